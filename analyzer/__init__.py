@@ -1,0 +1,1 @@
+"""German editorial bias and tone analyzer."""
