@@ -1,0 +1,144 @@
+"""Lemma-aware phrase matching over a sentence's tokens, longest match first.
+
+Why not spaCy's Matcher: a token here matches if its surface form *or* its lemma matches, plus
+prefix alternatives for German inflection and compounds ("ernannt*"); spaCy can only express that
+through slow custom extension attributes. Patterns are indexed by their first token, so the cost
+per token is a few dictionary lookups, independent of lexicon size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import CompiledPattern, Entry, Gap, Lexicon, TokenSpec
+from .text import Token
+
+_GAP_STOPS = frozenset({";", ".", "!", "?"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+
+
+def token_matches(spec: TokenSpec, tok: Token) -> bool:
+    if tok.lower in spec.lowers or tok.lemma in spec.lemmas or tok.text in spec.cased:
+        return True
+    if spec.prefixes and tok.lower.startswith(spec.prefixes):
+        return True
+    if spec.classes:
+        if "@ANY" in spec.classes:
+            return True
+        if "@NUM" in spec.classes and tok.text[:1].isdigit():
+            return True
+        if "@CAP" in spec.classes and tok.is_upper_initial and tok.is_word:
+            return True
+    return False
+
+
+_Candidate = tuple[int, CompiledPattern]
+
+
+class Matcher:
+    """Compiled index over a lexicon; immutable after construction, safe to share."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._entries = lexicon.entries
+        by_key: dict[str, list[_Candidate]] = defaultdict(list)
+        by_prefix: dict[str, list[tuple[str, _Candidate]]] = defaultdict(list)
+        always: list[_Candidate] = []
+        for idx, entry in enumerate(lexicon.entries):
+            for variant in entry.compiled:
+                first = variant.elements[0]
+                assert isinstance(first, TokenSpec)
+                cand = (idx, variant)
+                if first.classes:
+                    always.append(cand)
+                    continue
+                for key in first.lowers | first.lemmas | {c.lower() for c in first.cased}:
+                    by_key[key].append(cand)
+                for prefix in first.prefixes:
+                    by_prefix[prefix[:3]].append((prefix, cand))
+        self._by_key = dict(by_key)
+        self._by_prefix = dict(by_prefix)
+        self._always = tuple(always)
+
+    def _candidates(self, tok: Token) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        found.extend(self._by_key.get(tok.lower, ()))
+        if tok.lemma != tok.lower:
+            found.extend(self._by_key.get(tok.lemma, ()))
+        for prefix, cand in self._by_prefix.get(tok.lower[:3], ()):
+            if tok.lower.startswith(prefix):
+                found.append(cand)
+        found.extend(self._always)
+        return found
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
+        raw: list[tuple[int, int, int]] = []
+        seen: set[tuple[int, int, int]] = set()
+        for i, tok in enumerate(tokens):
+            for idx, variant in self._candidates(tok):
+                end = _match_at(variant, tokens, i)
+                if end is None:
+                    continue
+                key = (idx, i, end)
+                if key not in seen:
+                    seen.add(key)
+                    raw.append(key)
+        if not raw:
+            return []
+        entries = self._entries
+        raw.sort(key=lambda m: (-(m[2] - m[1]), -entries[m[0]].weight, m[1]))
+        taken = [False] * len(tokens)
+        chosen: list[Match] = []
+        for idx, start, end in raw:
+            if any(taken[start:end]):
+                continue
+            for k in range(start, end):
+                taken[k] = True
+            chosen.append(Match(entries[idx], start, end))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+
+def _match_at(variant: CompiledPattern, tokens: Sequence[Token], start: int) -> int | None:
+    if variant.not_before is not None and start > 0 and token_matches(variant.not_before,
+                                                                      tokens[start - 1]):
+        return None
+    end = _match_elements(variant.elements, 0, tokens, start)
+    if end is None:
+        return None
+    if variant.not_after is not None and end < len(tokens) and token_matches(variant.not_after,
+                                                                             tokens[end]):
+        return None
+    return end
+
+
+def _match_elements(elements: Sequence[TokenSpec | Gap], k: int, tokens: Sequence[Token],
+                    pos: int) -> int | None:
+    n = len(tokens)
+    while k < len(elements):
+        element = elements[k]
+        if isinstance(element, Gap):
+            # shortest gap first, so a finding stays as tight as the text allows
+            for skip in range(element.max_tokens + 1):
+                if skip and tokens[pos + skip - 1].text in _GAP_STOPS:
+                    break
+                if pos + skip >= n:
+                    break
+                end = _match_elements(elements, k + 1, tokens, pos + skip)
+                if end is not None:
+                    return end
+            return None
+        if pos >= n or not token_matches(element, tokens[pos]):
+            return None
+        pos += 1
+        k += 1
+    return pos

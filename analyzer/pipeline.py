@@ -1,0 +1,248 @@
+"""The one entry point: text → sentences → findings → scores → ``DocumentResult``."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from . import rules, scoring
+from .errors import InputError
+from .lexicon import Entry, Lexicon, default_lexicon, load_files
+from .matcher import Matcher
+from .negation import negator_before
+from .results import DocumentResult, Finding, SentenceResult, Summary
+from .taxonomy import CATEGORIES, CATEGORY_KEYS
+from .text import Sentence, segment
+from .version import __version__
+from .voice import classify_quotes, find_quotes, in_ranges, indirect_speech_start, speech_ranges
+
+DEFAULT_MAX_CHARS = 1_000_000
+# Attribution itself is the author's framing, even when the reported content is indirect speech.
+_ALWAYS_AUTHOR_IN_INDIRECT = frozenset({"vague_attribution", "speech_verb"})
+# Strong PolArt polarity words not covered by an entry become mild loaded-language findings.
+POLAR_FINDING_MIN = 0.7
+POLAR_FINDING_WEIGHT = 0.3
+_POLAR_CATEGORY = "loaded_language"
+_LANG_MIN_WORDS = 8
+
+
+class Analyzer:
+    """A configured engine: lexicon, matcher and options. Immutable, shared by all threads."""
+
+    def __init__(self, lexicon: Lexicon | None = None, *,
+                 extra_lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
+                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        lex = lexicon if lexicon is not None else default_lexicon()
+        if extra_lexicons:
+            lex = lex.merged(load_files(list(extra_lexicons)))
+        self.disabled = frozenset(disable)
+        self.lexicon = lex.without(self.disabled)
+        self.matcher = Matcher(self.lexicon)
+        self.max_chars = max_chars
+        self.polar_findings = _POLAR_CATEGORY not in self.disabled
+
+    def analyze(self, text: str) -> DocumentResult:
+        _check_input(text, self.max_chars)
+        seg = segment(text)
+        quotes = classify_quotes(text, find_quotes(text), seg.sentences)
+        speech = speech_ranges(quotes)
+        sentences = []
+        for sent in seg.sentences:
+            sentences.append(self._sentence(text, sent, quotes, speech))
+        warnings = _language_warnings(text, seg.word_count)
+        return DocumentResult(
+            version=__version__, language="de", warnings=tuple(warnings),
+            summary=_summary(sentences), sentences=tuple(sentences), text=text,
+        )
+
+    def _sentence(self, text: str, sent: Sentence, quotes, speech) -> SentenceResult:  # type: ignore[no-untyped-def]
+        tokens = sent.tokens
+        ki_start = indirect_speech_start(tokens)
+        ki_from = tokens[ki_start].start if ki_start is not None else None
+        findings: list[Finding] = []
+        covered: list[tuple[int, int]] = []
+        for m in self.matcher.find(tokens):
+            entry = m.entry
+            start, end = tokens[m.start].start, tokens[m.end - 1].end
+            voice = _voice(entry.category, start, end, speech, ki_from)
+            if voice == "quote" and entry.category == "appeal":
+                continue  # a speaker's "wir" is theirs to say
+            neg = negator_before(tokens, m.start, m.end)
+            if neg is not None:
+                start = tokens[neg].start
+            findings.append(_finding(text, entry, start, end, voice, neg is not None))
+            covered.append((start, end))
+        if self.polar_findings:
+            findings.extend(self._polar_findings(text, tokens, covered, speech, ki_from))
+        for hit in rules.scare_quotes(text, sent, quotes):
+            if hit.category in self.disabled or hit.id in self.disabled:
+                continue
+            voice = "quote" if in_ranges(hit.start, hit.end, speech) else "author"
+            findings.append(_rule_finding(text, hit, voice))
+        for hit in rules.rhetorical(text, sent, speech):
+            if hit.category in self.disabled or hit.id in self.disabled:
+                continue
+            findings.append(_rule_finding(text, hit, "author"))
+        findings.sort(key=lambda f: (f.start, -f.end))
+        words = [t.text for t in tokens]
+        scorer = _polarity_scorer()
+        polarity = scorer.polarity(words, [t.lemma for t in tokens])
+        author_idx = [i for i, t in enumerate(tokens)
+                      if not in_ranges(t.start, t.end, speech)
+                      and (ki_from is None or t.start < ki_from)]
+        if len(author_idx) == len(tokens):
+            author_polarity = polarity
+        elif author_idx:
+            author_polarity = scorer.polarity([words[i] for i in author_idx],
+                                              [tokens[i].lemma for i in author_idx])
+        else:
+            author_polarity = 0.0
+        n_words = sent.word_count
+        score = scoring.sentence_score([f.weight for f in findings], n_words, author_polarity)
+        return SentenceResult(
+            index=sent.index, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
+            score=score, polarity=polarity, subjectivity=None, findings=tuple(findings),
+            words=n_words,
+        )
+
+    def _polar_findings(self, text, tokens, covered, speech, ki_from) -> list[Finding]:  # type: ignore[no-untyped-def]
+        out = []
+        words = [t.text for t in tokens]
+        for term in _polarity_scorer().polar_terms(words, [t.lemma for t in tokens]):
+            if abs(term.polarity) < POLAR_FINDING_MIN:
+                continue
+            first, last = tokens[term.index], tokens[term.index + term.length - 1]
+            start, end = first.start, last.end
+            if any(s < end and start < e for s, e in covered):
+                continue
+            voice = _voice(_POLAR_CATEGORY, start, end, speech, ki_from)
+            direction = "positiv" if term.polarity > 0 else "negativ"
+            cat = CATEGORIES[_POLAR_CATEGORY]
+            fid = f"polarity.{first.lemma}"
+            if fid in self.disabled:
+                continue
+            w = POLAR_FINDING_WEIGHT * scoring.VOICE_FACTOR[voice]
+            out.append(Finding(
+                start=start, end=end, text=text[start:end], category=cat.key, label=cat.label,
+                weight=w, voice=voice,
+                explanation=(f"„{text[start:end]}“ ist laut Polaritätslexikon stark {direction} "
+                             "wertend; prüfen, ob die Wertung belegt ist."),
+                suggestion="durch eine beschreibende, neutrale Formulierung ersetzen",
+                id=fid, base_weight=POLAR_FINDING_WEIGHT,
+            ))
+        return out
+
+
+def _voice(category: str, start: int, end: int, speech, ki_from: int | None) -> str:  # type: ignore[no-untyped-def]
+    if in_ranges(start, end, speech):
+        return "quote"
+    if ki_from is not None and start >= ki_from and category not in _ALWAYS_AUTHOR_IN_INDIRECT:
+        return "quote"
+    return "author"
+
+
+def _finding(text: str, entry: Entry, start: int, end: int, voice: str, negated: bool) -> Finding:
+    cat = CATEGORIES[entry.category]
+    weight = entry.weight * scoring.VOICE_FACTOR[voice]
+    explanation = entry.explanation
+    if negated:
+        weight *= cat.negated_factor
+        explanation = f"{explanation} (Verneint: {cat.negated_note})"
+    if voice == "quote":
+        explanation = f"{explanation} Steht im Zitat bzw. in indirekter Rede – Wertung der Quelle."
+    return Finding(
+        start=start, end=end, text=text[start:end], category=entry.category, label=cat.label,
+        weight=weight, voice=voice, explanation=explanation,  # type: ignore[arg-type]
+        suggestion=entry.suggestion, id=entry.id, base_weight=entry.weight, negated=negated,
+    )
+
+
+def _rule_finding(text: str, hit: rules.RuleHit, voice: str) -> Finding:
+    cat = CATEGORIES[hit.category]
+    return Finding(
+        start=hit.start, end=hit.end, text=text[hit.start:hit.end], category=hit.category,
+        label=cat.label, weight=hit.weight * scoring.VOICE_FACTOR[voice], voice=voice,  # type: ignore[arg-type]
+        explanation=hit.explanation, suggestion=hit.suggestion, id=hit.id, base_weight=hit.weight,
+    )
+
+
+def _summary(sentences: Sequence[SentenceResult]) -> Summary:
+    words = sum(s.words for s in sentences)
+    by_category = dict.fromkeys(CATEGORY_KEYS, 0)
+    by_voice = {"author": 0, "quote": 0}
+    n_findings = 0
+    for s in sentences:
+        for f in s.findings:
+            by_category[f.category] += 1
+            by_voice[f.voice] += 1
+            n_findings += 1
+    scores = [s.score for s in sentences]
+    judging = sum(1 for x in scores if x >= scoring.JUDGING_THRESHOLD)
+    return Summary(
+        sentences=len(sentences), words=words,
+        score=round(scoring.document_score(scores, [s.words for s in sentences]), 2),
+        findings_per_1000_words=(1000.0 * n_findings / words) if words else 0.0,
+        by_category=by_category,
+        share_sentences_score_ge_50=(judging / len(sentences)) if sentences else 0.0,
+        by_voice=by_voice,
+    )
+
+
+def _check_input(text: object, max_chars: int) -> None:
+    if not isinstance(text, str):
+        raise InputError("not_text", "Die Eingabe ist kein Text (erwartet: str).")
+    if not text.strip():
+        raise InputError("empty", "Der Text ist leer – bitte einen deutschen Text eingeben.")
+    if len(text) > max_chars:
+        raise InputError("too_long", f"Der Text hat {len(text):,} Zeichen; erlaubt sind höchstens "
+                         f"{max_chars:,}. Bitte kürzen oder in Teilen analysieren.".replace(",", "."))
+
+
+_lang_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _langid():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """Most likely language of ``text`` (ISO 639-1) and its probability."""
+    with _lang_lock:
+        lang, prob = _langid().classify(text[:5000])
+    return str(lang), float(prob)
+
+
+def _language_warnings(text: str, words: int) -> list[str]:
+    if words < _LANG_MIN_WORDS:
+        return []
+    lang, prob = detect_language(text)
+    if lang != "de" and prob > 0.5:
+        return [f"Der Text scheint nicht Deutsch zu sein (erkannt: {lang}); die Analyse ist "
+                "für deutsche Texte gebaut und kann hier wenig aussagen."]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _polarity_scorer():  # type: ignore[no-untyped-def]
+    from .sentiment import default_scorer
+
+    return default_scorer()
+
+
+@lru_cache(maxsize=16)
+def get_analyzer(extra_lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
+                 max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:
+    """A cached engine per configuration (lexicons load and compile once)."""
+    return Analyzer(extra_lexicons=extra_lexicons, disable=disable, max_chars=max_chars)
+
+
+def analyze(text: str, *, lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
+            max_chars: int = DEFAULT_MAX_CHARS) -> DocumentResult:
+    """Analyze German text: every sentence with its evaluative findings and a 0–100 score."""
+    engine = get_analyzer(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars)
+    return engine.analyze(text)

@@ -1,0 +1,217 @@
+"""German segmentation with exact character offsets into the text as the user gave it.
+
+Invisible characters (soft hyphens, zero-width marks) are removed and non-breaking spaces become
+plain spaces before tokenizing, so "selbst\\u00adernannte" tokenizes like "selbsternannte"; every
+token and sentence offset is mapped back, so ``text[start:end]`` is always the original span.
+Tokens come from spaCy's rule-based German tokenizer (abbreviations, ordinals, decimals); sentence
+boundaries are decided here because German news text needs quote- and headline-aware rules.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+# Characters that carry no text: dropped before tokenizing, offsets mapped around them.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000"
+_DELETE = dict.fromkeys(map(ord, _INVISIBLE))
+_TRANSLATE = {**_DELETE, **{ord(c): " " for c in _SPACES}, ord("\r"): " ", ord("\u2028"): "\n",
+              ord("\u2029"): "\n", ord("\u2019"): "'"}
+
+TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
+CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", '"', "'", ")", "]", "›", "‹"})
+OPEN_QUOTES = frozenset({"„", "“", "»", "«", "‚", "‘", '"', "‹", "›", "'"})
+# Abbreviations spaCy's German tokenizer does not keep whole; kept as one token here.
+_EXTRA_ABBREVIATIONS = (
+    "Art.", "Abs.", "ff.", "f.", "S.", "Nr.", "Mio.", "Mrd.", "Bd.", "Hrsg.", "Jh.", "Jhd.",
+    "Kap.", "Ziff.", "lit.", "Anm.", "vs.", "zit.", "Tel.", "Str.", "Pkt.", "Tsd.", "bspw.",
+    "insb.", "ggf.", "evtl.", "vgl.", "inkl.", "exkl.", "zzgl.", "Prof.", "Dr.", "St.", "Mr.",
+    "Mrs.", "Ms.", "Hr.", "Fr.", "Dipl.", "Ing.", "Mag.", "usw.", "etc.", "bzw.", "ca.", "Min.",
+    "Std.", "Sek.", "Jan.", "Feb.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+    "Okt.", "Nov.", "Dez.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.",
+)
+# Abbreviations that often end a sentence: followed by a capitalized word they do end it.
+_FINAL_ABBREVIATIONS = frozenset({"usw.", "etc.", "u.a.", "u.ä.", "ff.", "f.", "Mio.", "Mrd."})
+_ORDINAL = re.compile(r"^\d{1,4}\.$")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with offsets into the original text and its normalized forms for matching."""
+
+    start: int
+    end: int
+    text: str  # normalized surface form (invisible characters removed)
+    lower: str
+    lemma: str  # lower-cased lemma
+    is_word: bool
+    is_upper_initial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span with its tokens; ``text[start:end]`` is the sentence as given."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def word_count(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def word_count(self) -> int:
+        return sum(s.word_count for s in self.sentences)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str) -> str:
+    """Lower-cased simplemma lemma; cached because news vocabulary repeats heavily."""
+    if not _WORD.search(word):
+        return word.lower()
+    try:
+        return simplemma.lemmatize(word, lang="de").lower()
+    except (ValueError, IndexError):  # pragma: no cover - defensive: odd Unicode
+        return word.lower()
+
+
+_tokenizer_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.symbols import ORTH
+
+    nlp = spacy.blank("de")
+    for abbr in _EXTRA_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return nlp.tokenizer
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """Return the cleaned text and a map from clean index to original index (None: identity)."""
+    if "\r" in text:  # a lone CR is a line break; in CRLF the CR becomes a space
+        text = re.sub(r"\r(?!\n)", "\n", text)
+    clean = text.translate(_TRANSLATE)
+    if len(clean) == len(text):
+        return clean, None
+    mapping = [i for i, ch in enumerate(text) if ord(ch) not in _DELETE]
+    # "\r\n" became "\n\n": harmless for segmentation (paragraph break) and offsets stay exact.
+    return clean, mapping
+
+
+def _raw_tokens(clean: str) -> list[tuple[int, int, str]]:
+    with _tokenizer_lock:
+        doc = _tokenizer()(clean)
+        return [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+
+
+def _is_space(s: str) -> bool:
+    return s.isspace()
+
+
+def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
+    """Indices i such that a sentence ends after raw token i."""
+    breaks: list[int] = []
+    n = len(raw)
+    i = 0
+    while i < n:
+        tok = raw[i][2]
+        if _is_space(tok):
+            if "\n" in tok and breaks[-1:] != [i - 1]:
+                nxt = _next_content(raw, i + 1)
+                blank_line = tok.count("\n") >= 2
+                if nxt is not None and (blank_line or not raw[nxt][2][:1].islower()):
+                    breaks.append(i - 1)
+            i += 1
+            continue
+        terminal = tok in TERMINALS or (set(tok) <= set(".!?…") and len(tok) > 1)
+        if tok in _FINAL_ABBREVIATIONS:
+            nxt = _next_content(raw, i + 1)
+            terminal = nxt is not None and raw[nxt][2][:1].isupper()
+        if not terminal:
+            i += 1
+            continue
+        j = i + 1
+        # absorb further terminals and closing quotes/brackets glued to the terminal
+        while j < n and (raw[j][2] in TERMINALS or raw[j][2] in CLOSERS) and raw[j][0] == raw[j - 1][1]:
+            j += 1
+        nxt = _next_content(raw, j)
+        if nxt is None:
+            breaks.append(j - 1)
+            break
+        first = raw[nxt][2]
+        if first[:1].islower() or first in {",", ";", ":", ")", "]"} or first[:1].isdigit() and tok == ".":
+            i = j
+            continue
+        if tok == "…" or tok == "...":
+            # an ellipsis mid-sentence followed by a capitalized noun is ambiguous; break only
+            # when the next token opens a quote or starts a typical sentence opener
+            pass
+        breaks.append(j - 1)
+        i = j
+    return breaks
+
+
+def _next_content(raw: Sequence[tuple[int, int, str]], j: int) -> int | None:
+    n = len(raw)
+    while j < n and _is_space(raw[j][2]):
+        j += 1
+    return j if j < n else None
+
+
+def segment(text: str) -> Segmented:
+    """Split text into sentences and tokens with offsets into ``text`` exactly as given."""
+    clean, mapping = normalize(text)
+    raw = _raw_tokens(clean)
+    breaks = set(_sentence_breaks(raw))
+
+    def orig(i: int) -> int:
+        return mapping[i] if mapping is not None else i
+
+    def orig_end(i: int) -> int:  # exclusive end
+        return (mapping[i - 1] + 1) if mapping is not None else i
+
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+    for k, (s, e, tok) in enumerate(raw):
+        if not _is_space(tok):
+            # spaCy may attach trailing whitespace inside a token; trim it
+            stripped = tok.rstrip()
+            e = s + len(stripped)
+            lower = stripped.lower()
+            current.append(Token(
+                start=orig(s), end=orig_end(e), text=stripped, lower=lower,
+                lemma=lemma_of(stripped), is_word=bool(_WORD.search(stripped)),
+                is_upper_initial=stripped[:1].isupper(),
+            ))
+        if k in breaks and current:
+            sentences.append(_make_sentence(len(sentences), current))
+            current = []
+    if current:
+        sentences.append(_make_sentence(len(sentences), current))
+    return Segmented(text=text, sentences=tuple(sentences))
+
+
+def _make_sentence(index: int, tokens: list[Token]) -> Sentence:
+    return Sentence(index=index, start=tokens[0].start, end=tokens[-1].end, tokens=tuple(tokens))
+
+
+def is_ordinal(token: Token) -> bool:
+    return bool(_ORDINAL.match(token.text))
