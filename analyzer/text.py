@@ -37,7 +37,7 @@ _EXTRA_ABBREVIATIONS = (
     "Okt.", "Nov.", "Dez.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.",
 )
 # Abbreviations that often end a sentence: followed by a capitalized word they do end it.
-_FINAL_ABBREVIATIONS = frozenset({"usw.", "etc.", "u.a.", "u.ä.", "ff.", "f.", "Mio.", "Mrd."})
+_FINAL_ABBREVIATIONS = frozenset({"usw.", "etc.", "u.ä.", "ff.", "f."})
 _ORDINAL = re.compile(r"^\d{1,4}\.$")
 _WORD = re.compile(r"\w", re.UNICODE)
 

@@ -1,0 +1,79 @@
+"""Lemma-aware matching: inflection, compounds, soft hyphens, gaps, optional tokens, context."""
+
+from __future__ import annotations
+
+import json
+
+from analyzer.lexicon import Lexicon, parse_lines
+from analyzer.matcher import Matcher
+from analyzer.text import segment
+
+
+def matcher(*entries: dict) -> Matcher:
+    base = {"category": "labeling", "weight": 0.5, "explanation": "x.", "examples": ["x"]}
+    lines = [json.dumps(base | e, ensure_ascii=False) for e in entries]
+    return Matcher(Lexicon(tuple(parse_lines(lines, "test"))))
+
+
+def found(m: Matcher, text: str) -> list[tuple[str, str]]:
+    out = []
+    for s in segment(text).sentences:
+        for hit in m.find(s.tokens):
+            out.append((hit.entry.id, text[s.tokens[hit.start].start:s.tokens[hit.end - 1].end]))
+    return out
+
+
+SELBST = {"id": "a.selbst", "pattern": ["selbst ernannt*", "selbsternannt*"]}
+
+
+def test_inflection_compound_and_soft_hyphen_are_one_expression() -> None:
+    m = matcher(SELBST)
+    text = ("Der selbst ernannten Chefin, ein selbst ernannter Retter, die Selbsternannte "
+            "und der selbst\u00adernannte Präsident.")
+    assert [t for _, t in found(m, text)] == [
+        "selbst ernannten", "selbst ernannter", "Selbsternannte", "selbst\u00adernannte"]
+
+
+def test_lemma_matches_inflected_forms() -> None:
+    m = matcher({"id": "a.behaupten", "pattern": "behaupten"})
+    assert [t for _, t in found(m, "Er behauptete das, sie behauptet es, alle behaupten.")] == [
+        "behauptete", "behauptet", "behaupten"]
+
+
+def test_exact_form_does_not_use_lemma() -> None:
+    m = matcher({"id": "a.duerfte", "pattern": "=dürfte"})
+    assert found(m, "Das darf er. Es dürfte regnen.") == [("a.duerfte", "dürfte")]
+
+
+def test_gap_and_separable_verb() -> None:
+    m = matcher({"id": "a.fest", "pattern": "stellen ...3 fest"},
+                {"id": "a.freude", "pattern": "mit Freude ...2 feststellen"})
+    assert found(m, "Er stellte damals klar fest, dass es stimmt.") == [
+        ("a.fest", "stellte damals klar fest")]
+    assert found(m, "Mit Freude lässt sich feststellen, dass es klappt.") == [
+        ("a.freude", "Mit Freude lässt sich feststellen")]
+    assert found(m, "Er stellte sich dem Gespräch mit dem Chef und ging fest.") == []
+
+
+def test_optional_tokens_and_longest_match_first() -> None:
+    m = matcher({"id": "a.kurz", "pattern": "offensichtlich", "weight": 0.9},
+                {"id": "a.lang", "pattern": "offensichtlich im Versuch", "weight": 0.5},
+                {"id": "a.opt", "pattern": "nicht ganz? unumstritten"})
+    assert found(m, "— offensichtlich im Versuch, das Image zu bessern —") == [
+        ("a.lang", "offensichtlich im Versuch")]
+    assert found(m, "Das war offensichtlich.") == [("a.kurz", "offensichtlich")]
+    assert [t for _, t in found(m, "Er ist nicht unumstritten, sie nicht ganz unumstritten.")] == [
+        "nicht unumstritten", "nicht ganz unumstritten"]
+
+
+def test_negative_context_before_and_after() -> None:
+    m = matcher({"id": "a.wohl", "pattern": "!zum|das =wohl"},
+                {"id": "a.experten", "pattern": "laut Experten !des|der|vom|@CAP"})
+    assert found(m, "Zum Wohl! Er kommt wohl nicht.") == [("a.wohl", "wohl")]
+    assert found(m, "Laut Experten ist das falsch.") == [("a.experten", "Laut Experten")]
+    assert found(m, "Laut Experten des RKI ist das falsch.") == []
+
+
+def test_matcher_handles_empty_and_punctuation_only() -> None:
+    m = matcher(SELBST)
+    assert found(m, "… ! ?") == []

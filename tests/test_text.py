@@ -1,0 +1,97 @@
+"""Segmentation: German sentence boundaries and exact offsets into the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.text import normalize, segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text).sentences]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Treffen fand z.B. mit Dr. Müller, Prof. Weber u.a. statt.",
+    "Der Preis lag bei ca. 3 Mio. Euro und stieg um 2,5 % bis 14.30 Uhr.",
+    "Nach Art. 5 Abs. 3 GG, S. 12 ff. gilt das nicht.",
+    "Er kam am 3. Mai ins 2. Stock zurück.",
+    "Das wurde z. B. in Nr. 4 bzw. in Bd. 2 vgl. geregelt.",
+])
+def test_abbreviations_ordinals_and_numbers_do_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_sentence_ending_inside_closing_quote() -> None:
+    text = "Sie sagte: „Das ist gut.“ Dann ging sie. Er rief: »Nein!« Alle schwiegen."
+    assert sentences(text) == ["Sie sagte: „Das ist gut.“", "Dann ging sie.",
+                               "Er rief: »Nein!«", "Alle schwiegen."]
+
+
+def test_quoted_question_followed_by_attribution_stays_one_sentence() -> None:
+    text = "»Kommt ihr?«, fragte er. ‚Ja‘, sagte sie. \"Gut.\" Ende."
+    assert sentences(text) == ["»Kommt ihr?«, fragte er.", "‚Ja‘, sagte sie.", '"Gut."', "Ende."]
+
+
+def test_headline_without_period_is_its_own_sentence(seed_text: str) -> None:
+    first = segment(seed_text).sentences[0]
+    assert seed_text[first.start:first.end].startswith("Nach Angaben der amerikanischen")
+    assert seed_text[first.start:first.end].endswith("Alexander Lukaschenko, statt")
+    assert len(segment(seed_text).sentences) == 20
+
+
+def test_soft_hyphen_zero_width_nbsp_keep_exact_offsets() -> None:
+    text = "Der selbst\u00adernannte\u00a0Präsident kam\u200b heute. Gut."
+    seg = segment(text)
+    assert [text[s.start:s.end] for s in seg.sentences] == [
+        "Der selbst\u00adernannte\u00a0Präsident kam\u200b heute.", "Gut."]
+    tok = seg.sentences[0].tokens[1]
+    assert text[tok.start:tok.end] == "selbst\u00adernannte"
+    assert tok.text == "selbsternannte"
+
+
+def test_crlf_emoji_and_paragraphs() -> None:
+    text = "Erste Zeile ohne Punkt\r\nZweiter Satz 😀 mit Emoji. Dritter!\r\n\r\nNeuer Absatz"
+    assert sentences(text) == ["Erste Zeile ohne Punkt", "Zweiter Satz 😀 mit Emoji.",
+                               "Dritter!", "Neuer Absatz"]
+
+
+def test_wrapped_line_continuing_in_lowercase_is_not_split() -> None:
+    text = "Die Regierung hat am Montag\nbeschlossen, die Steuer zu senken."
+    assert sentences(text) == [text]
+
+
+def test_tokens_have_lemmas() -> None:
+    toks = segment("Die Experten behaupteten es.").sentences[0].tokens
+    assert [t.lemma for t in toks][:3] == ["der", "experte", "behaupten"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_offsets_are_exact_for_arbitrary_unicode(text: str) -> None:
+    seg = segment(text)
+    last_end = 0
+    for s in seg.sentences:
+        assert 0 <= last_end <= s.start < s.end <= len(text)
+        last_end = s.end
+        for tok in s.tokens:
+            assert s.start <= tok.start < tok.end <= s.end
+            # the token is exactly the original span, minus invisible characters
+            assert normalize(text[tok.start:tok.end])[0] == tok.text
+            assert tok.text.strip() == tok.text != ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Der", "selbst\u00adernannte", "Chef", "sagte:", "„Nein.“",
+                                 "z.B.", "am", "3.", "Mai", "2,5", "%", "\u200b", "\u00a0", "😀",
+                                 "\r\n", "\n\n", "?", "!", "»Ja«", "Dr.", "wetterte"]),
+                max_size=40))
+def test_offsets_exact_on_german_like_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for s in segment(text).sentences:
+        span = text[s.start:s.end]
+        assert span == span.strip(" \r\n\u200b\u00a0")
+        for tok in s.tokens:
+            assert normalize(text[tok.start:tok.end])[0] == tok.text
