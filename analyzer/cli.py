@@ -6,9 +6,11 @@ Every user error ends with exit status 2 and one line on stderr starting with ``
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -54,7 +56,7 @@ def read_input(path: str, max_chars: int | None = None) -> str:
     return text
 
 
-def _add_engine_options(p: argparse.ArgumentParser) -> None:
+def add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                    help="additional lexicon file (JSONL); may be repeated")
     p.add_argument("--disable", action="append", default=[], metavar="ID_OR_CATEGORY",
@@ -63,15 +65,10 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
                    help=f"refuse longer input (default {DEFAULT_MAX_CHARS:,})")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="analyzer", description="Deutsche Texte auf wertende Sprache prüfen.")
-    parser.add_argument("--version", action="version", version=f"analyzer {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("analyze", help="analyze one text")
+def _configure_analyze(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
     p.add_argument("--format", choices=("json", "text"), default="json")
-    _add_engine_options(p)
-    return parser
+    add_engine_options(p)
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -92,13 +89,43 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"analyze": _cmd_analyze}
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its help line, how to declare its options, and how to run it."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def _commands() -> list[Command]:
+    """All subcommands; feature modules contribute theirs through a ``COMMANDS`` list."""
+    commands = [Command("analyze", "analyze one text", _configure_analyze, _cmd_analyze)]
+    for module in _FEATURE_MODULES:
+        commands.extend(importlib.import_module(module).COMMANDS)
+    return commands
+
+
+# Modules that define a ``COMMANDS: list[Command]`` (imported lazily, so startup stays fast).
+_FEATURE_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+    parser = _Parser(prog="analyzer", description="Deutsche Texte auf wertende Sprache prüfen.")
+    parser.add_argument("--version", action="version", version=f"analyzer {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = {c.name: c for c in _commands()}
+    for c in commands.values():
+        c.configure(sub.add_parser(c.name, help=c.help))
+    return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser, commands = build_parser()
+    args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return commands[args.command].run(args)
     except (CliError, InputError, LexiconError) as exc:
         message = str(exc).replace("\n", " ")
         print(f"error: {message}", file=sys.stderr)
