@@ -14,7 +14,7 @@ from .matcher import Matcher
 from .negation import negator_before
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
-from .text import Sentence, segment
+from .text import Sentence, normalize, segment
 from .version import __version__
 from .voice import classify_quotes, find_quotes, in_ranges, indirect_speech_start, speech_ranges
 
@@ -193,7 +193,7 @@ def _summary(sentences: Sequence[SentenceResult]) -> Summary:
 def _check_input(text: object, max_chars: int) -> None:
     if not isinstance(text, str):
         raise InputError("not_text", "Die Eingabe ist kein Text (erwartet: str).")
-    if not text.strip():
+    if not text.strip() or not normalize(text)[0].strip():
         raise InputError("empty", "Der Text ist leer – bitte einen deutschen Text eingeben.")
     if len(text) > max_chars:
         raise InputError("too_long", f"Der Text hat {len(text):,} Zeichen; erlaubt sind höchstens "

@@ -157,7 +157,7 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
             breaks.append(j - 1)
             break
         first = raw[nxt][2]
-        if first[:1].islower() or first in {",", ";", ":", ")", "]"} or first[:1].isdigit() and tok == ".":
+        if first[:1].islower() or first in {",", ";", ":", ")", "]"} or (first[:1].isdigit() and tok == "."):
             i = j
             continue
         if tok == "…" or tok == "...":

@@ -65,7 +65,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 i += 1
                 continue
             if stack and ch in _PAIRS[stack[-1][0]]:
-                opener, pos = stack.pop()
+                _opener, pos = stack.pop()
                 spans.append((pos, i + 1))
             elif ch == '"' and any(o == '"' for o, _ in stack):
                 while stack and stack[-1][0] != '"':
@@ -109,10 +109,8 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
     toks = sent.tokens
     idx = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
     # „Nein“, sagte er. / „Nein“, so der Minister.
-    if idx is not None and toks[idx].text == "," and idx + 1 < len(toks):
-        if toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS:
-            return True
-    return False
+    return (idx is not None and toks[idx].text == "," and idx + 1 < len(toks)
+            and toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS)
 
 
 def speech_ranges(quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:

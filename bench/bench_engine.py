@@ -1,0 +1,70 @@
+"""Speed and memory of ``analyze()`` against textblob-de's sentiment on real news articles.
+
+    python -m bench.bench_engine [--articles 150] [--classifier none|fast|default]
+
+Prints sentences/s for the full analysis and for ``TextBlobDE(text).sentences[i].sentiment``
+on the same Der Standard articles, the ratio, the latency of a 1,000-word draft after warm-up,
+and the peak resident memory of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import time
+
+from analyzer.pipeline import Analyzer
+from bench._data import derstandard_articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--classifier", default="none")
+    args = parser.parse_args()
+    articles = derstandard_articles(args.articles)
+    kwargs = {} if args.classifier == "none" else {"classifier": args.classifier}
+    t0 = time.perf_counter()
+    engine = Analyzer(**kwargs)
+    engine.analyze("Warm-up: Der selbst ernannte Präsident wetterte gegen die Presse.")
+    print(f"cold start (load lexicons, tokenizer, models): {time.perf_counter() - t0:.2f} s")
+
+    t0 = time.perf_counter()
+    n_sent = 0
+    for text in articles:
+        n_sent += len(engine.analyze(text).sentences)
+    ours = time.perf_counter() - t0
+    print(f"analyze(): {len(articles)} articles, {n_sent} sentences in {ours:.2f} s "
+          f"= {n_sent / ours:,.0f} sentences/s")
+
+    from textblob_de import TextBlobDE
+
+    TextBlobDE("Ein kurzer Satz zum Aufwärmen.").sentences[0].sentiment  # noqa: B018
+    t0 = time.perf_counter()
+    tb_sent = 0
+    for text in articles:
+        for s in TextBlobDE(text).sentences:
+            s.sentiment  # noqa: B018
+            tb_sent += 1
+    theirs = time.perf_counter() - t0
+    print(f"textblob-de sentiment: {tb_sent} sentences in {theirs:.2f} s "
+          f"= {tb_sent / theirs:,.0f} sentences/s")
+    print(f"ratio (ours vs textblob-de, per sentence): "
+          f"{(n_sent / ours) / (tb_sent / theirs):.1f}x faster")
+
+    words = " ".join(" ".join(articles).split()[:1000])
+    engine.analyze(words)
+    times = []
+    for _ in range(10):
+        t0 = time.perf_counter()
+        engine.analyze(words)
+        times.append(time.perf_counter() - t0)
+    print(f"1,000-word draft after warm-up: median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {max(times) * 1000:.1f} ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

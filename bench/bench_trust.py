@@ -1,0 +1,54 @@
+"""Does the engine cry wolf? Author-voice findings on CheckThat! German SUBJ vs OBJ sentences.
+
+    python -m bench.bench_trust [--classifier none|fast|default]
+
+Targets (issue 2): share of SUBJ sentences with an author-voice finding >= 2x the OBJ share;
+findings of weight >= 0.6 in author voice hit at most 10% of OBJ sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from analyzer.pipeline import Analyzer
+from bench._data import checkthat_rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", type=int, default=15, help="noisiest entries to list")
+    args = parser.parse_args()
+    engine = Analyzer()
+    rows = checkthat_rows()
+    total: Counter[str] = Counter()
+    any_hit: Counter[str] = Counter()
+    strong_hit: Counter[str] = Counter()
+    per_entry: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        label = row["label"]
+        total[label] += 1
+        result = engine.analyze(row["sentence"])
+        author = [f for f in result.findings if f.voice == "author"]
+        if author:
+            any_hit[label] += 1
+        if any(f.weight >= 0.6 for f in author):
+            strong_hit[label] += 1
+        for f in author:
+            per_entry[(f.id, label)] += 1
+    subj = any_hit["SUBJ"] / total["SUBJ"]
+    obj = any_hit["OBJ"] / total["OBJ"]
+    strong_obj = strong_hit["OBJ"] / total["OBJ"]
+    print(f"CheckThat! German, all splits: {total['SUBJ']} SUBJ, {total['OBJ']} OBJ sentences")
+    print(f"author-voice finding: SUBJ {subj:.1%}  OBJ {obj:.1%}  ratio {subj / obj:.2f} "
+          f"(target >= 2.0)")
+    print(f"author-voice weight >= 0.6: SUBJ {strong_hit['SUBJ'] / total['SUBJ']:.1%}  "
+          f"OBJ {strong_obj:.1%} (target OBJ <= 10%)")
+    print("noisiest entries on OBJ sentences (OBJ hits / SUBJ hits):")
+    ids = {i for i, _ in per_entry}
+    for i in sorted(ids, key=lambda i: -per_entry[(i, "OBJ")])[:args.show]:
+        print(f"  {i}: {per_entry[(i, 'OBJ')]} / {per_entry[(i, 'SUBJ')]}")
+
+
+if __name__ == "__main__":
+    main()
