@@ -1,8 +1,14 @@
-"""Render results for people: terminal text and (escaped) HTML highlights."""
+"""Render results for people: terminal text, escaped HTML highlights, report and CSV export."""
 
 from __future__ import annotations
 
-from .results import DocumentResult
+import csv
+import html
+import io
+from collections.abc import Iterable, Sequence
+
+from .results import DocumentResult, Finding
+from .taxonomy import CATEGORIES, CATEGORY_KEYS
 
 _ANSI = {"author": "\033[1;33m", "quote": "\033[2;36m"}
 _RESET = "\033[0m"
@@ -36,3 +42,284 @@ def render_text(result: DocumentResult, *, color: bool = False) -> str:
             if f.suggestion:
                 lines.append(f"      Vorschlag: {f.suggestion}")
     return "\n".join(lines) + "\n"
+
+
+# --- HTML ------------------------------------------------------------------------------------
+# Every piece of user text (draft, finding text) and every lexicon string (explanation,
+# suggestion, newsroom ids) passes through html.escape; nothing from the input becomes markup.
+
+# One color per category: Paul Tol's colorblind-safe "light" scheme plus four tints chosen to
+# stay apart from it. Color is never the only cue: every mark carries its German label in the
+# title, the legend names each color, rhetorical sentences get a wavy underline instead of a
+# fill and quoted voice a dotted underline.
+PALETTE: dict[str, str] = {
+    "labeling": "#EE8866",
+    "stance": "#77AADD",
+    "intensifier": "#EEDD88",
+    "vague_attribution": "#FFAABB",
+    "speech_verb": "#99DDFF",
+    "certainty": "#44BB99",
+    "speculation": "#BBCC33",
+    "doubt": "#AAAA00",
+    "scare_quote": "#BB99DD",
+    "loaded_language": "#EE6677",
+    "puffery": "#DDDDDD",
+    "appeal": "#D4B483",
+    "rhetorical": "#7766CC",
+}
+_FALLBACK_COLOR = "#CCCCCC"
+_VOICE_DE = {"author": "Autorenstimme", "quote": "Zitat / indirekte Rede"}
+
+
+def category_color(key: str) -> str:
+    return PALETTE.get(key, _FALLBACK_COLOR)
+
+
+def _css_key(key: str) -> str:
+    """A class-name-safe category key (unknown keys from synthetic results become 'other')."""
+    return key if key in PALETTE else "other"
+
+
+def highlight_css() -> str:
+    """CSS for the ``tl-`` classes used by :func:`render_html` (scoped, no global rules)."""
+    rules = [
+        ".tl-doc{white-space:pre-wrap;line-height:1.9;font-size:1.02rem;overflow-wrap:anywhere}",
+        ".tl-doc mark.tl-mark{color:#111;background:var(--tl-c);border-radius:3px;"
+        "padding:0 1px;box-decoration-break:clone;-webkit-box-decoration-break:clone;cursor:help}",
+        ".tl-doc mark.tl-mark mark.tl-mark{padding:0;box-shadow:inset 0 -3px 0 var(--tl-c)}",
+        # Quoted voice: the speaker's words, not the author's – lighter fill, dotted underline.
+        ".tl-doc mark.tl-v-quote{background:color-mix(in srgb,var(--tl-c) 35%,transparent);"
+        "color:inherit;text-decoration:underline dotted 2px;text-decoration-color:var(--tl-c);"
+        "text-underline-offset:3px}",
+        # Rhetorical questions/exclamations span a whole sentence: underline, no fill.
+        ".tl-doc mark.tl-c-rhetorical{background:transparent;color:inherit;box-shadow:none;"
+        "text-decoration:underline wavy 1.5px;text-decoration-color:var(--tl-c);"
+        "text-underline-offset:4px}",
+        ".tl-legend{display:flex;flex-wrap:wrap;gap:.35rem .6rem;margin:.3rem 0 .8rem 0;"
+        "font-size:.85rem}",
+        ".tl-chip{display:inline-flex;align-items:center;gap:.3rem}",
+        ".tl-swatch{display:inline-block;width:1.1em;height:1.1em;border-radius:3px;"
+        "background:var(--tl-c);border:1px solid rgba(0,0,0,.25)}",
+        ".tl-swatch.tl-c-rhetorical{background:transparent;border:0;"
+        "border-bottom:3px double var(--tl-c);height:.7em}",
+        ".tl-swatch.tl-v-quote{background:transparent;border:0;"
+        "border-bottom:2px dotted #888;height:.7em}",
+    ]
+    rules += [f".tl-c-{k}{{--tl-c:{c}}}" for k, c in PALETTE.items()]
+    rules.append(f".tl-c-other{{--tl-c:{_FALLBACK_COLOR}}}")
+    return "\n".join(rules)
+
+
+def visible_findings(findings: Iterable[Finding], *, ignored_ids: Iterable[str] = (),
+                     categories: Iterable[str] | None = None,
+                     min_weight: float = 0.0) -> list[Finding]:
+    """Findings that pass the page filters: not ignored, in ``categories`` (None = all),
+    effective weight at least ``min_weight``."""
+    ignored = set(ignored_ids)
+    cats = None if categories is None else set(categories)
+    return [f for f in findings
+            if f.id not in ignored and (cats is None or f.category in cats)
+            and f.weight >= min_weight - 1e-9]
+
+
+def finding_title(f: Finding) -> str:
+    """Plain-text tooltip: German label, voice, explanation, suggestion (not yet escaped)."""
+    lines = [f"{f.label} · {_VOICE_DE.get(f.voice, f.voice)} · Gewicht {f.weight:.2f}",
+             f.explanation]
+    if f.suggestion:
+        lines.append(f"Vorschlag: {f.suggestion}")
+    lines.append(f"Regel: {f.id}")
+    return "\n".join(lines)
+
+
+def _mark_open(f: Finding, outer: Sequence[Finding]) -> str:
+    title = finding_title(f)
+    if outer:  # the browser shows the innermost title only: carry the enclosing findings too
+        title += "".join("\n\n" + finding_title(o) for o in reversed(outer))
+    key = _css_key(f.category)
+    return (f'<mark class="tl-mark tl-c-{key} tl-v-{"quote" if f.voice == "quote" else "author"}"'
+            f' data-category="{html.escape(f.category, quote=True)}"'
+            f' data-id="{html.escape(f.id, quote=True)}" data-voice="{html.escape(f.voice)}"'
+            f' data-weight="{f.weight:.2f}" title="{html.escape(title, quote=True)}">')
+
+
+def _highlight(text: str, base: int, findings: Sequence[Finding]) -> str:
+    """``text`` (which starts at offset ``base``) with findings as properly nested ``<mark>``s.
+
+    Nesting findings stay nested; a finding that crosses another's boundary is split into
+    pieces, each of which is a complete mark with the same attributes.
+    """
+    end_of_text = base + len(text)
+    spans = sorted(((max(f.start, base), min(f.end, end_of_text), f) for f in findings),
+                   key=lambda s: (s[0], -s[1], -s[2].weight))
+    spans = [s for s in spans if s[0] < s[1]]
+    if not spans:
+        return html.escape(text)
+    points = sorted({base, end_of_text, *(s[0] for s in spans), *(s[1] for s in spans)})
+    starts: dict[int, list[tuple[int, int, Finding]]] = {}
+    for s in spans:
+        starts.setdefault(s[0], []).append(s)
+    out: list[str] = []
+    stack: list[tuple[int, int, Finding]] = []
+    for i, p in enumerate(points):
+        if any(s[1] == p for s in stack):
+            first = min(j for j, s in enumerate(stack) if s[1] == p)
+            reopen = [s for s in stack[first:] if s[1] != p]
+            out.append("</mark>" * (len(stack) - first))
+            del stack[first:]
+        else:
+            reopen = []
+        opening = sorted(reopen + starts.get(p, []), key=lambda s: (-s[1], -s[2].weight))
+        for s in opening:
+            out.append(_mark_open(s[2], [o[2] for o in stack]))
+            stack.append(s)
+        if i + 1 < len(points):
+            out.append(html.escape(text[p - base:points[i + 1] - base]))
+    out.append("</mark>" * len(stack))
+    return "".join(out)
+
+
+def render_html(result: DocumentResult, *, ignored_ids: Iterable[str] = (),
+                categories: Iterable[str] | None = None, min_weight: float = 0.0,
+                with_style: bool = True) -> str:
+    """The whole draft as escaped HTML, each visible finding a ``<mark data-category=…>``.
+
+    Sentences are wrapped in ``<span class="tl-sent" data-sentence="i" data-score="…">``;
+    text between sentences is kept. ``with_style`` prepends the ``<style>`` block.
+    """
+    text = result.text
+    parts: list[str] = []
+    if with_style:
+        parts.append(f"<style>{highlight_css()}</style>")
+    parts.append('<div class="tl-doc">')
+    pos = 0
+    for sent in result.sentences:
+        if sent.start > pos:
+            parts.append(html.escape(text[pos:sent.start]))
+        shown = visible_findings(sent.findings, ignored_ids=ignored_ids, categories=categories,
+                                 min_weight=min_weight)
+        body = text[sent.start:sent.end] if text else sent.text
+        parts.append(f'<span class="tl-sent" data-sentence="{sent.index}" '
+                     f'data-score="{sent.score:.0f}">{_highlight(body, sent.start, shown)}</span>')
+        pos = max(pos, sent.end)
+    if pos < len(text):
+        parts.append(html.escape(text[pos:]))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_sentence_html(result: DocumentResult, index: int, *, ignored_ids: Iterable[str] = (),
+                         categories: Iterable[str] | None = None, min_weight: float = 0.0,
+                         with_style: bool = True) -> str:
+    """One sentence of ``result`` with its visible findings marked (for the detail view)."""
+    sent = result.sentences[index]
+    shown = visible_findings(sent.findings, ignored_ids=ignored_ids, categories=categories,
+                             min_weight=min_weight)
+    body = result.text[sent.start:sent.end] if result.text else sent.text
+    style = f"<style>{highlight_css()}</style>" if with_style else ""
+    return (f'{style}<div class="tl-doc"><span class="tl-sent" data-sentence="{sent.index}" '
+            f'data-score="{sent.score:.0f}">{_highlight(body, sent.start, shown)}</span></div>')
+
+
+def render_legend_html(counts: dict[str, int] | None = None,
+                       categories: Iterable[str] | None = None) -> str:
+    """Color legend with German labels (and counts, if given); includes the quote style."""
+    keys = list(CATEGORY_KEYS if categories is None else categories)
+    chips = []
+    for key in keys:
+        label = CATEGORIES[key].label if key in CATEGORIES else key
+        n = f" ({counts.get(key, 0)})" if counts is not None else ""
+        chips.append(f'<span class="tl-chip"><span class="tl-swatch tl-c-{_css_key(key)}">'
+                     f'</span>{html.escape(label + n)}</span>')
+    chips.append('<span class="tl-chip"><span class="tl-swatch tl-v-quote"></span>'
+                 "gepunktet unterstrichen = im Zitat / in indirekter Rede</span>")
+    return f'<div class="tl-legend">{"".join(chips)}</div>'
+
+
+_REPORT_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#111;background:#fff}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border-bottom:1px solid #ddd;padding:.3rem .4rem;text-align:left;vertical-align:top}
+.tl-summary td:first-child{color:#555;width:18rem}
+.tl-warn{background:#fff4d6;border-left:4px solid #e0a800;padding:.5rem .8rem}
+.tl-doc{border:1px solid #ddd;border-radius:6px;padding:1rem}
+"""
+
+
+def render_report_html(result: DocumentResult, *, title: str = "Tonlage – Prüfbericht",
+                       ignored_ids: Iterable[str] = ()) -> str:
+    """A standalone, self-contained HTML report (summary, highlighted draft, all findings)."""
+    s = result.summary
+    esc = html.escape
+    rows = [
+        ("Score (0–100)", f"{s.score:.0f}"),
+        ("Sätze", f"{s.sentences}"),
+        ("Wörter", f"{s.words}"),
+        ("Anteil wertender Sätze (Score ≥ 50)", f"{100 * s.share_sentences_score_ge_50:.0f} %"),
+        ("Funde je 1.000 Wörter", f"{s.findings_per_1000_words:.1f}"),
+        ("Funde in Autorenstimme / im Zitat",
+         f"{s.by_voice.get('author', 0)} / {s.by_voice.get('quote', 0)}"),
+    ]
+    summary = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
+    counts = {k: v for k, v in s.by_category.items() if v}
+    legend = render_legend_html(counts, [k for k in CATEGORY_KEYS if k in counts])
+    warnings = "".join(f'<p class="tl-warn">{esc(w)}</p>' for w in result.warnings)
+    ignored = set(ignored_ids)
+    ignored_note = (f"<p>Ignorierte Regeln: {esc(', '.join(sorted(ignored)))}</p>"
+                    if ignored else "")
+    finding_rows = []
+    for sent in result.sentences:
+        for f in visible_findings(sent.findings, ignored_ids=ignored):
+            finding_rows.append(
+                f"<tr><td>{sent.index + 1}</td><td>{sent.score:.0f}</td>"
+                f'<td><span class="tl-swatch tl-c-{_css_key(f.category)}"></span> '
+                f"{esc(f.label)}</td><td>„{esc(f.text)}“</td>"
+                f"<td>{'Zitat' if f.voice == 'quote' else 'Autor'}</td><td>{f.weight:.2f}</td>"
+                f"<td>{esc(f.explanation)}</td><td>{esc(f.suggestion or '–')}</td></tr>")
+    findings_table = (
+        "<table><thead><tr><th>Satz</th><th>Score</th><th>Kategorie</th><th>Fund</th>"
+        "<th>Stimme</th><th>Gewicht</th><th>Erklärung</th><th>Vorschlag</th></tr></thead>"
+        f"<tbody>{''.join(finding_rows)}</tbody></table>" if finding_rows
+        else "<p>Keine Funde.</p>")
+    return (
+        '<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{esc(title)}</title><style>{_REPORT_CSS}{highlight_css()}</style></head><body>"
+        f"<h1>{esc(title)}</h1>{warnings}"
+        f'<table class="tl-summary">{summary}</table>{ignored_note}'
+        f"<h2>Markierter Text</h2>{legend}"
+        f"{render_html(result, ignored_ids=ignored, with_style=False)}"
+        f"<h2>Alle Funde</h2>{findings_table}"
+        f"<p><small>Analyzer-Version {esc(result.version)}. Fahren Sie mit der Maus über eine "
+        "Markierung, um Erklärung und Vorschlag zu sehen.</small></p></body></html>\n"
+    )
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("sentence", "start", "end", "text", "category", "label", "weight", "voice",
+               "explanation", "suggestion", "id")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """Neutralize spreadsheet formulas (CSV injection): text cells starting with = + - @ (or a
+    tab/CR) get a leading apostrophe. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def findings_csv(result: DocumentResult, *, ignored_ids: Iterable[str] = ()) -> str:
+    """One row per finding with sentence index and offsets (columns ``CSV_COLUMNS``)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for sent in result.sentences:
+        for f in visible_findings(sent.findings, ignored_ids=ignored_ids):
+            writer.writerow([_csv_cell(v) for v in (
+                sent.index, f.start, f.end, f.text, f.category, f.label, round(f.weight, 4),
+                f.voice, f.explanation, f.suggestion or "", f.id)])
+    return buf.getvalue()
