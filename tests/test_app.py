@@ -163,7 +163,7 @@ def test_downloads_contain_findings(seed_text: str, monkeypatch: pytest.MonkeyPa
     original = DeltaGenerator.download_button
 
     def recording(self, label, data, *args, **kwargs):  # type: ignore[no-untyped-def]
-        captured[kwargs.get("key") or label] = data
+        captured[kwargs.get("key") or label] = data() if callable(data) else data
         return original(self, label, data, *args, **kwargs)
 
     monkeypatch.setattr(DeltaGenerator, "download_button", recording)

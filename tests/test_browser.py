@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import socket
 import subprocess
@@ -153,6 +154,13 @@ def test_paste_analyze_hover_screenshot(server: str, browser, seed_text: str) ->
         page.wait_for_timeout(500)
         (ROOT / "docs").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+        # export: the CSV download (built on click) has one row per finding
+        page.get_by_role("tab", name="Export").click()
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name="CSV herunterladen (ein Fund pro Zeile)").click()
+        rows = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+        assert rows[0].startswith("sentence,start,end,text,category")
+        assert len(list(csv.reader(rows))) == len(expected.findings) + 1
     finally:
         context.close()
 

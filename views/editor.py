@@ -332,19 +332,21 @@ def overview(result: DocumentResult) -> None:
 def exports(result: DocumentResult) -> None:
     st.caption("Exporte enthalten alle Funde der Analyse (ohne ignorierte Regeln), unabhängig "
                "von den Anzeigefiltern.")
+    ignored = tuple(ss.ignore_list)
     c = st.columns(3)
+    # data as callables: built only when the button is clicked, not on every rerun
     c[0].download_button(
         "JSON herunterladen",
-        json.dumps(result.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"),
+        lambda: json.dumps(result.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"),
         file_name="tonlage-analyse.json", mime="application/json", key="download_json",
         on_click="ignore")
     c[1].download_button(
         "CSV herunterladen (ein Fund pro Zeile)",
-        findings_csv(result).encode("utf-8-sig"), file_name="tonlage-funde.csv",
+        lambda: findings_csv(result).encode("utf-8-sig"), file_name="tonlage-funde.csv",
         mime="text/csv", key="download_csv", on_click="ignore")
     c[2].download_button(
         "HTML-Bericht herunterladen",
-        render_report_html(result, ignored_ids=ss.ignore_list).encode("utf-8"),
+        lambda: render_report_html(result, ignored_ids=ignored).encode("utf-8"),
         file_name="tonlage-bericht.html", mime="text/html", key="download_html",
         on_click="ignore")
 
