@@ -31,5 +31,7 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if tok.lower in NEGATORS:
             if k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_NEGATING_NEXT:
                 return None
+            if k > 0 and tokens[k - 1].lower in NEGATORS:
+                return None  # "nicht ohne Hintergedanken": a double negative affirms
             return k
     return None

@@ -43,11 +43,25 @@ class RuleHit:
     suggestion: str | None
 
 
-def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan]) -> list[RuleHit]:
-    """Short quoted words not introduced as speech, e.g. seinen „Sieg“, die „Reform“."""
+_MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
+                                   "gesprochen", "genannt", "bezeichnet", "getauft"})
+
+
+def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
+                 partial_from: int | None = None) -> list[RuleHit]:
+    """Short quoted words not introduced as speech, e.g. seinen „Sieg“, die „Reform“.
+
+    Not scare quotes: names and titles („Alan Kurdi“, die Zeitung „Bild“), mentions (das Wort
+    „Sieg“, von einem „Erfolg“ sprechen), compounds („Amplifikations“-Zyklen) and partial
+    quotations inside indirect speech from ``partial_from`` on (er brauche „einige Zeit“).
+    """
     hits = []
     for q in quotes:
         if q.speech or not (sentence.start <= q.start and q.end <= sentence.end):
+            continue
+        if partial_from is not None and q.start >= partial_from:
+            continue
+        if text[q.end:q.end + 1] in {"-", "‐"} or text[q.start - 1:q.start] in {"-", "‐"}:
             continue
         inner = text[q.inner_start:q.inner_end].strip()
         if not inner or q.words == 0 or q.words > SCARE_QUOTE_MAX_WORDS:
@@ -59,9 +73,14 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan]) -> 
         before = [t for t in sentence.tokens if t.end <= q.start][-3:]
         if any(t.lemma in _MENTION_LEMMAS or t.lower in _MENTION_LEMMAS for t in before):
             continue
-        after = [t for t in sentence.tokens if t.start >= q.end][:1]
+        after = [t for t in sentence.tokens if t.start >= q.end][:3]
         if after and after[0].text in {"(", "-"}:
             continue
+        if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS for t in after):
+            continue
+        words = inner.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
         hits.append(RuleHit(
             id="rule.scare_quote", category="scare_quote", start=q.start, end=q.end,
             weight=SCARE_QUOTE_WEIGHT,

@@ -97,8 +97,14 @@ _tokenizer_lock = threading.Lock()
 def _tokenizer():  # type: ignore[no-untyped-def]
     import spacy
     from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("de")
+    # pasted markup stays text, but "<b>Skandal</b>" must still yield the word "Skandal"
+    tok = nlp.tokenizer
+    tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[<>]"]).finditer
+    tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"<"]).search
+    tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r">"]).search
     for abbr in _EXTRA_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     return nlp.tokenizer

@@ -143,6 +143,12 @@ def konjunktiv_i_forms() -> frozenset[str]:
 
 
 _AMBIGUOUS_FIRST_PERSON = frozenset({"ich"})
+# The author's own subjunctive, not reported speech: "Gott sei Dank", "es sei erwähnt",
+# "hier sei darauf hingewiesen", "wie dem auch sei".
+_JUSSIVE_BEFORE = frozenset({"gott", "auch", "dem", "so"})
+_JUSSIVE_AFTER = frozenset({"dank", "erwähnt", "gesagt", "angemerkt", "betont", "bemerkt",
+                            "darauf", "hinzugefügt", "verwiesen", "erinnert", "angefügt",
+                            "nochmals", "noch", "nur", "hier", "vorweg", "klargestellt"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 
 
@@ -165,6 +171,9 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                 continue
             # verb-first clauses are imperatives, questions or concessives ("sei es …")
             if i == clause_start:
+                continue
+            if tokens[i - 1].lower in _JUSSIVE_BEFORE or (
+                    i + 1 < len(tokens) and tokens[i + 1].lower in _JUSSIVE_AFTER):
                 continue
             return clause_start
     return None
