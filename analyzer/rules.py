@@ -29,6 +29,7 @@ _MENTION_LEMMAS = frozenset({
     "bezeichnen", "taufen", "schlagwort", "zitat", "formel", "tv-sendung", "talkshow",
     "dokumentation", "doku", "restaurant", "hotel", "lokal", "schiff", "netzwerk", "fraktion",
     "satire", "magazins", "newsletter", "blog", "kanal", "account", "konto", "profil",
+    "sprechen", "lauten", "rede", "reden", "schreiben", "titeln", "twittern", "posten",
 })
 
 
