@@ -80,8 +80,8 @@ def _pick_from_table() -> None:
 
 def _pick_from_strip() -> None:
     points = ss.score_strip.selection.get("pick") or []
-    if points and "Nr." in points[0]:
-        ss.sentence_pick = int(points[0]["Nr."]) - 1
+    if points and "Satz" in points[0]:
+        ss.sentence_pick = int(points[0]["Satz"]) - 1
 
 
 # --- sidebar: filters, ignore list, newsroom lexicon -----------------------------------------
@@ -228,24 +228,27 @@ def sentence_view(result: DocumentResult, cats: list[str], min_weight: float) ->
 
 
 def score_strip(result: DocumentResult) -> None:
-    data = pd.DataFrame({"Nr.": [s.index + 1 for s in result.sentences],
+    # Vega-Lite reads dots in field names as nested access: no "Nr." here
+    data = pd.DataFrame({"Satz": [s.index + 1 for s in result.sentences],
                          "Score": [round(s.score, 1) for s in result.sentences],
-                         "Anfang": [_clip(s.text.strip(), 80) for s in result.sentences]})
-    pick = alt.selection_point(fields=["Nr."], name="pick")
+                         "Anfang": [_clip(s.text.strip(), 80) for s in result.sentences],
+                         "Zeile": "Score"})
+    pick = alt.selection_point(fields=["Satz"], name="pick")
     chart = (
-        alt.Chart(data, title="Score-Verlauf über den Text (Satz für Satz)")
+        alt.Chart(data, title="Score-Verlauf über den Text (Satz für Satz; Klick wählt den Satz)")
         .mark_rect()
         .encode(
-            x=alt.X("Nr.:O", title="Satz", axis=alt.Axis(labels=len(data) <= 60, ticks=False)),
+            x=alt.X("Satz:O", title="Satz", axis=alt.Axis(labels=len(data) <= 60, ticks=False)),
+            y=alt.Y("Zeile:N", axis=None),
             color=alt.Color("Score:Q", scale=alt.Scale(domain=[0, 100], scheme="orangered"),
                             legend=alt.Legend(title="Score")),
-            tooltip=["Nr.", "Score", "Anfang"],
+            tooltip=["Satz", "Score", "Anfang"],
         )
         .add_params(pick)
-        .properties(height=70)
+        .properties(height=150)  # Streamlit fits title, axis and legend into this height
     )
     st.altair_chart(chart, key="score_strip", on_select=_pick_from_strip,
-                    selection_mode="pick")
+                    selection_mode="pick", width="stretch")
 
 
 def sentence_details(result: DocumentResult, cats: list[str], min_weight: float) -> None:
@@ -310,17 +313,17 @@ def overview(result: DocumentResult) -> None:
         alt.Chart(df, title="Funde nach Kategorie (blass = im Zitat)")
         .mark_bar()
         .encode(
-            y=alt.Y("Kategorie:N", sort="-x", title=None),
+            y=alt.Y("Kategorie:N", sort="-x", title=None, axis=alt.Axis(labelLimit=320)),
             x=alt.X("sum(n):Q", title="Funde"),
             color=alt.Color("key:N", legend=None,
                             scale=alt.Scale(domain=keys, range=[PALETTE[k] for k in keys])),
             opacity=alt.Opacity("Stimme:N", scale=alt.Scale(domain=["Autor", "Zitat"],
                                                             range=[1.0, 0.4]),
-                                legend=alt.Legend(title="Stimme", orient="bottom")),
+                                legend=alt.Legend(title="Stimme")),
             order=alt.Order("Stimme:N"),
             tooltip=["Kategorie", "Stimme", alt.Tooltip("sum(n):Q", title="Funde")],
         )
-        .properties(height=max(120, 28 * len(keys)))
+        .properties(height=90 + 28 * len(keys))
     )
     st.altair_chart(chart, width="stretch")
     voice = df.groupby("Stimme")["n"].sum()
