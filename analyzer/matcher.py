@@ -49,7 +49,9 @@ class Matcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._entries = lexicon.entries
-        by_key: dict[str, list[_Candidate]] = defaultdict(list)
+        # first-token key → (candidates, second-token key → candidates); a two-level index,
+        # because many phrases start with the same function word ("es heißt", "es ist klar")
+        by_key: dict[str, tuple[list[_Candidate], dict[str, list[_Candidate]]]] = {}
         by_prefix: dict[str, list[tuple[str, _Candidate]]] = defaultdict(list)
         always: list[_Candidate] = []
         for idx, entry in enumerate(lexicon.entries):
@@ -60,31 +62,48 @@ class Matcher:
                 if first.classes:
                     always.append(cand)
                     continue
-                for key in first.lowers | first.lemmas | {c.lower() for c in first.cased}:
-                    by_key[key].append(cand)
+                second = variant.elements[1] if len(variant.elements) > 1 else None
+                second_keys = _plain_keys(second)
+                for key in first.lowers | first.lemmas | first.cased:
+                    flat, nested = by_key.setdefault(key, ([], {}))
+                    if second_keys is None:
+                        flat.append(cand)
+                    else:
+                        for k2 in second_keys:
+                            nested.setdefault(k2, []).append(cand)
                 for prefix in first.prefixes:
                     by_prefix[prefix[:3]].append((prefix, cand))
-        self._by_key = dict(by_key)
+        self._by_key = by_key
         self._by_prefix = dict(by_prefix)
         self._always = tuple(always)
 
-    def _candidates(self, tok: Token) -> list[_Candidate]:
-        found: list[_Candidate] = []
-        found.extend(self._by_key.get(tok.lower, ()))
-        if tok.lemma != tok.lower:
-            found.extend(self._by_key.get(tok.lemma, ()))
+    def _candidates(self, tokens: Sequence[Token], i: int) -> list[_Candidate]:
+        tok = tokens[i]
+        nxt = _keys(tokens[i + 1]) if i + 1 < len(tokens) else ()
+        found: dict[int, _Candidate] = {}
+        for key in _keys(tok):
+            slot = self._by_key.get(key)
+            if slot is None:
+                continue
+            for cand in slot[0]:
+                found[id(cand[1])] = cand
+            if slot[1]:
+                for k2 in nxt:
+                    for cand in slot[1].get(k2, ()):
+                        found[id(cand[1])] = cand
         for prefix, cand in self._by_prefix.get(tok.lower[:3], ()):
             if tok.lower.startswith(prefix):
-                found.append(cand)
-        found.extend(self._always)
-        return found
+                found[id(cand[1])] = cand
+        for cand in self._always:
+            found[id(cand[1])] = cand
+        return list(found.values())
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
-        for i, tok in enumerate(tokens):
-            for idx, variant in self._candidates(tok):
+        for i in range(len(tokens)):
+            for idx, variant in self._candidates(tokens, i):
                 end = _match_at(variant, tokens, i)
                 if end is None:
                     continue
@@ -106,6 +125,23 @@ class Matcher:
             chosen.append(Match(entries[idx], start, end))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+def _keys(tok: Token) -> tuple[str, ...]:
+    """The forms under which a token is looked up: lower-cased, lemma, exact surface."""
+    keys = [tok.lower]
+    if tok.lemma != tok.lower:
+        keys.append(tok.lemma)
+    if tok.text != tok.lower:
+        keys.append(tok.text)
+    return tuple(keys)
+
+
+def _plain_keys(spec: TokenSpec | Gap | None) -> frozenset[str] | None:
+    """Index keys of a spec that matches only by exact forms/lemmas, else None."""
+    if not isinstance(spec, TokenSpec) or spec.prefixes or spec.classes:
+        return None
+    return spec.lowers | spec.lemmas | spec.cased
 
 
 def _match_at(variant: CompiledPattern, tokens: Sequence[Token], start: int) -> int | None:

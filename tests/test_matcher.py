@@ -77,3 +77,37 @@ def test_negative_context_before_and_after() -> None:
 def test_matcher_handles_empty_and_punctuation_only() -> None:
     m = matcher(SELBST)
     assert found(m, "… ! ?") == []
+
+
+def test_first_token_mixing_prefix_and_exact_forms() -> None:
+    m = matcher({"id": "a.sog", "pattern": "sogenannt*|sog. Experte*"})
+    assert [t for _, t in found(m, "Die sog. Experten und die sogenannten Experten.")] == [
+        "sog. Experten", "sogenannten Experten"]
+
+
+def test_index_agrees_with_brute_force(seed_text: str) -> None:
+    """The two-level index must find exactly what trying every pattern everywhere finds."""
+    from analyzer.lexicon import default_lexicon
+    from analyzer.matcher import _match_at
+
+    from .conftest import checkthat_rows
+
+    lex = default_lexicon()
+    m = Matcher(lex)
+    texts = [seed_text] + [r["sentence"] for r in checkthat_rows("dev")[:120]]
+    for text in texts:
+        for s in segment(text).sentences:
+            brute = set()
+            for entry in lex.entries:
+                for variant in entry.compiled:
+                    for i in range(len(s.tokens)):
+                        end = _match_at(variant, s.tokens, i)
+                        if end is not None:
+                            brute.add((entry.id, i, end))
+            indexed = set()
+            for i in range(len(s.tokens)):
+                for idx, variant in m._candidates(s.tokens, i):
+                    end = _match_at(variant, s.tokens, i)
+                    if end is not None:
+                        indexed.add((lex.entries[idx].id, i, end))
+            assert indexed == brute
