@@ -216,7 +216,7 @@ def _langid():  # type: ignore[no-untyped-def]
 def detect_language(text: str) -> tuple[str, float]:
     """Most likely language of ``text`` (ISO 639-1) and its probability."""
     with _lang_lock:
-        lang, prob = _langid().classify(text[:5000])
+        lang, prob = _langid().classify(text[:2000])
     return str(lang), float(prob)
 
 
