@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CHECKTHAT_DE, checkthat_rows
 
 from analyzer import analyze
+
+from .conftest import CHECKTHAT_DE, checkthat_rows
 
 pytestmark = pytest.mark.browser
 

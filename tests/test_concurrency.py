@@ -12,9 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import CHECKTHAT_DE, checkthat_rows
 
 from analyzer import analyze
+
+from .conftest import CHECKTHAT_DE, checkthat_rows
 
 N_THREADS = 8
 ROOT = Path(__file__).resolve().parents[1]
