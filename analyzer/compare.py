@@ -398,7 +398,8 @@ def _groups(records: Sequence[Mapping[str, Any]], by: str, n_boot: int, seed: in
         members[group_of(rec, by)].append(rec)
     groups = []
     for name in sorted(members):
-        recs = members[name]
+        # canonical order: the intervals must not depend on where the records came from
+        recs = sorted(members[name], key=lambda r: r["id"])
         matrix = np.array([_doc_row(r) for r in recs], dtype=float)
         point = _ratios(matrix.sum(axis=0), len(recs))
         reps = bootstrap_replicates(matrix, n_boot=n_boot, seed=seed, group=name)
