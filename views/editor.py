@@ -61,6 +61,7 @@ def _load_upload() -> None:
 
 def _start_analysis() -> None:
     ss.analysis_on = True
+    ss.pop("upload_error", None)
 
 
 def _ignore(rule_id: str) -> None:
