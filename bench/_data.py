@@ -6,7 +6,18 @@ import csv
 import os
 from pathlib import Path
 
-SHARED = Path(os.environ.get("TONLAGE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """The read-only shared material: $TONLAGE_SHARED, ../shared beside the checkout, /work/shared."""
+    for c in (os.environ.get("TONLAGE_SHARED"), REPO.parent / "shared", "/work/shared"):
+        if c and (Path(c) / "data").is_dir():
+            return Path(c)
+    raise SystemExit("error: shared data not found; set TONLAGE_SHARED to the shared folder")
+
+
+SHARED = shared_dir()
 
 
 def derstandard_articles(limit: int | None = None) -> list[str]:
