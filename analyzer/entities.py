@@ -273,14 +273,17 @@ def _name_runs(tokens: Sequence[Token], classes: Sequence[str]) -> list[tuple[in
 
 
 def _promotions(sentences: Sequence[Sequence[Token]]) -> set[str]:
-    """Words confirmed as names somewhere in the document (for sentence starts, KNOWN words)."""
+    """Words confirmed as names somewhere in the document (for KNOWN words elsewhere)."""
     promoted: set[str] = set()
     for _ in range(2):
+        before = len(promoted)
         for tokens in sentences:
             for (i, j) in _name_runs(tokens, _classes(tokens, promoted)):
-                for t in tokens[i:j]:
-                    if t.is_upper_initial and not _is_sentence_initial(tokens, tokens.index(t)):
-                        promoted.add(t.text)
+                for k in range(i, j):
+                    if tokens[k].is_upper_initial and not _is_sentence_initial(tokens, k):
+                        promoted.add(tokens[k].text)
+        if len(promoted) == before:
+            break
     return promoted
 
 
