@@ -36,7 +36,7 @@ _SIGNATURE = {"cmp_table_outlets": "95-%-KI unten", "cmp_table_differences": "Co
 def table(at: AppTest, key: str):  # type: ignore[no-untyped-def]
     """The page's table of that kind (recognized by a column only it has; the corpus-wide
     word-choice table comes after the story's)."""
-    frames = [d.value for d in at.dataframe if _SIGNATURE[key] in d.value.columns]
+    frames = [d.value for d in [*at.dataframe, *at.table] if _SIGNATURE[key] in d.value.columns]
     assert frames, f"no table {key}"
     return frames[-1] if key == "cmp_table_entities" else frames[0]
 
@@ -66,7 +66,7 @@ def test_pasted_versions_of_one_story() -> None:
     docs = documents_from_records(records).documents
     report, _, _ = compare(docs, EngineConfig(max_chars=200_000), workers=1)
     assert_same_outlets(table(at, "cmp_table_outlets"), report)
-    words = table(at, "cmp_table_entities").set_index("Name")
+    words = table(at, "cmp_table_entities")
     luka = words.loc["Alexander Lukaschenko"]
     assert "Machthaber" in luka["Blitz"] and "⚠" in luka["Blitz"]
     assert "Diktator" in luka["Freie Stimme"]

@@ -212,7 +212,8 @@ def _overview(report) -> None:  # type: ignore[no-untyped-def]
         tooltip=[alt.Tooltip("group:N", title=GROUP_DE[by]),
                  alt.Tooltip("rate:Q", title="Funde je 1.000 Wörter"),
                  alt.Tooltip("lo:Q", title="KI unten"), alt.Tooltip("hi:Q", title="KI oben")],
-    ) + base.mark_errorbar(ticks=True).encode(x="lo:Q", x2="hi:Q")
+    ) + base.mark_errorbar(ticks=True).encode(
+        x=alt.X("lo:Q", title="Funde je 1.000 Wörter (mit 95-%-Intervall)"), x2="hi:Q")
     st.altair_chart(chart.properties(height=40 * len(frame) + 30), width="stretch")
 
 
@@ -224,7 +225,8 @@ def _categories(report) -> None:  # type: ignore[no-untyped-def]
         st.info("Keine Funde in den Texten.")
         return
     base = alt.Chart(frame).encode(
-        x=alt.X("label:N", title=None, sort=None, axis=alt.Axis(labelAngle=-30)),
+        x=alt.X("label:N", title=None, sort=None,
+                axis=alt.Axis(labelAngle=-35, labelLimit=220, labelOverlap=False)),
         xOffset=alt.XOffset("group:N"),
     )
     bars = base.mark_bar().encode(
@@ -297,10 +299,10 @@ def _stories(report, records) -> None:  # type: ignore[no-untyped-def]
             rec = by_id.get(v["id"])
             if rec is not None:
                 st.html(render_html(result_from_record(rec)))
-    _entities(story["entities"], key="cmp_table_story_entities")
+    _entities(story["entities"])
 
 
-def _entities(entities, key: str) -> None:  # type: ignore[no-untyped-def]
+def _entities(entities) -> None:  # type: ignore[no-untyped-def]
     if not entities:
         st.caption("Keine Bezeichnungen für Personen oder Organisationen gefunden.")
         return
@@ -318,7 +320,7 @@ def _entities(entities, key: str) -> None:  # type: ignore[no-untyped-def]
                     + (f" ×{lab['count']}" if lab["count"] > 1 else "")
                     for lab in info["labels"]) or "nur Name"
         rows.append(row)
-    st.dataframe(pd.DataFrame(rows), hide_index=True, key=key)
+    st.table(pd.DataFrame(rows).set_index("Name"))  # a static table: long labels wrap
     st.caption("Wortwahl: Bezeichnungen vor dem Namen („Machthaber Lukaschenko“), Appositionen "
                "(„Lukaschenko, der letzte Diktator Europas“) und Adjektive. ⚠ = die Bezeichnung "
                "enthält einen wertenden Fund.")
@@ -348,7 +350,7 @@ def _results() -> None:
     st.subheader("Gleiche Geschichte, verschiedene Fassungen")
     _stories(report, records)
     st.subheader("Wortwahl für Personen und Organisationen")
-    _entities(report["entities"][:60], key="cmp_table_entities")
+    _entities(report["entities"][:60])
     c1, c2, c3 = st.columns(3)
     c1.download_button("Bericht (JSON)", json.dumps(report, ensure_ascii=False, indent=2),
                        file_name="vergleich.json", mime="application/json", key="cmp_dl_json")
