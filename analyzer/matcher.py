@@ -77,11 +77,16 @@ class Matcher:
         self._by_prefix = dict(by_prefix)
         self._always = tuple(always)
 
-    def _candidates(self, tokens: Sequence[Token], i: int) -> list[_Candidate]:
+    def _candidates(self, tokens: Sequence[Token], i: int,
+                    keys: Sequence[tuple[str, ...]] | None = None) -> list[_Candidate]:
         tok = tokens[i]
-        nxt = _keys(tokens[i + 1]) if i + 1 < len(tokens) else ()
+        if keys is None:
+            keys = [_keys(t) for t in tokens[i:i + 2]]
+            i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
+        else:
+            i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
         found: dict[int, _Candidate] = {}
-        for key in _keys(tok):
+        for key in i_keys:
             slot = self._by_key.get(key)
             if slot is None:
                 continue
@@ -102,8 +107,9 @@ class Matcher:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
+        keys = [_keys(t) for t in tokens]
         for i in range(len(tokens)):
-            for idx, variant in self._candidates(tokens, i):
+            for idx, variant in self._candidates(tokens, i, keys):
                 end = _match_at(variant, tokens, i)
                 if end is None:
                     continue

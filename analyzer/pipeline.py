@@ -14,7 +14,7 @@ from .matcher import Matcher
 from .negation import negator_before
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
-from .text import Sentence, normalize, segment
+from .text import Segmented, Sentence, normalize, segment
 from .version import __version__
 from .voice import classify_quotes, find_quotes, in_ranges, indirect_speech_start, speech_ranges
 
@@ -54,7 +54,7 @@ class Analyzer:
         sentences = []
         for sent in seg.sentences:
             sentences.append(self._sentence(text, sent, quotes, speech))
-        warnings = _language_warnings(text, seg.word_count)
+        warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
             summary=_summary(sentences), sentences=tuple(sentences), text=text,
@@ -220,8 +220,20 @@ def detect_language(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
-def _language_warnings(text: str, words: int) -> list[str]:
-    if words < _LANG_MIN_WORDS:
+# Frequent German function words: when they make up a good share of the tokens, the text is
+# German and the statistical detector is not needed.
+_GERMAN_MARKERS = frozenset({
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "von", "zu",
+    "mit", "sich", "auf", "für", "im", "auch", "es", "sie", "wird", "wurde", "dass", "nach",
+    "bei", "aus", "wie", "noch", "sind", "hat", "haben", "werden", "vor", "über", "einen", "zum",
+})
+
+
+def _language_warnings(text: str, seg: Segmented) -> list[str]:
+    words = [t.lower for s in seg.sentences for t in s.tokens if t.is_word]
+    if len(words) < _LANG_MIN_WORDS:
+        return []
+    if sum(1 for w in words[:400] if w in _GERMAN_MARKERS) >= 0.12 * min(len(words), 400):
         return []
     lang, prob = detect_language(text)
     if lang != "de" and prob > 0.5:

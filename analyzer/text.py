@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -42,9 +43,12 @@ _ORDINAL = re.compile(r"^\d{1,4}\.$")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token with offsets into the original text and its normalized forms for matching."""
+class Token(NamedTuple):
+    """A token with offsets into the original text and its normalized forms for matching.
+
+    A NamedTuple rather than a frozen dataclass: news articles have thousands of tokens and
+    tuple construction is several times cheaper.
+    """
 
     start: int
     end: int
@@ -80,6 +84,11 @@ class Segmented:
 
 
 @lru_cache(maxsize=200_000)
+def _is_word(token: str) -> bool:
+    return bool(_WORD.search(token))
+
+
+@lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
     """Lower-cased simplemma lemma; cached because news vocabulary repeats heavily."""
     if not _WORD.search(word):
@@ -100,6 +109,9 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("de")
+    # lexical attributes (like_url, shape, …) are never used here and dominate the cost of
+    # every new word type
+    nlp.vocab.lex_attr_getters = {}
     # pasted markup stays text, but "<b>Skandal</b>" must still yield the word "Skandal"
     tok = nlp.tokenizer
     tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[<>]"]).finditer
@@ -202,11 +214,8 @@ def segment(text: str) -> Segmented:
             stripped = tok.rstrip()
             e = s + len(stripped)
             lower = stripped.lower()
-            current.append(Token(
-                start=orig(s), end=orig_end(e), text=stripped, lower=lower,
-                lemma=lemma_of(stripped), is_word=bool(_WORD.search(stripped)),
-                is_upper_initial=stripped[:1].isupper(),
-            ))
+            current.append(Token(orig(s), orig_end(e), stripped, lower, lemma_of(stripped),
+                                 _is_word(stripped), stripped[:1].isupper()))
         if k in breaks and current:
             sentences.append(_make_sentence(len(sentences), current))
             current = []

@@ -38,13 +38,13 @@ def main() -> None:
     print(f"analyze(): {len(articles)} articles, {n_sent} sentences in {ours:.2f} s "
           f"= {n_sent / ours:,.0f} sentences/s")
 
-    from textblob_de import TextBlobDE
+    from bench._textblob import blob
 
-    TextBlobDE("Ein kurzer Satz zum Aufwärmen.").sentences[0].sentiment  # noqa: B018
+    blob("Ein kurzer Satz zum Aufwärmen.").sentences[0].sentiment  # noqa: B018
     t0 = time.perf_counter()
     tb_sent = 0
     for text in articles:
-        for s in TextBlobDE(text).sentences:
+        for s in blob(text).sentences:
             s.sentiment  # noqa: B018
             tb_sent += 1
     theirs = time.perf_counter() - t0
