@@ -157,6 +157,13 @@ def documents_from_records(records: Iterable[Mapping[str, Any]]) -> Corpus:
     return b.corpus()
 
 
+def content_id(outlet: str, text: str, prefix: str = "text") -> str:
+    """A stable id for a document without one (e.g. pasted on the page): the same outlet and
+    text always get the same id, so storing it twice in the archive does not duplicate it."""
+    digest = hashlib.sha256(f"{outlet}\x00{text}".encode()).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
 def _format_from_name(name: str) -> str | None:
     suffix = Path(name).suffix.lower() if name else ""
     return {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from analyzer.archive import Archive
 from analyzer.cli import main
 from analyzer.compare import EngineConfig, build_report, compare
-from analyzer.corpus import documents_from_records, load_corpus
+from analyzer.corpus import content_id, documents_from_records, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -60,9 +60,13 @@ def test_pasted_versions_of_one_story() -> None:
         "Tagesbote", "Blitz", "Freie Stimme"]
     at.button(key="cmp_run").click().run()
     assert not at.exception, at.exception
-    records = [{"id": f"text-{i + 1}", "outlet": at.text_input(key=f"cmp_outlet_{i}").value,
-                "story": "minsk-kellogg", "title": at.text_input(key=f"cmp_title_{i}").value,
-                "text": at.text_area(key=f"cmp_text_{i}").value} for i in range(3)]
+    records = []
+    for i in range(3):
+        outlet, text = at.text_input(key=f"cmp_outlet_{i}").value, at.text_area(
+            key=f"cmp_text_{i}").value
+        records.append({"id": content_id(outlet, text, f"text{i + 1}"), "outlet": outlet,
+                        "story": "minsk-kellogg", "text": text,
+                        "title": at.text_input(key=f"cmp_title_{i}").value})
     docs = documents_from_records(records).documents
     report, _, _ = compare(docs, EngineConfig(max_chars=200_000), workers=1)
     assert_same_outlets(table(at, "cmp_table_outlets"), report)
@@ -131,3 +135,17 @@ def test_missing_archive_is_explained(tmp_path: Path, missing: str) -> None:
     at.text_input(key="cmp_archive_path").input(str(tmp_path / missing)).run()
     assert not at.exception
     assert any("Archiv nicht gefunden" in i.value for i in at.info)
+
+
+def test_pasted_texts_stored_in_the_archive_twice_are_not_duplicated(tmp_path: Path) -> None:
+    db = tmp_path / "page.duckdb"
+    at = new_page()
+    at.checkbox(key="cmp_store").check().run()
+    at.text_input(key="cmp_archive_path").input(str(db)).run()
+    at.button(key="cmp_sample_story").click().run()
+    for _ in range(2):
+        at.button(key="cmp_run").click().run()
+        assert not at.exception, at.exception
+    with Archive(db, read_only=True) as archive:
+        assert archive.count() == 3 and archive.check() == []
+        assert archive.outlets() == ["Blitz", "Freie Stimme", "Tagesbote"]

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.corpus import CorpusError, documents_from_records, load_corpus, parse_corpus
+from analyzer.corpus import (
+    CorpusError,
+    content_id,
+    documents_from_records,
+    load_corpus,
+    parse_corpus,
+)
 
 CORPUS = Path(__file__).parent / "data" / "corpus_outlets.jsonl"
 
@@ -147,3 +153,8 @@ def test_content_hash_tracks_text_and_metadata() -> None:
     changed = documents_from_records([{**d.meta(), "text": d.text + " Nachtrag."}]).documents[0]
     retitled = documents_from_records([{**d.meta(), "title": "Neu", "text": d.text}]).documents[0]
     assert len({d.content_hash(), changed.content_hash(), retitled.content_hash()}) == 3
+
+
+def test_content_id_is_stable() -> None:
+    assert content_id("A", "Text") == content_id("A", "Text") != content_id("B", "Text")
+    assert content_id("A", "Text", "text1").startswith("text1-")

@@ -29,7 +29,12 @@ from analyzer.compare import (  # noqa: E402
     score_rows,
 )
 from analyzer.compare_cli import render_compare_html, report_csv  # noqa: E402
-from analyzer.corpus import CorpusError, documents_from_records, parse_corpus  # noqa: E402
+from analyzer.corpus import (  # noqa: E402
+    CorpusError,
+    content_id,
+    documents_from_records,
+    parse_corpus,
+)
 from analyzer.render import render_html, render_legend_html  # noqa: E402
 
 SAMPLE_CORPUS = ROOT / "tests" / "data" / "corpus_outlets.jsonl"
@@ -48,7 +53,8 @@ def _pasted_records() -> list[dict[str, str]]:
         outlet = (ss.get(f"cmp_outlet_{i}", "") or "").strip()
         if not text.strip() and not outlet:
             continue  # an unused slot
-        records.append({"id": f"text-{i + 1}", "outlet": outlet or f"Medium {i + 1}",
+        outlet = outlet or f"Medium {i + 1}"
+        records.append({"id": content_id(outlet, text, f"text{i + 1}"), "outlet": outlet,
                         "text": text, "story": (ss.get(f"cmp_story_{i}") or "").strip() or None,
                         "title": (ss.get(f"cmp_title_{i}") or "").strip() or None})
     return records
