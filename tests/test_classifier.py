@@ -1,0 +1,185 @@
+"""Sentence subjectivity classifier: shipped models, calibration, explain, CLI, training."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import analyzer
+from analyzer import classifier as C
+from analyzer.classifier import CLASSIFIERS, ClassifierError, load_classifier
+
+from .conftest import CHECKTHAT_DE, REPO, checkthat_rows
+
+OBJ_SENT = "Die Regierung hat am Montag in Berlin ein neues Gesetz beschlossen."
+SUBJ_SENT = "Das ist doch ein skandalöser und völlig unverantwortlicher Beschluss!"
+
+
+def _run(args: list[str], data: bytes, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "analyzer", *args], input=data, capture_output=True,
+                          cwd=REPO, env={**os.environ, **env}, timeout=120)
+
+
+def test_shipped_models_resolve_inside_the_package() -> None:
+    pkg = Path(analyzer.__file__).resolve().parent
+    assert pkg / "models" == C.MODELS_DIR
+    if "TONLAGE_MODEL_DIR" not in os.environ:
+        assert C.model_dir() == C.MODELS_DIR
+    for name in ("subj_default.json", "subj_default_head.npz", "subj_e5_ft6s_en.patch.npz",
+                 "subj_fast.json", "subj_fast.npz"):
+        assert (pkg / "models" / name).is_file(), name
+    total = sum(f.stat().st_size for f in (pkg / "models").iterdir())
+    assert total < 100 * 2**20
+    for name in CLASSIFIERS:
+        clf = load_classifier(name)
+        assert clf.name == name and clf.threshold == 0.5
+        assert load_classifier(name) is clf  # cached
+
+
+def test_unknown_name_and_corrupt_files_give_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(ClassifierError, match="Unbekannter Klassifikator"):
+        load_classifier("bert")
+    for f in C.MODELS_DIR.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "subj_fast.npz").write_bytes(b"not a zip")
+    with pytest.raises(ClassifierError, match="beschädigt"):
+        C.FastClassifier(tmp_path)
+    (tmp_path / "subj_default_head.npz").unlink()
+    with pytest.raises(ClassifierError, match="fehlt"):
+        C.DefaultClassifier(tmp_path)
+
+
+def test_encoder_cache_is_rebuilt_when_its_checksum_does_not_match(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TONLAGE_CACHE", str(tmp_path))
+    meta = json.loads((C.MODELS_DIR / "subj_default.json").read_text(encoding="utf-8"))
+    path = C.ensure_encoder(meta["encoder"], C.MODELS_DIR)
+    assert path.parent == tmp_path and path.stat().st_size > 70e6
+    with open(path, "r+b") as fh:  # corrupt one byte
+        fh.seek(1000)
+        fh.write(b"\x00" if fh.read(1) != b"\x00" else b"\x01")
+    assert C.ensure_encoder(meta["encoder"], C.MODELS_DIR) == path
+    from analyzer._e5patch import sha256_file
+
+    assert sha256_file(path) == meta["encoder"]["sha256"]
+
+
+@pytest.mark.parametrize("name", CLASSIFIERS)
+def test_probabilities_empty_strings_and_explain(name: str) -> None:
+    clf = load_classifier(name)
+    p = clf.predict_proba(["", OBJ_SENT, "   ", SUBJ_SENT])
+    assert len(p) == 4 and all(isinstance(x, float) for x in p)
+    assert p[0] == 0.0 and p[2] == 0.0
+    assert p[3] > 0.5 > p[1]
+    assert clf.predict_proba([]) == []
+    assert clf.predict([OBJ_SENT, SUBJ_SENT]) == ["OBJ", "SUBJ"]
+    expl = clf.explain(SUBJ_SENT, top=3)
+    assert 0 < len(expl) <= 3
+    words = set(SUBJ_SENT.replace(",", " ").replace("!", " ").split())
+    assert all(w in words for w, _ in expl)
+    assert any(v > 0 for _, v in expl)
+    assert abs(expl[0][1]) >= abs(expl[-1][1])
+    assert clf.explain("") == [] and clf.explain("…") == []
+
+
+@pytest.mark.parametrize("name", CLASSIFIERS)
+def test_thread_safe_batched_predictions(name: str) -> None:
+    clf = load_classifier(name)
+    sents = [OBJ_SENT, SUBJ_SENT, "Ob das gut geht, bleibt abzuwarten."] * 3
+    expected = clf.predict_proba(sents)
+    singles = [clf.predict_proba([s])[0] for s in sents[:3]]
+    assert np.allclose(singles, expected[:3], atol=1e-5)
+    results: list[list[float]] = []
+    threads = [threading.Thread(target=lambda: results.append(clf.predict_proba(sents))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(np.allclose(r, expected, atol=1e-6) for r in results)
+
+
+@pytest.mark.parametrize("name", CLASSIFIERS)
+def test_calibration_on_dev(name: str) -> None:
+    rows = checkthat_rows("dev")
+    p = np.array(load_classifier(name).predict_proba([r["sentence"] for r in rows]))
+    y = np.array([r["label"] == "SUBJ" for r in rows])
+    assert p[y].mean() > p[~y].mean() + 0.1
+    assert ((p >= 0.5) == y).mean() > 0.7
+
+
+def test_fast_training_is_deterministic(tmp_path: Path) -> None:
+    from analyzer import _training as T
+    from analyzer.classifier import FastClassifier
+
+    rows = checkthat_rows("train")[:300]
+    data = T.Data([r["sentence"] for r in rows], np.array([r["label"] == "SUBJ" for r in rows], int))
+    probe = [r["sentence"] for r in checkthat_rows("dev")[:50]]
+    preds = []
+    for run in range(2):
+        meta, arrays = T.fit_fast(data, seed=7)
+        T.save_fast(meta, arrays, tmp_path / str(run))
+        preds.append(FastClassifier(tmp_path / str(run)).predict_proba(probe))
+    assert preds[0] == preds[1]
+
+
+def test_train_cli_with_own_tsv_and_model_dir(tmp_path: Path) -> None:
+    rows = checkthat_rows("train")[:200]
+    tsv = tmp_path / "my.tsv"
+    tsv.write_text("sentence\tlabel\n" + "".join(f"{r['sentence']}\t{r['label']}\n" for r in rows),
+                   encoding="utf-8")
+    out = tmp_path / "models"
+    r = _run(["train", "--model", "fast", "--data", str(tsv), "--out", str(out)], b"")
+    assert r.returncode == 0, r.stderr.decode()
+    meta = json.loads((out / "subj_fast.json").read_text(encoding="utf-8"))
+    assert meta["n_train"] == 200 and meta["trained_on"] == "my.tsv"
+    r = _run(["classify", "--classifier", "fast"], f"{SUBJ_SENT}\n".encode(), TONLAGE_MODEL_DIR=str(out))
+    assert r.returncode == 0 and json.loads(r.stdout)["text"] == SUBJ_SENT
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("sentence\tlabel\nEin Satz.\tMAYBE\n", encoding="utf-8")
+    r = _run(["train", "--model", "fast", "--data", str(bad), "--out", str(out)], b"")
+    assert r.returncode == 2 and r.stderr.decode().startswith("error:") and "MAYBE" in r.stderr.decode()
+
+
+@pytest.mark.parametrize("name", CLASSIFIERS)
+def test_classify_cli_contract(name: str) -> None:
+    data = f"{OBJ_SENT}\n\n{SUBJ_SENT}\r\nÄrger über „Gender-Sternchen“\n".encode()
+    r = _run(["classify", "--classifier", name], data)
+    assert r.returncode == 0, r.stderr.decode()
+    out = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
+    assert [o["text"] for o in out] == [OBJ_SENT, "", SUBJ_SENT, "Ärger über „Gender-Sternchen“"]
+    assert out[1] == {"text": "", "label": "OBJ", "probability": 0.0}
+    assert [o["label"] for o in out[:3]] == ["OBJ", "OBJ", "SUBJ"]
+    assert all(set(o) == {"text", "label", "probability"} and 0 <= o["probability"] <= 1 for o in out)
+
+
+def test_classify_cli_rejects_invalid_utf8(tmp_path: Path) -> None:
+    r = _run(["classify", "--classifier", "fast"], b"Ein Satz.\n\xff\xfe kaputt\n")
+    assert r.returncode == 2 and r.stdout == b""
+    lines = r.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "UTF-8" in lines[0]
+    r = _run(["classify", str(tmp_path / "missing.txt"), "--classifier", "fast"], b"")
+    assert r.returncode == 2 and r.stderr.decode().startswith("error:")
+
+
+def test_evaluate_runs_on_dev(capsys: pytest.CaptureFixture[str]) -> None:
+    if not (CHECKTHAT_DE / "dev.tsv").exists():
+        pytest.skip(f"CheckThat! data not found at {CHECKTHAT_DE} (set TONLAGE_SHARED)")
+    from analyzer.cli import main
+
+    assert main(["evaluate", "--model", "fast", "--split", "dev", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    dev = report["splits"]["dev"]
+    assert dev["n"] == 200 and dev["in_training_data"] is True
+    assert 0.5 < dev["macro_f1"] <= 1 and 0 <= dev["brier"] < 0.25
+    assert sum(map(sum, dev["confusion"].values())) == 200
+    assert set(dev["SUBJ"]) == {"precision", "recall", "f1"}
+    assert main(["evaluate", "--model", "default", "--split", "dev"]) == 0
+    assert "macroF1" in capsys.readouterr().out
