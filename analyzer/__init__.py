@@ -6,9 +6,10 @@
     ['labeling', 'speech_verb']
 """
 
+from .classifier import ClassifierError
 from .errors import InputError
 from .lexicon import Lexicon, LexiconError, default_lexicon, load_file
-from .pipeline import Analyzer, analyze, detect_language
+from .pipeline import Analyzer, analyze, detect_language, explain
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS, Category
 from .version import __version__
@@ -18,6 +19,7 @@ __all__ = [
     "CATEGORY_KEYS",
     "Analyzer",
     "Category",
+    "ClassifierError",
     "DocumentResult",
     "Finding",
     "InputError",
@@ -29,5 +31,6 @@ __all__ = [
     "analyze",
     "default_lexicon",
     "detect_language",
+    "explain",
     "load_file",
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+from .classifier import ClassifierError
 from .errors import InputError
 from .lexicon import LexiconError
 from .pipeline import DEFAULT_MAX_CHARS, get_analyzer
@@ -65,10 +66,17 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
                    help=f"refuse longer input (default {DEFAULT_MAX_CHARS:,})")
 
 
+def add_classifier_option(p: argparse.ArgumentParser, default: str = "default") -> None:
+    p.add_argument("--classifier", choices=("default", "fast", "none"), default=default,
+                   help=f"sentence subjectivity model (default: {default}; none: lexicon and "
+                        "rules only)")
+
+
 def _configure_analyze(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
     p.add_argument("--format", choices=("json", "text"), default="json")
     add_engine_options(p)
+    add_classifier_option(p)
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -77,7 +85,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if args.max_chars <= 0:
         raise CliError("--max-chars muss eine positive Zahl sein.")
     text = read_input(args.path)
-    engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars)
+    engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars,
+                          args.classifier)
     result = engine.analyze(text)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
@@ -126,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return commands[args.command].run(args)
-    except (CliError, InputError, LexiconError) as exc:
+    except (CliError, InputError, LexiconError, ClassifierError) as exc:
         message = str(exc).replace("\n", " ")
         print(f"error: {message}", file=sys.stderr)
         return 2

@@ -55,6 +55,8 @@ Progress = Callable[[int, int], None]
 
 # --- engine configuration -------------------------------------------------------------------
 
+CORPUS_CLASSIFIER = "fast"
+
 @dataclass(frozen=True)
 class EngineConfig:
     """What the engine needs to be rebuilt in another process (lexicons, disabled rules)."""
@@ -62,14 +64,18 @@ class EngineConfig:
     lexicons: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     max_chars: int = DEFAULT_MAX_CHARS
+    # corpora use the fast subjectivity model (≤ 2 ms/sentence); "default" or None on request
+    classifier: str | None = CORPUS_CLASSIFIER
 
     @classmethod
     def of(cls, lexicons: Iterable[str] = (), disable: Iterable[str] = (),
-           max_chars: int = DEFAULT_MAX_CHARS) -> EngineConfig:
-        return cls(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars)
+           max_chars: int = DEFAULT_MAX_CHARS,
+           classifier: str | None = CORPUS_CLASSIFIER) -> EngineConfig:
+        return cls(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars,
+                   None if classifier == "none" else classifier)
 
     def engine(self):  # type: ignore[no-untyped-def]
-        return get_analyzer(self.lexicons, self.disable, self.max_chars)
+        return get_analyzer(self.lexicons, self.disable, self.max_chars, self.classifier)
 
     def fingerprint(self) -> str:
         """Changes when the analysis of the same text could change: version, the entries of
@@ -85,6 +91,7 @@ class EngineConfig:
             h.update(p.name.encode() + p.read_bytes())
         h.update("\x00".join(self.disable).encode())
         h.update(str(self.max_chars).encode())
+        h.update(str(self.classifier).encode())
         return h.hexdigest()[:16]
 
 

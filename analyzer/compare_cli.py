@@ -17,8 +17,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, Command, add_engine_options
+from .cli import CliError, Command, add_classifier_option, add_engine_options
 from .compare import (
+    CORPUS_CLASSIFIER,
     GROUP_BY,
     N_BOOT,
     SEED,
@@ -43,7 +44,7 @@ TABLES = ("outlets", "documents", "differences", "entities")
 def _config(args: argparse.Namespace) -> EngineConfig:
     if args.max_chars <= 0:
         raise CliError("--max-chars muss eine positive Zahl sein.")
-    return EngineConfig.of(args.lexicon, args.disable, args.max_chars)
+    return EngineConfig.of(args.lexicon, args.disable, args.max_chars, args.classifier)
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
@@ -159,6 +160,7 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", metavar="DATE", help="with --from-archive: up to this date")
     _add_run_options(p)
     add_engine_options(p)
+    add_classifier_option(p, default=CORPUS_CLASSIFIER)
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -501,6 +503,7 @@ def _configure_archive(p: argparse.ArgumentParser) -> None:
                      help="documents per transaction (default 32)")
     _add_run_options(add)
     add_engine_options(add)
+    add_classifier_option(add, default=CORPUS_CLASSIFIER)
     lst = sub.add_parser("list", help="list stored documents")
     _add_filters(lst)
     lst.add_argument("--format", choices=("text", "json"), default="text")

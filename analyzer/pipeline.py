@@ -19,6 +19,7 @@ from .version import __version__
 from .voice import classify_quotes, find_quotes, in_ranges, indirect_speech_start, speech_ranges
 
 DEFAULT_MAX_CHARS = 1_000_000
+DEFAULT_CLASSIFIER = "default"
 # Attribution itself is the author's framing, even when the reported content is indirect speech.
 _ALWAYS_AUTHOR_IN_INDIRECT = frozenset({"vague_attribution", "speech_verb"})
 # Opt-in: strong PolArt polarity words not covered by an entry become mild loaded-language
@@ -36,7 +37,8 @@ class Analyzer:
 
     def __init__(self, lexicon: Lexicon | None = None, *,
                  extra_lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
-                 max_chars: int = DEFAULT_MAX_CHARS, polarity_findings: bool = False) -> None:
+                 max_chars: int = DEFAULT_MAX_CHARS, polarity_findings: bool = False,
+                 classifier: str | None = DEFAULT_CLASSIFIER) -> None:
         lex = lexicon if lexicon is not None else default_lexicon()
         if extra_lexicons:
             lex = lex.merged(load_files(list(extra_lexicons)))
@@ -45,22 +47,39 @@ class Analyzer:
         self.matcher = Matcher(self.lexicon)
         self.max_chars = max_chars
         self.polar_findings = polarity_findings and _POLAR_CATEGORY not in self.disabled
+        self.classifier_name = _classifier_name(classifier)
+        self.classifier = None
+        if self.classifier_name is not None:
+            from .classifier import load_classifier
+
+            self.classifier = load_classifier(self.classifier_name)
 
     def analyze(self, text: str) -> DocumentResult:
         _check_input(text, self.max_chars)
         seg = segment(text)
         quotes = classify_quotes(text, find_quotes(text), seg.sentences)
         speech = speech_ranges(quotes)
+        probabilities: list[float | None] = [None] * len(seg.sentences)
+        if self.classifier is not None and seg.sentences:
+            probabilities = list(self.classifier.predict_proba(
+                [text[s.start:s.end] for s in seg.sentences]))
         sentences = []
-        for sent in seg.sentences:
-            sentences.append(self._sentence(text, sent, quotes, speech))
+        for sent, p in zip(seg.sentences, probabilities, strict=True):
+            sentences.append(self._sentence(text, sent, quotes, speech, p))
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
             summary=_summary(sentences), sentences=tuple(sentences), text=text,
         )
 
-    def _sentence(self, text: str, sent: Sentence, quotes, speech) -> SentenceResult:  # type: ignore[no-untyped-def]
+    def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
+        """Words that push this sentence towards judging (+) or reporting (−), per classifier."""
+        if self.classifier is None:
+            return []
+        return self.classifier.explain(sentence, top)
+
+    def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
+                  subjectivity: float | None = None) -> SentenceResult:
         tokens = sent.tokens
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
@@ -103,10 +122,11 @@ class Analyzer:
         else:
             author_polarity = 0.0
         n_words = sent.word_count
-        score = scoring.sentence_score([f.weight for f in findings], n_words, author_polarity)
+        score = scoring.sentence_score([f.weight for f in findings], n_words, author_polarity,
+                                       subjectivity)
         return SentenceResult(
             index=sent.index, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
-            score=score, polarity=polarity, subjectivity=None, findings=tuple(findings),
+            score=score, polarity=polarity, subjectivity=subjectivity, findings=tuple(findings),
             words=n_words,
         )
 
@@ -249,15 +269,55 @@ def _polarity_scorer():  # type: ignore[no-untyped-def]
     return default_scorer()
 
 
+def _classifier_name(name: str | None) -> str | None:
+    if name is None or name == "none":
+        return None
+    from .classifier import CLASSIFIERS, ClassifierError
+
+    if name not in CLASSIFIERS:
+        raise ClassifierError(f"Unbekannter Klassifikator {name!r}; erlaubt: "
+                              f"{', '.join(CLASSIFIERS)} oder none.")
+    return name
+
+
+_engine_lock = threading.Lock()
+
+
 @lru_cache(maxsize=16)
+def _cached_analyzer(extra_lexicons: tuple[str, ...], disable: tuple[str, ...], max_chars: int,
+                     classifier: str | None) -> Analyzer:
+    return Analyzer(extra_lexicons=extra_lexicons, disable=disable, max_chars=max_chars,
+                    classifier=classifier)
+
+
 def get_analyzer(extra_lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
-                 max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:
-    """A cached engine per configuration (lexicons load and compile once)."""
-    return Analyzer(extra_lexicons=extra_lexicons, disable=disable, max_chars=max_chars)
+                 max_chars: int = DEFAULT_MAX_CHARS,
+                 classifier: str | None = DEFAULT_CLASSIFIER) -> Analyzer:
+    """A cached engine per configuration (lexicons and models load and compile once)."""
+    with _engine_lock:  # one build per configuration, even when many sessions start at once
+        return _cached_analyzer(tuple(extra_lexicons), tuple(disable), max_chars,
+                                _classifier_name(classifier))
 
 
 def analyze(text: str, *, lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
-            max_chars: int = DEFAULT_MAX_CHARS) -> DocumentResult:
-    """Analyze German text: every sentence with its evaluative findings and a 0–100 score."""
-    engine = get_analyzer(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars)
+            max_chars: int = DEFAULT_MAX_CHARS,
+            classifier: str | None = DEFAULT_CLASSIFIER) -> DocumentResult:
+    """Analyze German text: every sentence with its evaluative findings and a 0–100 score.
+
+    ``classifier``: "default" (most accurate), "fast" (for corpora) or None (lexicon and
+    rules only; ``subjectivity`` is then null).
+    """
+    engine = get_analyzer(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars,
+                          classifier)
     return engine.analyze(text)
+
+
+def explain(sentence: str, *, classifier: str = DEFAULT_CLASSIFIER,
+            top: int = 5) -> list[tuple[str, float]]:
+    """Top words behind the classifier's judgement of one sentence (for the page's "why")."""
+    from .classifier import load_classifier
+
+    name = _classifier_name(classifier)
+    if name is None or not sentence.strip():
+        return []
+    return load_classifier(name).explain(sentence, top)

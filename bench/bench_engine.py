@@ -24,9 +24,8 @@ def main() -> None:
     parser.add_argument("--classifier", default="none")
     args = parser.parse_args()
     articles = derstandard_articles(args.articles)
-    kwargs = {} if args.classifier == "none" else {"classifier": args.classifier}
     t0 = time.perf_counter()
-    engine = Analyzer(**kwargs)
+    engine = Analyzer(classifier=None if args.classifier == "none" else args.classifier)
     engine.analyze("Warm-up: Der selbst ernannte Präsident wetterte gegen die Presse.")
     print(f"cold start (load lexicons, tokenizer, models): {time.perf_counter() - t0:.2f} s")
 

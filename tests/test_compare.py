@@ -11,6 +11,7 @@ import pytest
 
 from analyzer import analyze
 from analyzer.compare import (
+    CORPUS_CLASSIFIER,
     EngineConfig,
     analyze_corpus,
     bootstrap_replicates,
@@ -54,7 +55,7 @@ def _outlet(report: dict[str, Any], name: str) -> dict[str, Any]:
 def test_every_document_gets_the_engine_summary(docs, records, report) -> None:  # type: ignore[no-untyped-def]
     assert [d["id"] for d in report["documents"]] == [d.id for d in docs]
     for d, doc in zip(report["documents"], docs, strict=True):
-        assert d["summary"] == analyze(doc.text).summary.to_dict()
+        assert d["summary"] == analyze(doc.text, classifier=CORPUS_CLASSIFIER).summary.to_dict()
         assert d["outlet"] == doc.outlet and d["story"] == doc.story
 
 

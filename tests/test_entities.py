@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,8 @@ from analyzer.entities import (
 )
 
 CORPUS = Path(__file__).parent / "data" / "corpus_outlets.jsonl"
-SHARED = Path(os.environ.get("TONLAGE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+from .conftest import SHARED  # noqa: E402
+
 STANDARD = SHARED / "data" / "news" / "10kgnad_derstandard_1028.csv"
 
 

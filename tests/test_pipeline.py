@@ -178,3 +178,44 @@ def test_non_german_text_warns_but_analyzes() -> None:
                      "and protect households from rising energy prices.")
     assert result.warnings and "Deutsch" in result.warnings[0]
     assert result.summary.sentences == 1
+
+
+JUDGING = ("Mit Freude", "Analytiker sind heute", "Am selben Tag", "Insgesamt bleibt")
+REPORTING = ("Laut der Sprecherin", "Die Teilnehmer erörterten", "Das Hauptziel")
+
+
+@pytest.mark.parametrize("classifier", ["default", "fast"])
+def test_classifier_and_findings_rank_judging_above_reporting(seed_text: str,
+                                                               classifier: str) -> None:
+    result = analyze(seed_text, classifier=classifier)
+    by_start = {s.text[:25]: s for s in result.sentences}
+
+    def pick(prefix: str):  # type: ignore[no-untyped-def]
+        return next(s for k, s in by_start.items() if k.startswith(prefix))
+
+    judging = [pick(p) for p in JUDGING]
+    reporting = [pick(p) for p in REPORTING]
+    assert all(s.subjectivity is not None and 0 <= s.subjectivity <= 1 for s in result.sentences)
+    assert min(s.score for s in judging) > max(s.score for s in reporting)
+
+
+def test_without_classifier_subjectivity_is_null() -> None:
+    result = analyze("Das Regime in Minsk ließ Demonstranten festnehmen.", classifier=None)
+    assert [s.subjectivity for s in result.sentences] == [None]
+    assert result.to_dict()["sentences"][0]["subjectivity"] is None
+
+
+def test_explain_names_words_of_the_sentence() -> None:
+    from analyzer import explain
+
+    sentence = "Die Regierung hat auf ganzer Linie kläglich versagt."
+    words = explain(sentence, classifier="fast", top=3)
+    assert words and all(isinstance(w, str) and isinstance(v, float) for w, v in words)
+    assert all(any(part in sentence for part in w.split()) for w, _ in words)
+
+
+def test_unknown_classifier_is_a_clear_error() -> None:
+    from analyzer.classifier import ClassifierError
+
+    with pytest.raises(ClassifierError, match="erlaubt"):
+        analyze("Ein Satz.", classifier="gpt")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import os
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import simplemma
@@ -13,9 +11,10 @@ import spacy
 
 from analyzer.sentiment import PolarityScorer, PolarTerm, default_scorer
 
-SHARED = Path(os.environ.get("TONLAGE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+from .conftest import SEED_PATH as SEED_ARTICLE
+from .conftest import SHARED
+
 CHECKTHAT_TRAIN = SHARED / "data" / "checkthat_de" / "train.tsv"
-SEED_ARTICLE = SHARED / "examples" / "seed_article_de.txt"
 
 
 @pytest.fixture(scope="module")
