@@ -85,18 +85,20 @@ class Matcher:
             i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
         else:
             i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
+        by_key = self._by_key
+        slots = [slot for key in i_keys if (slot := by_key.get(key)) is not None]
+        bucket = self._by_prefix.get(tok.lower[:3], ())
+        if not slots and not bucket and not self._always:
+            return []
         found: dict[int, _Candidate] = {}
-        for key in i_keys:
-            slot = self._by_key.get(key)
-            if slot is None:
-                continue
-            for cand in slot[0]:
+        for flat, nested in slots:
+            for cand in flat:
                 found[id(cand[1])] = cand
-            if slot[1]:
+            if nested:
                 for k2 in nxt:
-                    for cand in slot[1].get(k2, ()):
+                    for cand in nested.get(k2, ()):
                         found[id(cand[1])] = cand
-        for prefix, cand in self._by_prefix.get(tok.lower[:3], ()):
+        for prefix, cand in bucket:
             if tok.lower.startswith(prefix):
                 found[id(cand[1])] = cand
         for cand in self._always:

@@ -140,29 +140,42 @@ def _raw_tokens(clean: str) -> list[tuple[int, int, str]]:
         return [(t.idx, t.idx + len(t.text), t.text) for t in doc]
 
 
-def _is_space(s: str) -> bool:
-    return s.isspace()
+_TERMINAL_CHARS = frozenset(".!?…")
+
+
+def _is_terminal(tok: str) -> bool:
+    if tok in TERMINALS:
+        return True
+    return len(tok) > 1 and tok[0] in _TERMINAL_CHARS and all(c in _TERMINAL_CHARS for c in tok)
 
 
 def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
     """Indices i such that a sentence ends after raw token i."""
     breaks: list[int] = []
+    space = [t[2].isspace() for t in raw]
     n = len(raw)
+
+    def next_content(j: int) -> int | None:
+        while j < n and space[j]:
+            j += 1
+        return j if j < n else None
+
     i = 0
     while i < n:
         tok = raw[i][2]
-        if _is_space(tok):
+        if space[i]:
             if "\n" in tok and breaks[-1:] != [i - 1]:
-                nxt = _next_content(raw, i + 1)
+                nxt = next_content(i + 1)
                 blank_line = tok.count("\n") >= 2
                 if nxt is not None and (blank_line or not raw[nxt][2][:1].islower()):
                     breaks.append(i - 1)
             i += 1
             continue
-        terminal = tok in TERMINALS or (set(tok) <= set(".!?…") and len(tok) > 1)
         if tok in _FINAL_ABBREVIATIONS:
-            nxt = _next_content(raw, i + 1)
+            nxt = next_content(i + 1)
             terminal = nxt is not None and raw[nxt][2][:1].isupper()
+        else:
+            terminal = _is_terminal(tok)
         if not terminal:
             i += 1
             continue
@@ -170,7 +183,7 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
         # absorb further terminals and closing quotes/brackets glued to the terminal
         while j < n and (raw[j][2] in TERMINALS or raw[j][2] in CLOSERS) and raw[j][0] == raw[j - 1][1]:
             j += 1
-        nxt = _next_content(raw, j)
+        nxt = next_content(j)
         if nxt is None:
             breaks.append(j - 1)
             break
@@ -178,20 +191,9 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
         if first[:1].islower() or first in {",", ";", ":", ")", "]"} or (first[:1].isdigit() and tok == "."):
             i = j
             continue
-        if tok == "…" or tok == "...":
-            # an ellipsis mid-sentence followed by a capitalized noun is ambiguous; break only
-            # when the next token opens a quote or starts a typical sentence opener
-            pass
         breaks.append(j - 1)
         i = j
     return breaks
-
-
-def _next_content(raw: Sequence[tuple[int, int, str]], j: int) -> int | None:
-    n = len(raw)
-    while j < n and _is_space(raw[j][2]):
-        j += 1
-    return j if j < n else None
 
 
 def segment(text: str) -> Segmented:
@@ -209,7 +211,7 @@ def segment(text: str) -> Segmented:
     sentences: list[Sentence] = []
     current: list[Token] = []
     for k, (s, e, tok) in enumerate(raw):
-        if not _is_space(tok):
+        if not tok.isspace():
             # spaCy may attach trailing whitespace inside a token; trim it
             stripped = tok.rstrip()
             e = s + len(stripped)
