@@ -17,20 +17,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from analyzer.pipeline import get_analyzer
+from views.common import PAGE_MAX_CHARS
 
 from ._data import derstandard_articles
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-from views.common import PAGE_MAX_CHARS  # noqa: E402
 
 
 def draft(articles: list[str], *, words: int | None = None, chars: int | None = None,

@@ -1,27 +1,23 @@
 """Benchmark analyzer.sentiment against textblob-de on 500 CheckThat! sentences.
 
 Prints sentences/s for both and how often the polarities agree (|diff| < 0.05).
-Run: python bench/bench_sentiment.py [--n 500] [--repeat 5]
+Run: python -m bench.bench_sentiment [--n 500] [--repeat 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import os
-import sys
 import time
-from pathlib import Path
 
 import nltk
 import spacy
 from textblob_de import TextBlobDE
 from textblob_de.tokenizers import NLTKPunktTokenizer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analyzer.sentiment import default_scorer
+from bench._data import SHARED
 
-SHARED = Path(os.environ.get("TONLAGE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 TRAIN = SHARED / "data" / "checkthat_de" / "train.tsv"
 
 

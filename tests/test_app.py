@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,9 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit.testing.v1 import AppTest
 
 from analyzer import CATEGORY_KEYS, analyze
+from views.common import FALLBACK_SAMPLE, PAGE_MAX_CHARS, sample_text
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-from views.common import FALLBACK_SAMPLE, PAGE_MAX_CHARS, sample_text  # noqa: E402
 
 TIMEOUT = 240  # the first analysis in a process loads lexicons, lemmatizer and polarity data
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(1)>"
@@ -276,3 +273,16 @@ def test_docx_and_markdown_uploads() -> None:
     at.file_uploader(key="draft_upload").set_value(("notiz.md", md, "text/markdown")).run()
     assert not at.exception and not at.error
     assert at.text_area(key="draft_text").value == md.decode()
+
+
+def test_sentence_model_can_be_switched_off_and_to_fast() -> None:
+    at = new_app()
+    text = "Leider ist die Reform ein völliges Desaster. Der Rat tagte am Montag."
+    analyze_text(at, text)
+    assert at.session_state["classifier"] == "default"
+    at.radio(key="classifier_choice").set_value("aus (nur Wortlisten und Regeln)").run()
+    assert not at.exception
+    assert at.session_state["classifier"] is None
+    assert any(m.get("data-category") == "stance" for m in marks(highlight_html(at)))
+    at.radio(key="classifier_choice").set_value("schnell").run()
+    assert not at.exception and at.session_state["classifier"] == "fast"

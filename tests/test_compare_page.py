@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from analyzer.compare import EngineConfig, build_report, compare
 from analyzer.corpus import content_id, documents_from_records, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 PAGE = ROOT / "views" / "compare.py"
 CORPUS = Path(__file__).parent / "data" / "corpus_outlets.jsonl"
 TIMEOUT = 300  # the first analysis in a process loads lexicons, lemmatizer and polarity data

@@ -142,22 +142,30 @@ def save_newsroom_lexicon(name: str, data: bytes) -> tuple[str, int]:
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def engine(lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
-           max_chars: int = PAGE_MAX_CHARS):  # type: ignore[no-untyped-def]
+           max_chars: int = PAGE_MAX_CHARS,
+           classifier: str | None = "default"):  # type: ignore[no-untyped-def]
     """One shared, immutable engine per configuration (all sessions and threads use it)."""
-    return get_analyzer(lexicons, disable, max_chars)
+    return get_analyzer(lexicons, disable, max_chars, classifier)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def analyze_cached(text: str, lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
-                   max_chars: int = PAGE_MAX_CHARS) -> DocumentResult:
+                   max_chars: int = PAGE_MAX_CHARS,
+                   classifier: str | None = "default") -> DocumentResult:
     """Result per text + options; raises ``InputError``/``LexiconError`` (not cached)."""
-    return engine(lexicons, tuple(sorted(set(disable))), max_chars).analyze(text)
+    return engine(lexicons, tuple(sorted(set(disable))), max_chars, classifier).analyze(text)
 
 
-def analyze_options(lexicons: Sequence[str], disable: Sequence[str]) -> dict:
+# Sentence model choices on the page: label → analyze(classifier=…)
+CLASSIFIER_CHOICES = {"genau (Standard)": "default", "schnell": "fast",
+                      "aus (nur Wortlisten und Regeln)": None}
+
+
+def analyze_options(lexicons: Sequence[str], disable: Sequence[str],
+                    classifier: str | None = "default") -> dict:
     """Normalized keyword arguments for :func:`analyze_cached`."""
     return {"lexicons": tuple(lexicons), "disable": tuple(sorted(set(disable))),
-            "max_chars": PAGE_MAX_CHARS}
+            "max_chars": PAGE_MAX_CHARS, "classifier": classifier}
 
 
 _WARM_UP_TEXT = ("Der Bürgermeister sagte am Montag, die Sanierung der Brücke beginne im Mai. "

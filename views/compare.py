@@ -7,7 +7,6 @@ Input and presentation only – analysis, statistics and word choice live in ``a
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import altair as alt
@@ -15,8 +14,6 @@ import pandas as pd
 import streamlit as st
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # when run on its own (AppTest) rather than from app.py
-    sys.path.insert(0, str(ROOT))
 
 from analyzer.archive import Archive, ArchiveError, default_path  # noqa: E402
 from analyzer.compare import (  # noqa: E402

@@ -23,6 +23,7 @@ from analyzer.render import (
 )
 from analyzer.scoring import JUDGING_THRESHOLD
 from views.common import (
+    CLASSIFIER_CHOICES,
     PAGE_MAX_CHARS,
     UploadError,
     analyze_cached,
@@ -102,6 +103,12 @@ def sidebar() -> tuple[list[str], float, list[str]]:
             key="min_weight",
             help="Funde mit geringerem Gewicht ausblenden (Gewicht = Schwere × Stimme; im Zitat "
                  "zählt ein Fund nur ein Fünftel).")
+        model = st.radio(
+            "Satzmodell", options=list(CLASSIFIER_CHOICES), index=0, key="classifier_choice",
+            help="Schätzt je Satz die Wahrscheinlichkeit, dass er wertet statt berichtet "
+                 "(fließt in den Score ein). „genau“ ist treffsicherer, „schnell“ für sehr lange "
+                 "Texte; Details in MODEL.md.")
+        ss["classifier"] = CLASSIFIER_CHOICES[model]
         st.header("Ignorierte Regeln")
         if ss.ignore_list:
             st.markdown("\n".join(f"- `{rule}`" for rule in ss.ignore_list))
@@ -290,11 +297,11 @@ def sentence_details(result: DocumentResult, cats: list[str], min_weight: float)
 def top_features(sent) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
     """Hook for the subjectivity classifier's explanation: if ``analyzer.explain(text)`` exists
     and returns ``[(feature, weight), ...]``, the strongest five are shown with the sentence."""
-    explain = getattr(analyzer, "explain", None)
-    if sent.subjectivity is None or not callable(explain):
+    name = ss.get("classifier", "default")
+    if sent.subjectivity is None or name is None:
         return []
     try:
-        return [(str(n), float(w)) for n, w in list(explain(sent.text))[:5]]
+        return [(str(n), float(w)) for n, w in analyzer.explain(sent.text, classifier=name, top=5)]
     except Exception:  # an optional explanation must never break the page
         log.exception("explain() failed")
         return []
@@ -384,7 +391,8 @@ def page() -> None:
         return
     text = ss.get("draft_text") or ""
     try:
-        result = analyze_cached(text, **analyze_options(lexicons, ss.ignore_list))
+        result = analyze_cached(text, **analyze_options(lexicons, ss.ignore_list,
+                                                        ss.get("classifier", "default")))
     except InputError as exc:
         if exc.code == "empty":
             st.info("Noch kein Text: Entwurf einfügen, eine Datei hochladen oder "
