@@ -11,11 +11,11 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NoReturn
 
 from .classifier import ClassifierError
 from .errors import InputError
+from .files import read_user_file
 from .lexicon import LexiconError
 from .pipeline import DEFAULT_MAX_CHARS, get_analyzer
 from .version import __version__
@@ -33,20 +33,13 @@ class _Parser(argparse.ArgumentParser):
 
 def read_input(path: str, max_chars: int | None = None) -> str:
     """Read UTF-8 text from a file or ``-`` (stdin); clear errors for binary or missing input."""
-    try:
-        if path == "-":
+    if path == "-":
+        try:
             data = sys.stdin.buffer.read()
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise CliError(f"{path} ist ein Verzeichnis – bitte eine Textdatei angeben.")
-            data = p.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"Datei nicht gefunden: {path}") from None
-    except PermissionError:
-        raise CliError(f"Keine Leseberechtigung für {path}") from None
-    except OSError as exc:
-        raise CliError(f"{path} kann nicht gelesen werden ({exc.strerror or exc})") from None
+        except OSError as exc:
+            raise CliError(f"stdin kann nicht gelesen werden ({exc.strerror or exc})") from None
+    else:
+        data = read_user_file(path, CliError, "Datei")
     if b"\x00" in data[:8192]:
         raise CliError("Die Eingabe ist keine Textdatei (Binärdaten) – bitte UTF-8-Text übergeben.")
     try:

@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .files import read_user_file
+
 REQUIRED = ("id", "outlet", "text")
 OPTIONAL = ("title", "date", "story", "url")
 FIELDS = REQUIRED + OPTIONAL
@@ -105,18 +107,7 @@ _ISSUE_LABEL = {
 
 def load_corpus(path: str | Path, *, format: str | None = None) -> Corpus:
     """Read a JSONL or CSV corpus file (format from the extension, else sniffed)."""
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise CorpusError(f"{path} ist ein Verzeichnis – bitte eine JSONL- oder CSV-Datei "
-                              "angeben.")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"Korpus nicht gefunden: {path}") from None
-    except PermissionError:
-        raise CorpusError(f"Keine Leseberechtigung für {path}") from None
-    except OSError as exc:
-        raise CorpusError(f"{path} kann nicht gelesen werden ({exc.strerror or exc})") from None
+    data = read_user_file(path, CorpusError, "Korpus", "eine JSONL- oder CSV-Datei")
     return parse_corpus(data, name=str(path), format=format)
 
 
