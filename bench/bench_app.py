@@ -8,7 +8,8 @@ about 50,000 characters. For each size it times, after warm-up:
 - ``analyze+render``: a new text → click "Analysieren" → the whole page is built (analysis,
   highlights, sentence table, charts, exports);
 - ``rerender``: the same text with a filter change (cached result, page rebuilt);
-- ``engine``: ``analyze()`` alone, for comparison.
+- ``engine``: ``analyze()`` alone with the accurate "default" model, for comparison (the page
+  picks "fast" above 400 words when set to "automatisch", its default).
 
 AppTest runs the script in-process without a browser, so browser layout time is not included.
 """

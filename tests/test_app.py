@@ -279,10 +279,21 @@ def test_sentence_model_can_be_switched_off_and_to_fast() -> None:
     at = new_app()
     text = "Leider ist die Reform ein völliges Desaster. Der Rat tagte am Montag."
     analyze_text(at, text)
-    assert at.session_state["classifier"] == "default"
+    assert at.session_state["classifier"] == "auto"
+    assert at.session_state["classifier_used"] == "default"  # a short draft gets the accurate model
     at.radio(key="classifier_choice").set_value("aus (nur Wortlisten und Regeln)").run()
     assert not at.exception
     assert at.session_state["classifier"] is None
     assert any(m.get("data-category") == "stance" for m in marks(highlight_html(at)))
     at.radio(key="classifier_choice").set_value("schnell").run()
     assert not at.exception and at.session_state["classifier"] == "fast"
+
+
+def test_auto_model_uses_fast_for_long_drafts() -> None:
+    from views.common import AUTO_DEFAULT_MAX_WORDS, resolve_classifier
+
+    short = "Leider ist das ein Skandal. " * 10
+    long = "Der Rat tagte am Montag. " * (AUTO_DEFAULT_MAX_WORDS // 4)
+    assert resolve_classifier("auto", short) == "default"
+    assert resolve_classifier("auto", long) == "fast"
+    assert resolve_classifier(None, short) is None

@@ -156,9 +156,19 @@ def analyze_cached(text: str, lexicons: tuple[str, ...] = (), disable: tuple[str
     return engine(lexicons, tuple(sorted(set(disable))), max_chars, classifier).analyze(text)
 
 
-# Sentence model choices on the page: label → analyze(classifier=…)
-CLASSIFIER_CHOICES = {"genau (Standard)": "default", "schnell": "fast",
+# Sentence model choices on the page: label → analyze(classifier=…); "auto" picks by length
+CLASSIFIER_CHOICES = {"automatisch": "auto", "genau": "default", "schnell": "fast",
                       "aus (nur Wortlisten und Regeln)": None}
+# The accurate model costs ~30 ms per sentence on one core: up to this many words the page uses
+# it, above it the fast model, so a 1,000-word draft still renders in well under a second.
+AUTO_DEFAULT_MAX_WORDS = 400
+
+
+def resolve_classifier(choice: str | None, text: str) -> str | None:
+    """The model for this text: "auto" → "default" for short drafts, "fast" for long ones."""
+    if choice != "auto":
+        return choice
+    return "default" if len(text.split()) <= AUTO_DEFAULT_MAX_WORDS else "fast"
 
 
 def analyze_options(lexicons: Sequence[str], disable: Sequence[str],
@@ -178,7 +188,8 @@ def start_warm_up() -> threading.Thread:
     background, so the first editor does not wait for lexicons, lemmatizer and polarity data."""
     def work() -> None:
         try:
-            get_analyzer((), (), PAGE_MAX_CHARS).analyze(_WARM_UP_TEXT)
+            for model in ("default", "fast"):  # both models "automatisch" may pick
+                get_analyzer((), (), PAGE_MAX_CHARS, model).analyze(_WARM_UP_TEXT)
         except Exception:  # a broken lexicon is reported on the page, not here
             log.exception("warm-up failed")
 

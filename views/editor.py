@@ -23,6 +23,7 @@ from analyzer.render import (
 )
 from analyzer.scoring import JUDGING_THRESHOLD
 from views.common import (
+    AUTO_DEFAULT_MAX_WORDS,
     CLASSIFIER_CHOICES,
     PAGE_MAX_CHARS,
     UploadError,
@@ -30,6 +31,7 @@ from views.common import (
     analyze_options,
     format_int,
     read_upload,
+    resolve_classifier,
     sample_text,
     save_newsroom_lexicon,
 )
@@ -106,8 +108,9 @@ def sidebar() -> tuple[list[str], float, list[str]]:
         model = st.radio(
             "Satzmodell", options=list(CLASSIFIER_CHOICES), index=0, key="classifier_choice",
             help="Schätzt je Satz die Wahrscheinlichkeit, dass er wertet statt berichtet "
-                 "(fließt in den Score ein). „genau“ ist treffsicherer, „schnell“ für sehr lange "
-                 "Texte; Details in MODEL.md.")
+                 "(fließt in den Score ein). „genau“ ist treffsicherer, „schnell“ antwortet auch "
+                 "bei langen Texten sofort; „automatisch“ nimmt „genau“ bis "
+                 f"{AUTO_DEFAULT_MAX_WORDS} Wörter. Details in MODEL.md.")
         ss["classifier"] = CLASSIFIER_CHOICES[model]
         st.header("Ignorierte Regeln")
         if ss.ignore_list:
@@ -297,7 +300,7 @@ def sentence_details(result: DocumentResult, cats: list[str], min_weight: float)
 def top_features(sent) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
     """Hook for the subjectivity classifier's explanation: if ``analyzer.explain(text)`` exists
     and returns ``[(feature, weight), ...]``, the strongest five are shown with the sentence."""
-    name = ss.get("classifier", "default")
+    name = ss.get("classifier_used")
     if sent.subjectivity is None or name is None:
         return []
     try:
@@ -391,8 +394,9 @@ def page() -> None:
         return
     text = ss.get("draft_text") or ""
     try:
+        ss["classifier_used"] = resolve_classifier(ss.get("classifier", "auto"), text)
         result = analyze_cached(text, **analyze_options(lexicons, ss.ignore_list,
-                                                        ss.get("classifier", "default")))
+                                                        ss["classifier_used"]))
     except InputError as exc:
         if exc.code == "empty":
             st.info("Noch kein Text: Entwurf einfügen, eine Datei hochladen oder "
