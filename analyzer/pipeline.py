@@ -16,7 +16,14 @@ from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, normalize, segment
 from .version import __version__
-from .voice import classify_quotes, find_quotes, in_ranges, indirect_speech_start, speech_ranges
+from .voice import (
+    classify_quotes,
+    find_quotes,
+    in_ranges,
+    indirect_speech_start,
+    interview_turns,
+    speech_ranges,
+)
 
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_CLASSIFIER = "default"
@@ -63,9 +70,11 @@ class Analyzer:
         if self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
+        turns = interview_turns(seg.sentences)
         sentences = []
-        for sent, p in zip(seg.sentences, probabilities, strict=True):
-            sentences.append(self._sentence(text, sent, quotes, speech, p))
+        for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
+            sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
+            sentences.append(self._sentence(text, sent, quotes, sent_speech, p))
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),

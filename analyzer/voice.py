@@ -177,3 +177,43 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                 continue
             return clause_start
     return None
+
+
+# --- interviews ------------------------------------------------------------------------------
+
+INTERVIEW_MIN_TURNS = 3
+_LABEL_MAX_WORDS = 3
+
+
+def _turn_label(tokens: Sequence[Token]) -> str | None:
+    """"Poposki:" / "STANDARD:" / "Ursula von der Leyen:" at the start of a sentence."""
+    for k, tok in enumerate(tokens[:_LABEL_MAX_WORDS + 2]):
+        if tok.text == ":":
+            words = tokens[:k]
+            if 1 <= len(words) <= _LABEL_MAX_WORDS and words[0].is_upper_initial and all(
+                    t.is_word for t in words):
+                return " ".join(t.text for t in words)
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
+def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
+    """Speaker of each sentence when the text is an interview, else all None.
+
+    An interview has at least three sentences opening with a speaker label ("STANDARD:",
+    "Poposki:") and at least two distinct labels; a turn runs until the next label. Questions
+    in it are the interviewer's questions, answers belong to the interviewee.
+    """
+    labels = [_turn_label(s.tokens) for s in sentences]
+    found = [lab for lab in labels if lab is not None]
+    if len(found) < INTERVIEW_MIN_TURNS or len(set(found)) < 2:
+        return [None] * len(sentences)
+    turns: list[str | None] = []
+    current: str | None = None
+    for lab in labels:
+        if lab is not None:
+            current = lab
+        turns.append(current)
+    return turns

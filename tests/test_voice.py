@@ -73,3 +73,25 @@ def test_names_compounds_and_mentions_are_not_scare_quotes(text: str) -> None:
 def test_double_negation_is_not_negated() -> None:
     findings = analyze("Der Vorschlag kam nicht ohne Hintergedanken.").findings
     assert all(not f.negated for f in findings)
+
+
+INTERVIEW = (
+    "Der Außenminister spricht über die Grenze. STANDARD: Wie wird Mazedonien reagieren? "
+    "Poposki: Wir müssen offensichtlich diese Maßnahmen umsetzen. Das ist ein Skandal. "
+    "STANDARD: Kommen mehr Beamte? Poposki: Es ist sehr wahrscheinlich."
+)
+
+
+def test_interview_turns_are_quoted_and_questions_are_not_rhetorical() -> None:
+    result = analyze(INTERVIEW, classifier=None)
+    assert "rhetorical" not in {f.category for f in result.findings}
+    turn = [f for f in result.findings if f.start > INTERVIEW.index("Poposki")]
+    assert turn and all(f.voice == "quote" for f in turn)
+    assert not [f for f in turn if f.category == "appeal"]  # the speaker's "wir" is theirs
+
+
+def test_one_label_does_not_make_an_interview() -> None:
+    text = "Fazit: Das ist ein Skandal. Wie lange will die Regierung noch zusehen?"
+    result = analyze(text, classifier=None)
+    assert {f.voice for f in result.findings} == {"author"}
+    assert "rhetorical" in {f.category for f in result.findings}
