@@ -13,7 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit.testing.v1 import AppTest
 
 from analyzer import CATEGORY_KEYS, analyze
-from views.common import FALLBACK_SAMPLE, PAGE_MAX_CHARS, sample_text
+from views.common import FALLBACK_SAMPLE, PAGE_MAX_CHARS, resolve_classifier, sample_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,7 +71,8 @@ def test_seed_article_is_highlighted(seed_app: AppTest, seed_text: str) -> None:
     found = {m["data-category"] for m in marks(highlight_html(at))}
     for cat in REQUIRED:
         assert cat in found, f"no <mark data-category={cat!r}> in the highlighted seed article"
-    expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS)
+    expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS,
+                       classifier=resolve_classifier("auto", seed_text))
     assert {m["data-id"] for m in marks(highlight_html(at))} == {f.id for f in expected.findings}
     labels = [m.label for m in at.metric]
     assert any(label.startswith("Score") for label in labels)
@@ -167,7 +168,8 @@ def test_downloads_contain_findings(seed_text: str, monkeypatch: pytest.MonkeyPa
     at = analyze_text(new_app(), seed_text)
     assert {b.key for b in at.download_button} >= {"download_json", "download_csv",
                                                    "download_html"}
-    expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS)
+    expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS,
+                       classifier=resolve_classifier("auto", seed_text))
     data = json.loads(captured["download_json"].decode("utf-8"))
     assert data == json.loads(json.dumps(expected.to_dict()))
     rows = list(csv.DictReader(io.StringIO(captured["download_csv"].decode("utf-8-sig"))))

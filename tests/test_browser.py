@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from analyzer import analyze
+from views.common import PAGE_MAX_CHARS, resolve_classifier
 
 from .conftest import CHECKTHAT_DE, checkthat_rows
 
@@ -24,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGE_MAX_CHARS = 200_000
 START_TIMEOUT = 120  # seconds until the server answers
 FIRST_RESULT_MS = 240_000  # the first analysis in a fresh server loads all engine data
 
@@ -124,7 +124,8 @@ def test_paste_analyze_hover_screenshot(server: str, browser, seed_text: str) ->
         first = page.locator("mark[data-category]").first
         first.wait_for(state="visible", timeout=FIRST_RESULT_MS)
         assert first.is_visible()
-        expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS)
+        expected = analyze(seed_text, max_chars=PAGE_MAX_CHARS,
+                       classifier=resolve_classifier("auto", seed_text))
         marks = _marks(page)
         assert {m["id"] for m in marks} == {f.id for f in expected.findings}
         assert _draft(page).text_content() == seed_text
@@ -178,7 +179,8 @@ def _drafts(seed_text: str) -> list[str]:
 
 def test_five_pages_at_once(server: str, browser, seed_text: str) -> None:  # type: ignore[no-untyped-def]
     drafts = _drafts(seed_text)
-    expected = [analyze(t, max_chars=PAGE_MAX_CHARS) for t in drafts]
+    expected = [analyze(t, max_chars=PAGE_MAX_CHARS, classifier=resolve_classifier("auto", t))
+                for t in drafts]
     assert all(r.findings for r in expected)
     opened = [_open(browser, server) for _ in drafts]
     try:
