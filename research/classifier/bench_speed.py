@@ -21,7 +21,7 @@ elif what == "fast":
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
-    from features import featurize
+    from analyzer.features import featurize
     T = load("de", "train").sentence.tolist(); yt = load("de", "train").y.to_numpy()
     v = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=200000).fit(T)
     sc = StandardScaler().fit(featurize(T))

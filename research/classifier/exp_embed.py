@@ -8,7 +8,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.svm import SVC
 from common import frame, evaluate, log_results, idx, CACHE
-from features import featurize
+from analyzer.features import featurize
 
 df = frame()
 y = df["y"].to_numpy()

@@ -8,7 +8,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.pipeline import make_pipeline
 from sklearn.svm import SVC
 from common import frame, evaluate, log_results, idx, CACHE
-from features import featurize
+from analyzer.features import featurize
 name = sys.argv[1]
 df = frame(); y = df["y"].to_numpy(); S = df["sentence"].tolist()
 p = f"{CACHE}/ft/{name}.all.npy"

@@ -7,7 +7,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 from sklearn.pipeline import make_pipeline
 from common import frame, evaluate, log_results, idx, CACHE
-from features import featurize
+from analyzer.features import featurize
 df = frame(); y = df["y"].to_numpy(); S = df["sentence"].tolist()
 p = f"{CACHE}/textblob_de.npy"
 if not os.path.exists(p):

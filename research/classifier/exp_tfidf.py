@@ -8,7 +8,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.pipeline import make_pipeline, make_union
 from sklearn.calibration import CalibratedClassifierCV
 from common import frame, evaluate, log_results, idx
-from features import featurize
+from analyzer.features import featurize
 
 df = frame()
 S = df["sentence"].to_numpy()

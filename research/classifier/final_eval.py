@@ -8,7 +8,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 from sklearn.metrics import classification_report
 from common import frame, idx, mf1, CACHE
-from features import featurize
+from analyzer.features import featurize
 df = frame(); y = df["y"].to_numpy(); S = np.array(df["sentence"].tolist(), dtype=object)
 pool, en, test = idx("de", "train", "dev", "dev_test"), idx("en", "train", "dev", "dev_test"), idx("de", "test2024")
 os.makedirs("artifacts", exist_ok=True)

@@ -95,7 +95,7 @@ class E5Torch(nn.Module):
         self.cfg = cfg
         self.NL = n_layers or cfg["NL"]
         word = torch.from_numpy(w["emb.word"].reshape(-1, H))
-        self.word = nn.Embedding.from_pretrained(word, freeze=True)
+        self.word = nn.Embedding(word.shape[0], word.shape[1], _weight=word, _freeze=True)  # local tensor
         self.pos = nn.Parameter(torch.from_numpy(w["emb.pos"].reshape(-1, H)), requires_grad=False)
         self.type0 = nn.Parameter(torch.from_numpy(w["emb.type"].reshape(-1, H)[0]), requires_grad=False)
         self.eln = nn.LayerNorm(H, eps=eps)
