@@ -13,7 +13,8 @@ import html
 import io
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,20 @@ class _Bar:
             self.bar.close()
 
 
+@contextmanager
+def _analysis_run(args: argparse.Namespace, bar: _Bar) -> Iterator[None]:
+    """Close the progress bar however the run ends; a Dask connection failure becomes a
+    one-line CliError."""
+    try:
+        yield
+    except (OSError, TimeoutError) as exc:
+        if args.engine == "dask":
+            raise _dask_error(exc, args.scheduler) from None
+        raise
+    finally:
+        bar.close()
+
+
 def _dask_error(exc: Exception, scheduler: str | None) -> CliError:
     where = scheduler or "lokaler Cluster"
     return CliError(f"Dask-Scheduler {where} nicht erreichbar oder fehlerhaft "
@@ -186,19 +201,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         corpus = _read_corpus(args.corpus)
         _warn(corpus.issues)
         bar = _Bar(args.progress, "Analyse")
-        try:
+        with _analysis_run(args, bar):
             if args.archive:
                 records, issues = _via_archive(corpus, config, args, bar)
             else:
                 records, issues = analyze_corpus(
                     corpus.documents, config, workers=args.workers, engine=args.engine,
                     scheduler=args.scheduler, progress=bar)
-        except (OSError, TimeoutError) as exc:
-            if args.engine == "dask":
-                raise _dask_error(exc, args.scheduler) from None
-            raise
-        finally:
-            bar.close()
         _warn(issues)
         if corpus.issues or issues:
             line = corpus.summary()
@@ -550,16 +559,10 @@ def _archive_add(args: argparse.Namespace) -> int:
             print(f"info: {committed[0]} Dokument(e) gespeichert", file=sys.stderr, flush=True)
 
     with _open_archive(args.archive) as archive:
-        try:
+        with _analysis_run(args, bar):
             stats = archive.add(corpus.documents, config, workers=args.workers,
                                 engine=args.engine, scheduler=args.scheduler,
                                 batch_size=args.batch_size, progress=bar, on_commit=on_commit)
-        except (OSError, TimeoutError) as exc:
-            if args.engine == "dask":
-                raise _dask_error(exc, args.scheduler) from None
-            raise
-        finally:
-            bar.close()
         path = archive.path
     _warn(stats.issues)
     if corpus.issues or stats.issues:

@@ -53,24 +53,12 @@ def make_patch(ft_bin, out_npz, base_bin=None):
 
 
 def apply_patch(npz, out_bin, base_bin=None):
-    raw = bytearray(open(base_bin or _base(), "rb").read())
-    d = _directory(bytes(raw))
-    z = np.load(npz)
-    for key in z.files:
-        if key == "__NL__":
-            struct.pack_into("<i", raw, 12, int(z[key][0]))
-            continue
-        kind, name = key.split(":", 1)
-        n, off, nbytes = d[name]
-        if kind == "f32":
-            raw[off:off + nbytes] = z[key].astype(np.float32).tobytes()
-        else:
-            blocks = np.frombuffer(bytes(raw[off:off + nbytes]), np.uint8).reshape(-1, 18).copy()
-            blocks[:, :2] = z[key].astype(np.float16).view(np.uint8).reshape(-1, 2)
-            raw[off:off + nbytes] = blocks.tobytes()
-    tmp = out_bin + ".tmp"
-    open(tmp, "wb").write(raw)
-    os.replace(tmp, out_bin)
+    # the package's loader is the one implementation of "apply a patch" (analyzer/_e5patch.py)
+    from pathlib import Path
+
+    from analyzer._e5patch import patched_bytes, write_atomic
+
+    write_atomic(patched_bytes(npz, base_bin), Path(out_bin))
 
 
 if __name__ == "__main__":
