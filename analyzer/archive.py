@@ -27,6 +27,7 @@ from typing import Any
 
 from .compare import EngineConfig, iter_analyses
 from .corpus import CorpusIssue, Document, _parse_date
+from .render import csv_safe
 from .taxonomy import CATEGORY_KEYS
 
 ENV_VAR = "TONLAGE_ARCHIVE"
@@ -380,16 +381,9 @@ class Archive:
                             "content_hash": rec["hash"], "engine": m.get("engine"),
                             "updated_at": m.get("updated_at"), "text": rec["text"]})
                 row.update({k: sm["by_category"].get(k, 0) for k in CATEGORY_KEYS})
-                w.writerow({k: _csv_safe(v) for k, v in row.items()})
+                w.writerow({k: csv_safe(v) for k, v in row.items()})
             return buf.getvalue()
         raise ArchiveError(f"Unbekanntes Exportformat „{fmt}“ (json, jsonl oder csv).")
-
-
-def _csv_safe(v: object) -> object:
-    """Spreadsheets run cells starting with = + - @ as formulas: prefix them."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
 
 
 def _row(cols: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
