@@ -183,3 +183,40 @@ def test_evaluate_runs_on_dev(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(dev["SUBJ"]) == {"precision", "recall", "f1"}
     assert main(["evaluate", "--model", "default", "--split", "dev"]) == 0
     assert "macroF1" in capsys.readouterr().out
+
+
+# Own sentences that exercise the cue patterns' edge cases: multi-word cues ("nun mal", "zu viel",
+# "noch nie", "muss man", "so \w+", "hieß es"), prefix cues ("Skandal…", "gut…"), hyphenated words,
+# upper case, repeated and overlapping cues.
+CUE_SENTENCES = [
+    "Das ist nun mal so, sagt er, und zu viel zu tun gab es noch nie – nie!",
+    "So sieht es aus: Muss man das wirklich hinnehmen?",
+    "Hieß es nicht, der Gutachter sei ein Ich-Erzähler mit SKANDALÖSEN Thesen?",
+    "Die Skandale und Skandälchen wurden (angeblich) vertuscht, heißt es.",
+    "Wir, die Bürger, würden es gern besser wissen, doch doch doch.",
+    "„Das ist absurd“, meinte sie laut Protokoll vom 3. Mai 2024.",
+    "ÄRGER über Übergriffe: Der Verband gab bekannt, 12 % mehr Mitglieder zu haben.",
+    "",
+    "…",
+]
+
+
+def test_fast_cue_features_equal_the_one_regex_per_cue_definition() -> None:
+    from analyzer import features as F
+
+    fast = F.featurize(CUE_SENTENCES)
+    reference = np.vstack([F.feats_reference(s) for s in CUE_SENTENCES])
+    assert fast.shape == (len(CUE_SENTENCES), len(F.NAMES))
+    assert np.array_equal(fast, reference)
+    # "zu viel", "noch nie", "nie": the "viel" of "zu viel" is consumed, so no "viel zu" on top
+    assert fast[0, F.NAMES.index("intensifier")] == 3
+    assert F.featurize([]).shape == (0, len(F.NAMES))
+
+
+def test_fast_ngram_logits_equal_per_sentence_weights() -> None:
+    clf = load_classifier("fast")
+    texts = [s for s in CUE_SENTENCES if s.strip()] + [OBJ_SENT, SUBJ_SENT]
+    batched = clf.ngram_logits(texts)  # type: ignore[attr-defined]
+    one_by_one = [sum(clf._ngram_weights(t).values()) for t in texts]  # type: ignore[attr-defined]
+    assert np.allclose(batched, one_by_one, atol=1e-12)
+    assert np.allclose(clf.ngram_logits(texts[::-1]), one_by_one[::-1], atol=1e-12)  # type: ignore[attr-defined]
