@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from . import rules, scoring
+from . import calibration, rules, scoring
 from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
@@ -45,13 +45,17 @@ class Analyzer:
     def __init__(self, lexicon: Lexicon | None = None, *,
                  extra_lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
                  max_chars: int = DEFAULT_MAX_CHARS, polarity_findings: bool = False,
-                 classifier: str | None = DEFAULT_CLASSIFIER) -> None:
+                 classifier: str | None = DEFAULT_CLASSIFIER, calibrate: bool = True) -> None:
         lex = lexicon if lexicon is not None else default_lexicon()
         if extra_lexicons:
             lex = lex.merged(load_files(list(extra_lexicons)))
         self.disabled = frozenset(disable)
         self.lexicon = lex.without(self.disabled)
         self.matcher = Matcher(self.lexicon)
+        # Weights from measured precision (lexicons/precision.json); calibrate=False keeps the
+        # lexicon's own weights (the prior), e.g. for the precision benchmark itself.
+        self.calibration = calibration.load() if calibrate else None
+        self._newsroom_ids = calibration.newsroom_ids(self.lexicon)
         self.max_chars = max_chars
         self.polar_findings = polarity_findings and _POLAR_CATEGORY not in self.disabled
         self.classifier_name = _classifier_name(classifier)
@@ -117,6 +121,7 @@ class Analyzer:
                 continue
             findings.append(_rule_finding(text, hit, "author"))
         findings.sort(key=lambda f: (f.start, -f.end))
+        findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()
         polarity = scorer.polarity(words, [t.lemma for t in tokens])

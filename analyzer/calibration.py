@@ -1,0 +1,179 @@
+"""Finding weights from measured precision: a higher weight means a more reliable finding.
+
+The weight of a finding is the estimated probability that an editor agrees it is the author's
+evaluative wording of that kind (judged on the mainstream precision set, see
+``bench/precision/README.md``). Estimates are Beta-smoothed along a hierarchy, so that sparse
+counts borrow strength from their parents:
+
+    global      g   = (R + 1) / (N + 2)
+    category    p_c = (r_c + K_CATEGORY · g)   / (n_c + K_CATEGORY)
+    group       p_g = (r_g + K_GROUP · p_c)    / (n_g + K_GROUP)      # lexicon / rule / model …
+    prior       m   = clip(p_g · lexicon weight / mean lexicon weight of the group's judged findings)
+    weight      w   = (r_id + K_ID · m)        / (n_id + K_ID)
+
+The lexicon's own weight stays the prior: the group's measured precision rescales the lexicon
+weights of its entries (a group right more often than its lexicon weights claimed moves all its
+entries up, and vice versa), a heavier entry starts higher, and an entry never judged keeps
+exactly that prior. Voice and negation factors are applied on top, as
+before (``scoring.VOICE_FACTOR``, the category's negation factor).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .lexicon import Lexicon, lexicon_dir
+from .results import Finding
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "precision.json"
+K_CATEGORY = 10.0  # pseudo-counts: how many judged findings a category needs to move off g
+K_GROUP = 10.0
+K_ID = 4.0
+LOWEST, HIGHEST = 0.05, 0.9
+# Id prefixes that are not lexicon entries; every other id is a lexicon entry.
+_GROUPS = ("rule", "model", "polarity")
+
+
+def group_of(finding_id: str, category: str) -> str:
+    """Pool ids that share a mechanism: 'loaded_language/model', 'stance/lexicon'."""
+    prefix = finding_id.split(".", 1)[0]
+    return f"{category}/{prefix if prefix in _GROUPS else 'lexicon'}"
+
+
+def _clip(x: float) -> float:
+    return min(HIGHEST, max(LOWEST, x))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Counts of right / judged per level, and the smoothed precision of each level."""
+
+    global_precision: float
+    global_mean_weight: float
+    categories: Mapping[str, tuple[float, float]]  # key → (precision, mean lexicon weight)
+    groups: Mapping[str, tuple[float, float]]
+    ids: Mapping[str, tuple[int, int]]  # id → (right, judged)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Calibration:
+        try:
+            g = data["global"]
+            return cls(
+                global_precision=float(g["precision"]),
+                global_mean_weight=float(g["mean_lexicon_weight"]),
+                categories={k: (float(v["precision"]), float(v["mean_lexicon_weight"]))
+                            for k, v in data["categories"].items()},
+                groups={k: (float(v["precision"]), float(v["mean_lexicon_weight"]))
+                        for k, v in data["groups"].items()},
+                ids={k: (int(v["right"]), int(v["judged"])) for k, v in data["ids"].items()},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"invalid calibration data: {exc!r}") from None
+
+    def prior(self, finding_id: str, category: str, lexicon_weight: float) -> float:
+        """What the weight would be without verdicts on this id: group precision ± lexicon."""
+        p_c, mean_c = self.categories.get(category,
+                                          (self.global_precision, self.global_mean_weight))
+        p_g, mean_g = self.groups.get(group_of(finding_id, category), (p_c, mean_c))
+        if mean_g <= 0:
+            return _clip(p_g)
+        return _clip(p_g * lexicon_weight / mean_g)
+
+    def weight(self, finding_id: str, category: str, lexicon_weight: float,
+               judged: bool = True) -> float:
+        """Calibrated weight; ``judged=False`` ignores the id's own verdicts (newsroom entries)."""
+        m = self.prior(finding_id, category, lexicon_weight)
+        right, n = self.ids.get(finding_id, (0, 0)) if judged else (0, 0)
+        return _clip((right + K_ID * m) / (n + K_ID))
+
+
+def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The data file from judged findings: dicts with id, category, lexicon_weight, right."""
+    recs = list(records)
+    n = len(recs)
+    r = sum(1 for x in recs if x["right"])
+    g = (r + 1) / (n + 2)
+    mean_all = sum(float(x["lexicon_weight"]) for x in recs) / n if n else 0.5
+    by: dict[str, dict[str, list[Mapping[str, Any]]]] = {
+        "category": defaultdict(list), "group": defaultdict(list), "id": defaultdict(list)}
+    for x in recs:
+        by["category"][x["category"]].append(x)
+        by["group"][group_of(x["id"], x["category"])].append(x)
+        by["id"][x["id"]].append(x)
+
+    def level(xs: Sequence[Mapping[str, Any]], parent_p: float, parent_mean: float,
+              k: float) -> dict[str, Any]:
+        right = sum(1 for x in xs if x["right"])
+        mean = sum(float(x["lexicon_weight"]) for x in xs) / len(xs) if xs else parent_mean
+        return {"right": right, "judged": len(xs),
+                "precision": round((right + k * parent_p) / (len(xs) + k), 4),
+                "mean_lexicon_weight": round(mean, 4)}
+
+    cats = {c: level(xs, g, mean_all, K_CATEGORY) for c, xs in sorted(by["category"].items())}
+    groups = {}
+    for key, xs in sorted(by["group"].items()):
+        cat = cats[key.split("/", 1)[0]]
+        groups[key] = level(xs, cat["precision"], cat["mean_lexicon_weight"], K_GROUP)
+    data: dict[str, Any] = {
+        "note": ("Generated by `python -m bench.bench_precision --write-calibration` from the "
+                 "verdicts in bench/precision/verdicts.jsonl (judged on Der Standard articles, "
+                 "CC BY-NC-SA 4.0, research use; only counts are stored here, no text). "
+                 "Definition: analyzer/calibration.py."),
+        "params": {"k_category": K_CATEGORY, "k_group": K_GROUP, "k_id": K_ID,
+                   "lowest": LOWEST, "highest": HIGHEST},
+        "global": {"right": r, "judged": n, "precision": round(g, 4),
+                   "mean_lexicon_weight": round(mean_all, 4)},
+        "categories": cats, "groups": groups, "ids": {},
+    }
+    for fid, xs in sorted(by["id"].items()):
+        data["ids"][fid] = {"category": xs[0]["category"],
+                            "right": sum(1 for x in xs if x["right"]), "judged": len(xs),
+                            "lexicon_weight": float(xs[0]["lexicon_weight"])}
+    cal = Calibration.from_dict(data)
+    for fid, v in data["ids"].items():  # for the reader; the engine recomputes from the counts
+        v["weight"] = round(cal.weight(fid, v["category"], v["lexicon_weight"]), 4)
+    return data
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = DATA_FILE) -> Calibration | None:
+    """The shipped calibration, or None when the file is absent (weights stay the lexicon's)."""
+    if not path.exists():
+        return None
+    try:
+        return Calibration.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValueError) as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
+
+
+def newsroom_ids(lexicon: Lexicon) -> frozenset[str]:
+    """Ids of entries not loaded from the shipped lexicon files: their verdicts do not apply."""
+    shipped = lexicon_dir().resolve()
+    out = set()
+    for e in lexicon.entries:
+        src = e.source.rsplit(":", 1)[0]
+        if not src or Path(src).resolve().parent != shipped:
+            out.add(e.id)
+    return frozenset(out)
+
+
+def apply(findings: Sequence[Finding], cal: Calibration | None,
+          newsroom: frozenset[str] = frozenset()) -> list[Finding]:
+    """Replace each finding's base weight by its calibrated weight; voice/negation scale as before.
+
+    ``base_weight`` on entry is the lexicon (or rule / model) weight, the prior.
+    """
+    if cal is None:
+        return list(findings)
+    out = []
+    for f in findings:
+        base = cal.weight(f.id, f.category, f.base_weight, judged=f.id not in newsroom)
+        factor = f.weight / f.base_weight if f.base_weight > 0 else 0.0
+        out.append(replace(f, weight=base * factor, base_weight=base))
+    return out

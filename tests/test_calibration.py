@@ -1,0 +1,147 @@
+"""Weights from measured precision: the smoothing, the fallbacks and the hook in the pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer import calibration
+from analyzer.calibration import Calibration, build
+from analyzer.pipeline import Analyzer
+from analyzer.results import Finding
+from bench.bench_precision import load_verdicts, span_key
+
+
+def _recs(fid: str, category: str, weight: float, right: int, wrong: int) -> list[dict]:
+    base = {"id": fid, "category": category, "lexicon_weight": weight}
+    return [{**base, "right": True}] * right + [{**base, "right": False}] * wrong
+
+
+def _cal(*groups: list[dict]) -> Calibration:
+    return Calibration.from_dict(build([r for g in groups for r in g]))
+
+
+def test_entry_judged_mostly_wrong_ends_below_one_judged_mostly_right() -> None:
+    cal = _cal(_recs("stance.gut", "stance", 0.6, 9, 1), _recs("stance.schlecht", "stance", 0.6, 1, 9))
+    good = cal.weight("stance.gut", "stance", 0.6)
+    bad = cal.weight("stance.schlecht", "stance", 0.6)
+    assert bad < 0.4 < good
+    assert good > 0.7
+
+
+def test_verdicts_outweigh_the_lexicon_prior() -> None:
+    # A heavy entry that is usually wrong drops below a light entry that is usually right.
+    cal = _cal(_recs("doubt.schwer", "doubt", 0.9, 2, 10), _recs("doubt.leicht", "doubt", 0.3, 10, 0))
+    assert cal.weight("doubt.schwer", "doubt", 0.9) < cal.weight("doubt.leicht", "doubt", 0.3)
+
+
+def test_unknown_id_falls_back_to_its_category() -> None:
+    cal = _cal(_recs("vague_attribution.a", "vague_attribution", 0.5, 20, 0),
+               _recs("certainty.a", "certainty", 0.5, 2, 18))
+    reliable = cal.weight("vague_attribution.neu", "vague_attribution", 0.5)
+    noisy = cal.weight("certainty.neu", "certainty", 0.5)
+    assert reliable == pytest.approx(cal.prior("vague_attribution.neu", "vague_attribution", 0.5))
+    assert reliable > 0.8 and noisy < 0.3
+
+
+def test_unjudged_entries_keep_the_lexicon_order_as_prior() -> None:
+    cal = _cal(_recs("labeling.a", "labeling", 0.6, 6, 4))
+    assert (cal.weight("labeling.mild", "labeling", 0.3)
+            < cal.weight("labeling.a", "labeling", 0.6)
+            < cal.weight("labeling.stark", "labeling", 0.9))
+
+
+def test_category_without_verdicts_falls_back_to_the_global_rate() -> None:
+    cal = _cal(_recs("stance.a", "stance", 0.5, 3, 7))
+    w = cal.weight("puffery.neu", "puffery", 0.5)
+    assert w == pytest.approx(cal.global_precision, abs=0.01)
+
+
+def test_learned_words_pool_separately_from_lexicon_entries() -> None:
+    cal = _cal(_recs("loaded_language.a", "loaded_language", 0.5, 10, 0),
+               _recs("model.x", "loaded_language", 0.5, 1, 9))
+    assert cal.weight("model.neu", "loaded_language", 0.5) < cal.weight(
+        "loaded_language.neu", "loaded_language", 0.5)
+
+
+def test_newsroom_entry_ignores_the_verdicts_on_the_shipped_id() -> None:
+    cal = _cal(_recs("stance.x", "stance", 0.5, 0, 12), _recs("stance.y", "stance", 0.5, 12, 0))
+    assert cal.weight("stance.x", "stance", 0.5, judged=False) > cal.weight("stance.x", "stance", 0.5)
+
+
+def _finding(fid: str, weight: float, base: float, voice: str = "author") -> Finding:
+    return Finding(0, 4, "Text", "stance", "Autorenhaltung", weight, voice, "x", None, fid,  # type: ignore[arg-type]
+                   base_weight=base)
+
+
+def test_apply_keeps_voice_and_negation_factors() -> None:
+    cal = _cal(_recs("stance.x", "stance", 0.5, 10, 0))
+    target = cal.weight("stance.x", "stance", 0.5)
+    quoted, negated = calibration.apply(
+        [_finding("stance.x", 0.1, 0.5, "quote"), _finding("stance.x", 0.2, 0.5)], cal)
+    assert quoted.base_weight == pytest.approx(target)
+    assert quoted.weight == pytest.approx(target * 0.2)
+    assert negated.weight == pytest.approx(target * 0.4)
+    assert calibration.apply([_finding("stance.x", 0.5, 0.5)], None)[0].weight == 0.5
+
+
+def test_shipped_data_regenerates_its_own_weights() -> None:
+    data = json.loads(calibration.DATA_FILE.read_text(encoding="utf-8"))
+    cal = Calibration.from_dict(data)
+    assert data["ids"], "precision.json lists no judged ids"
+    for fid, v in data["ids"].items():
+        assert cal.weight(fid, v["category"], v["lexicon_weight"]) == pytest.approx(v["weight"], abs=1e-3)
+        assert 0.0 < v["weight"] < 1.0 and 0 <= v["right"] <= v["judged"]
+
+
+def test_pipeline_uses_the_calibrated_weight_and_can_switch_it_off() -> None:
+    text = "Leider hat der Gemeinderat die Sanierung der Brücke erneut verschoben."
+    on = Analyzer(classifier=None)
+    off = Analyzer(classifier=None, calibrate=False)
+    [f_on] = [f for f in on.analyze(text).findings if f.id == "stance.leider"]
+    [f_off] = [f for f in off.analyze(text).findings if f.id == "stance.leider"]
+    entry = off.lexicon.by_id["stance.leider"]
+    assert f_off.base_weight == entry.weight
+    cal = calibration.load()
+    assert cal is not None
+    assert f_on.base_weight == pytest.approx(cal.weight("stance.leider", "stance", entry.weight))
+
+
+def test_newsroom_lexicon_entry_gets_the_category_fallback(tmp_path: Path) -> None:
+    lex = tmp_path / "haus.jsonl"
+    lex.write_text(json.dumps({
+        "id": "stance.leider", "category": "stance", "pattern": "leider", "weight": 0.5,
+        "explanation": "Hausregel.", "examples": ["leider"]}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    engine = Analyzer(classifier=None, extra_lexicons=[lex])
+    [f] = [f for f in engine.analyze("Leider regnet es in Graz seit Tagen.").findings
+           if f.id == "stance.leider"]
+    cal = calibration.load()
+    assert cal is not None
+    assert f.base_weight == pytest.approx(cal.weight("stance.leider", "stance", 0.5, judged=False))
+
+
+def test_verdict_keys_ignore_surrounding_punctuation_and_quote_marks() -> None:
+    text = "Sie räumte ein, dass die „Reform“ teuer sei."
+    a = span_key("s", text, 4, 15, "speech_verb")  # "räumte ein,"
+    b = span_key("s", text, 4, 14, "speech_verb")  # "räumte ein"
+    assert a == b == ("s", 4, 14, "speech_verb")
+    q = text.index("„")
+    assert span_key("s", text, q, q + 8, "scare_quote")[1:3] == (q + 1, q + 7)
+
+
+def test_bad_verdict_line_is_a_one_line_error(tmp_path: Path) -> None:
+    p = tmp_path / "v.jsonl"
+    p.write_text('{"source": "a", "start": 1, "end": 2, "category": "stance", "verdict": "ok"}\n',
+                 encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"v.jsonl:1: verdict must be right\|wrong"):
+        load_verdicts(p)
+
+
+def test_invalid_data_file_raises_a_clear_error(tmp_path: Path) -> None:
+    p = tmp_path / "precision.json"
+    p.write_text('{"global": {}}', encoding="utf-8")
+    with pytest.raises(ValueError, match="precision.json: invalid calibration data"):
+        calibration.load(p)
