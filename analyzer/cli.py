@@ -1,11 +1,14 @@
 """Command line: ``python -m analyzer analyze [PATH|-] ...`` (also the ``analyzer`` script).
 
 Every user error ends with exit status 2 and one line on stderr starting with ``error:``.
+Language: help texts are English (like the option names); messages about the user's input and
+the analysis itself (errors, warnings, explanations) are German, like the rest of the output.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import sys
@@ -25,10 +28,47 @@ class CliError(Exception):
     """A user error: printed as one ``error:`` line, exit status 2."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Appends ``(default: …)`` to every option's help unless the help already names it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if ("default" in text.lower() or default is False or default is argparse.SUPPRESS
+                or action.nargs == 0  # flags are off unless given
+                or (not action.option_strings and action.nargs not in ("?", "*"))):
+            return text
+        if default is None or default == []:
+            return text + " (default: none)"
+        return text + " (default: %(default)s)"
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         print(f"error: {message} (Hilfe: python -m analyzer --help)", file=sys.stderr)
         raise SystemExit(2)
+
+
+NO_INPUT_HINT = ("keine Eingabe – bitte eine Datei angeben (analyzer analyze entwurf.txt) oder "
+                 "Text über stdin leiten (cat entwurf.txt | analyzer analyze -).")
+
+
+def resolve_input_path(path: str | None) -> str:
+    """``None`` (no argument): stdin when something is piped in, else a one-line hint instead
+    of waiting silently for input on a terminal."""
+    if path is not None:
+        return path
+    try:
+        interactive = sys.stdin is None or sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        interactive = True
+    if interactive:
+        raise CliError(NO_INPUT_HINT)
+    return "-"
 
 
 def read_input(path: str, max_chars: int | None = None) -> str:
@@ -52,9 +92,10 @@ def read_input(path: str, max_chars: int | None = None) -> str:
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
-                   help="additional lexicon file (JSONL); may be repeated")
+                   help="additional lexicon file (JSONL); may be repeated (default: none)")
     p.add_argument("--disable", action="append", default=[], metavar="ID_OR_CATEGORY",
-                   help="disable a lexicon entry id or a whole category; may be repeated")
+                   help="disable a lexicon entry id or a whole category; may be repeated "
+                        "(default: none)")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                    help=f"refuse longer input (default {DEFAULT_MAX_CHARS:,})")
 
@@ -66,10 +107,14 @@ def add_classifier_option(p: argparse.ArgumentParser, default: str = "default") 
 
 
 def _configure_analyze(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", nargs="?", default="-", help="text file, or - for stdin (default)")
-    p.add_argument("--format", choices=("json", "text"), default="json")
+    p.add_argument("path", nargs="?", default=None,
+                   help="text file, or - for stdin (default: stdin when text is piped in)")
+    p.add_argument("--format", choices=("json", "text"), default="json",
+                   help="json (the documented schema) or text (marked sentences, explained)")
     add_engine_options(p)
     add_classifier_option(p)
+    p.add_argument("--no-word-model", dest="word_model", action="store_false",
+                   help="turn off the learned evaluative-word model (findings 'model.*')")
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -77,9 +122,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     if args.max_chars <= 0:
         raise CliError("--max-chars muss eine positive Zahl sein.")
-    text = read_input(args.path)
+    text = read_input(resolve_input_path(args.path))
     engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars,
-                          args.classifier)
+                          args.classifier, args.word_model)
     result = engine.analyze(text)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
@@ -88,6 +133,74 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(result, color=sys.stdout.isatty()))
+    return 0
+
+
+def _configure_serve(p: argparse.ArgumentParser) -> None:
+    from .server import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_PORT, TOKEN_ENV
+    from .server import DEFAULT_MAX_CHARS as SERVER_MAX_CHARS
+
+    p.add_argument("--host", default=DEFAULT_HOST,
+                   help="address to listen on (0.0.0.0 for all interfaces)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="server processes (each loads its own engine)")
+    p.add_argument("--token", default=None,
+                   help=f"require 'Authorization: Bearer TOKEN' (or the apiKey form field on "
+                        f"/v2/check) (default: ${TOKEN_ENV}, else no token)")
+    p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
+                   help="allow browser requests from this origin; may be repeated "
+                        "(default: none)")
+    p.add_argument("--max-chars", type=int, default=SERVER_MAX_CHARS, metavar="N",
+                   help="longest text accepted per request, in characters")
+    p.add_argument("--max-body-mb", type=float, default=DEFAULT_MAX_BODY / 1048576, metavar="MB",
+                   help="largest request body (413 beyond)")
+    p.add_argument("--max-concurrent", type=int, default=None, metavar="N",
+                   help="analyses running at once per process (default: number of cores)")
+    p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
+                   help="requests waiting beyond that before 503 busy")
+    p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
+                   help="newsroom lexicon (JSONL) for every request; may be repeated "
+                        "(default: none)")
+    p.add_argument("--disable", action="append", default=[], metavar="ID_OR_CATEGORY",
+                   help="switch off an entry id or category for every request; may be repeated "
+                        "(default: none)")
+    add_classifier_option(p)
+    p.add_argument("--log-level", choices=("debug", "info", "warning", "error"),
+                   default="info", help="server log level (requests are logged without text)")
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    from .server import TOKEN_ENV, ServerConfig, check_config, serve
+
+    for name in ("port", "workers", "max_chars", "max_queue"):
+        value = getattr(args, name)
+        if value < (0 if name == "max_queue" else 1):
+            raise CliError(f"--{name.replace('_', '-')} muss eine positive Zahl sein.")
+    if args.port > 65535:
+        raise CliError("--port muss zwischen 1 und 65535 liegen.")
+    if args.max_body_mb <= 0 or (args.max_concurrent is not None and args.max_concurrent < 1):
+        raise CliError("--max-body-mb und --max-concurrent müssen positiv sein.")
+    cfg = ServerConfig(lexicons=tuple(args.lexicon), disable=tuple(sorted(set(args.disable))),
+                       classifier=args.classifier, max_chars=args.max_chars,
+                       max_body=int(args.max_body_mb * 1048576), max_queue=args.max_queue,
+                       token=args.token or os.environ.get(TOKEN_ENV) or None,
+                       cors_origins=tuple(args.cors_origin))
+    if args.max_concurrent is not None:
+        cfg = dataclasses.replace(cfg, max_concurrent=args.max_concurrent)
+    try:
+        check_config(cfg)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    print(f"info: Tonlage-Server auf http://{args.host}:{args.port} (LanguageTool-API: "
+          f"http://{args.host}:{args.port}/v2/check)", file=sys.stderr, flush=True)
+    try:
+        serve(cfg, host=args.host, port=args.port, workers=args.workers,
+              log_level=args.log_level)
+    except OSError as exc:
+        raise CliError(f"Server kann nicht starten: {exc.strerror or exc}") from None
     return 0
 
 
@@ -103,7 +216,9 @@ class Command:
 
 def _commands() -> list[Command]:
     """All subcommands; feature modules contribute theirs through a ``COMMANDS`` list."""
-    commands = [Command("analyze", "analyze one text", _configure_analyze, _cmd_analyze)]
+    commands = [Command("analyze", "analyze one text", _configure_analyze, _cmd_analyze),
+                Command("serve", "HTTP server: LanguageTool-compatible /v2/check and JSON API",
+                        _configure_serve, _cmd_serve)]
     for module in _FEATURE_MODULES:
         commands.extend(importlib.import_module(module).COMMANDS)
     return commands
@@ -114,7 +229,8 @@ _FEATURE_MODULES: tuple[str, ...] = ("analyzer.compare_cli", "analyzer.classifie
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
-    parser = _Parser(prog="analyzer", description="Deutsche Texte auf wertende Sprache prüfen.")
+    parser = _Parser(prog="analyzer",
+                     description="Find, explain and score evaluative language in German text.")
     parser.add_argument("--version", action="version", version=f"analyzer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     commands = {c.name: c for c in _commands()}

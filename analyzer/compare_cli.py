@@ -44,7 +44,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                         "~/.local/share/tonlage/archive.duckdb)")
     progress = p.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None,
-                          help="always show the progress bar on stderr")
+                          help="always show the progress bar on stderr (default: only on a "
+                               "terminal)")
     progress.add_argument("--no-progress", dest="progress", action="store_false",
                           help="never show the progress bar")
 
@@ -141,21 +142,25 @@ def _write(text: str, output: str | None) -> None:
 def _configure_compare(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", nargs="?", help="JSONL or CSV corpus (id, outlet, text; optional "
                    "title, date, story, url)")
-    p.add_argument("--format", choices=("json", "csv", "html"), default="json")
+    p.add_argument("--format", choices=("json", "csv", "html"), default="json",
+                   help="json (the whole report), csv (one --table) or html (standalone report)")
     p.add_argument("--by", choices=GROUP_BY, default="outlet",
                    help="group documents by outlet (default), story or month")
     p.add_argument("--table", choices=TABLES, default="outlets",
                    help="which table --format csv writes (default: outlets)")
-    p.add_argument("--output", "-o", metavar="PATH", help="write to a file instead of stdout")
+    p.add_argument("--output", "-o", metavar="PATH",
+                   help="write to a file instead of stdout (default: stdout)")
     p.add_argument("--bootstrap", type=int, default=N_BOOT, metavar="N",
                    help=f"bootstrap replicates for the intervals (default {N_BOOT})")
-    p.add_argument("--seed", type=int, default=SEED, help="bootstrap seed (default fixed)")
+    p.add_argument("--seed", type=int, default=SEED, help="bootstrap seed")
     p.add_argument("--from-archive", action="store_true",
                    help="compare documents stored in the archive instead of a corpus file")
     p.add_argument("--outlet", action="append", default=[], metavar="NAME",
-                   help="with --from-archive: only this outlet (repeatable)")
-    p.add_argument("--since", metavar="DATE", help="with --from-archive: from this date")
-    p.add_argument("--until", metavar="DATE", help="with --from-archive: up to this date")
+                   help="with --from-archive: only this outlet (repeatable) (default: all)")
+    p.add_argument("--since", metavar="DATE",
+                   help="with --from-archive: from this date (default: no lower bound)")
+    p.add_argument("--until", metavar="DATE",
+                   help="with --from-archive: up to this date (default: no upper bound)")
     _add_run_options(p)
     add_engine_options(p)
     add_classifier_option(p, default=CORPUS_CLASSIFIER)
@@ -247,19 +252,26 @@ def _configure_archive(p: argparse.ArgumentParser) -> None:
     add_classifier_option(add, default=CORPUS_CLASSIFIER)
     lst = sub.add_parser("list", help="list stored documents")
     _add_filters(lst)
-    lst.add_argument("--format", choices=("text", "json"), default="text")
+    lst.add_argument("--format", choices=("text", "json"), default="text",
+                     help="text (a table) or json")
     exp = sub.add_parser("export", help="export stored analyses")
     _add_filters(exp)
-    exp.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
-    exp.add_argument("--output", "-o", metavar="PATH")
+    exp.add_argument("--format", choices=("json", "jsonl", "csv"), default="json",
+                     help="json, jsonl (re-importable as a corpus) or csv")
+    exp.add_argument("--output", "-o", metavar="PATH",
+                     help="write to a file instead of stdout (default: stdout)")
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--archive", metavar="PATH", help="archive file")
+    p.add_argument("--archive", metavar="PATH",
+                   help="archive file (default $TONLAGE_ARCHIVE or "
+                        "~/.local/share/tonlage/archive.duckdb)")
     p.add_argument("--outlet", action="append", default=[], metavar="NAME",
-                   help="only this outlet (repeatable)")
-    p.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD)")
-    p.add_argument("--until", metavar="DATE", help="up to this date (YYYY-MM-DD)")
+                   help="only this outlet (repeatable) (default: all outlets)")
+    p.add_argument("--since", metavar="DATE",
+                   help="from this date (YYYY-MM-DD) (default: no lower bound)")
+    p.add_argument("--until", metavar="DATE",
+                   help="up to this date (YYYY-MM-DD) (default: no upper bound)")
 
 
 def _cmd_archive(args: argparse.Namespace) -> int:
