@@ -27,6 +27,7 @@ import tempfile
 import threading
 from abc import ABC, abstractmethod
 from array import array
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,9 @@ DEFAULT_THREADS = max(1, min(4, os.cpu_count() or 1))
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _MAX_OCCLUDED_WORDS = 80
 _WORD_CACHE_MAX = 200_000  # distinct tokens whose n-gram columns the fast model keeps
+# Sentences whose P(SUBJ) the default model remembers (~0.2 kB each): a re-check after an edit
+# embeds only the sentences that changed. Shared by every engine in the process (page, server).
+SENTENCE_CACHE_SIZE = 20_000
 
 
 class ClassifierError(RuntimeError):
@@ -122,6 +126,54 @@ def _top(scores: dict[str, float], surface: dict[str, str], top: int) -> list[tu
     return [(surface[k], round(float(v), 4)) for k, v in items[:max(top, 0)] if v != 0.0]
 
 
+class SentenceCache:
+    """Bounded, thread-safe LRU map sentence text → P(SUBJ), one per loaded model.
+
+    Why: editors change a sentence and re-check the whole draft; only new or changed sentences
+    should pay for the encoder. Keyed by the exact sentence text within one model instance, so
+    two models (or two model directories) never share entries.
+    """
+
+    def __init__(self, maxsize: int = SENTENCE_CACHE_SIZE) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def lookup(self, sentences: Sequence[str]) -> list[float | None]:
+        """Cached probability per sentence, None where unknown (marks hits as recently used)."""
+        out: list[float | None] = []
+        with self._lock:
+            for s in sentences:
+                p = self._data.get(s)
+                if p is not None:
+                    self._data.move_to_end(s)
+                out.append(p)
+            found = sum(p is not None for p in out)
+            self.hits += found
+            self.misses += len(out) - found
+        return out
+
+    def store(self, items: Sequence[tuple[str, float]]) -> None:
+        if self.maxsize <= 0:
+            return
+        with self._lock:
+            for s, p in items:
+                self._data[s] = p
+                self._data.move_to_end(s)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.hits = self.misses = 0
+
+
 # ---------------------------------------------------------------------------------- default
 
 
@@ -198,6 +250,7 @@ class DefaultClassifier(SubjectivityClassifier):
         self.encoder_path = ensure_encoder(meta["encoder"], directory)
         self._e5 = _load_e5(self.encoder_path)
         self._lock = threading.Lock()
+        self.cache = SentenceCache()
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
         """L2-normalized (n, 384) 'query:' embeddings from the patched encoder."""
@@ -222,7 +275,15 @@ class DefaultClassifier(SubjectivityClassifier):
         return out
 
     def predict_proba(self, sentences: Sequence[str]) -> list[float]:
-        return [float(p) for p in self._proba(list(sentences))]
+        """P(SUBJ) per sentence; only sentences not in the sentence cache reach the encoder."""
+        sents = list(sentences)
+        found = self.cache.lookup(sents)
+        missing = list(dict.fromkeys(s for s, p in zip(sents, found, strict=True) if p is None))
+        if not missing:
+            return [float(p) for p in found]  # type: ignore[arg-type]
+        fresh = dict(zip(missing, (float(p) for p in self._proba(missing)), strict=True))
+        self.cache.store(list(fresh.items()))
+        return [fresh[s] if p is None else float(p) for s, p in zip(sents, found, strict=True)]
 
     def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
         """Occlusion: P(SUBJ) of the sentence minus P(SUBJ) with the word removed."""

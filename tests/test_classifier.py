@@ -220,3 +220,49 @@ def test_fast_ngram_logits_equal_per_sentence_weights() -> None:
     one_by_one = [sum(clf._ngram_weights(t).values()) for t in texts]  # type: ignore[attr-defined]
     assert np.allclose(batched, one_by_one, atol=1e-12)
     assert np.allclose(clf.ngram_logits(texts[::-1]), one_by_one[::-1], atol=1e-12)  # type: ignore[attr-defined]
+
+
+def test_sentence_cache_is_bounded_lru() -> None:
+    cache = C.SentenceCache(maxsize=2)
+    cache.store([("Satz eins.", 0.1), ("Satz zwei.", 0.9)])
+    assert cache.lookup(["Satz eins.", "Satz drei."]) == [0.1, None]  # "eins" is now most recent
+    cache.store([("Satz drei.", 0.5)])
+    assert len(cache) == 2
+    assert cache.lookup(["Satz zwei.", "Satz eins.", "Satz drei."]) == [None, 0.1, 0.5]
+    assert (cache.hits, cache.misses) == (3, 2)
+
+
+def test_default_model_embeds_only_sentences_it_has_not_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    clf = load_classifier("default")
+    assert isinstance(clf, C.DefaultClassifier)
+    draft = ["Der Stadtrat tagte am Dienstag im Rathaus.", "Die Sitzung dauerte drei Stunden.",
+             "Das Ergebnis ist eine Blamage für die Verwaltung."]
+    clf.cache.clear()
+    embedded: list[str] = []
+    real = clf._proba
+    monkeypatch.setattr(clf, "_proba", lambda s: (embedded.extend(s), real(s))[1])
+    first = clf.predict_proba(draft + draft[:1])
+    assert embedded == draft  # duplicates embedded once
+    edited = [draft[0], "Die Sitzung dauerte quälend lange vier Stunden.", draft[2]]
+    second = clf.predict_proba(edited)
+    assert embedded[3:] == [edited[1]]  # only the changed sentence
+    assert second[0] == first[0] and second[2] == first[2]
+    assert np.allclose(second, real(edited), atol=1e-5)  # the cache changes no result
+
+
+def test_findings_first_then_subjectivity_equals_full_analysis() -> None:
+    from analyzer.pipeline import Analyzer
+
+    engine = Analyzer(classifier="fast")
+    text = ("Der Minister stellte am Montag den Haushalt vor. Das ist ein skandalöser und völlig "
+            "verantwortungsloser Plan. Die Opposition kündigte Widerstand an.")
+    quick = engine.analyze(text, subjectivity=False)
+    assert [s.subjectivity for s in quick.sentences] == [None] * 3
+    assert quick.findings  # lexicon findings are there without the classifier
+    full = engine.add_subjectivity(quick)
+    assert all(s.subjectivity is not None for s in full.sentences)
+    assert full.to_dict() == engine.analyze(text).to_dict()
+    assert engine.add_subjectivity(full) is full
+    no_model = Analyzer(classifier=None)
+    plain = no_model.analyze(text)
+    assert no_model.add_subjectivity(plain) is plain
