@@ -1,21 +1,26 @@
 """Finding weights from measured precision: a higher weight means a more reliable finding.
 
-The weight of a finding is the estimated probability that an editor agrees it is the author's
-evaluative wording of that kind (judged on the mainstream precision set, see
-``bench/precision/README.md``). Estimates are Beta-smoothed along a hierarchy, so that sparse
-counts borrow strength from their parents:
+Each rule or lexicon entry gets an estimated precision – the share of its author-voice findings
+that an editor would agree are the author's evaluative wording of that kind, judged on the
+mainstream precision set (``bench/precision/README.md``). Estimates are Beta-smoothed along a
+hierarchy, so sparse counts borrow strength from their parents:
 
     global      g   = (R + 1) / (N + 2)
     category    p_c = (r_c + K_CATEGORY · g)   / (n_c + K_CATEGORY)
     group       p_g = (r_g + K_GROUP · p_c)    / (n_g + K_GROUP)      # lexicon / rule / model …
-    prior       m   = clip(p_g · lexicon weight / mean lexicon weight of the group's judged findings)
-    weight      w   = (r_id + K_ID · m)        / (n_id + K_ID)
+    prior       m   = clip(p_g · lexicon weight / mean lexicon weight of the group's findings)
+    precision   q   = clip((r_id + K_ID · m)   / (n_id + K_ID))
+    weight      w   = clip(S · q),  S = mean lexicon weight of all judged findings / g
+
+The weight is proportional to the estimated precision. ``S`` keeps the average weight where the
+lexicon put it, so the calibration redistributes weight by reliability instead of inflating it:
+scores and the 0.4 / 0.6 severity thresholds keep their scale (with S ≈ 0.75, a weight of 0.6
+means an estimated precision of about 0.8).
 
 The lexicon's own weight stays the prior: the group's measured precision rescales the lexicon
-weights of its entries (a group right more often than its lexicon weights claimed moves all its
-entries up, and vice versa), a heavier entry starts higher, and an entry never judged keeps
-exactly that prior. Voice and negation factors are applied on top, as
-before (``scoring.VOICE_FACTOR``, the category's negation factor).
+weights of its entries, a heavier entry starts higher, and an entry never judged keeps exactly
+that prior. Voice and negation factors apply on top, as before (``scoring.VOICE_FACTOR``, the
+category's negation factor).
 """
 
 from __future__ import annotations
@@ -76,8 +81,15 @@ class Calibration:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"invalid calibration data: {exc!r}") from None
 
+    @property
+    def scale(self) -> float:
+        """Lexicon mean weight ÷ measured precision: keeps the average weight where it was."""
+        if self.global_precision <= 0:
+            return 1.0
+        return self.global_mean_weight / self.global_precision
+
     def prior(self, finding_id: str, category: str, lexicon_weight: float) -> float:
-        """What the weight would be without verdicts on this id: group precision ± lexicon."""
+        """Precision expected without verdicts on this id: group precision × relative weight."""
         p_c, mean_c = self.categories.get(category,
                                           (self.global_precision, self.global_mean_weight))
         p_g, mean_g = self.groups.get(group_of(finding_id, category), (p_c, mean_c))
@@ -85,12 +97,18 @@ class Calibration:
             return _clip(p_g)
         return _clip(p_g * lexicon_weight / mean_g)
 
-    def weight(self, finding_id: str, category: str, lexicon_weight: float,
-               judged: bool = True) -> float:
-        """Calibrated weight; ``judged=False`` ignores the id's own verdicts (newsroom entries)."""
+    def precision(self, finding_id: str, category: str, lexicon_weight: float,
+                  judged: bool = True) -> float:
+        """Estimated share of such findings that are right; ``judged=False`` ignores the id's
+        own verdicts (a newsroom entry that replaces a shipped id)."""
         m = self.prior(finding_id, category, lexicon_weight)
         right, n = self.ids.get(finding_id, (0, 0)) if judged else (0, 0)
         return _clip((right + K_ID * m) / (n + K_ID))
+
+    def weight(self, finding_id: str, category: str, lexicon_weight: float,
+               judged: bool = True) -> float:
+        """Calibrated weight: estimated precision on the lexicon's scale (× ``scale``)."""
+        return _clip(self.scale * self.precision(finding_id, category, lexicon_weight, judged))
 
 
 def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
@@ -137,6 +155,7 @@ def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                             "lexicon_weight": float(xs[0]["lexicon_weight"])}
     cal = Calibration.from_dict(data)
     for fid, v in data["ids"].items():  # for the reader; the engine recomputes from the counts
+        v["precision"] = round(cal.precision(fid, v["category"], v["lexicon_weight"]), 4)
         v["weight"] = round(cal.weight(fid, v["category"], v["lexicon_weight"]), 4)
     return data
 

@@ -47,8 +47,9 @@ class Doc:
 @dataclass(frozen=True, slots=True)
 class Item:
     doc: Doc
-    finding: Finding
+    finding: Finding  # as the pipeline reports it (calibrated weights)
     key: tuple[str, int, int, str]
+    prior: float  # the uncalibrated lexicon / rule / model weight
 
 
 def documents() -> list[Doc]:
@@ -72,36 +73,38 @@ def span_key(source: str, text: str, start: int, end: int, category: str
     return (source, start, end, category)
 
 
-def make_engine() -> Analyzer:
-    """Lexicon + rules (+ the learned word model once the engine offers it), no classifier.
+def make_engine(calibrate: bool = True) -> Analyzer:
+    """The engine an editor gets (lexicon, rules, learned word model), without the classifier.
 
-    Uncalibrated: findings carry their lexicon / rule weight (the prior); the bench applies the
-    calibration itself, so a freshly written data file is measured without a restart.
+    ``calibrate=False`` keeps the lexicon / rule weights: the priors of the calibration.
     """
     kwargs: dict[str, object] = {"classifier": None}
     params = inspect.signature(Analyzer.__init__).parameters
     if "calibrate" in params:
-        kwargs["calibrate"] = False
-    if "word_model" in params:
-        kwargs["word_model"] = _word_model_default(params["word_model"].default)
-    return Analyzer(**kwargs)  # type: ignore[arg-type]
+        kwargs["calibrate"] = calibrate
+    try:
+        return Analyzer(**kwargs)  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 - a model file still being trained by a colleague
+        if "word_model" not in params:
+            raise
+        print(f"warning: engine without the word model ({exc})", file=sys.stderr)
+        return Analyzer(**kwargs, word_model=False)  # type: ignore[arg-type]
 
 
-def _word_model_default(default: object) -> object:
-    # Judge the findings an editor sees by default; if the model is opt-in, switch it on.
-    if default in (None, False, "none"):
-        return "default"
-    return default
-
-
-def collect(engine: Analyzer, docs: Sequence[Doc]) -> list[Item]:
+def collect(docs: Sequence[Doc]) -> list[Item]:
+    """Author-voice findings of the calibrated engine, each with its uncalibrated prior weight."""
+    engine, raw_engine = make_engine(), make_engine(calibrate=False)
     items = []
     for doc in docs:
         result: DocumentResult = engine.analyze(doc.text)
+        raw = {(f.start, f.end, f.id): f.base_weight
+               for f in raw_engine.analyze(doc.text).findings}
         for f in result.findings:
             if f.voice != "author":
                 continue
-            items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category)))
+            prior = raw.get((f.start, f.end, f.id), f.base_weight)
+            items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),
+                              prior))
     return items
 
 
@@ -188,10 +191,13 @@ def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
         print(f"  {lo:.1f}–{min(hi, 1.0):.1f}  {_pct(sum(sub), len(sub))}  "
               f"{sum(sub):>4} / {len(sub)}")
     reasons = Counter((it.finding.category, verdicts[it.key].get("reason", ""))
-                      for it, ok in judged_all if not ok)
+                      for it, ok in judged if not ok)
     print("\nmost frequent causes of wrong findings (count  category: reason):")
     for (cat, reason), n in reasons.most_common(15):
         print(f"  {n:>3}  {cat}: {reason}")
+    by_art = Counter(it.finding.category for it, _ in judged_all if _is_artifact(verdicts[it.key]))
+    print("  (stripped-quote artifact, left out above: "
+          + ", ".join(f"{c} {n}" for c, n in by_art.most_common()) + ")")
     r_all = sum(ok for _, ok in judged_all)
     r_strong = [(it, ok) for it, ok in judged_all if it.finding.weight >= STRONG]
     print(f"\n== including the stripped-quote artifact: all {_pct(r_all, len(judged_all)).strip()} "
@@ -210,8 +216,12 @@ def cross_validated(items: Sequence[Item], verdicts: dict) -> None:
         train = [_record(it, verdicts) for it in judged if it.doc.source != src]
         cal = calibration.Calibration.from_dict(calibration.build(train))
         test = [it for it in judged if it.doc.source == src]
-        for it, f in zip(test, calibration.apply([it.finding for it in test], cal), strict=True):
-            hits.append((f.weight, verdicts[it.key]["verdict"] == "right", f.category))
+        for it in test:
+            f = it.finding
+            w = f.weight
+            if f.base_weight != it.prior and f.base_weight > 0:  # the pipeline calibrates it
+                w = cal.weight(f.id, f.category, it.prior) * f.weight / f.base_weight
+            hits.append((w, verdicts[it.key]["verdict"] == "right", f.category))
     strong = [(ok, c) for w, ok, c in hits if w >= STRONG]
     r = sum(ok for ok, _ in strong)
     print(f"leave-one-document-out ({len(docs)} documents): weight ≥ {STRONG}: "
@@ -223,14 +233,8 @@ def cross_validated(items: Sequence[Item], verdicts: dict) -> None:
 def _record(it: Item, verdicts: dict) -> dict:
     """One judged finding for ``calibration.build``; base_weight is the uncalibrated prior."""
     f = it.finding
-    return {"id": f.id, "category": f.category, "lexicon_weight": f.base_weight,
+    return {"id": f.id, "category": f.category, "lexicon_weight": it.prior,
             "right": verdicts[it.key]["verdict"] == "right"}
-
-
-def calibrated(items: Sequence[Item], cal: calibration.Calibration | None) -> list[Item]:
-    """The same findings with the weights the pipeline gives them under ``cal``."""
-    fs = calibration.apply([it.finding for it in items], cal)
-    return [Item(it.doc, f, it.key) for it, f in zip(items, fs, strict=True)]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -251,8 +255,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 or d.source.startswith(args.source) and args.source.endswith(":")]
         if not docs:
             raise SystemExit(f"error: no document matches --source {args.source}")
-    engine = make_engine()
-    items = collect(engine, docs)
+    items = collect(docs)
     verdicts = load_verdicts()
     if args.category:
         shown = [it for it in items if it.finding.category == args.category]
@@ -293,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"wrote {calibration.DATA_FILE.name}: {len(records)} judged findings, "
               f"{len(data['ids'])} ids, global precision {data['global']['precision']:.3f}")
         return
-    report(calibrated(items, calibration.load()), verdicts, len(docs))
+    report(items, verdicts, len(docs))
     if args.cv:
         print()
         cross_validated(items, verdicts)

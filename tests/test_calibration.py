@@ -27,8 +27,9 @@ def test_entry_judged_mostly_wrong_ends_below_one_judged_mostly_right() -> None:
     cal = _cal(_recs("stance.gut", "stance", 0.6, 9, 1), _recs("stance.schlecht", "stance", 0.6, 1, 9))
     good = cal.weight("stance.gut", "stance", 0.6)
     bad = cal.weight("stance.schlecht", "stance", 0.6)
-    assert bad < 0.4 < good
-    assert good > 0.7
+    assert bad < good
+    assert cal.precision("stance.schlecht", "stance", 0.6) < 0.4
+    assert cal.precision("stance.gut", "stance", 0.6) > 0.7
 
 
 def test_verdicts_outweigh_the_lexicon_prior() -> None:
@@ -40,10 +41,24 @@ def test_verdicts_outweigh_the_lexicon_prior() -> None:
 def test_unknown_id_falls_back_to_its_category() -> None:
     cal = _cal(_recs("vague_attribution.a", "vague_attribution", 0.5, 20, 0),
                _recs("certainty.a", "certainty", 0.5, 2, 18))
-    reliable = cal.weight("vague_attribution.neu", "vague_attribution", 0.5)
-    noisy = cal.weight("certainty.neu", "certainty", 0.5)
+    reliable = cal.precision("vague_attribution.neu", "vague_attribution", 0.5)
+    noisy = cal.precision("certainty.neu", "certainty", 0.5)
     assert reliable == pytest.approx(cal.prior("vague_attribution.neu", "vague_attribution", 0.5))
     assert reliable > 0.8 and noisy < 0.3
+    assert cal.weight("vague_attribution.neu", "vague_attribution", 0.5) > cal.weight(
+        "certainty.neu", "certainty", 0.5)
+
+
+def test_weight_is_precision_on_the_lexicon_scale() -> None:
+    # Half of all findings right, lexicon weights averaging 0.5: weights are not inflated.
+    cal = _cal(_recs("intensifier.a", "intensifier", 0.4, 8, 2),
+               _recs("intensifier.b", "intensifier", 0.6, 2, 8))
+    assert cal.scale == pytest.approx(0.5 / cal.global_precision)
+    q = cal.precision("intensifier.a", "intensifier", 0.4)
+    assert cal.weight("intensifier.a", "intensifier", 0.4) == pytest.approx(cal.scale * q)
+    mean = (cal.weight("intensifier.a", "intensifier", 0.4)
+            + cal.weight("intensifier.b", "intensifier", 0.6)) / 2
+    assert mean == pytest.approx(0.5, abs=0.05)
 
 
 def test_unjudged_entries_keep_the_lexicon_order_as_prior() -> None:
@@ -55,8 +70,8 @@ def test_unjudged_entries_keep_the_lexicon_order_as_prior() -> None:
 
 def test_category_without_verdicts_falls_back_to_the_global_rate() -> None:
     cal = _cal(_recs("stance.a", "stance", 0.5, 3, 7))
-    w = cal.weight("puffery.neu", "puffery", 0.5)
-    assert w == pytest.approx(cal.global_precision, abs=0.01)
+    q = cal.precision("puffery.neu", "puffery", 0.5)
+    assert q == pytest.approx(cal.global_precision, abs=0.01)
 
 
 def test_learned_words_pool_separately_from_lexicon_entries() -> None:
@@ -93,6 +108,8 @@ def test_shipped_data_regenerates_its_own_weights() -> None:
     assert data["ids"], "precision.json lists no judged ids"
     for fid, v in data["ids"].items():
         assert cal.weight(fid, v["category"], v["lexicon_weight"]) == pytest.approx(v["weight"], abs=1e-3)
+        assert cal.precision(fid, v["category"], v["lexicon_weight"]) == pytest.approx(
+            v["precision"], abs=1e-3)
         assert 0.0 < v["weight"] < 1.0 and 0 <= v["right"] <= v["judged"]
 
 
