@@ -130,9 +130,20 @@ class Matcher:
                 continue
             for k in range(start, end):
                 taken[k] = True
+            start, end = _trim(tokens, start, end)
             chosen.append(Match(entries[idx], start, end))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+def _trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation a pattern needs as context ("räumte ein ,", "ist offenbar :") from the
+    reported span, so a highlight covers words only."""
+    while end - start > 1 and not tokens[end - 1].is_word:
+        end -= 1
+    while end - start > 1 and not tokens[start].is_word:
+        start += 1
+    return start, end
 
 
 def _keys(tok: Token) -> tuple[str, ...]:

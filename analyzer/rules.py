@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import Sentence
+from .text import Sentence, Token, lemma_of
 from .voice import QuoteSpan, in_ranges
 
-SCARE_QUOTE_MAX_WORDS = 3
-SCARE_QUOTE_MAX_CHARS = 40
+SCARE_QUOTE_MAX_WORDS = 5
+SCARE_QUOTE_MAX_CHARS = 60
 SCARE_QUOTE_WEIGHT = 0.7
+# Weaker evidence (four or five words, a capitalized phrase, a gloss in brackets): still
+# distance, but more often a term or a partial quotation without attribution.
+SCARE_QUOTE_WEAK_WEIGHT = 0.5
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
 # A quoted word after these is a name, title or mention, not distance: die Zeitung „Bild“,
-# das Wort „Sieg“, die Operation „Wüstensturm“.
+# das Wort „Sieg“, die Operation „Wüstensturm“, die Liste „Klartext“. ("sogenannt" and "als"
+# are not here: die sogenannte „Reform“, als „Reform“ verkauft are the author's distance.)
 _MENTION_LEMMAS = frozenset({
     "zeitung", "magazin", "blatt", "sender", "sendung", "film", "buch", "roman", "titel",
     "motto", "slogan", "schlagzeile", "kampagne", "aktion", "operation", "projekt", "programm",
@@ -25,12 +29,35 @@ _MENTION_LEMMAS = frozenset({
     "heißen", "namens", "name", "hashtag", "laut", "ausstellung", "stück", "oper", "kolumne",
     "rubrik", "gruppe", "bündnis", "festival", "preis", "spiel", "modell", "typ", "reihe",
     "studie", "bericht", "report", "gesetz", "paket", "plan", "konzept", "strategie", "mission",
-    "verfahren", "kürzel", "abkürzung", "parole", "losung", "ruf", "sogenannt", "so", "als",
+    "verfahren", "kürzel", "abkürzung", "parole", "losung", "ruf",
     "bezeichnen", "taufen", "schlagwort", "zitat", "formel", "tv-sendung", "talkshow",
     "dokumentation", "doku", "restaurant", "hotel", "lokal", "schiff", "netzwerk", "fraktion",
     "satire", "magazins", "newsletter", "blog", "kanal", "account", "konto", "profil",
     "sprechen", "lauten", "rede", "reden", "schreiben", "titeln", "twittern", "posten",
+    # shops, firms, networks, lists, laws and official terms introduced by their noun
+    "liste", "wahlliste", "geschäft", "laden", "kette", "konzern", "gesellschaft", "marke",
+    "label", "verlag", "fonds", "stiftung", "netz", "verordnung", "paragraf", "paragraph",
+    "tatbestand", "kategorie", "stufe", "warnstufe", "alarmstufe", "option", "antwort",
+    "antwortmöglichkeit", "fachbegriff", "fachausdruck", "terminus", "bezeichnung", "künstlername",
+    "spitzname", "beiname", "codename", "deckname", "einsatz", "übung", "manöver", "mannschaft",
+    "team", "klub", "club", "lokal", "bar", "café", "kino", "theater", "festival", "messe",
+    "kongress", "konferenz", "gipfel", "abkommen", "vertrag", "resolution", "richtlinie",
+    "verein", "vereinigung", "organisation", "stichworte", "schriftzug", "aufschrift", "etikett",
+    "prädikat", "gütesiegel", "siegel", "zertifikat", "rang", "auszeichnung", "award", "format",
+    "sektion", "abteilung", "einheit", "sonderkommission", "soko", "task", "arbeitsgruppe",
 })
+_MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
+                                   "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
+                                   "bedeutet", "steht", "stehen", "antworten", "ankreuzen",
+                                   "stimmen", "beantworten", "angeben", "lauten"})
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "/", "&"})
+_STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
+# Function words of English (and other languages) that German text does not use: a quoted
+# phrase with them is a foreign title or term.
+_FOREIGN = frozenset({"the", "of", "and", "for", "to", "on", "with", "is", "my", "your", "our",
+                      "la", "le", "les", "el", "los", "del", "di"})
+_SO_CALLED = ("sogenannt", "so-genannt", "sog.")
+_ADJ_ENDINGS = frozenset({"e", "er", "es", "en", "em"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +71,75 @@ class RuleHit:
     suggestion: str | None
 
 
-_MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
-                                   "gesprochen", "genannt", "bezeichnet", "getauft"})
+def _in_brackets(tokens: Sequence[Token], pos: int) -> bool:
+    depth = 0
+    for t in tokens:
+        if t.start >= pos:
+            break
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _gap_is_joiner(text: str, a: QuoteSpan, b: QuoteSpan) -> bool:
+    gap = text[a.end:b.start].split()
+    return len(gap) <= 2 and all(g in _LIST_JOINERS for g in gap)
+
+
+def _in_list(text: str, q: QuoteSpan, others: Sequence[QuoteSpan]) -> bool:
+    """„Berichte im Internet“ und „gelöschte Nutzerkonten“: quoted items of a list are mentions."""
+    for o in others:
+        if o is q:
+            continue
+        a, b = (o, q) if o.end <= q.start else (q, o)
+        if a.end <= b.start and _gap_is_joiner(text, a, b):
+            return True
+    return False
+
+
+def _bracket_gloss(after: Sequence[Token]) -> bool:
+    """„Kurzarbeit“ (KUA), „Homeoffice“ (engl. …): a term being introduced."""
+    if len(after) < 2 or after[0].text != "(":
+        return False
+    first = after[1].text
+    return (first.isupper() and len(first) >= 2) or first.lower().rstrip(".") in {
+        "engl", "lat", "kurz", "auch", "abgekürzt", "abk", "franz", "ital", "span", "d"}
+
+
+def _foreign(inner: str) -> bool:
+    words = inner.lower().split()
+    return len(words) > 1 and any(w in _FOREIGN for w in words) and not any(
+        w in {"die", "der", "das", "und", "den", "dem"} for w in words)
+
+
+def _capitalized_adjective(word: str) -> bool:
+    lower = word.lower()
+    lemma = lemma_of(lower)
+    return lemma != lower and lower.startswith(lemma) and lower[len(lemma):] in _ADJ_ENDINGS
 
 
 def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                  partial_from: int | None = None) -> list[RuleHit]:
     """Short quoted words not introduced as speech, e.g. seinen „Sieg“, die „Reform“.
 
-    Not scare quotes: names and titles („Alan Kurdi“, die Zeitung „Bild“), mentions (das Wort
-    „Sieg“, von einem „Erfolg“ sprechen), compounds („Amplifikations“-Zyklen) and partial
-    quotations inside indirect speech from ``partial_from`` on (er brauche „einige Zeit“).
+    Scare quotes: after "sogenannt", after "als" ("als „Reform“ verkauft"), up to five words,
+    capitalized phrases with an adjective („Großer Austausch“). Not scare quotes: speech and
+    partial quotations (see ``voice.classify_quotes``), names and titles after the noun that
+    introduces them (die Zeitung „Bild“, die Liste „Klartext“, die „Alan Kurdi“), mentions (das
+    Wort „Sieg“), terms glossed in brackets or quoted inside brackets, quoted items of a list,
+    survey answers, doubled marks from exported text (""Wort""), compounds
+    („Amplifikations“-Zyklen) and partial quotations inside indirect speech from
+    ``partial_from`` on (er brauche „einige Zeit“).
     """
     hits = []
-    for q in quotes:
-        if q.speech or not (sentence.start <= q.start and q.end <= sentence.end):
+    toks = sentence.tokens
+    in_sentence = [q for q in quotes if sentence.start <= q.start and q.end <= sentence.end]
+    for q in in_sentence:
+        if q.speech:
             continue
         if partial_from is not None and q.start >= partial_from:
             continue
+        if text[q.start:q.inner_start] == '""' or q.inner_end == q.end:
+            continue  # doubled marks from exported text; a quotation running over a paragraph
         if text[q.end:q.end + 1] in {"-", "‐"} or text[q.start - 1:q.start] in {"-", "‐"}:
             continue
         inner = text[q.inner_start:q.inner_end].strip()
@@ -71,26 +149,58 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue
         if q.start <= sentence.start + 1 and q.end >= sentence.end - 1:
             continue  # the whole sentence is quoted
-        before = [t for t in sentence.tokens if t.end <= q.start][-3:]
-        if any(t.lemma in _MENTION_LEMMAS or t.lower in _MENTION_LEMMAS for t in before):
-            continue
-        after = [t for t in sentence.tokens if t.start >= q.end][:3]
-        if after and after[0].text in {"(", "-"}:
-            continue
-        if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS for t in after):
-            continue
-        words = inner.split()
-        if len(words) > 1 and all(w[:1].isupper() for w in words):
-            continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
+        before = [t for t in toks if t.end <= q.start][-3:]
+        after = [t for t in toks if t.start >= q.end][:3]
+        so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:])
+        after_als = bool(before) and before[-1].lower == "als"
+        weak = q.words > 3
+        if not so_called:
+            if _in_brackets(toks, q.start) or _in_list(text, q, in_sentence):
+                continue
+            if not before or before[-1].text in _STANDALONE_BEFORE:
+                continue  # a quotation standing alone (headline, after a dash): someone's words
+            if _foreign(inner):
+                continue  # „Urban Change in Time“: a title or term in another language
+            if any(t.lemma in _MENTION_LEMMAS or t.lower in _MENTION_LEMMAS for t in before):
+                continue
+            if after and after[0].text == "(":
+                if _bracket_gloss(after):
+                    continue
+                weak = True
+            if after and after[0].text == "-":
+                continue
+            if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS
+                   for t in after):
+                continue
+            if _survey_answer(toks, before):
+                continue
+            words = inner.split()
+            capitalized = [w for w in words if w[:1].isupper()]
+            if len(capitalized) >= 2 and all(w[:1].isupper() or len(w) <= 3 for w in words) \
+                    and len(capitalized) < len(words):
+                continue  # a title: „Zeit im Bild“, „Urban Change in Time“
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                if not any(_capitalized_adjective(w) for w in words[:-1]) or (
+                        lemma_of(words[-1].lower()) in _MENTION_LEMMAS):
+                    continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
+                weak = True  # „Großer Austausch“, „Neue Normalität“
+        weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
+            SCARE_QUOTE_WEAK_WEIGHT
         hits.append(RuleHit(
             id="rule.scare_quote", category="scare_quote", start=q.start, end=q.end,
-            weight=SCARE_QUOTE_WEIGHT,
+            weight=weight,
             explanation=(f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
                          "Distanz oder Ironie des Autors."),
             suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
                         f"nennen, die von „{inner}“ spricht."),
         ))
     return hits
+
+
+def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
+    """„42 Prozent antworteten mit „eher ja“": an answer option, not distance."""
+    return bool(before) and before[-1].lower in {"mit", "für"} and any(
+        t.lower in {"prozent", "%", "befragte", "befragten", "umfrage"} for t in tokens)
 
 
 def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]]) -> list[RuleHit]:

@@ -179,10 +179,19 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
         if not terminal:
             i += 1
             continue
+        ellipsis_end = _spaced_ellipsis(raw, space, i)
+        if ellipsis_end is not None:
+            nxt = next_content(ellipsis_end + 1)
+            if nxt is not None and "\n" not in "".join(raw[k][2] for k in range(ellipsis_end + 1, nxt)):
+                i = ellipsis_end + 1  # " … " / " . . ." marks an omission inside the sentence
+                continue
         j = i + 1
         # absorb further terminals and closing quotes/brackets glued to the terminal
         while j < n and (raw[j][2] in TERMINALS or raw[j][2] in CLOSERS) and raw[j][0] == raw[j - 1][1]:
             j += 1
+        if raw[j - 1][2] == ")" and any(raw[k][2] == "(" for k in range(max(0, i - 3), i)):
+            i = j  # "(sic!)", "(!)", "(?)": a remark in brackets, not a sentence end
+            continue
         nxt = next_content(j)
         if nxt is None:
             breaks.append(j - 1)
@@ -194,6 +203,26 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
         breaks.append(j - 1)
         i = j
     return breaks
+
+
+def _spaced_ellipsis(raw: Sequence[tuple[int, int, str]], space: Sequence[bool], i: int) -> int | None:
+    """Index of the last dot if raw[i] starts an ellipsis set off by a space, else None.
+
+    " … " and " . . ." (or " ...") with a space before them mark an omission in a quotation; a
+    glued "…" after a word ("und dann…") may still end a sentence.
+    """
+    tok = raw[i][2]
+    if i == 0 or not (raw[i][0] > raw[i - 1][1] or space[i - 1]) or (
+            space[i - 1] and "\n" in raw[i - 1][2]):
+        return None
+    if tok in {"…", "..."}:
+        return i
+    if tok != ".":
+        return None
+    j = i
+    while j + 1 < len(raw) and raw[j + 1][2] == "." and raw[j + 1][0] - raw[j][1] <= 1:
+        j += 1
+    return j if j - i >= 2 else None
 
 
 def segment(text: str) -> Segmented:

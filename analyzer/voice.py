@@ -15,25 +15,30 @@ from functools import lru_cache
 from .lexicon import lexicon_dir
 from .text import Sentence, Token
 
-# closing mark for each opening mark
-_PAIRS = {"„": "“”", "»": "«", "«": "»", "‚": "‘’", "“": "”", "‘": "’", '"': '"', "‹": "›",
-          "›": "‹"}
-_QUOTE_CHARS = frozenset("„“”»«‚‘’\"‹›")
-# A quotation with at least this many words is speech, whatever introduces it.
+# A quotation with at least this many words and a sign of a clause (a comma, a pronoun) is speech,
+# whatever introduces it; shorter or verbless quotations need a cue (see ``classify_quotes``).
 SPEECH_MIN_WORDS = 4
-SPEECH_INTRO_LEMMAS = frozenset({
-    "sagen", "erklären", "betonen", "meinen", "schreiben", "fragen", "antworten", "rufen",
-    "sprechen", "mitteilen", "ergänzen", "fordern", "warnen", "kritisieren", "behaupten",
-    "versichern", "bekräftigen", "unterstreichen", "hinweisen", "zitieren", "twittern",
-    "posten", "kommentieren", "verkünden", "ankündigen", "berichten", "beteuern", "klagen",
-    "so", "laut", "zufolge", "heißen", "sprach", "formulieren", "nennen", "bezeichnen",
-    "wetteren", "wettern", "schimpfen", "jubeln", "erwidern", "entgegnen", "zugeben",
-})
+# A quotation this long is speech even without a cue.
+SPEECH_LONG_WORDS = 6
+_QUOTE_CHARS = frozenset("„“”»«‚‘’\"‹›")
+# Characters before a straight mark that make it an opening mark, and after it a closing mark.
+_OPEN_BEFORE = frozenset("([{/–—-„»«‚'\u00a0")
+_CLOSE_AFTER = frozenset(".,;:!?)]}…–—-/'")
+_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "mir", "mich", "uns",
+                       "dich", "dir", "euch", "ihnen", "ihm"})
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen",
+                          "einem", "eines", "sein", "seine", "seiner", "ihr", "ihre", "ihrer",
+                          "er", "sie"})
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """A paired quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+    """A paired quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    A quotation that runs on into the next paragraph (the opening mark repeated there, the first
+    part never closed) ends at its paragraph end with ``inner_end == end``. Doubled marks from
+    exported text (``""Wort""``) are one mark of two characters.
+    """
 
     start: int
     end: int
@@ -43,44 +48,165 @@ class QuoteSpan:
     speech: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechCues:
+    """Words that attribute words to someone else (``lexicons/speech_cues.txt``)."""
+
+    verbs: frozenset[str]
+    naming: frozenset[str]
+    nouns: frozenset[str]
+    preps: frozenset[str]
+    split: dict[str, frozenset[str]]  # finite stem -> particles ("teilen" -> {"mit"})
+
+    @property
+    def any_word(self) -> frozenset[str]:
+        return self.verbs | self.naming | self.nouns | self.preps
+
+    def verb_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """A verb of saying at token i; a separable stem needs its particle later on."""
+        tok = tokens[i]
+        if tok.is_upper_initial and i > 0:
+            return False  # a noun, not a finite verb
+        if tok.lemma in self.verbs or tok.lower in self.verbs:
+            return True
+        particles = self.split.get(tok.lemma)
+        return bool(particles) and any(t.lower in particles for t in tokens[i + 1:])
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> SpeechCues:
+    """Load the speech cue lists once; a malformed line stops with file and line number."""
+    path = lexicon_dir() / "speech_cues.txt"
+    kinds: dict[str, set[str]] = {"verb": set(), "naming": set(), "noun": set(), "prep": set()}
+    split: dict[str, set[str]] = {}
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.lower().split()
+        if parts[0] == "split" and len(parts) == 3:
+            split.setdefault(parts[1], set()).add(parts[2])
+        elif parts[0] in kinds and len(parts) == 2:
+            kinds[parts[0]].add(parts[1])
+        else:
+            raise ValueError(f"{path}:{no}: expected '<verb|naming|noun|prep> word' or "
+                             f"'split stem particle', got {line!r}")
+    return SpeechCues(frozenset(kinds["verb"]), frozenset(kinds["naming"]),
+                      frozenset(kinds["noun"]), frozenset(kinds["prep"]),
+                      {k: frozenset(v) for k, v in split.items()})
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before.isalnum() and (after.isalnum() or after in " .,;:!?")
 
 
+def _paragraph_break(text: str, i: int) -> int | None:
+    """If a blank line starts at ``text[i]`` (a newline), the index after the whitespace run."""
+    j = i
+    newlines = 0
+    n = len(text)
+    while j < n and text[j] in " \t\r\n\u00a0":
+        newlines += text[j] == "\n"
+        j += 1
+    return j if newlines >= 2 else None
+
+
+def _same_kind(opener: str, mark: str) -> bool:
+    """A paragraph that opens with the same kind of mark continues the open quotation."""
+    if not mark:
+        return False
+    groups = ("„“", "»«", "‚‘", "\"", "‹›")
+    return any(opener in g and mark in g for g in groups) or opener == mark
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Pair quotation marks; unclosed marks at a paragraph end are dropped, not guessed."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
+    """Pair quotation marks in German, Swiss, English and typewriter style.
+
+    Straight marks are paired by direction (after a space or bracket a mark opens, before a
+    space or punctuation it closes), so one stray mark cannot flip the rest of a paragraph. An
+    unclosed quotation is dropped at the paragraph end, unless the next paragraph opens with the
+    same kind of mark (German/English usage for a quotation running over the break) or the
+    paragraph itself opens with the unclosed mark (the quotation runs to the paragraph end).
+    """
+    spans: list[tuple[int, int, int, int]] = []  # start, end, inner_start, inner_end
+    stack: list[tuple[str, int, int]] = []  # opener, position, mark width
     i = 0
     n = len(text)
+
+    def close(k: int, at: int, width: int) -> None:
+        _opener, pos, w = stack[k]
+        del stack[k:]
+        spans.append((pos, at + width, pos + w, at))
+
+    para_start = 0
+
+    def run_on(at: int, next_mark: str) -> None:
+        """Close the paragraph: keep an unclosed quotation that runs over the break."""
+        if not stack:
+            return
+        _opener, pos, w = stack[0]
+        if _same_kind(stack[0][0], next_mark) or not text[para_start:pos].strip():
+            end = len(text[:at].rstrip())
+            if end > pos + w:
+                spans.append((pos, end, pos + w, end))
+        stack.clear()
+
     while i < n:
         ch = text[i]
-        if ch == "\n" and i + 1 < n and text[i + 1] in "\n\r":
-            stack.clear()
+        if ch == "\n":
+            j = _paragraph_break(text, i)
+            if j is not None:
+                run_on(i, text[j] if j < n else "")
+                para_start = i = j
+                continue
+        elif ch == '"':
+            width = 2 if text[i + 1:i + 2] == '"' else 1
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + width] if i + width < n else " "
+            opens = before.isspace() or before in _OPEN_BEFORE or i == 0
+            closes = after.isspace() or after in _CLOSE_AFTER or i + width >= n
+            open_k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == '"'), None)
+            if opens and not closes:
+                stack.append(('"', i, width))
+            elif open_k is not None and (closes or not opens):
+                close(open_k, i, width)
+            elif open_k is None and not (closes and not opens):
+                stack.append(('"', i, width))
+            i += width
+            continue
+        elif ch == "'":
+            # a straight single mark is a quotation only nested in another quotation
+            top = stack[-1][0] if stack else None
+            if top == "'" and not text[i + 1:i + 2].isalnum():
+                close(len(stack) - 1, i, 1)
+            elif top is not None and top != "'" and (i == 0 or text[i - 1] in " „\"(") \
+                    and text[i + 1:i + 2].isalnum():
+                stack.append(("'", i, 1))
         elif ch in _QUOTE_CHARS:
-            if ch in "’‘" and _is_apostrophe(text, i) and not (stack and ch in _PAIRS[stack[-1][0]]
-                                                                 and stack[-1][0] in "‚‘"):
+            top = stack[-1][0] if stack else None
+            if ch in "’‘" and _is_apostrophe(text, i) and top not in ("‚", "‘"):
                 i += 1
                 continue
-            if stack and ch in _PAIRS[stack[-1][0]]:
-                _opener, pos = stack.pop()
-                spans.append((pos, i + 1))
-            elif ch == '"' and any(o == '"' for o, _ in stack):
-                while stack and stack[-1][0] != '"':
-                    stack.pop()
-                _, pos = stack.pop()
-                spans.append((pos, i + 1))
+            k = next((k for k in range(len(stack) - 1, -1, -1)
+                      if ch in _PAIRS.get(stack[k][0], "")), None)
+            if k is not None:
+                close(k, i, 1)
             elif ch in _PAIRS and ch not in "”’":
-                stack.append((ch, i))
+                stack.append((ch, i, 1))
         i += 1
+    run_on(n, "")
     spans.sort()
     result = []
-    for s, e in spans:
-        inner = text[s + 1:e - 1]
-        result.append(QuoteSpan(s, e, s + 1, e - 1, sum(1 for w in inner.split() if _wordy(w))))
+    for s, e, si, ei in spans:
+        inner = text[si:ei]
+        result.append(QuoteSpan(s, e, si, ei, sum(1 for w in inner.split() if _wordy(w))))
     return result
+
+
+# closing marks for each opening mark (straight marks are paired by direction above)
+_PAIRS = {"„": "“”", "»": "«", "«": "»", "‚": "‘’", "“": "”", "‘": "’", "‹": "›", "›": "‹"}
 
 
 def _wordy(w: str) -> bool:
@@ -89,14 +215,26 @@ def _wordy(w: str) -> bool:
 
 def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
                     sentences: Sequence[Sentence]) -> list[QuoteSpan]:
-    """Mark quotations that are speech: long, sentence-like, or introduced by a speech cue."""
+    """Mark quotations that are someone else's words (speech or a partial quotation).
+
+    Speech: a sentence-like quotation (final punctuation), a long one, a clause of four or more
+    words, or one with a speech cue: a colon before it, a verb, noun or preposition of saying
+    before it in the sentence ("sprach von einer „Katastrophe“", "laut Polizei „stabil“"), or
+    an attribution after it ("„Nein“, sagte er"). What is left may be a scare quote.
+    """
     out = []
     for q in quotes:
         inner = text[q.inner_start:q.inner_end].strip()
-        speech = (q.words >= SPEECH_MIN_WORDS or inner[-1:] in ".!?…"
+        speech = (q.words >= SPEECH_LONG_WORDS or inner[-1:] in ".!?…"
+                  or (q.words >= SPEECH_MIN_WORDS and _clause_like(inner))
                   or _introduced_as_speech(text, q, sentences))
         out.append(QuoteSpan(q.start, q.end, q.inner_start, q.inner_end, q.words, speech))
     return out
+
+
+def _clause_like(inner: str) -> bool:
+    words = [w.strip(".,;:!?…\"'„“”»«").lower() for w in inner.split()]
+    return "," in inner or any(w in _PRONOUNS for w in words)
 
 
 def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]) -> bool:
@@ -107,23 +245,156 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
     if sent is None:
         return False
     toks = sent.tokens
+    cues = speech_cues()
     idx = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
     # „Nein“, sagte er. / „Nein“, so der Minister.
-    return (idx is not None and toks[idx].text == "," and idx + 1 < len(toks)
-            and toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS)
+    if idx is not None and toks[idx].text == "," and idx + 1 < len(toks) and (
+            cues.verb_at(toks, idx + 1) or toks[idx + 1].lower == "so"
+            or toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS):
+        return True
+    if trailing_attribution(toks) is not None and q.end <= toks[trailing_attribution(toks)].start:
+        return True
+    if any(t.lower in cues.preps and not q.start <= t.start < q.end for t in toks):
+        return True  # laut Polizei „stabil“; „stabil“, der Polizei zufolge
+    for k, t in enumerate(toks):
+        if t.end > q.start:
+            break
+        if t.lemma in cues.nouns or t.lower in cues.nouns or t.lemma in cues.naming \
+                or t.lower in cues.naming or cues.verb_at(toks, k):
+            return True
+    return False
 
 
-def speech_ranges(quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
-    """Outermost character ranges of speech quotations, merged."""
-    ranges: list[tuple[int, int]] = []
-    for q in sorted(quotes, key=lambda q: q.start):
-        if not q.speech:
+# Speech cues that count without the cue file (kept for callers that read this set).
+SPEECH_INTRO_LEMMAS = frozenset({
+    "sagen", "erklären", "betonen", "meinen", "schreiben", "fragen", "antworten", "rufen",
+    "sprechen", "mitteilen", "ergänzen", "fordern", "warnen", "kritisieren", "behaupten",
+    "versichern", "bekräftigen", "unterstreichen", "hinweisen", "zitieren", "twittern",
+    "posten", "kommentieren", "verkünden", "ankündigen", "berichten", "beteuern", "klagen",
+    "so", "laut", "zufolge", "heißen", "sprach", "formulieren", "nennen", "bezeichnen",
+    "wetteren", "wettern", "schimpfen", "jubeln", "erwidern", "entgegnen", "zugeben",
+})
+
+
+# --- direct speech without quotation marks ---------------------------------------------------
+
+_ATTRIBUTION_MAX_TOKENS = 20
+_NOT_SUBJECT_AFTER_VERB = frozenset({"aber", "jedoch", "und", "nichts", "nicht", "doch", "dann"})
+_FIRST_PERSON = frozenset({"ich", "mich", "mir", "wir", "uns"})
+_FIRST_PERSON_PREFIX = ("mein", "unser")
+_CHAIN_MAX = 3
+
+
+def trailing_attribution(tokens: Sequence[Token]) -> int | None:
+    """Index of the comma before a closing attribution, or None.
+
+    "Das ist für uns kein Gewinn, sagte ein Sprecher." / "…, so Ulamec." / "…, wie Scolik der
+    FAZ sagte." / "…, hieß es." — what precedes the comma is someone else's words, with or
+    without quotation marks (some exports and feeds drop the marks).
+    """
+    cues = speech_cues()
+    n = len(tokens)
+    for k in range(n - 2, 0, -1):
+        if n - k > _ATTRIBUTION_MAX_TOKENS:
+            return None
+        if tokens[k].text != ",":
             continue
-        if ranges and q.start < ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], q.end))
-        else:
-            ranges.append((q.start, q.end))
+        v = tokens[k + 1]
+        rest = tokens[k + 2:k + 6]
+        if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
+                and any(t.is_upper_initial or t.lower in {"er", "sie"} for t in rest):
+            return k
+        if v.lower == "so" and rest and (rest[0].is_upper_initial or rest[0].lower in _DETERMINERS) \
+                and not any(t.text == "," for t in tokens[k + 2:-1]) and n - k <= 10:
+            return k
+        if v.lower == "wie" and any(cues.verb_at(tokens, j) for j in range(k + 2, n)) and not any(
+                t.text == "," for t in tokens[k + 2:]):
+            return k
+        if v.lower in {"heißt", "hieß", "hiess", "heisst"} and rest and rest[0].lower == "es":
+            return k
+    return None
+
+
+def colon_introduction(tokens: Sequence[Token]) -> int | None:
+    """Index of a colon after a verb of saying ("meinte der Landeshauptmann: Man muss …")."""
+    cues = speech_cues()
+    clause_start = 0
+    for c, tok in enumerate(tokens):
+        if tok.text in {",", ";"}:
+            clause_start = c + 1
+        if tok.text != ":":
+            continue
+        if sum(1 for t in tokens[c + 1:] if t.is_word) < 2:
+            return None
+        if any(cues.verb_at(tokens, j) for j in range(clause_start, c)):
+            return c
+        return None
+    return None
+
+
+def _first_person(sent: Sentence) -> bool:
+    return any(t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX)
+               for t in sent.tokens)
+
+
+def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    return "\n" not in text[a.end:b.start]
+
+
+def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges of direct speech that carries no quotation marks.
+
+    The part of a sentence before a closing attribution ("…, sagte X."), the part after a
+    colon that follows a verb of saying, and the neighbouring sentences of the same speaker:
+    sentences in first person ("wir", "ich", "unser") right before the attributed one or right
+    after it, within the paragraph (at most three). The attribution itself stays the author's.
+    """
+    ranges: list[tuple[int, int]] = []
+    anchors: list[tuple[int, str]] = []  # sentence index, "back"/"fwd"/"both"
+    for i, sent in enumerate(sentences):
+        toks = sent.tokens
+        k = trailing_attribution(toks)
+        if k is not None and sum(1 for t in toks[:k] if t.is_word) >= 2:
+            ranges.append((sent.start, toks[k].start))
+            anchors.append((i, "both"))
+            continue
+        c = colon_introduction(toks)
+        if c is not None:
+            ranges.append((toks[c + 1].start, sent.end))
+            anchors.append((i, "fwd"))
+    marked = {i for i, _ in anchors}
+    for i, direction in anchors:
+        steps = ([-1] if direction == "back" else [1] if direction == "fwd" else [-1, 1])
+        for step in steps:
+            j = i
+            for _ in range(_CHAIN_MAX):
+                nxt = j + step
+                if not 0 <= nxt < len(sentences) or nxt in marked:
+                    break
+                a, b = (sentences[nxt], sentences[j]) if step < 0 else (sentences[j], sentences[nxt])
+                if not _same_paragraph(text, a, b) or not _first_person(sentences[nxt]):
+                    break
+                ranges.append((sentences[nxt].start, sentences[nxt].end))
+                marked.add(nxt)
+                j = nxt
     return ranges
+
+
+def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of character ranges."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def speech_ranges(quotes: Sequence[QuoteSpan],
+                  unmarked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Outermost character ranges of speech: quotations and unmarked direct speech, merged."""
+    return merge_ranges([*((q.start, q.end) for q in quotes if q.speech), *unmarked])
 
 
 def in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -159,24 +430,56 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     end: "Kritiker sagen, die Reform sei ein Skandal" → from "die".
     """
     forms = konjunktiv_i_forms()
-    clause_start = 0
+    cues = speech_cues()
+    clause_starts = [0]
+    said = False  # a verb of saying in an earlier clause: "Er sagte, er würde …"
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
-            clause_start = i + 1
+            clause_starts.append(i + 1)
             continue
-        if tok.lower in forms:
-            clause = tokens[clause_start:i + 1]
-            if tok.lower != "sei" and tok.lower != "seien" and any(
-                    t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
-                continue
-            # verb-first clauses are imperatives, questions or concessives ("sei es …")
-            if i == clause_start:
-                continue
-            if tokens[i - 1].lower in _JUSSIVE_BEFORE or (
-                    i + 1 < len(tokens) and tokens[i + 1].lower in _JUSSIVE_AFTER):
-                continue
+        clause_start = clause_starts[-1]
+        if tok.lower in _KONJUNKTIV_II and said and clause_start > 0 and not any(
+                t.lower in _AMBIGUOUS_FIRST_PERSON for t in tokens[clause_start:i + 1]):
             return clause_start
+        if tok.lower not in forms:
+            if cues.verb_at(tokens, i):
+                said = True
+            continue
+        clause = tokens[clause_start:i + 1]
+        if tok.lower != "sei" and tok.lower != "seien" and any(
+                t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
+            continue
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if i == clause_start:
+            # Verb-first at the sentence start: an imperative, a question or a concessive ("Sei
+            # es drum"). After a comma it continues reported speech: "Die Lage, so der
+            # Minister, sei ernst" / "Gelinge das, sei es ein Erfolg".
+            if i == 0 or nxt in {"es", "dem"} or tokens[i - 1].text not in {",", "–", "—"}:
+                continue
+            return _before_insertion(tokens, clause_starts)
+        if tokens[i - 1].lower in _JUSSIVE_BEFORE or nxt in _JUSSIVE_AFTER:
+            continue
+        return clause_start
     return None
+
+
+# Konjunktiv II forms that mark reported speech after a verb of saying ("Er sagte, er hätte …").
+# "sollte", "wollte", "möchte" are left out: they are also plain past tense or modal.
+_KONJUNKTIV_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte",
+                            "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "käme",
+                            "kämen", "ginge", "bliebe", "blieben", "läge", "lägen"})
+_INSERTION_HEADS = frozenset({"so", "laut", "wie", "nach", "zufolge"})
+
+
+def _before_insertion(tokens: Sequence[Token], clause_starts: Sequence[int]) -> int:
+    """Start of reported speech for a verb-first clause: the clause before it, or before an
+    inserted attribution ("Die Lage, so der Minister, sei ernst" → "Die Lage")."""
+    prev = clause_starts[-2] if len(clause_starts) >= 2 else 0
+    head = tokens[prev].lower if prev < len(tokens) else ""
+    last = tokens[clause_starts[-1] - 2].lower if clause_starts[-1] >= 2 else ""
+    if (head in _INSERTION_HEADS or last == "zufolge") and len(clause_starts) >= 3:
+        return clause_starts[-3]
+    return prev
 
 
 # --- interviews ------------------------------------------------------------------------------
@@ -217,3 +520,55 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
             current = lab
         turns.append(current)
     return turns
+
+
+# --- whose "wir" ------------------------------------------------------------------------------
+
+# "unsere Redaktion", "unser Reporter": the newsroom speaking about its own work.
+_NEWSROOM_NOUNS = ("redaktion", "reporter", "korrespondent", "zeitung", "blatt", "team",
+                   "leser", "anfrage", "recherche", "kolleg", "mitarbeiter", "fotograf", "autor",
+                   "ausgabe", "website", "webseite", "podcast", "newsletter", "sender",
+                   "magazin", "umfrage", "archiv", "berichterstattung", "liveticker", "ticker",
+                   "kommentator", "kolumn", "gastautor", "experte", "userin", "user", "forum",
+                   "chefredakt", "nutzer", "plattform", "sendung", "studio", "onlineausgabe",
+                   "printausgabe", "zuseher", "zuschauer", "hörer")
+# verbs around "wir"/"uns" that describe reporting work: "wie wir berichteten", "sagte uns"
+_NEWSROOM_VERBS = ("berichte", "berichtet", "nachgefragt", "angefragt", "recherchiert",
+                   "erfuhren", "erfahren", "vorliegen", "vorliegt", "vorliegend", "vorlag",
+                   "vorlagen", "gegenüber", "mitgeteilt", "bestätigt", "dokumentiert",
+                   "veröffentlicht", "exklusiv")
+_SPEECH_TO_US = frozenset({"sagte", "sagt", "erklärte", "schrieb", "bestätigte", "teilte",
+                           "antwortete", "erzählte", "verriet"})
+# A forecaster's "wir": "Wir erwarten für Dienstag Regen".
+_WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "grad", "wind",
+            "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
+_WE = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
+
+
+def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the "wir/uns/unser" in tokens[start:end] is the newsroom or a forecaster.
+
+    Reporting on its own work ("wie wir berichteten", "unsere Redaktion", "sagte uns",
+    "liegt uns vor") is not the inclusive "we" that draws readers into a view; nor is a weather
+    forecast's "wir erwarten … Regen". "Wir können davon ausgehen" stays a finding: it speaks
+    for the reader.
+    """
+    for i in range(start, end):
+        tok = tokens[i]
+        if tok.lower not in _WE:
+            continue
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if tok.lower.startswith("unser") and nxt.startswith(_NEWSROOM_NOUNS):
+            return True
+        window = tokens[max(0, i - 3):i + 5]
+        if any(t.lower.startswith(_NEWSROOM_VERBS) for t in window):
+            return True
+        if tok.lower == "uns" and any(t.lower in _SPEECH_TO_US for t in tokens[max(0, i - 3):i]):
+            return True
+        if tok.lower == "uns" and i > 0 and tokens[i - 1].lower in {"liegt", "liegen", "lag", "lagen"} \
+                and any(t.lower == "vor" for t in tokens[i + 1:i + 8]):
+            return True  # "das Schreiben liegt uns vor"
+        if tok.lower == "wir" and nxt in {"erwarten", "rechnen"} and any(
+                t.lower.startswith(_WEATHER) for t in tokens):
+            return True
+    return False

@@ -25,6 +25,8 @@ def main() -> None:
     any_hit: Counter[str] = Counter()
     strong_hit: Counter[str] = Counter()
     per_entry: Counter[tuple[str, str]] = Counter()
+    per_category: Counter[tuple[str, str]] = Counter()  # sentences with an author finding
+    strong_entry: Counter[tuple[str, str]] = Counter()
     for row in rows:
         label = row["label"]
         total[label] += 1
@@ -36,6 +38,10 @@ def main() -> None:
             strong_hit[label] += 1
         for f in author:
             per_entry[(f.id, label)] += 1
+        for cat in {f.category for f in author}:
+            per_category[(cat, label)] += 1
+        for fid in {f.id for f in author if f.weight >= 0.6}:
+            strong_entry[(fid, label)] += 1
     subj = any_hit["SUBJ"] / total["SUBJ"]
     obj = any_hit["OBJ"] / total["OBJ"]
     strong_obj = strong_hit["OBJ"] / total["OBJ"]
@@ -44,6 +50,15 @@ def main() -> None:
           f"(target >= 2.0)")
     print(f"author-voice weight >= 0.6: SUBJ {strong_hit['SUBJ'] / total['SUBJ']:.1%}  "
           f"OBJ {strong_obj:.1%} (target OBJ <= 10%)")
+    print("by category, share of sentences with an author-voice finding (SUBJ / OBJ, lift):")
+    for cat in sorted({c for c, _ in per_category}, key=lambda c: -per_category[(c, "OBJ")]):
+        s_share = per_category[(cat, "SUBJ")] / total["SUBJ"]
+        o_share = per_category[(cat, "OBJ")] / total["OBJ"]
+        lift = f"{s_share / o_share:.2f}" if o_share else "inf"
+        print(f"  {cat}: {s_share:.1%} / {o_share:.1%}  lift {lift}")
+    print("entries behind severe (>= 0.6) author findings on OBJ sentences (OBJ / SUBJ):")
+    for i in sorted({i for i, _ in strong_entry}, key=lambda i: -strong_entry[(i, "OBJ")])[:8]:
+        print(f"  {i}: {strong_entry[(i, 'OBJ')]} / {strong_entry[(i, 'SUBJ')]}")
     print("noisiest entries on OBJ sentences (OBJ hits / SUBJ hits):")
     ids = {i for i, _ in per_entry}
     for i in sorted(ids, key=lambda i: -per_entry[(i, "OBJ")])[:args.show]:

@@ -18,7 +18,7 @@ def quoted(text: str) -> list[tuple[str, bool]]:
     ("Er sagte: „Wir kommen morgen.“", [("„Wir kommen morgen.“", True)]),
     ("Sie rief »Nein!« und ging.", [("»Nein!«", True)]),
     ("Die Schweizer «Weltwoche» schrieb.", [("«Weltwoche»", False)]),
-    ('Er nannte es "Sieg".', [('"Sieg"', False)]),
+    ('Er nannte es "Sieg".', [('"Sieg"', True)]),  # the object of a naming verb: a mention
     ("Der ‚Plan‘ scheiterte.", [("‚Plan‘", False)]),
     ("„Nein“, sagte der Minister.", [("„Nein“", True)]),
     ("He said “we will win the whole thing”.", [("“we will win the whole thing”", True)]),
