@@ -275,6 +275,7 @@ def result_from_record(rec: Mapping[str, Any]) -> DocumentResult:
         sentences.append(SentenceResult(
             index=s["index"], start=s["start"], end=s["end"], text=s["text"], score=s["score"],
             polarity=s["polarity"], subjectivity=s["subjectivity"], findings=findings,
+            note=s.get("note"),
         ))
     sm = r["summary"]
     summary = Summary(sentences=sm["sentences"], words=sm["words"], score=sm["score"],

@@ -45,6 +45,8 @@ class SentenceResult:
     subjectivity: float | None  # classifier probability of SUBJ, None without classifier
     findings: tuple[Finding, ...]
     words: int = 0
+    # editors' note when the sentence model judges a sentence that has no author-voice finding
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class SentenceResult:
             "score": round(self.score, 2), "polarity": round(self.polarity, 4),
             "subjectivity": None if self.subjectivity is None else round(self.subjectivity, 4),
             "findings": [f.to_dict() for f in self.findings],
+            "note": self.note,
         }
 
 
