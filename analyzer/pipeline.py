@@ -37,6 +37,9 @@ POLAR_FINDING_MIN = 0.7
 POLAR_FINDING_WEIGHT = 0.3
 _POLAR_CATEGORY = "loaded_language"
 _LANG_MIN_WORDS = 8
+# A sentence without author-voice findings that the classifier rates at least this judging gets
+# an editors' note (``SentenceResult.note``) instead of a silent high score.
+NOTE_MIN_SUBJECTIVITY = 0.7
 
 
 class Analyzer:
@@ -155,10 +158,14 @@ class Analyzer:
         n_words = sent.word_count
         score = scoring.sentence_score([f.weight for f in findings], n_words, author_polarity,
                                        subjectivity)
+        note = None
+        if (subjectivity is not None and subjectivity >= NOTE_MIN_SUBJECTIVITY
+                and not any(f.voice == "author" for f in findings)):
+            note = _judging_note(text[sent.start:sent.end], subjectivity)
         return SentenceResult(
             index=sent.index, start=sent.start, end=sent.end, text=text[sent.start:sent.end],
             score=score, polarity=polarity, subjectivity=subjectivity, findings=tuple(findings),
-            words=n_words,
+            words=n_words, note=note,
         )
 
     def _polar_findings(self, text, tokens, covered, speech, ki_from) -> list[Finding]:  # type: ignore[no-untyped-def]
@@ -187,6 +194,22 @@ class Analyzer:
                 id=fid, base_weight=POLAR_FINDING_WEIGHT,
             ))
         return out
+
+
+def _judging_note(sentence: str, subjectivity: float) -> str:
+    """Editors' words for a sentence the classifier finds judging although no phrase is marked.
+
+    The carrying words come from the fast model's linear explanation (microseconds), whatever
+    model decided: the accurate model's occlusion explanation costs a forward pass per word.
+    """
+    from .classifier import load_classifier
+
+    words = [w for w, weight in load_classifier("fast").explain(sentence, 6) if weight > 0][:3]
+    carried = (" Getragen vor allem von " + ", ".join(f"„{w}“" for w in words) + "."
+               if words else "")
+    return (f"Wertender Satz ohne einzelnes Signalwort: das Satzmodell hält ihn zu "
+            f"{100 * subjectivity:.0f} % für wertend, obwohl keine Formulierung markiert ist."
+            f"{carried} Prüfen, ob Auswahl, Reihenfolge oder Ton des Satzes urteilen.")
 
 
 def _voice(category: str, start: int, end: int, speech, ki_from: int | None) -> str:  # type: ignore[no-untyped-def]
