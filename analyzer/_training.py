@@ -1,7 +1,7 @@
 """Training and evaluation of the subjectivity classifiers (used by ``analyzer train|evaluate``).
 
 Shared data: CheckThat! 2023/24 subjectivity (CC BY-NC-SA 4.0), not shipped; found via
-``$TONLAGE_SHARED``, ``../shared`` beside the checkout or ``/work/shared``.
+``$TONLAGE_SHARED`` or ``../shared`` beside the checkout.
 No torch: the encoder is fixed; only the heads are (re)trained here.
 """
 
@@ -47,11 +47,12 @@ class Data:
 
 def shared_dir() -> Path:
     repo = Path(__file__).resolve().parents[1]
-    for c in (os.environ.get("TONLAGE_SHARED"), repo.parent / "shared", "/work/shared"):
+    for c in (os.environ.get("TONLAGE_SHARED"), repo.parent / "shared"):
         if c and (Path(c) / "data" / "checkthat_de").is_dir():
             return Path(c)
-    raise ClassifierError("Gemeinsame Daten (CheckThat!) nicht gefunden – TONLAGE_SHARED setzen "
-                          "oder --data angeben.")
+    raise ClassifierError("Gemeinsame Daten (CheckThat!) nicht gefunden – TONLAGE_SHARED auf den "
+                          "Datenordner setzen, ihn als ../shared neben den Checkout legen oder "
+                          "--data angeben.")
 
 
 def read_tsv(path: str | Path) -> Data:

@@ -10,11 +10,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def shared_dir() -> Path:
-    """The read-only shared material: $TONLAGE_SHARED, ../shared beside the checkout, /work/shared."""
-    for c in (os.environ.get("TONLAGE_SHARED"), REPO.parent / "shared", "/work/shared"):
+    """The read-only shared material: $TONLAGE_SHARED, else ../shared beside the checkout."""
+    for c in (os.environ.get("TONLAGE_SHARED"), REPO.parent / "shared"):
         if c and (Path(c) / "data").is_dir():
             return Path(c)
-    raise SystemExit("error: shared data not found; set TONLAGE_SHARED to the shared folder")
+    raise SystemExit("error: shared research data not found; set TONLAGE_SHARED to the shared "
+                     "folder (with data/checkthat_de, data/news) or put it at ../shared beside "
+                     "the checkout")
 
 
 SHARED = shared_dir()

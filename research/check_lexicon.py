@@ -1,6 +1,7 @@
 """Dev helper for lexicon authors: validate a lexicon file, run its examples, show hit rates."""
 
 import csv
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -9,7 +10,9 @@ from analyzer.lexicon import LexiconError, load_file
 from analyzer.matcher import Matcher
 from analyzer.text import segment
 
-DATA = Path("/work/shared/data/checkthat_de")
+# the shared research data: $TONLAGE_SHARED, else ../shared beside the checkout
+DATA = Path(os.environ.get("TONLAGE_SHARED")
+            or Path(__file__).resolve().parents[2] / "shared") / "data" / "checkthat_de"
 
 
 def main() -> None:

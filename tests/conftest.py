@@ -1,4 +1,9 @@
-"""Shared fixtures: the real seed article and CheckThat! sentences from ../shared."""
+"""Shared fixtures: the real seed article and CheckThat! sentences from the shared data.
+
+The research data (CheckThat!, Der Standard; CC BY-NC-SA, not shipped) is found only through
+``$TONLAGE_SHARED`` or ``../shared`` beside the checkout; tests that need it skip without it and
+say how to provide it (``SHARED_HINT``).
+"""
 
 from __future__ import annotations
 
@@ -12,17 +17,24 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _shared_dir() -> Path:
-    """The read-only shared material: $TONLAGE_SHARED, ../shared beside the checkout, /work/shared."""
-    candidates = [os.environ.get("TONLAGE_SHARED"), REPO.parent / "shared", "/work/shared"]
-    for c in candidates:
-        if c and (Path(c) / "data").is_dir():
-            return Path(c)
-    return REPO.parent / "shared"
+    """The read-only shared material: $TONLAGE_SHARED, else ../shared beside the checkout."""
+    env = os.environ.get("TONLAGE_SHARED")
+    return Path(env) if env else REPO.parent / "shared"
 
 
 SHARED = _shared_dir()
 SEED_PATH = REPO / "examples" / "seed_article_de.txt"  # shipped as the app's sample text
 CHECKTHAT_DE = SHARED / "data" / "checkthat_de"
+SHARED_HINT = ("set TONLAGE_SHARED to the shared data folder (data/checkthat_de, data/news; "
+               "sources and licences in its data/README.md) or put it at ../shared beside the "
+               "checkout")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    found = (SHARED / "data").is_dir()
+    return (f"shared research data: {SHARED}" if found else
+            f"shared research data: not found ({SHARED}); tests that need it skip – "
+            f"{SHARED_HINT}")
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +45,6 @@ def seed_text() -> str:
 def checkthat_rows(split: str) -> list[dict[str, str]]:
     path = CHECKTHAT_DE / f"{split}.tsv"
     if not path.exists():
-        pytest.skip(f"CheckThat! data not found at {path} (set TONLAGE_SHARED)")
+        pytest.skip(f"CheckThat! data not found at {path}: {SHARED_HINT}")
     with open(path, encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))

@@ -15,7 +15,7 @@ import pytest
 
 from analyzer import analyze
 
-from .conftest import CHECKTHAT_DE, checkthat_rows
+from .conftest import CHECKTHAT_DE, SHARED_HINT, checkthat_rows
 
 N_THREADS = 8
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def texts(seed_text: str) -> list[str]:
     """Eight different drafts: the seed article and seven built from CheckThat! sentences."""
     if not (CHECKTHAT_DE / "dev.tsv").exists():
-        pytest.skip(f"CheckThat! data not found at {CHECKTHAT_DE}")
+        pytest.skip(f"CheckThat! data not found at {CHECKTHAT_DE}: {SHARED_HINT}")
     sentences = [r["sentence"] for r in checkthat_rows("dev")]
     sentences += [r["sentence"] for r in checkthat_rows("dev_test")]
     out = [seed_text]

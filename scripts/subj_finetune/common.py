@@ -10,7 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CACHE = os.path.join(HERE, "cache")
 def _data_dir():
     repo = os.path.dirname(os.path.dirname(HERE))
-    for c in (os.environ.get("TONLAGE_SHARED"), os.path.join(os.path.dirname(repo), "shared"), "/work/shared"):
+    for c in (os.environ.get("TONLAGE_SHARED"), os.path.join(os.path.dirname(repo), "shared")):
         if c and os.path.isdir(os.path.join(c, "data", "checkthat_de")):
             return os.path.join(c, "data")
     raise SystemExit("error: shared data not found; set TONLAGE_SHARED")
