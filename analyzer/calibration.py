@@ -112,12 +112,15 @@ class Calibration:
 
 
 def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """The data file from judged findings: dicts with id, category, lexicon_weight, right."""
+    """The data file from judged findings: dicts with id, category, lexicon_weight, right and
+    optionally ``sample: False`` for findings from a one-category supplement, which count for
+    their category but not for the global rate and scale (that sample is not representative)."""
     recs = list(records)
-    n = len(recs)
-    r = sum(1 for x in recs if x["right"])
+    pooled = [x for x in recs if x.get("sample", True)] or recs
+    n = len(pooled)
+    r = sum(1 for x in pooled if x["right"])
     g = (r + 1) / (n + 2)
-    mean_all = sum(float(x["lexicon_weight"]) for x in recs) / n if n else 0.5
+    mean_all = sum(float(x["lexicon_weight"]) for x in pooled) / n if n else 0.5
     by: dict[str, dict[str, list[Mapping[str, Any]]]] = {
         "category": defaultdict(list), "group": defaultdict(list), "id": defaultdict(list)}
     for x in recs:
