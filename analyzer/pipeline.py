@@ -22,7 +22,9 @@ from .voice import (
     in_ranges,
     indirect_speech_start,
     interview_turns,
+    newsroom_we,
     speech_ranges,
+    unmarked_speech,
 )
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -79,7 +81,7 @@ class Analyzer:
         _check_input(text, self.max_chars)
         seg = segment(text)
         quotes = classify_quotes(text, find_quotes(text), seg.sentences)
-        speech = speech_ranges(quotes)
+        speech = speech_ranges(quotes, unmarked_speech(text, seg.sentences))
         probabilities: list[float | None] = [None] * len(seg.sentences)
         if subjectivity and self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
@@ -122,8 +124,9 @@ class Analyzer:
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             voice = _voice(entry.category, start, end, speech, ki_from)
-            if voice == "quote" and entry.category == "appeal":
-                continue  # a speaker's "wir" is theirs to say
+            if entry.category == "appeal" and (voice == "quote"
+                                               or newsroom_we(tokens, m.start, m.end)):
+                continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal
             neg = negator_before(tokens, m.start, m.end)
             if neg is not None:
                 start = tokens[neg].start
@@ -135,6 +138,9 @@ class Analyzer:
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
             voice = "quote" if in_ranges(hit.start, hit.end, speech) else "author"
+            # Words inside an ironic quote are not the author's literal stance: the scare-quote
+            # finding stands for them (lexicon findings inside it are dropped).
+            findings = [f for f in findings if not hit.start <= f.start < f.end <= hit.end]
             findings.append(_rule_finding(text, hit, voice))
         for hit in rules.rhetorical(text, sent, speech):
             if hit.category in self.disabled or hit.id in self.disabled:

@@ -45,6 +45,9 @@ _MENTION_LEMMAS = frozenset({
     "verein", "vereinigung", "organisation", "stichworte", "schriftzug", "aufschrift", "etikett",
     "prädikat", "gütesiegel", "siegel", "zertifikat", "rang", "auszeichnung", "award", "format",
     "sektion", "abteilung", "einheit", "sonderkommission", "soko", "task", "arbeitsgruppe",
+    # mentioned word parts: die Endsilbe „-na“, der Buchstabe „ß“
+    "silbe", "endsilbe", "vorsilbe", "nachsilbe", "endung", "buchstabe", "schreibweise",
+    "formulierung", "wendung", "redewendung", "floskel", "vokabel",
 })
 _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
                                    "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
@@ -103,6 +106,16 @@ def _bracket_gloss(after: Sequence[Token]) -> bool:
     first = after[1].text
     return (first.isupper() and len(first) >= 2) or first.lower().rstrip(".") in {
         "engl", "lat", "kurz", "auch", "abgekürzt", "abk", "franz", "ital", "span", "d"}
+
+
+def _name_shaped(word: str) -> bool:
+    """A capital inside the word or a hyphenated/dotted word with a capital after the first
+    part: the shape of product, brand and show names rather than of ironic common nouns."""
+    camel = any(c.isupper() and word[k].islower() for k, c in enumerate(word[1:]))
+    parts = word.split("-")
+    mixed = len(parts) > 2 and any(p[:1].islower() for p in parts[1:-1])
+    return (camel and not word.isupper()) or mixed or (
+        "." in word.strip(".") and not word.endswith("."))
 
 
 def _foreign(inner: str) -> bool:
@@ -175,6 +188,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if _survey_answer(toks, before):
                 continue
             words = inner.split()
+            if len(words) == 1 and _name_shaped(inner):
+                continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
             capitalized = [w for w in words if w[:1].isupper()]
             if len(capitalized) >= 2 and all(w[:1].isupper() or len(w) <= 3 for w in words) \
                     and len(capitalized) < len(words):

@@ -286,7 +286,7 @@ _CHAIN_MAX = 3
 
 
 def trailing_attribution(tokens: Sequence[Token]) -> int | None:
-    """Index of the comma before a closing attribution, or None.
+    """Token index where a closing attribution starts (its comma), or None.
 
     "Das ist für uns kein Gewinn, sagte ein Sprecher." / "…, so Ulamec." / "…, wie Scolik der
     FAZ sagte." / "…, hieß es." — what precedes the comma is someone else's words, with or
@@ -302,7 +302,7 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
         v = tokens[k + 1]
         rest = tokens[k + 2:k + 6]
         if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
-                and any(t.is_upper_initial or t.lower in {"er", "sie"} for t in rest):
+                and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest):
             return k
         if v.lower == "so" and rest and (rest[0].is_upper_initial or rest[0].lower in _DETERMINERS) \
                 and not any(t.text == "," for t in tokens[k + 2:-1]) and n - k <= 10:
@@ -312,6 +312,13 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"heißt", "hieß", "hiess", "heisst"} and rest and rest[0].lower == "es":
             return k
+    # a comma forgotten before the attribution: "… unserer Kosten sagte ein Sprecher zur APA."
+    for k in range(max(6, n - 9), n - 2):
+        t = tokens[k]
+        if t.lemma == "sagen" and not t.is_upper_initial and tokens[k + 1].lower in _DETERMINERS \
+                and not any(x.text == "," for x in tokens[k:]) and tokens[k - 1].is_word \
+                and sum(1 for x in tokens[:k] if x.is_word) >= 6:
+            return k - 1 if tokens[k - 1].text == "," else k
     return None
 
 
