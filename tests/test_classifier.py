@@ -266,3 +266,19 @@ def test_findings_first_then_subjectivity_equals_full_analysis() -> None:
     no_model = Analyzer(classifier=None)
     plain = no_model.analyze(text)
     assert no_model.add_subjectivity(plain) is plain
+
+
+def test_encoder_workers_split_batches_without_changing_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    sents = [OBJ_SENT, SUBJ_SENT, "Ob das gut geht, bleibt abzuwarten.", "Kurz.", "Die Bahn fährt."]
+    monkeypatch.setenv("TONLAGE_THREADS", "1")
+    one = C.DefaultClassifier()
+    monkeypatch.setenv("TONLAGE_THREADS", "3")
+    three = C.DefaultClassifier()
+    assert (one.workers, three.workers) == (1, 3)
+    assert np.allclose(one.embed(sents), three.embed(sents), atol=1e-5)
+    monkeypatch.setenv("TONLAGE_THREADS", "viele")
+    with pytest.raises(ClassifierError, match="TONLAGE_THREADS"):
+        C.encoder_workers()
+    for n in range(1, 6):
+        parts = C._split_balanced(sents[:n], min(n, 3))
+        assert sum(parts, []) == sents[:n] and all(parts) and len(parts) == min(n, 3)
