@@ -42,6 +42,7 @@ DEFAULT_MAX_BODY = 10 * 1024 * 1024
 DEFAULT_MAX_QUEUE = 64
 TOKEN_ENV = "TONLAGE_API_TOKEN"
 _ENV_CONFIG = "TONLAGE_SERVER_CONFIG"  # JSON config handed to uvicorn worker processes
+_ENV_LOG_LEVEL = "TONLAGE_SERVER_LOG_LEVEL"
 _LT_PREFIX = "/v2/"
 _OPEN_PATHS = frozenset({"/health", "/v2/languages", "/openapi.json"})
 ClassifierName = Literal["default", "fast", "none"]
@@ -518,8 +519,14 @@ def _warm_up(cfg: ServerConfig) -> None:
     detect_language(sample)
 
 
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
 def app_from_env() -> FastAPI:
     """Factory for uvicorn worker processes (``--workers N``): config from the environment."""
+    _configure_logging(os.environ.get(_ENV_LOG_LEVEL, "info"))
     return create_app(ServerConfig.from_env())
 
 
@@ -538,12 +545,12 @@ def serve(cfg: ServerConfig, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
     """Run uvicorn (blocking). With ``workers > 1`` each process builds its own engines."""
     import uvicorn
 
-    logging.basicConfig(level=getattr(logging, log_level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging(log_level)
     common: dict[str, Any] = {"host": host, "port": port, "log_level": log_level,
                               "access_log": False, "server_header": False}
     if workers > 1:
         os.environ[_ENV_CONFIG] = cfg.to_env()
+        os.environ[_ENV_LOG_LEVEL] = log_level
         uvicorn.run("analyzer.server:app_from_env", factory=True, workers=workers, **common)
     else:
         uvicorn.run(create_app(cfg), **common)
