@@ -12,6 +12,10 @@ hierarchy, so sparse counts borrow strength from their parents:
     precision   q   = clip((r_id + K_ID · m)   / (n_id + K_ID))
     weight      w   = clip(S · q),  S = mean lexicon weight of all judged findings / g
 
+Learned word lists (ids ``model.*``, ``polarity.*``) form a tree of their own – kind → group → id,
+the kind shrunk toward g – so their verdicts do not move the rate, scale or categories of the
+lexicon entries and rules.
+
 The weight is proportional to the estimated precision. ``S`` keeps the average weight where the
 lexicon put it, so the calibration redistributes weight by reliability instead of inflating it:
 scores and the 0.4 / 0.6 severity thresholds keep their scale (with S ≈ 0.75, a weight of 0.6
@@ -28,7 +32,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,12 +47,19 @@ K_ID = 4.0
 LOWEST, HIGHEST = 0.05, 0.9
 # Id prefixes that are not lexicon entries; every other id is a lexicon entry.
 _GROUPS = ("rule", "model", "polarity")
+# Learned word lists are a different mechanism: their verdicts form a tree of their own (kind →
+# category/kind → id) and do not move the rate, scale or categories of lexicon entries and rules.
+_SEPARATE_KINDS = ("model", "polarity")
+
+
+def kind_of(finding_id: str) -> str:
+    prefix = finding_id.split(".", 1)[0]
+    return prefix if prefix in _GROUPS else "lexicon"
 
 
 def group_of(finding_id: str, category: str) -> str:
     """Pool ids that share a mechanism: 'loaded_language/model', 'stance/lexicon'."""
-    prefix = finding_id.split(".", 1)[0]
-    return f"{category}/{prefix if prefix in _GROUPS else 'lexicon'}"
+    return f"{category}/{kind_of(finding_id)}"
 
 
 def _clip(x: float) -> float:
@@ -64,6 +75,7 @@ class Calibration:
     categories: Mapping[str, tuple[float, float]]  # key → (precision, mean lexicon weight)
     groups: Mapping[str, tuple[float, float]]
     ids: Mapping[str, tuple[int, int]]  # id → (right, judged)
+    kinds: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # model, polarity
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Calibration:
@@ -77,6 +89,8 @@ class Calibration:
                 groups={k: (float(v["precision"]), float(v["mean_lexicon_weight"]))
                         for k, v in data["groups"].items()},
                 ids={k: (int(v["right"]), int(v["judged"])) for k, v in data["ids"].items()},
+                kinds={k: (float(v["precision"]), float(v["mean_lexicon_weight"]))
+                       for k, v in data.get("kinds", {}).items()},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"invalid calibration data: {exc!r}") from None
@@ -90,9 +104,13 @@ class Calibration:
 
     def prior(self, finding_id: str, category: str, lexicon_weight: float) -> float:
         """Precision expected without verdicts on this id: group precision × relative weight."""
-        p_c, mean_c = self.categories.get(category,
-                                          (self.global_precision, self.global_mean_weight))
-        p_g, mean_g = self.groups.get(group_of(finding_id, category), (p_c, mean_c))
+        kind = kind_of(finding_id)
+        if kind in _SEPARATE_KINDS:
+            parent = self.kinds.get(kind, (self.global_precision, self.global_mean_weight))
+        else:
+            parent = self.categories.get(category,
+                                         (self.global_precision, self.global_mean_weight))
+        p_g, mean_g = self.groups.get(group_of(finding_id, category), parent)
         if mean_g <= 0:
             return _clip(p_g)
         return _clip(p_g * lexicon_weight / mean_g)
@@ -116,15 +134,20 @@ def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     optionally ``sample: False`` for findings from a one-category supplement, which count for
     their category but not for the global rate and scale (that sample is not representative)."""
     recs = list(records)
-    pooled = [x for x in recs if x.get("sample", True)] or recs
+    main = [x for x in recs if kind_of(x["id"]) not in _SEPARATE_KINDS]
+    pooled = [x for x in main if x.get("sample", True)] or main
     n = len(pooled)
     r = sum(1 for x in pooled if x["right"])
     g = (r + 1) / (n + 2)
     mean_all = sum(float(x["lexicon_weight"]) for x in pooled) / n if n else 0.5
     by: dict[str, dict[str, list[Mapping[str, Any]]]] = {
         "category": defaultdict(list), "group": defaultdict(list), "id": defaultdict(list)}
+    by_kind: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for x in recs:
-        by["category"][x["category"]].append(x)
+        if kind_of(x["id"]) in _SEPARATE_KINDS:
+            by_kind[kind_of(x["id"])].append(x)
+        else:
+            by["category"][x["category"]].append(x)
         by["group"][group_of(x["id"], x["category"])].append(x)
         by["id"][x["id"]].append(x)
 
@@ -137,10 +160,12 @@ def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                 "mean_lexicon_weight": round(mean, 4)}
 
     cats = {c: level(xs, g, mean_all, K_CATEGORY) for c, xs in sorted(by["category"].items())}
+    kinds = {k: level(xs, g, mean_all, K_CATEGORY) for k, xs in sorted(by_kind.items())}
     groups = {}
     for key, xs in sorted(by["group"].items()):
-        cat = cats[key.split("/", 1)[0]]
-        groups[key] = level(xs, cat["precision"], cat["mean_lexicon_weight"], K_GROUP)
+        cat_key, kind = key.split("/", 1)
+        parent = kinds[kind] if kind in _SEPARATE_KINDS else cats[cat_key]
+        groups[key] = level(xs, parent["precision"], parent["mean_lexicon_weight"], K_GROUP)
     data: dict[str, Any] = {
         "note": ("Generated by `python -m bench.bench_precision --write-calibration` from the "
                  "verdicts in bench/precision/verdicts.jsonl (judged on Der Standard articles, "
@@ -150,7 +175,7 @@ def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                    "lowest": LOWEST, "highest": HIGHEST},
         "global": {"right": r, "judged": n, "precision": round(g, 4),
                    "mean_lexicon_weight": round(mean_all, 4)},
-        "categories": cats, "groups": groups, "ids": {},
+        "categories": cats, "kinds": kinds, "groups": groups, "ids": {},
     }
     for fid, xs in sorted(by["id"].items()):
         data["ids"][fid] = {"category": xs[0]["category"],
@@ -161,6 +186,27 @@ def build(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         v["precision"] = round(cal.precision(fid, v["category"], v["lexicon_weight"]), 4)
         v["weight"] = round(cal.weight(fid, v["category"], v["lexicon_weight"]), 4)
     return data
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """The data file's text: one line per category, group and id, so diffs stay reviewable."""
+    lines = ["{"]
+    keys = list(data)
+    for i, key in enumerate(keys):
+        value = data[key]
+        comma = "," if i < len(keys) - 1 else ""
+        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            lines.append(f" {json.dumps(key)}: {{")
+            items = list(value.items())
+            for j, (k, v) in enumerate(items):
+                sep = "," if j < len(items) - 1 else ""
+                lines.append(f"  {json.dumps(k, ensure_ascii=False)}: "
+                             f"{json.dumps(v, ensure_ascii=False)}{sep}")
+            lines.append(f" }}{comma}")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 @lru_cache(maxsize=4)

@@ -302,8 +302,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         records = [_record(it, verdicts) for it in items
                    if it.key in verdicts and not _is_artifact(verdicts[it.key])]
         data = calibration.build(records)
-        calibration.DATA_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
-                                         encoding="utf-8")
+        calibration.DATA_FILE.write_text(calibration.dumps(data), encoding="utf-8")
         print(f"wrote {calibration.DATA_FILE.name}: {len(records)} judged findings, "
               f"{len(data['ids'])} ids, global precision {data['global']['precision']:.3f}")
         return

@@ -81,6 +81,16 @@ def test_learned_words_pool_separately_from_lexicon_entries() -> None:
         "loaded_language.neu", "loaded_language", 0.5)
 
 
+def test_learned_words_do_not_move_the_lexicon_weights() -> None:
+    lexicon = _recs("stance.a", "stance", 0.5, 8, 2)
+    alone = _cal(lexicon)
+    flooded = _cal(lexicon, _recs("model.wort", "stance", 0.3, 2, 40))
+    assert flooded.weight("stance.a", "stance", 0.5) == pytest.approx(
+        alone.weight("stance.a", "stance", 0.5))
+    assert flooded.scale == pytest.approx(alone.scale)
+    assert flooded.precision("model.neu", "stance", 0.3) < 0.3
+
+
 def test_newsroom_entry_ignores_the_verdicts_on_the_shipped_id() -> None:
     cal = _cal(_recs("stance.x", "stance", 0.5, 0, 12), _recs("stance.y", "stance", 0.5, 12, 0))
     assert cal.weight("stance.x", "stance", 0.5, judged=False) > cal.weight("stance.x", "stance", 0.5)
