@@ -49,10 +49,14 @@ _MENTION_LEMMAS = frozenset({
     "silbe", "endsilbe", "vorsilbe", "nachsilbe", "endung", "buchstabe", "schreibweise",
     "formulierung", "wendung", "redewendung", "floskel", "vokabel",
 })
+_MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
+                            "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
+                            "twittern", "posten", "name"})
 _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
                                    "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
                                    "bedeutet", "steht", "stehen", "antworten", "ankreuzen",
-                                   "stimmen", "beantworten", "angeben", "lauten"})
+                                   "stimmen", "beantworten", "angeben", "lauten",
+                                   "erklären", "erklärt", "erklärte", "ausrufen", "küren"})
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "/", "&"})
 _STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
 # Function words of English (and other languages) that German text does not use: a quoted
@@ -170,11 +174,18 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if not so_called:
             if _in_brackets(toks, q.start) or _in_list(text, q, in_sentence):
                 continue
+            if before and before[-1].lower == "wie" and len(before) > 1 and \
+                    before[-2].is_upper_initial:
+                continue  # examples: "Botschaften wie „…“", "Begriffe wie „Remigration“"
             if not before or before[-1].text in _STANDALONE_BEFORE:
                 continue  # a quotation standing alone (headline, after a dash): someone's words
             if _foreign(inner):
                 continue  # „Urban Change in Time“: a title or term in another language
-            if any(t.lemma in _MENTION_LEMMAS or t.lower in _MENTION_LEMMAS for t in before):
+            # an introducing noun right before the quote (die Zeitung „Bild“, das Wort „Sieg“);
+            # a naming verb a little further away (nannte es „Sieg“)
+            if before and (before[-1].lemma in _MENTION_LEMMAS or before[-1].lower in _MENTION_LEMMAS):
+                continue
+            if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
                 continue
             if after and after[0].text == "(":
                 if _bracket_gloss(after):
@@ -230,6 +241,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     words = sum(1 for t in toks if t.is_word)
     if words < 2:
         return []
+    if "?" in last.text and (_addresses_someone(toks) or _labelled(toks)):
+        return []  # an interview question ("Wie beurteilen Sie …?") or a labelled speaker's turn
     if "?" in last.text:
         return [RuleHit(
             id="rule.rhetorical_question", category="rhetorical", start=sentence.start,
@@ -244,3 +257,37 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         explanation="Ein Ausruf in Autorenstimme drückt Emotion aus, nicht Information.",
         suggestion="Mit Punkt als sachliche Aussage formulieren.",
     )]
+
+
+# Formal and familiar address: a question put to an interviewee or a reader's question in a
+# Q&A, not the author's rhetorical device.
+_ADDRESS_CASED = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihrem", "Ihren", "Ihres"})
+_ADDRESS_LOWER = frozenset({"du", "dir", "dich", "euch", "dein", "deine", "deinen", "deinem",
+                            "deiner", "euer", "eure"})
+
+
+def _addresses_someone(tokens: Sequence[Token]) -> bool:
+    for k, t in enumerate(tokens):
+        if t.lower in _ADDRESS_LOWER:
+            return True
+        if k > 0 and t.text in _ADDRESS_CASED and tokens[k - 1].text not in {":", "„", "\"", "»",
+                                                                                "(", "–"}:
+            return True
+    return False
+
+
+_QUESTION_LABELS = frozenset({"frage", "leserfrage", "f", "publikumsfrage", "zuschauerfrage"})
+
+
+def _labelled(tokens: Sequence[Token]) -> bool:
+    """"Korinna Hennig: Was ist denn anders?" / "FAQ: Wie …?" — a speaker or heading label."""
+    for k, t in enumerate(tokens[:5]):
+        if t.text == ":":
+            label = tokens[:k]
+            if not label or not all(x.is_upper_initial for x in label):
+                return False
+            # a name ("Korinna Hennig"), an acronym ("FAQ") or a question label; not "Fazit:"
+            return len(label) >= 2 or label[0].text.isupper() or label[0].lower in _QUESTION_LABELS
+        if not t.is_word:
+            return False
+    return False

@@ -26,6 +26,9 @@ _OPEN_BEFORE = frozenset("([{/–—-„»«‚'\u00a0")
 _CLOSE_AFTER = frozenset(".,;:!?)]}…–—-/'")
 _PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "mir", "mich", "uns",
                        "dich", "dir", "euch", "ihnen", "ihm"})
+# finite auxiliaries: a quotation with one of them is a clause, i.e. someone's sentence
+_FINITE_AUX = frozenset({"ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden",
+                         "wurde", "kann", "können", "muss", "müssen", "soll", "sollen", "sei"})
 _DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen",
                           "einem", "eines", "sein", "seine", "seiner", "ihr", "ihre", "ihrer",
                           "er", "sie"})
@@ -234,7 +237,7 @@ def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
 
 def _clause_like(inner: str) -> bool:
     words = [w.strip(".,;:!?…\"'„“”»«").lower() for w in inner.split()]
-    return "," in inner or any(w in _PRONOUNS for w in words)
+    return "," in inner or any(w in _PRONOUNS or w in _FINITE_AUX for w in words)
 
 
 def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]) -> bool:
@@ -257,11 +260,13 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
     if any(t.lower in cues.preps and not q.start <= t.start < q.end for t in toks):
         return True  # laut Polizei „stabil“; „stabil“, der Polizei zufolge
     for k, t in enumerate(toks):
-        if t.end > q.start:
-            break
-        if t.lemma in cues.nouns or t.lower in cues.nouns or t.lemma in cues.naming \
-                or t.lower in cues.naming or cues.verb_at(toks, k):
-            return True
+        if q.start <= t.start < q.end:
+            continue
+        if cues.verb_at(toks, k):
+            return True  # "sprach von einer „Katastrophe“", "als „Aktionismus“ prangert X an"
+        noun = t.is_upper_initial and (t.lemma in cues.nouns or t.lower in cues.nouns)
+        if t.end <= q.start and (noun or t.lemma in cues.naming or t.lower in cues.naming):
+            return True  # "Kritik an der „Willkür“", "nannte es „Sieg“"
     return False
 
 
@@ -384,7 +389,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 ranges.append((sentences[nxt].start, sentences[nxt].end))
                 marked.add(nxt)
                 j = nxt
-    return ranges
+    return sorted(ranges)
 
 
 def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

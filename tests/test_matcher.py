@@ -111,3 +111,13 @@ def test_index_agrees_with_brute_force(seed_text: str) -> None:
                     if end is not None:
                         indexed.add((lex.entries[idx].id, i, end))
             assert indexed == brute
+
+
+def test_spans_leave_out_punctuation_the_pattern_needs_as_context() -> None:
+    from analyzer import analyze
+
+    for text, expected in [("Der Minister räumte Fehler ein, wie erwartet.", "räumte Fehler ein"),
+                           ("Es gibt keinen Zweifel, dass es regnet.", "Es gibt keinen Zweifel")]:
+        spans = [f.text for f in analyze(text, classifier=None).findings]
+        assert expected in spans, spans
+        assert not any(s[-1] in ",.:;" for s in spans), spans

@@ -95,3 +95,14 @@ def test_offsets_exact_on_german_like_text(parts: list[str]) -> None:
         assert span == span.strip(" \r\n\u200b\u00a0")
         for tok in s.tokens:
             assert normalize(text[tok.start:tok.end])[0] == tok.text
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Die Firma hat 15 (sic!) Mitarbeiter. Sie wächst.", 2),
+    ("Er sagte . . . Ordnung müsse sein. Dann ging er.", 2),
+    ("Das Zitat lautet: „Wir werden … Ordnung schaffen.“ Dann ging er.", 2),
+    ("Sie zögerte… Dann ging sie.", 2),  # a glued ellipsis may still end a sentence
+    ("Er fragte (wirklich!). Niemand antwortete.", 2),
+])
+def test_sic_and_spaced_ellipses_do_not_split(text: str, sentences: int) -> None:
+    assert len(segment(text).sentences) == sentences

@@ -6,7 +6,13 @@ import pytest
 
 from analyzer import analyze
 from analyzer.text import segment
-from analyzer.voice import classify_quotes, find_quotes, indirect_speech_start
+from analyzer.voice import (
+    classify_quotes,
+    find_quotes,
+    indirect_speech_start,
+    newsroom_we,
+    unmarked_speech,
+)
 
 
 def quoted(text: str) -> list[tuple[str, bool]]:
@@ -17,7 +23,7 @@ def quoted(text: str) -> list[tuple[str, bool]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Er sagte: „Wir kommen morgen.“", [("„Wir kommen morgen.“", True)]),
     ("Sie rief »Nein!« und ging.", [("»Nein!«", True)]),
-    ("Die Schweizer «Weltwoche» schrieb.", [("«Weltwoche»", False)]),
+    ("Die Schweizer «Weltwoche» schrieb.", [("«Weltwoche»", True)]),  # the speaker: not the author's words
     ('Er nannte es "Sieg".', [('"Sieg"', True)]),  # the object of a naming verb: a mention
     ("Der ‚Plan‘ scheiterte.", [("‚Plan‘", False)]),
     ("„Nein“, sagte der Minister.", [("„Nein“", True)]),
@@ -95,3 +101,93 @@ def test_one_label_does_not_make_an_interview() -> None:
     result = analyze(text, classifier=None)
     assert {f.voice for f in result.findings} == {"author"}
     assert "rhetorical" in {f.category for f in result.findings}
+
+
+# --- pairing on real copy (issue 9) -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stray straight mark does not flip the rest: the next pair is read by direction
+    ('Er sprach von einem "Neuanfang. Die "Reform" kam nie.', [('"Reform"', False)]),
+    # nesting: ‚…‘ inside „…“ and '…' inside "…"
+    ("Sie sagte: „Das ist kein ‚Sieg‘, das ist Pech.“",
+     [("„Das ist kein ‚Sieg‘, das ist Pech.“", True), ("‚Sieg‘", True)]),
+    ('Sie sagte: "Das ist kein \'Sieg\', das ist Pech."',
+     [('"Das ist kein \'Sieg\', das ist Pech."', True), ("'Sieg'", True)]),
+    # doubled marks from exported text are one mark
+    ('Der Text ""Fakt ist, dass es gut ist"" stand da.', [('""Fakt ist, dass es gut ist""', True)]),
+    # a quotation opening a paragraph without closing runs to the paragraph end
+    ("„Wir wissen noch nicht, was da drinnen ist.\n\nDie Polizei sperrte ab.",
+     [("„Wir wissen noch nicht, was da drinnen ist.", True)]),
+])
+def test_pairing_on_real_copy(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quoted(text) == expected
+
+
+def test_quotation_continued_in_the_next_paragraph() -> None:
+    text = "Sie sagte: „Der erste Teil.\n\n„Und der zweite“, sagte sie."
+    assert quoted(text) == [("„Der erste Teil.", True), ("„Und der zweite“", True)]
+
+
+@pytest.mark.parametrize(("text", "speech"), [
+    ("Die Opposition sprach von einer „Katastrophe“.", True),
+    ("Er warnte vor einem „Flächenbrand“.", True),
+    ("Die Kritik an der „Willkür“ wächst.", True),
+    ("Laut Polizei ist er „stabil“.", True),
+    ("„Stabil“, sagte der Arzt.", True),
+    ("Der „Sieg“ war teuer.", False),
+    ("Die „Reform“ kam als „Befreiung“ daher.", False),
+])
+def test_short_quote_with_a_speech_cue_is_someone_elses(text: str, speech: bool) -> None:
+    assert {s for _, s in quoted(text)} == {speech}
+
+
+def speech_text(text: str) -> list[str]:
+    return [text[s:e] for s, e in unmarked_speech(text, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das ist für uns kein Gewinn, sagte ein Sprecher.", ["Das ist für uns kein Gewinn"]),
+    ("Das ist bitter, so Ulamec.", ["Das ist bitter"]),
+    ("Wir sind zufrieden, wie der Trainer der Zeitung sagte.", ["Wir sind zufrieden"]),
+    ("Der Preis steigt, hieß es.", ["Der Preis steigt"]),
+    ("Der Minister meinte: Man muss abwarten.", ["Man muss abwarten."]),
+    ("Wir brauchen Tore. Das wird schon, sagt Foda.", ["Wir brauchen Tore.", "Das wird schon"]),
+    # no attribution: the author's sentence
+    ("Er ging nach Hause, sagte aber nichts.", []),
+    ("Eines steht fest: Die Kasse ist leer.", []),
+    ("Die Regierung zögert. Das wird teuer, sagt der Experte.", ["Das wird teuer"]),
+])
+def test_unmarked_direct_speech(text: str, expected: list[str]) -> None:
+    assert speech_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Die Lage, so der Minister, sei ernst.", "Die Lage, so der Minister, sei ernst."),
+    ("Gelinge das, sei die Reform ein Erfolg.", "Gelinge das, sei die Reform ein Erfolg."),
+    ("Er sagte, er würde sofort zurücktreten.", "er würde sofort zurücktreten."),
+    ("Sie erklärten, sie hätten nichts gewusst.", "sie hätten nichts gewusst."),
+    ("Wenn es regnet, würde die Feier ausfallen.", None),
+    ("Sei es aus Trotz, sei es aus Angst: er schwieg.", None),
+])
+def test_indirect_speech_after_insertions_and_in_konjunktiv_ii(text: str, region: str | None) -> None:
+    assert ki(text) == region
+
+
+def we(text: str) -> bool:
+    toks = segment(text).sentences[0].tokens
+    i = next(k for k, t in enumerate(toks) if t.lower in {"wir", "uns"} or t.lower.startswith("unser"))
+    return newsroom_we(toks, i, i + 1)
+
+
+@pytest.mark.parametrize(("text", "newsroom"), [
+    ("Wie wir berichteten, ist die Straße gesperrt.", True),
+    ("Unser Reporter war vor Ort.", True),
+    ("Der Sprecher sagte uns, die Lage sei ruhig.", True),
+    ("Das Protokoll liegt uns vor.", True),
+    ("Wir erwarten am Wochenende Schnee bis in tiefe Lagen.", True),
+    ("Wir können davon ausgehen, dass die Preise steigen.", False),
+    ("Es liegt an uns, die Zukunft zu gestalten.", False),
+    ("Unsere Kinder verdienen mehr.", False),
+])
+def test_newsroom_we(text: str, newsroom: bool) -> None:
+    assert we(text) is newsroom
