@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import os
 import tempfile
@@ -70,16 +71,28 @@ class UploadError(ValueError):
         self.message = message
 
 
+CP1252_NOTICE = ("„{name}“ war nicht UTF-8-kodiert und wurde als Windows-1252 (Westeuropäisch) "
+                 "gelesen. Bitte Umlaute und Sonderzeichen kurz prüfen.")
+
+
 def read_upload(name: str, data: bytes, *, max_chars: int = PAGE_MAX_CHARS) -> str:
     """Text of an uploaded ``.txt``, ``.md`` or ``.docx`` file, or :class:`UploadError`."""
+    return read_upload_with_notice(name, data, max_chars=max_chars)[0]
+
+
+def read_upload_with_notice(name: str, data: bytes, *, max_chars: int = PAGE_MAX_CHARS
+                            ) -> tuple[str, str | None]:
+    """(text, German notice or None): a Windows-1252 ``.txt`` (Word's "Nur Text" on Windows)
+    is decoded with a notice instead of rejected."""
     suffix = Path(name).suffix.lower()
+    notice = None
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadError(f"„{name}“ ist größer als {MAX_UPLOAD_BYTES // (1024 * 1024)} MB – "
                           "bitte den Text direkt einfügen oder die Datei kürzen.")
     if suffix == ".docx":
         text = _read_docx(name, data)
     elif suffix in {".txt", ".md", ".markdown", ""}:
-        text = _read_plain(name, data)
+        text, notice = _read_plain(name, data)
     else:
         raise UploadError(f"„{name}“: Dateityp {suffix} wird nicht unterstützt – bitte .txt, .md "
                           "oder .docx hochladen.")
@@ -87,19 +100,24 @@ def read_upload(name: str, data: bytes, *, max_chars: int = PAGE_MAX_CHARS) -> s
         raise UploadError(f"„{name}“ enthält {format_int(len(text))} Zeichen; auf dieser Seite "
                           f"sind höchstens {format_int(max_chars)} möglich. Bitte kürzen oder "
                           "in Teilen prüfen.")
-    return text
+    return text, notice
 
 
-def _read_plain(name: str, data: bytes) -> str:
+def _read_plain(name: str, data: bytes) -> tuple[str, str | None]:
     if b"\x00" in data[:8192]:
         raise UploadError(f"„{name}“ ist keine Textdatei (Binärdaten). Bitte eine .txt-, .md- "
                           "oder .docx-Datei hochladen.")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        raise UploadError(f"„{name}“ ist nicht UTF-8-kodiert (ungültiges Byte an Position "
-                          f"{exc.start}). Bitte im Editor als „UTF-8“ speichern und erneut "
-                          "hochladen – oder den Text direkt einfügen.") from None
+        position = exc.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: not a Western text
+        raise UploadError(f"„{name}“ ist weder UTF-8 noch Windows-1252 (ungültiges Byte an "
+                          f"Position {position}). Bitte im Editor als „UTF-8“ speichern und "
+                          "erneut hochladen – oder den Text direkt einfügen.") from None
+    return text, CP1252_NOTICE.format(name=name)
 
 
 def _read_docx(name: str, data: bytes) -> str:
@@ -140,6 +158,56 @@ def save_newsroom_lexicon(name: str, data: bytes) -> tuple[str, int]:
     return str(path), len(lexicon)
 
 
+HOUSE_LEXICON_NAME = "hauswortliste.jsonl"
+
+
+def house_lexicon_path() -> Path:
+    """Where the newsroom's word list is kept between sessions: ``$TONLAGE_HOUSE_LEXICON``,
+    else ``$TONLAGE_CACHE/hauswortliste.jsonl``, else ``~/.cache/tonlage/hauswortliste.jsonl``.
+    Local only; it never leaves the machine."""
+    explicit = os.environ.get("TONLAGE_HOUSE_LEXICON")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("TONLAGE_CACHE") or Path.home() / ".cache" / "tonlage"
+    return Path(base) / HOUSE_LEXICON_NAME
+
+
+def keep_house_lexicon(name: str, data: bytes) -> tuple[str, int]:
+    """Validate an uploaded word list and keep it for later sessions. Returns (path of the
+    validated copy, entries); raises :class:`LexiconError` (naming the upload) and keeps the
+    previous list when the new one is invalid."""
+    path, n = save_newsroom_lexicon(name, data)
+    target = house_lexicon_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    target.with_suffix(".name").write_text(name, encoding="utf-8")
+    return path, n
+
+
+def stored_house_lexicon() -> tuple[str, str, int] | None:
+    """The kept word list, validated on load: (path, original file name, entries), or None.
+    An unreadable or invalid file raises :class:`LexiconError` with a German message."""
+    target = house_lexicon_path()
+    if not target.exists():
+        return None
+    try:
+        data = target.read_bytes()
+        name = (target.with_suffix(".name").read_text(encoding="utf-8").strip()
+                if target.with_suffix(".name").exists() else target.name)
+    except OSError as exc:
+        raise LexiconError(f"Die gespeicherte Wortliste ist nicht lesbar ({exc.strerror}).") from None
+    path, n = save_newsroom_lexicon(name, data)
+    return path, name, n
+
+
+def forget_house_lexicon() -> None:
+    """Remove the kept word list (the shipped lexicons stay)."""
+    for p in (house_lexicon_path(), house_lexicon_path().with_suffix(".name")):
+        p.unlink(missing_ok=True)
+
+
 @st.cache_resource(max_entries=32, show_spinner=False)
 def engine(lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
            max_chars: int = PAGE_MAX_CHARS,
@@ -176,6 +244,56 @@ def analyze_options(lexicons: Sequence[str], disable: Sequence[str],
     """Normalized keyword arguments for :func:`analyze_cached`."""
     return {"lexicons": tuple(lexicons), "disable": tuple(sorted(set(disable))),
             "max_chars": PAGE_MAX_CHARS, "classifier": classifier}
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def explain_cached(sentence: str, classifier: str, top: int = 5) -> list[tuple[str, float]]:
+    """The classifier's strongest words for one sentence, computed once per sentence and model
+    (it re-runs the model once per word, so it is only called when the editor asks)."""
+    import analyzer
+
+    return [(str(n), float(w)) for n, w in analyzer.explain(sentence, classifier=classifier, top=top)]
+
+
+# Streamlit's own English texts (there is no locale setting): replaced in the page by a fixed
+# script (no user data in it) that watches the DOM, so screen readers get German too.
+UI_TRANSLATIONS: list[tuple[str, str]] = [
+    (r"^Skip to main content$", "Zum Inhalt springen"),
+    (r"^(Browse files|Upload)$", "Datei wählen"),
+    (r"^Drag and drop (a )?files? here$", "Datei hierher ziehen"),
+    (r"^Limit (\d+)\s?MB per file(.*)$", "höchstens $1 MB je Datei$2"),
+    (r"^(\d+)\s?MB per file(.*)$", "höchstens $1 MB je Datei$2"),
+    (r"^Press (Enter|⌘\+Enter|Ctrl\+Enter) to apply$", "Übernehmen mit $1"),
+    (r"^Running\.\.\.$", "Wird berechnet …"),
+    (r"^Stop$", "Anhalten"),
+]
+
+
+def german_ui_script() -> str:
+    """A <script> for st.html(unsafe_allow_javascript=True) that translates UI_TRANSLATIONS."""
+    rules = ",".join(f"[new RegExp({json.dumps(p)}), {json.dumps(r)}]" for p, r in UI_TRANSLATIONS)
+    return f"""<script>
+(() => {{
+  if (window.__tonlageGerman) return;
+  window.__tonlageGerman = true;
+  const rules = [{rules}];
+  const fix = (node) => {{
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {{
+      const v = t.nodeValue.trim();
+      if (!v || v.length > 80) continue;
+      for (const [re, to] of rules) if (re.test(v)) {{ t.nodeValue = v.replace(re, to); break; }}
+    }}
+  }};
+  fix(document.body);
+  new MutationObserver((muts) => {{
+    for (const m of muts) {{
+      if (m.type === "characterData") fix(m.target.parentNode || document.body);
+      for (const n of m.addedNodes) fix(n.nodeType === 3 ? n.parentNode : n);
+    }}
+  }}).observe(document.body, {{ childList: true, subtree: true, characterData: true }});
+}})();
+</script>"""
 
 
 _WARM_UP_TEXT = ("Der Bürgermeister sagte am Montag, die Sanierung der Brücke beginne im Mai. "

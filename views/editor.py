@@ -1,22 +1,28 @@
-"""Entwurf prüfen: paste or upload a draft, see where it judges instead of reports, why, and
-what to write instead. Input and rendering only – the analysis lives in ``analyzer``."""
+"""Entwurf prüfen: the editor's desk. The editor types or pastes into an editor that shows the
+findings in place; a card per mark explains, suggests and fixes; sentence table, overview and
+exports follow below. Input and rendering only – the analysis lives in ``analyzer``.
+
+State that must survive page switches lives in plain session keys (``draft``, ``ignore_list``,
+``ignored_here``, ``hidden_categories``), not in widget keys, which Streamlit drops when the
+page is left. The editor component also keeps draft and ignore lists in the browser
+(localStorage), so a reload restores them; the house word list is kept in a local file.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-import analyzer
-from analyzer import CATEGORIES, CATEGORY_KEYS, DocumentResult, InputError, LexiconError
+from analyzer import CATEGORY_KEYS, DocumentResult, InputError, LexiconError
 from analyzer.render import (
     PALETTE,
     findings_csv,
-    render_html,
-    render_legend_html,
     render_report_html,
     render_sentence_html,
     visible_findings,
@@ -29,51 +35,58 @@ from views.common import (
     UploadError,
     analyze_cached,
     analyze_options,
+    explain_cached,
+    forget_house_lexicon,
     format_int,
-    read_upload,
+    keep_house_lexicon,
+    read_upload_with_notice,
     resolve_classifier,
     sample_text,
-    save_newsroom_lexicon,
+    stored_house_lexicon,
 )
+from views.desk import apply_editor_value, clear_ignored, ignore_rule, init_state, set_draft
+from views.editor_component import draft_editor, finding_payload
 
 log = logging.getLogger(__name__)
 ss = st.session_state
 VOICE_DE = {"author": "Autor", "quote": "Zitat"}
+VIEWS = ["Sätze", "Überblick", "Export"]
+WEIGHT_STEPS = [round(0.05 * i, 2) for i in range(21)]
 
 
-# --- callbacks (run before the script, so they may set widget values) -----------------------
+# --- state and callbacks (callbacks run before the script) -----------------------------------
 
 def _load_sample() -> None:
-    ss.draft_text = sample_text()
-    ss.analysis_on = True
+    set_draft(sample_text())
     ss.pop("upload_error", None)
+    ss.pop("upload_notice", None)
 
 
 def _load_upload() -> None:
     uploaded = ss.get("draft_upload")
     ss.pop("upload_error", None)
+    ss.pop("upload_notice", None)
     if uploaded is None:
         return
     try:
-        ss.draft_text = read_upload(uploaded.name, uploaded.getvalue())
+        text, notice = read_upload_with_notice(uploaded.name, uploaded.getvalue())
     except UploadError as exc:
         ss.upload_error = exc.message
         return
-    ss.analysis_on = True
+    ss.upload_notice = notice
+    set_draft(text)
 
 
-def _start_analysis() -> None:
-    ss.analysis_on = True
-    ss.pop("upload_error", None)
+def _on_editor() -> None:
+    """The editor sent its text (after a pause in typing) and perhaps a card action."""
+    value = ss.get("editor_desk")
+    if isinstance(value, Mapping):
+        apply_editor_value(value)
 
 
-def _ignore(rule_id: str) -> None:
-    if rule_id not in ss.ignore_list:
-        ss.ignore_list = [*ss.ignore_list, rule_id]
-
-
-def _clear_ignored() -> None:
-    ss.ignore_list = []
+def _forget_lexicon() -> None:
+    forget_house_lexicon()
+    ss.pop("lexicon_upload", None)
 
 
 def _pick_from_table() -> None:
@@ -88,21 +101,16 @@ def _pick_from_strip() -> None:
         ss.sentence_pick = int(points[0]["Satz"]) - 1
 
 
-# --- sidebar: filters, ignore list, newsroom lexicon -----------------------------------------
+# --- sidebar: weight filter, model, ignore lists, house word list ----------------------------
 
-def sidebar() -> tuple[list[str], float, list[str]]:
-    """Returns (shown categories, minimum weight, newsroom lexicon paths)."""
+def sidebar() -> tuple[float, list[str]]:
+    """Returns (minimum weight, newsroom lexicon paths)."""
     with st.sidebar:
         st.header("Anzeige")
-        cats = st.pills(
-            "Kategorien", options=list(CATEGORY_KEYS), default=list(CATEGORY_KEYS),
-            selection_mode="multi", format_func=lambda k: CATEGORIES[k].label,
-            key="filter_categories",
-            help="Nur die gewählten Kategorien im Text, in der Satztabelle und in den Details "
-                 "zeigen.")
-        min_weight = st.slider(
-            "Mindestschwere", min_value=0.0, max_value=1.0, value=0.0, step=0.05,
-            key="min_weight",
+        st.caption("Kategorien blenden Sie über der Textfläche ein und aus.")
+        min_weight = st.select_slider(
+            "Mindestschwere", options=WEIGHT_STEPS, value=0.0, key="min_weight",
+            format_func=lambda w: f"{w:.2f}".replace(".", ","),
             help="Funde mit geringerem Gewicht ausblenden (Gewicht = Schwere × Stimme; im Zitat "
                  "zählt ein Fund nur ein Fünftel).")
         model = st.radio(
@@ -112,30 +120,53 @@ def sidebar() -> tuple[list[str], float, list[str]]:
                  "bei langen Texten sofort; „automatisch“ nimmt „genau“ bis "
                  f"{AUTO_DEFAULT_MAX_WORDS} Wörter. Details in MODEL.md.")
         ss["classifier"] = CLASSIFIER_CHOICES[model]
-        st.header("Ignorierte Regeln")
-        if ss.ignore_list:
-            st.markdown("\n".join(f"- `{rule}`" for rule in ss.ignore_list))
-            st.button("Ignorierliste leeren", key="clear_ignored", on_click=_clear_ignored)
-            st.caption("Ignorierte Regeln werden für diese Sitzung nicht mehr geprüft; Score und "
-                       "Exporte zählen sie nicht mit.")
+        st.header("Ignoriert")
+        if ss.ignore_list or ss.ignored_here:
+            if ss.ignore_list:
+                st.markdown("**Abgeschaltete Regeln**  \n"
+                            + "\n".join(f"- `{rule}`" for rule in ss.ignore_list))
+            if ss.ignored_here:
+                st.markdown(f"Einzelne Stellen ignoriert: {len(ss.ignored_here)}")
+            st.button("Alles wieder prüfen", key="clear_ignored", on_click=clear_ignored)
+            st.caption("Abgeschaltete Regeln werden nicht mehr geprüft; Score und Exporte zählen "
+                       "sie nicht mit. Die Liste bleibt in diesem Browser gespeichert.")
         else:
-            st.caption("Keine. Mit „Regel ignorieren“ bei einem Fund schalten Sie eine Regel für "
-                       "diese Sitzung ab.")
+            st.caption("Nichts. In der Karte eines Fundes: „Hier ignorieren“ (nur diese Stelle) "
+                       "oder „Regel abschalten“.")
         st.header("Hauseigene Wortliste")
-        upload = st.file_uploader(
-            "Wortliste (.jsonl) hochladen", type=["jsonl"], key="lexicon_upload",
-            help="Eigene Einträge im Format der mitgelieferten Wortlisten (README, „Lexicon "
-                 "format“). Gleiche id ersetzt einen mitgelieferten Eintrag.")
-        paths: list[str] = []
-        if upload is not None:
-            try:
-                path, n = save_newsroom_lexicon(upload.name, upload.getvalue())
-            except LexiconError as exc:
-                st.error(f"Die Wortliste wurde nicht übernommen: {exc}")
-            else:
-                paths.append(path)
-                st.success(f"{n} Einträge aus „{upload.name}“ aktiv.")
-    return cats, min_weight, paths
+        return min_weight, house_lexicon()
+
+
+def house_lexicon() -> list[str]:
+    """Upload (validated, kept in a local file for later sessions) or the kept list."""
+    upload = st.file_uploader(
+        "Wortliste (.jsonl)", type=["jsonl"], key="lexicon_upload",
+        help="Eigene Einträge im Format der mitgelieferten Wortlisten (README, „Lexicon "
+             "format“). Gleiche id ersetzt einen mitgelieferten Eintrag. Die Liste wird auf "
+             "diesem Rechner gespeichert und beim nächsten Start wieder geladen.")
+    if upload is not None and ss.get("_kept_upload") != upload.file_id:
+        try:
+            keep_house_lexicon(upload.name, upload.getvalue())
+        except LexiconError as exc:
+            st.error(f"Die Wortliste wurde nicht übernommen: {exc}")
+        except OSError as exc:
+            st.error(f"Die Wortliste konnte nicht gespeichert werden: {exc.strerror}")
+        else:
+            ss._kept_upload = upload.file_id
+    try:
+        kept = stored_house_lexicon()
+    except LexiconError as exc:
+        st.error(f"Die gespeicherte Wortliste ist fehlerhaft und bleibt aus: {exc}")
+        st.button("Gespeicherte Wortliste entfernen", key="forget_lexicon",
+                  on_click=_forget_lexicon)
+        return []
+    if kept is None:
+        st.caption("Keine eigene Wortliste aktiv.")
+        return []
+    path, name, n = kept
+    st.success(f"{format_int(n)} Einträge aus „{name}“ aktiv.")
+    st.button("Wortliste entfernen", key="forget_lexicon", on_click=_forget_lexicon)
+    return [path]
 
 
 # --- input -----------------------------------------------------------------------------------
@@ -146,19 +177,32 @@ def draft_input() -> None:
         st.button("Beispieltext laden", key="load_sample", on_click=_load_sample,
                   help="Lädt einen Nachrichtentext mit vielen wertenden Formulierungen.")
     with right:
-        st.file_uploader("… oder Datei hochladen (.txt, .md, .docx)", type=["txt", "md", "docx"],
+        st.file_uploader("… oder Datei öffnen (.txt, .md, .docx)", type=["txt", "md", "docx"],
                          key="draft_upload", on_change=_load_upload)
     if ss.get("upload_error"):
         st.error(ss.upload_error)
-    st.text_area("Entwurf einfügen", key="draft_text", height=260,
-                 placeholder="Deutschen Text hier einfügen, dann „Analysieren“ klicken.")
-    c1, c2 = st.columns([1, 4], vertical_alignment="center")
-    with c1:
-        st.button("Analysieren", key="analyze", type="primary", on_click=_start_analysis)
-    with c2:
-        n = len(ss.get("draft_text") or "")
-        st.caption(f"{format_int(n)} von höchstens {format_int(PAGE_MAX_CHARS)} Zeichen. "
-                   "Nach dem ersten Klick wird jede Änderung sofort neu geprüft.")
+    if ss.get("upload_notice"):
+        st.info(ss.upload_notice)
+
+
+def analysis(lexicons: list[str]) -> tuple[DocumentResult | None, str | None]:
+    """(result, German message) for the current draft; the message explains a missing result."""
+    text = ss.draft
+    if not text.strip():
+        return None, "empty"
+    ss["classifier_used"] = resolve_classifier(ss.get("classifier", "auto"), text)
+    options = analyze_options(lexicons, ss.ignore_list, ss["classifier_used"])
+    try:
+        with st.spinner("Der Entwurf wird geprüft …", show_time=True):
+            return analyze_cached(text, **options), None
+    except InputError as exc:
+        return None, exc.message if exc.code != "empty" else "empty"
+    except LexiconError as exc:
+        return None, f"Eine Wortliste ist fehlerhaft, die Analyse ist nicht möglich: {exc}"
+    except Exception:  # the editor stays usable (and the draft kept) whatever the engine does
+        log.exception("analysis failed")
+        return None, ("Die Analyse ist fehlgeschlagen; der Entwurf bleibt erhalten. Bitte weiter "
+                      "schreiben oder die Seite neu laden; bleibt der Fehler, bitte melden.")
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -180,29 +224,9 @@ def summary(result: DocumentResult) -> None:
                      "(die zählen nur ein Fünftel).")
 
 
-def highlighted(result: DocumentResult, cats: list[str], min_weight: float) -> None:
-    shown = visible_findings(result.findings, categories=cats, min_weight=min_weight)
-    counts = {k: 0 for k in cats}
-    for f in shown:
-        counts[f.category] = counts.get(f.category, 0) + 1
-    legend_keys = [k for k in CATEGORY_KEYS if k in cats]
-    st.html(render_legend_html(counts, legend_keys)
-            + render_html(result, categories=cats, min_weight=min_weight))
-    st.caption(f"{len(shown)} von {len(result.findings)} Funden sichtbar. Mit der Maus über eine "
-               "Markierung fahren: Kategorie, Erklärung und Vorschlag.")
-    by_rule: dict[str, list] = {}
-    for f in shown:
-        by_rule.setdefault(f.id, []).append(f)
-    with st.expander(f"Funde nach Regel ({len(by_rule)})"):
-        for rule_id, fs in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            f = fs[0]
-            texts = ", ".join(dict.fromkeys(f"„{x.text}“" for x in fs))
-            c1, c2 = st.columns([5, 1], vertical_alignment="center")
-            c1.markdown(f"**{_md(f.label)}** · {len(fs)}× · {_md(_clip(texts, 160))}  \n"
-                        f"{_md(f.explanation)}"
-                        + (f"  \n*Vorschlag:* {_md(f.suggestion)}" if f.suggestion else ""))
-            c2.button("Regel ignorieren", key=f"ignore_rule_{rule_id}", on_click=_ignore,
-                      args=(rule_id,), help=f"Regel {rule_id} für diese Sitzung abschalten")
+def shown_categories() -> list[str]:
+    hidden = set(ss.hidden_categories)
+    return [k for k in CATEGORY_KEYS if k not in hidden]
 
 
 def sentence_view(result: DocumentResult, cats: list[str], min_weight: float) -> None:
@@ -211,7 +235,7 @@ def sentence_view(result: DocumentResult, cats: list[str], min_weight: float) ->
     rows = []
     for s in sentences:
         shown = visible_findings(s.findings, categories=cats, min_weight=min_weight)
-        row = {"Nr.": s.index + 1, "Score": round(s.score, 1)}
+        row: dict[str, Any] = {"Nr.": s.index + 1, "Score": round(s.score, 1)}
         if has_subj:
             row["Subjektivität"] = (None if s.subjectivity is None
                                     else round(100 * s.subjectivity, 1))
@@ -280,41 +304,45 @@ def sentence_details(result: DocumentResult, cats: list[str], min_weight: float)
             else f" · Subjektivität {100 * sent.subjectivity:.0f} %")
     st.caption(f"Score {sent.score:.0f}{subj} · {sent.words} Wörter · "
                f"{len(shown)} Funde sichtbar")
-    features = top_features(sent)
-    if features:
-        st.caption("Stärkste Merkmale des Klassifikators: "
-                   + ", ".join(f"„{name}“ ({weight:+.2f})" for name, weight in features))
+    why(sent)
     if not shown:
         st.info("In diesem Satz gibt es (mit den aktuellen Filtern) keine Funde.")
     for k, f in enumerate(shown):
         c1, c2 = st.columns([5, 1], vertical_alignment="center")
         c1.markdown(
             f"**{_md(f.label)}** · „{_md(f.text)}“ · "
-            f"{VOICE_DE.get(f.voice, f.voice)} · Gewicht {f.weight:.2f}  \n"
-            f"{_md(f.explanation)}"
+            f"{VOICE_DE.get(f.voice, f.voice)} · Gewicht {f.weight:.2f}".replace(".", ",")
+            + f"  \n{_md(f.explanation)}"
             + (f"  \n**Vorschlag:** {_md(f.suggestion)}" if f.suggestion else ""))
-        c2.button("Regel ignorieren", key=f"ignore_{sent.index}_{k}_{f.id}", on_click=_ignore,
-                  args=(f.id,), help=f"Regel {f.id} für diese Sitzung abschalten")
+        c2.button("Regel abschalten", key=f"ignore_{sent.index}_{k}_{f.id}", on_click=ignore_rule,
+                  args=(f.id,), help=f"Regel {f.id} nicht mehr prüfen")
 
 
-def top_features(sent) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
-    """Hook for the subjectivity classifier's explanation: if ``analyzer.explain(text)`` exists
-    and returns ``[(feature, weight), ...]``, the strongest five are shown with the sentence."""
+def why(sent) -> None:  # type: ignore[no-untyped-def]
+    """The classifier's strongest words for the sentence – on request only (the explanation
+    re-runs the model once per word) and cached per sentence."""
     name = ss.get("classifier_used")
     if sent.subjectivity is None or name is None:
-        return []
+        return
+    key = (sent.text, name)
+    if ss.get("_why_for") != key:
+        if not st.button("Warum? Wörter hinter der Einschätzung zeigen", key="why_button"):
+            return
+        ss._why_for = key
     try:
-        return [(str(n), float(w)) for n, w in analyzer.explain(sent.text, classifier=name, top=5)]
+        features = explain_cached(sent.text, name)
     except Exception:  # an optional explanation must never break the page
         log.exception("explain() failed")
-        return []
+        st.caption("Die Erklärung des Satzmodells ist gerade nicht verfügbar.")
+        return
+    if features:
+        st.caption("Stärkste Merkmale des Satzmodells: " + ", ".join(
+            f"„{_md(n)}“ ({w:+.2f})".replace(".", ",") for n, w in features))
 
 
 def overview(result: DocumentResult) -> None:
-    rows = []
-    for f in result.findings:
-        rows.append({"Kategorie": f.label, "key": f.category,
-                     "Stimme": "Zitat" if f.voice == "quote" else "Autor"})
+    rows = [{"Kategorie": f.label, "key": f.category,
+             "Stimme": "Zitat" if f.voice == "quote" else "Autor"} for f in result.findings]
     if not rows:
         st.info("Keine Funde – der Text berichtet, ohne zu werten.")
         return
@@ -344,8 +372,8 @@ def overview(result: DocumentResult) -> None:
 
 
 def exports(result: DocumentResult) -> None:
-    st.caption("Exporte enthalten alle Funde der Analyse (ohne ignorierte Regeln), unabhängig "
-               "von den Anzeigefiltern.")
+    st.caption("Exporte enthalten alle Funde der Analyse (ohne abgeschaltete Regeln), "
+               "unabhängig von den Anzeigefiltern.")
     ignored = tuple(ss.ignore_list)
     c = st.columns(3)
     # data as callables: built only when the button is clicked, not on every rerun
@@ -355,9 +383,11 @@ def exports(result: DocumentResult) -> None:
         file_name="tonlage-analyse.json", mime="application/json", key="download_json",
         on_click="ignore")
     c[1].download_button(
-        "CSV herunterladen (ein Fund pro Zeile)",
-        lambda: findings_csv(result).encode("utf-8-sig"), file_name="tonlage-funde.csv",
-        mime="text/csv", key="download_csv", on_click="ignore")
+        "CSV für Excel herunterladen (ein Fund pro Zeile)",
+        lambda: findings_csv(result, excel_de=True).encode("utf-8-sig"),
+        file_name="tonlage-funde.csv", mime="text/csv", key="download_csv", on_click="ignore",
+        help="Semikolon als Trenner, Dezimalkomma, UTF-8 mit BOM: öffnet sich in deutschem "
+             "Excel direkt in Spalten.")
     c[2].download_button(
         "HTML-Bericht herunterladen",
         lambda: render_report_html(result, ignored_ids=ignored).encode("utf-8"),
@@ -383,43 +413,41 @@ def _md(text: str | None) -> str:
 # --- page ------------------------------------------------------------------------------------
 
 def page() -> None:
-    ss.setdefault("ignore_list", [])
-    ss.setdefault("analysis_on", False)
+    init_state()
     st.title("Entwurf prüfen")
-    st.caption("Zeigt, wo ein Text wertet statt berichtet – mit Begründung und neutraler "
-               "Alternative. Alles läuft lokal; der Text verlässt den Rechner nicht.")
-    cats, min_weight, lexicons = sidebar()
+    st.caption("Zeigt beim Schreiben, wo ein Text wertet statt berichtet – mit Begründung und "
+               "neutraler Alternative. Alles läuft lokal; der Text verlässt den Rechner nicht.")
+    min_weight, lexicons = sidebar()
     draft_input()
-    if not ss.analysis_on:
+    desk = st.container()  # the editor goes here once the findings are known
+    result, problem = analysis(lexicons)
+    with desk:
+        draft_editor(
+            text=ss.draft, rev=ss.draft_rev, seq=ss.draft_seq,
+            findings=finding_payload(result, min_weight=min_weight,
+                                     ignored_here=ss.ignored_here),
+            hidden=ss.hidden_categories, ignored_rules=ss.ignore_list,
+            ignored_here=ss.ignored_here, restore=not ss.draft_touched,
+            max_chars=PAGE_MAX_CHARS, on_change=_on_editor)
+    if problem == "empty":
+        st.caption("Text eingeben, einfügen, eine Datei öffnen oder „Beispieltext laden“: die "
+                   "Markierungen erscheinen nach einer kurzen Schreibpause.")
         return
-    text = ss.get("draft_text") or ""
-    try:
-        ss["classifier_used"] = resolve_classifier(ss.get("classifier", "auto"), text)
-        result = analyze_cached(text, **analyze_options(lexicons, ss.ignore_list,
-                                                        ss["classifier_used"]))
-    except InputError as exc:
-        if exc.code == "empty":
-            st.info("Noch kein Text: Entwurf einfügen, eine Datei hochladen oder "
-                    "„Beispieltext laden“ klicken.")
-        elif exc.code == "too_long":
-            st.warning(exc.message)
-        else:
-            st.error(exc.message)
+    if problem:
+        st.warning(problem)
         return
-    except LexiconError as exc:
-        st.error(f"Eine Wortliste ist fehlerhaft, die Analyse ist nicht möglich: {exc}")
-        return
+    assert result is not None
     for warning in result.warnings:
         st.warning(warning)
     summary(result)
-    tabs = st.tabs(["Markierter Text", "Sätze", "Überblick", "Export"])
-    with tabs[0]:
-        highlighted(result, cats, min_weight)
-    with tabs[1]:
+    cats = shown_categories()
+    view = st.segmented_control("Ansicht", VIEWS, default=VIEWS[0], key="editor_view",
+                                label_visibility="collapsed") or VIEWS[0]
+    if view == "Sätze":
         sentence_view(result, cats, min_weight)
-    with tabs[2]:
+    elif view == "Überblick":
         overview(result)
-    with tabs[3]:
+    else:
         exports(result)
 
 
@@ -427,5 +455,5 @@ try:
     page()
 except Exception:  # last line of defense: a German message instead of a traceback page
     log.exception("editor page failed")
-    st.error("Beim Anzeigen ist ein unerwarteter Fehler aufgetreten. Bitte den Text erneut "
-             "analysieren; bleibt der Fehler, bitte den Text und diese Uhrzeit melden.")
+    st.error("Beim Anzeigen ist ein unerwarteter Fehler aufgetreten. Bitte die Seite neu laden; "
+             "bleibt der Fehler, bitte den Text und diese Uhrzeit melden.")
