@@ -1,0 +1,143 @@
+"""Each kind of evaluative wording in issue 8's table: a true finding and a neutral counterpart.
+
+The sentences are written for these tests. A loaded sentence must carry an author-voice finding
+of the expected category on the loaded word; its neutral twin must have none on the word that
+replaces it (with the shipped engine), and no finding at all from the lexicon and rules.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import pytest
+
+from analyzer import analyze
+from analyzer.results import DocumentResult
+
+HAS_WORD_MODEL_SWITCH = "word_model" in inspect.signature(analyze).parameters
+
+
+def run(text: str, **kwargs: Any) -> DocumentResult:
+    return analyze(text, classifier=None, **kwargs)
+
+
+def lexicon_only(text: str) -> DocumentResult:
+    """Lexicon and rules alone (the word model, where present, switched off)."""
+    return run(text, word_model=False) if HAS_WORD_MODEL_SWITCH else run(text)
+
+
+def on_word(result: DocumentResult, text: str, word: str) -> list[str]:
+    """Categories of author-voice findings overlapping ``word``."""
+    start = text.index(word)
+    end = start + len(word)
+    return [f.category for f in result.findings
+            if f.voice == "author" and f.start < end and start < f.end]
+
+
+# kind, loaded sentence, loaded word, expected categories, neutral sentence, neutral word
+CASES = [
+    ("scare_quote", "Die „Sanierung“ der Schule kostet zwei Millionen Euro.", "„Sanierung“",
+     {"scare_quote"}, "Die Sanierung der Schule kostet zwei Millionen Euro.", "Sanierung"),
+    ("rhetorical", "Warum baut die Stadt keine Radwege?", "Warum baut die Stadt keine Radwege?",
+     {"rhetorical"}, "Die Stadt baut keine Radwege.", "Die Stadt baut keine Radwege."),
+    ("stance", "Bedauerlicherweise schließt das Hallenbad im Mai.", "Bedauerlicherweise",
+     {"stance"}, "Das Hallenbad schließt im Mai.", "Das Hallenbad"),
+    ("speculation", "Die Firma hat die Zahlen vermutlich korrigiert.", "vermutlich",
+     {"speculation"}, "Die Firma hat die Zahlen im März korrigiert.", "im März"),
+    ("framing_verb", "Die Landrätin keilte gegen die Bahn aus.", "keilte",
+     {"speech_verb"}, "Die Landrätin kritisierte die Bahn.", "kritisierte"),
+    ("framing_verb", "Der Senator schiebt die Schuld den Bezirken zu.", "schiebt die Schuld",
+     {"loaded_language"}, "Der Senator sieht die Bezirke in der Pflicht.", "sieht"),
+    ("framing_verb", "Die Koalition feiert sich für die neue Kita.", "feiert sich",
+     {"loaded_language"}, "Die Koalition verweist auf die neue Kita.", "verweist"),
+    ("labeling_noun", "Die Betonköpfe im Vorstand lehnen den Plan ab.", "Betonköpfe",
+     {"labeling"}, "Die Mitglieder im Vorstand lehnen den Plan ab.", "Mitglieder"),
+    ("labeling_noun", "Die Krawallmacher zogen durch die Innenstadt.", "Krawallmacher",
+     {"labeling"}, "Die Demonstrierenden zogen durch die Innenstadt.", "Demonstrierenden"),
+    ("evaluative_adjective", "Der Umbau des Bahnhofs ist halbherzig.", "halbherzig",
+     {"loaded_language"}, "Der Umbau des Bahnhofs ist kleiner als geplant.", "kleiner"),
+    ("evaluative_adjective", "Die Antwort der Behörde war nebulös.", "nebulös",
+     {"loaded_language"}, "Die Antwort der Behörde war kurz.", "kurz"),
+    ("evaluative_adjective", "Ein dubioser Händler bot die Tickets an.", "dubioser",
+     {"doubt"}, "Ein örtlicher Händler bot die Tickets an.", "örtlicher"),
+    ("idiom", "Die Gemeinde schiebt den Radweg auf die lange Bank.", "auf die lange Bank",
+     {"loaded_language"}, "Die Gemeinde verschiebt den Radweg.", "verschiebt"),
+    ("idiom", "Der Trainer hinterlässt einen Scherbenhaufen.", "Scherbenhaufen",
+     {"loaded_language"}, "Der Trainer hinterlässt eine junge Mannschaft.", "junge Mannschaft"),
+    ("idiom", "Der Bürgermeister redet um den heißen Brei herum.", "um den heißen Brei",
+     {"loaded_language"}, "Der Bürgermeister äußert sich nicht zu der Frage.", "nicht"),
+    ("compound", "Der Heizungshammer belastet viele Mieter.", "Heizungshammer",
+     {"loaded_language"}, "Das Heizungsgesetz belastet viele Mieter.", "Heizungsgesetz"),
+    ("colloquial", "Die neue Software ist Murks.", "Murks",
+     {"loaded_language"}, "Die neue Software ist fehlerhaft.", "fehlerhaft"),
+    ("colloquial", "Um das Jubiläum wurde viel Tamtam gemacht.", "Tamtam",
+     {"loaded_language"}, "Um das Jubiläum wurde viel Werbung gemacht.", "Werbung"),
+    ("sarcasm", "Na toll, die Baustelle bleibt bis Weihnachten.", "Na toll",
+     {"stance"}, "Die Baustelle bleibt bis Weihnachten.", "Die Baustelle"),
+]
+
+
+@pytest.mark.parametrize(("kind", "loaded", "word", "categories", "neutral", "neutral_word"),
+                         CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_loaded_word_flagged_neutral_counterpart_not(kind: str, loaded: str, word: str,
+                                                      categories: set[str], neutral: str,
+                                                      neutral_word: str) -> None:
+    found = on_word(run(loaded), loaded, word)
+    assert set(found) & categories, f"{kind}: {word!r} not flagged as {categories}: {found}"
+    assert not on_word(run(neutral), neutral, neutral_word), f"{kind}: {neutral_word!r} flagged"
+    assert not lexicon_only(neutral).findings, f"{kind}: lexicon/rules flag {neutral!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Hunde müssen im Bus einen Maulkorb tragen.",
+    "Der Kindergarten in der Schulstraße bekommt einen neuen Spielplatz.",
+    "Ein Eigentor in der Nachspielzeit entschied die Partie.",
+    "Sie achtete peinlich genau auf die Abrechnung.",
+    "Auf der Hauptversammlung herrschte eitel Sonnenschein.",
+    "Das Gas ist farblos und geschmacklos und daher gefährlich.",
+    "Der Angeklagte wurde wegen fahrlässiger Tötung verurteilt.",
+    "Die Einbrecher hebelten das Fenster mit einer Brechstange auf.",
+    "Am Nachmittag wird es windig, abends regnet es.",
+])
+def test_wrong_senses_stay_unflagged_by_the_lexicon(text: str) -> None:
+    """Literal senses of words that the new entries treat as evaluative elsewhere."""
+    assert not lexicon_only(text).findings, [f.id for f in lexicon_only(text).findings]
+
+
+# --- compounds through the word model (issue 8, part 2) --------------------------------------
+
+def _model_or_skip(text: str) -> DocumentResult:
+    if not HAS_WORD_MODEL_SWITCH:
+        pytest.skip("engine without the word model")
+    from analyzer.classifier import ClassifierError
+
+    try:
+        return run(text, word_model=True)
+    except ClassifierError as exc:  # WordModelError: model files not installed
+        pytest.skip(f"word model not available: {exc}")
+
+
+@pytest.mark.parametrize(("loaded", "word", "neutral", "neutral_word"), [
+    ("Die Monster-Steuer trifft vor allem Pendler.", "Monster-Steuer",
+     "Die Pendlerpauschale gilt vor allem für Pendler.", "Pendlerpauschale"),
+    ("Das Irrsinns-Gesetz tritt im Mai in Kraft.", "Irrsinns-Gesetz",
+     "Das Katastrophenschutzgesetz tritt im Mai in Kraft.", "Katastrophenschutzgesetz"),
+])
+def test_new_loaded_compound_from_the_model(loaded: str, word: str, neutral: str,
+                                            neutral_word: str) -> None:
+    result = _model_or_skip(loaded)
+    hits = [f for f in result.findings if f.text == word and f.voice == "author"]
+    assert hits and hits[0].id.startswith("model."), [f.id for f in result.findings]
+    head = word.split("-")[-1]
+    assert hits[0].suggestion is not None and head in hits[0].suggestion
+    assert not on_word(_model_or_skip(neutral), neutral, neutral_word)
+    assert not lexicon_only(loaded).findings  # the lexicon does not know these coinages
+
+
+@pytest.mark.parametrize("text", ["Der Katastrophenschutz übte am Wochenende.",
+                                  "Das Sanktionsregime gegen Russland wurde verlängert."])
+def test_neutral_compounds_stay_unflagged_with_the_model(text: str) -> None:
+    result = _model_or_skip(text)
+    word = text.split()[1]
+    assert not on_word(result, text, word)
