@@ -223,7 +223,8 @@ def _commands() -> list[Command]:
 
 
 # Modules that define a ``COMMANDS: list[Command]`` (imported lazily, so startup stays fast).
-_FEATURE_MODULES: tuple[str, ...] = ("analyzer.compare_cli", "analyzer.classifier_cli")
+_FEATURE_MODULES: tuple[str, ...] = ("analyzer.compare_cli", "analyzer.classifier_cli",
+                                      "analyzer.lexicon_suggest")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
