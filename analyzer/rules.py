@@ -49,6 +49,11 @@ _MENTION_LEMMAS = frozenset({
     "silbe", "endsilbe", "vorsilbe", "nachsilbe", "endung", "buchstabe", "schreibweise",
     "formulierung", "wendung", "redewendung", "floskel", "vokabel",
 })
+# compounds ending in an introducing noun: Kurzfilm, IS-Magazins, Nachfolge-Sendung, Miliz
+_MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", "serie", "zeitung",
+                     "miliz", "organisation", "gruppe", "partei", "stück", "stücks", "drama",
+                     "komödie", "roman", "album", "single", "festival", "kampagne", "projekt",
+                     "programm", "gesetz", "verordnung", "liste", "initiative", "bewegung")
 _MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
                             "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
                             "twittern", "posten", "name"})
@@ -122,6 +127,16 @@ def _name_shaped(word: str) -> bool:
         "." in word.strip(".") and not word.endswith("."))
 
 
+def _genitive_name(before: Sequence[Token]) -> bool:
+    """A proper name in the genitive right before the quote: "Werner Schwabs „…“"."""
+    t = before[-1]
+    return (t.is_upper_initial and t.text.endswith("s") and len(before) >= 2
+            and before[-2].is_upper_initial and before[-2].lower not in _SENTENCE_STARTERS)
+
+
+_SENTENCE_STARTERS = frozenset({"der", "die", "das", "ein", "eine", "des", "dem", "den"})
+
+
 def _foreign(inner: str) -> bool:
     words = inner.lower().split()
     return len(words) > 1 and any(w in _FOREIGN for w in words) and not any(
@@ -183,8 +198,11 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # „Urban Change in Time“: a title or term in another language
             # an introducing noun right before the quote (die Zeitung „Bild“, das Wort „Sieg“);
             # a naming verb a little further away (nannte es „Sieg“)
-            if before and (before[-1].lemma in _MENTION_LEMMAS or before[-1].lower in _MENTION_LEMMAS):
+            if before and (before[-1].lemma in _MENTION_LEMMAS or before[-1].lower in _MENTION_LEMMAS
+                           or before[-1].lower.endswith(_MENTION_SUFFIXES)):
                 continue
+            if before and _genitive_name(before):
+                continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
             if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
                 continue
             if after and after[0].text == "(":

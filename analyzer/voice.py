@@ -257,6 +257,8 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
         return True
     if trailing_attribution(toks) is not None and q.end <= toks[trailing_attribution(toks)].start:
         return True
+    if _label_start(toks) is not None and toks[_label_start(toks)].end <= q.start:
+        return True  # "Griechische Regierung: … war „organisierte Aktion“"
     if any(t.lower in cues.preps and not q.start <= t.start < q.end for t in toks):
         return True  # laut Polizei „stabil“; „stabil“, der Polizei zufolge
     for k, t in enumerate(toks):
@@ -268,6 +270,18 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
         if t.end <= q.start and (noun or t.lemma in cues.naming or t.lower in cues.naming):
             return True  # "Kritik an der „Willkür“", "nannte es „Sieg“"
     return False
+
+
+def _label_start(tokens: Sequence[Token]) -> int | None:
+    """Index of the colon after a speaker label opening the sentence ("Nagl:", "Griechische
+    Regierung:"), or None."""
+    for k, t in enumerate(tokens[:5]):
+        if t.text == ":":
+            return k if k >= 1 and tokens[0].is_upper_initial and all(
+                x.is_word for x in tokens[:k]) else None
+        if not t.is_word:
+            return None
+    return None
 
 
 # Speech cues that count without the cue file (kept for callers that read this set).
@@ -283,7 +297,7 @@ SPEECH_INTRO_LEMMAS = frozenset({
 
 # --- direct speech without quotation marks ---------------------------------------------------
 
-_ATTRIBUTION_MAX_TOKENS = 20
+_ATTRIBUTION_MAX_TOKENS = 30
 _NOT_SUBJECT_AFTER_VERB = frozenset({"aber", "jedoch", "und", "nichts", "nicht", "doch", "dann"})
 _FIRST_PERSON = frozenset({"ich", "mich", "mir", "wir", "uns"})
 _FIRST_PERSON_PREFIX = ("mein", "unser")
@@ -317,6 +331,8 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"heißt", "hieß", "hiess", "heisst"} and rest and rest[0].lower == "es":
             return k
+        if v.lower in {"wurde", "wird"} and any(t.lower == "zitiert" for t in tokens[k + 2:]):
+            return k  # "…, wurde der Trainer zitiert."
     # a comma forgotten before the attribution: "… unserer Kosten sagte ein Sprecher zur APA."
     for k in range(max(6, n - 9), n - 2):
         t = tokens[k]
@@ -338,8 +354,10 @@ def colon_introduction(tokens: Sequence[Token]) -> int | None:
             continue
         if sum(1 for t in tokens[c + 1:] if t.is_word) < 2:
             return None
-        if any(cues.verb_at(tokens, j) for j in range(clause_start, c)):
-            return c
+        if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
+                tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
+               for j in range(clause_start, c)):
+            return c  # "Der Minister meinte: …" / "Die Antwort im Wortlaut: …"
         return None
     return None
 
@@ -369,11 +387,17 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if k is not None and sum(1 for t in toks[:k] if t.is_word) >= 2:
             ranges.append((sent.start, toks[k].start))
             anchors.append((i, "both"))
+            # "…, sagte der Trainer, der sich zufrieden zeigte: Wir gehen …"
+            colon = next((j for j in range(k, len(toks)) if toks[j].text == ":"), None)
+            if colon is not None and colon + 1 < len(toks):
+                ranges.append((toks[colon + 1].start, sent.end))
             continue
         c = colon_introduction(toks)
         if c is not None:
             ranges.append((toks[c + 1].start, sent.end))
             anchors.append((i, "fwd"))
+    for sent in sentences:
+        ranges.extend(reported_objects(sent.tokens))
     marked = {i for i, _ in anchors}
     for i, direction in anchors:
         steps = ([-1] if direction == "back" else [1] if direction == "fwd" else [-1, 1])
@@ -384,12 +408,57 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 if not 0 <= nxt < len(sentences) or nxt in marked:
                     break
                 a, b = (sentences[nxt], sentences[j]) if step < 0 else (sentences[j], sentences[nxt])
-                if not _same_paragraph(text, a, b) or not _first_person(sentences[nxt]):
+                if not _same_paragraph(text, a, b):
                     break
+                if not _first_person(sentences[nxt]):
+                    if indirect_speech_start(sentences[nxt].tokens) is None:
+                        break
+                    j = nxt  # reported speech of the same speaker: look past it
+                    continue
                 ranges.append((sentences[nxt].start, sentences[nxt].end))
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+_REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor"}
+_SELF = frozenset({"ich", "wir", "man"})
+
+
+def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of wording a named speaker is reported to use, without quote marks.
+
+    "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor":
+    the words after "sprach von" (to the clause end) and between "wirft" and its "vor" are the
+    speaker's. Not when the author speaks ("wir sprechen von", "man spricht von").
+    """
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        particle = _REPORTED_OBJECT.get(tok.lemma)
+        if particle is None or tok.is_upper_initial and i > 0:
+            continue
+        clause = _clause_bounds(tokens, i)
+        if any(t.lower in _SELF for t in tokens[clause[0]:clause[1]]):
+            continue
+        if particle == "von" or tok.lemma == "warnen":
+            j = i + 1
+            if j < clause[1] and tokens[j].lower == particle:
+                out.append((tokens[j].start, tokens[clause[1] - 1].end))
+        else:
+            end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower == particle), None)
+            if end is not None and end > i + 1:
+                out.append((tokens[i + 1].start, tokens[end - 1].end))
+    return out
+
+
+def _clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_BREAKS | {".", "!", "?"}:
+        end += 1
+    return start, end
 
 
 def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
