@@ -78,3 +78,13 @@ def questions(text: str) -> list[str]:
 ])
 def test_rhetorical_question_or_interview_question(text: str, found: bool) -> None:
     assert (questions(text) == ["rule.rhetorical_question"]) is found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Premiere für Werner Schwabs „Fäkaliendrama“ in Wien.", []),
+    ("Auch der Kurzfilm „Alles wird gut“ ist nominiert.", []),
+    ("Er schloss sich der Miliz „Islamischer Staat“ an.", []),
+    ("Der Kanzler feiert seinen „Durchbruch“ in Wien.", ["„Durchbruch“"]),
+])
+def test_titles_of_works_and_organisations(text: str, expected: list[str]) -> None:
+    assert scare_texts(text) == expected

@@ -11,6 +11,7 @@ from analyzer.voice import (
     find_quotes,
     indirect_speech_start,
     newsroom_we,
+    reported_objects,
     unmarked_speech,
 )
 
@@ -191,3 +192,37 @@ def we(text: str) -> bool:
 ])
 def test_newsroom_we(text: str, newsroom: bool) -> None:
     assert we(text) is newsroom
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Antwort im Wortlaut: Wir bedauern den Fehler.", ["Wir bedauern den Fehler."]),
+    ("Es war eine schwere Entscheidung, wurde der Trainer zitiert.",
+     ["Es war eine schwere Entscheidung"]),
+    ("Wir haben Stärken, sagte der Coach, der zufrieden wirkte: Wir gehen den richtigen Weg.",
+     ["Wir haben Stärken", "Wir gehen den richtigen Weg."]),
+    # the speaker's chain runs past reported speech (Konjunktiv I) of the same speaker
+    ("Die Lage ist schlecht, betonte die Ökonomin. Die Konjunktur werde unterschätzt. "
+     "Wir haben eine negative Stimmung.",
+     ["Die Lage ist schlecht", "Wir haben eine negative Stimmung."]),
+])
+def test_more_unmarked_speech(text: str, expected: list[str]) -> None:
+    assert speech_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Minister sprach von einem üblen Beigeschmack.", ["von einem üblen Beigeschmack"]),
+    ("Die Opposition wirft dem Minister Zynismus vor.", ["dem Minister Zynismus"]),
+    ("Wir sprechen von einem Skandal.", []),  # the author's own words
+])
+def test_reported_wording_without_marks(text: str, expected: list[str]) -> None:
+    toks = segment(text).sentences[0].tokens
+    assert [text[s:e] for s, e in reported_objects(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "speech"), [
+    ("Minister sieht „gefährlichen Zusammenhang“ mit der Liste.", True),
+    ("Griechische Regierung: Der Vorfall war eine „organisierte Aktion“.", True),
+    ("Die Partei hat einen „gefährlichen Zusammenhang“ erfunden.", False),
+])
+def test_opinion_verbs_and_labels_attribute_quotes(text: str, speech: bool) -> None:
+    assert {s for _, s in quoted(text)} == {speech}
