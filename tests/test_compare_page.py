@@ -12,6 +12,7 @@ from analyzer.archive import Archive
 from analyzer.cli import main
 from analyzer.compare import EngineConfig, build_report, compare
 from analyzer.corpus import content_id, documents_from_records, load_corpus
+from views.common import de_num, de_pct, de_range
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "views" / "compare.py"
@@ -26,7 +27,7 @@ def new_page() -> AppTest:
     return at
 
 
-_SIGNATURE = {"cmp_table_outlets": "95-%-KI unten", "cmp_table_differences": "Cohens d",
+_SIGNATURE = {"cmp_table_outlets": "95-%-Intervall", "cmp_table_differences": "Cohens d",
               "cmp_table_entities": "Nennungen"}
 
 
@@ -39,14 +40,17 @@ def table(at: AppTest, key: str):  # type: ignore[no-untyped-def]
 
 
 def assert_same_outlets(frame, report) -> None:  # type: ignore[no-untyped-def]
-    """The page's overview table shows exactly the report's per-outlet numbers."""
+    """The page's overview table shows exactly the report's per-outlet numbers, written the
+    German way (decimal comma, thousands dot, no "None")."""
     assert list(frame.iloc[:, 0]) == [o["outlet"] for o in report["outlets"]]
     for (_, row), o in zip(frame.iterrows(), report["outlets"], strict=True):
-        assert row["Dokumente"] == o["documents"] and row["Wörter"] == o["words"]
-        assert row["Funde je 1.000 Wörter"] == o["findings_per_1000_words"]
-        assert [row["95-%-KI unten"], row["95-%-KI oben"]] == o["ci95"]
-        assert row["Anteil wertender Sätze"] == o["share_judging"]
-        assert row["Mittlerer Score"] == o["mean_score"]
+        assert row["Dokumente"] == de_num(o["documents"], 0)
+        assert row["Wörter"] == de_num(o["words"], 0)
+        assert row["Funde je 1.000 Wörter"] == de_num(o["findings_per_1000_words"])
+        assert row["95-%-Intervall"] == de_range(o["ci95"])
+        assert row["Anteil wertender Sätze"] == de_pct(o["share_judging"])
+        assert row["Mittlerer Score"] == de_num(o["mean_score"], 0)
+        assert "None" not in " ".join(map(str, row.values))
 
 
 def test_pasted_versions_of_one_story() -> None:
@@ -89,8 +93,14 @@ def test_sample_corpus_gives_the_cli_numbers(capsys) -> None:  # type: ignore[no
     first = cli["differences"][0]["findings_per_1000_words"]
     row = diffs.iloc[0]
     assert (row["A"], row["B"]) == (cli["differences"][0]["a"], cli["differences"][0]["b"])
-    assert [row["95-%-KI unten"], row["95-%-KI oben"]] == first["ci95"]
-    assert row["Cohens d"] == first["cohens_d"]
+    assert row["Kennzahl"] == "Funde je 1.000 Wörter"
+    assert row["95-%-Intervall"] == de_range(first["ci95"])
+    assert row["Cohens d"] == de_num(first["cohens_d"], 2)
+    assert row["Intervall ohne 0"] == ("ja" if first["excludes_zero"] else "nein")
+    at.toggle(key="cmp_diff_categories").set_value(True).run()
+    metrics = set(table(at, "cmp_table_differences")["Kennzahl"])
+    assert "Wertende Etikettierung je 1.000 Wörter" in metrics
+    assert not any("_" in m for m in metrics), "no raw English keys"
     # regroup by month without analyzing again
     at.selectbox(key="cmp_by").set_value("month").run()
     assert table(at, "cmp_table_outlets").columns[0] == "Monat"
@@ -146,3 +156,58 @@ def test_pasted_texts_stored_in_the_archive_twice_are_not_duplicated(tmp_path: P
     with Archive(db, read_only=True) as archive:
         assert archive.count() == 3 and archive.check() == []
         assert archive.outlets() == ["Blitz", "Freie Stimme", "Tagesbote"]
+
+
+def _charts(at: AppTest) -> list[dict]:
+    """Vega-Lite specs of the page's charts, each with its data rows under "rows"."""
+    import pyarrow as pa
+
+    out = []
+    for c in at.get("vega_lite_chart"):
+        spec = json.loads(c.proto.spec)
+        rows = []
+        for ds in [*c.proto.datasets, *([c.proto.data] if c.proto.HasField("data") else [])]:
+            data = ds.data.data if hasattr(ds, "data") and hasattr(ds.data, "data") else ds.data
+            rows += pa.ipc.open_stream(data).read_pandas().to_dict("records")
+        out.append({**spec, "rows": rows})
+    return out
+
+
+def test_category_chart_whiskers_centred_labels_horizontal_zero_visible() -> None:
+    at = new_page()
+    at.radio(key="cmp_source").set_value("Korpus hochladen").run()
+    at.button(key="cmp_sample_corpus").click().run()
+    assert not at.exception, at.exception
+    spec = next(c for c in _charts(at)
+                if any("yOffset" in layer.get("encoding", {}) for layer in c.get("layer", [])))
+    layers = spec["layer"]
+    marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
+             for layer in layers]
+    assert {"bar", "rule", "tick", "text"} <= set(marks)
+    for layer in layers:  # every layer (whisker, tick, value) sits on its own bar's band
+        assert layer["encoding"]["yOffset"]["field"] == "group"
+        assert layer["encoding"]["y"]["field"] == "label"
+        assert layer["encoding"]["y"].get("axis", {}).get("labelAngle", 0) == 0
+    values = spec["rows"]
+    assert values
+    zero = [v for v in values if v["rate"] == 0]
+    assert zero and all(v["wert"] == "0,0" for v in zero), "zero rates are written out"
+    assert all("." not in v["wert"] for v in values)
+
+
+def test_organisation_names_are_not_people() -> None:
+    at = new_page()
+    at.number_input(key="cmp_n").set_value(2).run()
+    texts = ["Laut Statistik Austria stieg die Inflation im März deutlich. Die Zahlen der "
+             "Statistik Austria zeigen einen Trend. Ministerin Eva Berger sprach von Sorgen.",
+             "Die Statistik Austria meldet eine höhere Inflation. Die glücklose Ministerin "
+             "Berger schweigt dazu."]
+    for i, (outlet, text) in enumerate(zip(["Morgenblatt", "Abendpost"], texts, strict=True)):
+        at.text_input(key=f"cmp_outlet_{i}").input(outlet)
+        at.text_area(key=f"cmp_text_{i}").input(text)
+    at.button(key="cmp_run").click().run()
+    assert not at.exception, at.exception
+    words = table(at, "cmp_table_entities")
+    assert "Austria" not in words.index
+    if "Statistik Austria" in words.index:
+        assert set(words.loc["Statistik Austria"][["Morgenblatt", "Abendpost"]]) == {"nur Name"}

@@ -42,6 +42,23 @@ def format_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def de_num(x: float | None, digits: int = 1) -> str:
+    """German number format for tables and labels: 1234.5 → '1.234,5'; None → '–'."""
+    if x is None:
+        return "–"
+    return f"{x:,.{digits}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def de_pct(x: float | None, digits: int = 0) -> str:
+    """A share 0–1 as German percent: 0.125 → '12,5 %' (digits=1); None → '–'."""
+    return "–" if x is None else f"{de_num(100 * x, digits)} %"
+
+
+def de_range(ci: Sequence[float] | None, digits: int = 1) -> str:
+    """An interval: [1.5, 3.25] → '1,5 – 3,3'; missing → '–'."""
+    return "–" if not ci else f"{de_num(ci[0], digits)} – {de_num(ci[1], digits)}"
+
+
 def sample_paths() -> list[Path]:
     """Where the sample article is looked up, in order: the repo's ``examples/``, then
     ``$TONLAGE_SHARED/examples`` and ``../shared/examples`` (the project's shared material)."""

@@ -25,20 +25,33 @@ from analyzer.compare import (  # noqa: E402
     result_from_record,
     score_rows,
 )
-from analyzer.compare_cli import render_compare_html, report_csv  # noqa: E402
 from analyzer.corpus import (  # noqa: E402
     CorpusError,
     content_id,
     documents_from_records,
     parse_corpus,
 )
-from analyzer.render import render_html, render_legend_html  # noqa: E402
+from analyzer.render import (  # noqa: E402
+    render_compare_html,
+    render_html,
+    render_legend_html,
+    report_csv,
+)
+from analyzer.taxonomy import CATEGORIES, CATEGORY_KEYS  # noqa: E402
+from views.common import de_num, de_pct, de_range  # noqa: E402
 
 SAMPLE_CORPUS = ROOT / "tests" / "data" / "corpus_outlets.jsonl"
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 PAGE_MAX_CHARS = 200_000
 ss = st.session_state
 GROUP_DE = {"outlet": "Medium", "story": "Story", "month": "Monat"}
+METRIC_DE = {"findings_per_1000_words": "Funde je 1.000 Wörter",
+             "share_judging": "Anteil wertender Sätze", "mean_score": "Mittlerer Score"}
+# Nouns that head an organisation's name ("Statistik Austria", "Universität Wien"): when the
+# only "label" ever seen before a name is one of these, it is part of the name, not a label.
+ORG_HEADS = frozenset({"Statistik", "Bank", "Radio", "Energie", "Post", "Telekom", "Universität",
+                       "Stadt", "Land", "Klinik", "Stiftung", "Verlag", "Hotel", "Flughafen",
+                       "Messe", "Wiener", "Casinos", "Raiffeisen", "Erste", "Team"})
 
 
 # --- input ------------------------------------------------------------------------------------
@@ -186,38 +199,56 @@ def _input_archive() -> None:
 # --- output -----------------------------------------------------------------------------------
 
 def _fmt_ci(ci) -> str:  # type: ignore[no-untyped-def]
-    return "–" if not ci else f"{ci[0]:.1f} – {ci[1]:.1f}"
+    return de_range(ci)
+
+
+def _rate_chart(frame: pd.DataFrame, y: str, y_title: str | None, *, offset: str | None = None,
+                height: int) -> alt.LayerChart:
+    """Horizontal bars with a centred 95 % whisker, a tick at the value (so zero stays visible)
+    and the value written beside it in German format."""
+    enc: dict = {"y": alt.Y(f"{y}:N", title=y_title, sort=None,
+                            axis=alt.Axis(labelLimit=260, labelAngle=0))}
+    if offset:
+        enc["yOffset"] = alt.YOffset(f"{offset}:N", sort=None)
+    base = alt.Chart(frame).encode(**enc)
+    x_title = "Funde je 1.000 Wörter (mit 95-%-Intervall)"
+    color = alt.Color("group:N", title=GROUP_DE.get(ss.get("cmp_by", "outlet")),
+                      legend=alt.Legend(orient="top") if offset else None)
+    tooltip = [alt.Tooltip("group:N", title=GROUP_DE.get(ss.get("cmp_by", "outlet"))),
+               alt.Tooltip("wert:N", title="Funde je 1.000 Wörter"),
+               alt.Tooltip("ki:N", title="95-%-Intervall")]
+    if "label" in frame.columns:
+        tooltip.insert(1, alt.Tooltip("label:N", title="Kategorie"))
+    bars = base.mark_bar().encode(x=alt.X("rate:Q", title=x_title), color=color, tooltip=tooltip)
+    tick = base.mark_tick(thickness=2, color="#333").encode(x="rate:Q")
+    rule = base.mark_rule(color="#222", strokeWidth=1.5).encode(x="lo:Q", x2="hi:Q")
+    text = base.mark_text(align="left", dx=4, fontSize=11, color="#333").encode(
+        x="hi:Q", text="wert:N")
+    return (bars + tick + rule + text).properties(height=height)
 
 
 def _overview(report) -> None:  # type: ignore[no-untyped-def]
     by = report["by"]
     rows = [{
-        GROUP_DE[by]: o[by], "Dokumente": o["documents"], "Wörter": o["words"],
-        "Funde je 1.000 Wörter": o["findings_per_1000_words"],
-        "95-%-KI unten": (o["ci95"] or [None, None])[0],
-        "95-%-KI oben": (o["ci95"] or [None, None])[1],
-        "Anteil wertender Sätze": o["share_judging"],
-        "Mittlerer Score": o["mean_score"],
-        "Anteil Autorenstimme": o["by_voice"]["author_share"],
+        GROUP_DE[by]: o[by], "Dokumente": de_num(o["documents"], 0),
+        "Wörter": de_num(o["words"], 0),
+        "Funde je 1.000 Wörter": de_num(o["findings_per_1000_words"]),
+        "95-%-Intervall": _fmt_ci(o["ci95"]),
+        "Anteil wertender Sätze": de_pct(o["share_judging"]),
+        "Mittlerer Score": de_num(o["mean_score"], 0),
+        "Anteil Autorenstimme": de_pct(o["by_voice"]["author_share"]),
     } for o in report["outlets"]]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, key="cmp_table_outlets",
-                 column_config={
-                     "Anteil wertender Sätze": st.column_config.NumberColumn(format="percent"),
-                     "Anteil Autorenstimme": st.column_config.NumberColumn(format="percent"),
-                 })
-    frame = pd.DataFrame([{"group": o[by], "rate": o["findings_per_1000_words"],
-                           "lo": (o["ci95"] or [0, 0])[0], "hi": (o["ci95"] or [0, 0])[1]}
+    st.dataframe(pd.DataFrame(rows), hide_index=True, key="cmp_table_outlets")
+    frame = pd.DataFrame([_rate_row(o[by], o["findings_per_1000_words"], o["ci95"])
                           for o in report["outlets"]])
-    base = alt.Chart(frame).encode(y=alt.Y("group:N", title=None, sort=None))
-    chart = base.mark_bar().encode(
-        x=alt.X("rate:Q", title="Funde je 1.000 Wörter (mit 95-%-Intervall)"),
-        color=alt.Color("group:N", legend=None),
-        tooltip=[alt.Tooltip("group:N", title=GROUP_DE[by]),
-                 alt.Tooltip("rate:Q", title="Funde je 1.000 Wörter"),
-                 alt.Tooltip("lo:Q", title="KI unten"), alt.Tooltip("hi:Q", title="KI oben")],
-    ) + base.mark_errorbar(ticks=True).encode(
-        x=alt.X("lo:Q", title="Funde je 1.000 Wörter (mit 95-%-Intervall)"), x2="hi:Q")
-    st.altair_chart(chart.properties(height=40 * len(frame) + 30), width="stretch")
+    st.altair_chart(_rate_chart(frame, "group", None, height=40 * len(frame) + 30),
+                    width="stretch")
+
+
+def _rate_row(group: str, rate: float, ci) -> dict:  # type: ignore[no-untyped-def]
+    lo, hi = ci if ci else (rate, rate)
+    return {"group": group, "rate": rate, "lo": lo, "hi": hi, "wert": de_num(rate),
+            "ki": _fmt_ci(ci)}
 
 
 def _categories(report) -> None:  # type: ignore[no-untyped-def]
@@ -227,24 +258,15 @@ def _categories(report) -> None:  # type: ignore[no-untyped-def]
     if frame.empty:
         st.info("Keine Funde in den Texten.")
         return
-    base = alt.Chart(frame).encode(
-        x=alt.X("label:N", title=None, sort=None,
-                axis=alt.Axis(labelAngle=-35, labelLimit=220, labelOverlap=False)),
-        xOffset=alt.XOffset("group:N"),
-    )
-    bars = base.mark_bar().encode(
-        y=alt.Y("per_1000_words:Q", title="Funde je 1.000 Wörter"),
-        color=alt.Color("group:N", title=GROUP_DE[report["by"]]),
-        tooltip=[alt.Tooltip("group:N", title=GROUP_DE[report["by"]]),
-                 alt.Tooltip("label:N", title="Kategorie"),
-                 alt.Tooltip("per_1000_words:Q", title="je 1.000 Wörter"),
-                 alt.Tooltip("ci95_low:Q", title="KI unten"),
-                 alt.Tooltip("ci95_high:Q", title="KI oben"),
-                 alt.Tooltip("findings:Q", title="Funde")],
-    )
-    whiskers = base.mark_errorbar(ticks=True).encode(
-        y=alt.Y("ci95_low:Q", title="Funde je 1.000 Wörter"), y2="ci95_high:Q")
-    st.altair_chart((bars + whiskers).properties(height=340), width="stretch")
+    rows = []
+    for r in frame.to_dict("records"):
+        row = _rate_row(r["group"], r["per_1000_words"], [r["ci95_low"], r["ci95_high"]])
+        rows.append({**row, "label": r["label"]})
+    data = pd.DataFrame(rows)
+    groups = data["group"].nunique()
+    height = data["label"].nunique() * (groups * 16 + 10) + 40
+    st.altair_chart(_rate_chart(data, "label", None, offset="group", height=height),
+                    width="stretch")
 
 
 def _scores(report, records) -> None:  # type: ignore[no-untyped-def]
@@ -265,15 +287,34 @@ def _differences(report) -> None:  # type: ignore[no-untyped-def]
         return
     rows = difference_rows(report, categories=st.toggle("auch je Kategorie",
                                                         key="cmp_diff_categories"))
-    frame = pd.DataFrame(rows).rename(columns={
-        "a": "A", "b": "B", "metric": "Kennzahl", "value_a": "Wert A", "value_b": "Wert B",
-        "difference": "Differenz A − B", "ci95_low": "95-%-KI unten",
-        "ci95_high": "95-%-KI oben", "excludes_zero": "KI schließt 0 aus",
-        "cohens_d": "Cohens d", "effect": "Effekt"})
+    frame = pd.DataFrame([{
+        "A": r["a"], "B": r["b"], "Kennzahl": _metric_de(r["metric"]),
+        "Wert A": _metric_num(r["metric"], r["value_a"]),
+        "Wert B": _metric_num(r["metric"], r["value_b"]),
+        "Differenz A − B": _metric_num(r["metric"], r["difference"]),
+        "95-%-Intervall": "–" if r["ci95_low"] is None else
+        f"{_metric_num(r['metric'], r['ci95_low'])} – {_metric_num(r['metric'], r['ci95_high'])}",
+        "Intervall ohne 0": "–" if r["excludes_zero"] is None else
+        ("ja" if r["excludes_zero"] else "nein"),
+        "Cohens d": de_num(r["cohens_d"], 2), "Effekt": r["effect"] or "–",
+    } for r in rows])
     st.dataframe(frame, hide_index=True, key="cmp_table_differences")
     st.caption("Intervalle: Bootstrap über Dokumente (2.000 Wiederholungen, fester Seed). Bei "
                "wenigen Dokumenten je Medium sind sie breit; bei vielen Vergleichen ist auch "
                "zufällig mal einer auffällig.")
+
+
+def _metric_de(metric: str) -> str:
+    if metric in METRIC_DE:
+        return METRIC_DE[metric]
+    key = metric.removesuffix("_per_1000")
+    return f"{CATEGORIES[key].label} je 1.000 Wörter" if key in CATEGORIES else metric
+
+
+def _metric_num(metric: str, value: float | None) -> str:
+    if metric == "share_judging":
+        return "–" if value is None else f"{de_num(100 * value, 1)} %"
+    return de_num(value, 1)
 
 
 def _stories(report, records) -> None:  # type: ignore[no-untyped-def]
@@ -289,7 +330,12 @@ def _stories(report, records) -> None:  # type: ignore[no-untyped-def]
                               for s in stories if s["story"] == n))
     story = next(s for s in stories if s["story"] == choice)
     by_id = {r["id"]: r for r in records}
-    st.html(render_legend_html())
+    counts: dict[str, int] = {}
+    for v in story["versions"]:
+        for f in v["findings"]:
+            counts[f["category"]] = counts.get(f["category"], 0) + 1
+    if counts:  # legend only for the categories present, with counts
+        st.html(render_legend_html(counts, [k for k in CATEGORY_KEYS if k in counts]))
     cols = st.columns(max(1, min(len(story["versions"]), 4)))
     for i, v in enumerate(story["versions"]):
         with cols[i % len(cols)]:
@@ -297,8 +343,8 @@ def _stories(report, records) -> None:  # type: ignore[no-untyped-def]
             if v.get("title"):
                 st.caption(v["title"])
             st.metric("Score", f"{v['score']:.0f}")
-            st.caption(f"{v['findings_per_1000_words']:.1f} Funde je 1.000 Wörter · "
-                       f"{v['words']} Wörter")
+            st.caption(f"{de_num(v['findings_per_1000_words'])} Funde je 1.000 Wörter · "
+                       f"{de_num(v['words'], 0)} Wörter")
             rec = by_id.get(v["id"])
             if rec is not None:
                 st.html(render_html(result_from_record(rec)))
@@ -311,7 +357,7 @@ def _entities(entities) -> None:  # type: ignore[no-untyped-def]
         return
     outlets = sorted({g for e in entities for g in e["groups"]})
     rows = []
-    for e in entities:
+    for e in map(_org_name, entities):
         row = {"Name": e["entity"], "Nennungen": e["mentions"]}
         for o in outlets:
             info = e["groups"].get(o)
@@ -323,10 +369,21 @@ def _entities(entities) -> None:  # type: ignore[no-untyped-def]
                     + (f" ×{lab['count']}" if lab["count"] > 1 else "")
                     for lab in info["labels"]) or "nur Name"
         rows.append(row)
-    st.table(pd.DataFrame(rows).set_index("Name"))  # a static table: long labels wrap
+    frame = pd.DataFrame(rows).groupby("Name", sort=False, as_index=True).first()
+    st.table(frame)  # a static table: long labels wrap
     st.caption("Wortwahl: Bezeichnungen vor dem Namen („Machthaber Lukaschenko“), Appositionen "
                "(„Lukaschenko, der letzte Diktator Europas“) und Adjektive. ⚠ = die Bezeichnung "
                "enthält einen wertenden Fund.")
+
+
+def _org_name(entity: dict) -> dict:
+    """"Austria" whose only label is "Statistik" is the organisation "Statistik Austria"."""
+    labels = {lab["label"] for g in entity["groups"].values() for lab in g["labels"]}
+    if len(labels) != 1 or next(iter(labels)) not in ORG_HEADS:
+        return entity
+    head = next(iter(labels))
+    groups = {o: {**g, "labels": []} for o, g in entity["groups"].items()}
+    return {**entity, "entity": f"{head} {entity['entity']}", "groups": groups}
 
 
 def _results() -> None:
