@@ -184,7 +184,11 @@ def test_train_writes_to_a_user_folder_and_never_silently_over_the_package(
     from analyzer.classifier import MODELS_DIR
 
     tsv = _tiny_training_tsv(tmp_path / "mine.tsv")
-    shipped = {p.name: p.stat().st_mtime_ns for p in MODELS_DIR.iterdir() if p.is_file()}
+    def shipped_models() -> dict[str, int]:  # what 'train' writes: subj_* files
+        return {p.name: p.stat().st_mtime_ns for p in MODELS_DIR.glob("subj_*")}
+
+    shipped = shipped_models()
+    assert shipped
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
     proc = subprocess.run([sys.executable, "-m", "analyzer", "train", "--model", "fast",
                            "--data", str(tsv)], capture_output=True, timeout=300, env=env,
@@ -195,7 +199,7 @@ def test_train_writes_to_a_user_folder_and_never_silently_over_the_package(
     proc = run("train", "--model", "fast", "--data", str(tsv), "--out", str(MODELS_DIR))
     assert proc.returncode == 2
     assert proc.stderr.decode().startswith("error:") and "--force" in proc.stderr.decode()
-    assert {p.name: p.stat().st_mtime_ns for p in MODELS_DIR.iterdir() if p.is_file()} == shipped
+    assert shipped_models() == shipped
 
 
 @pytest.mark.parametrize(("args", "message"), [
