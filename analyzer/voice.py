@@ -421,7 +421,11 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     return sorted(ranges)
 
 
-_REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor"}
+# verb lemma -> the particle or preposition after which the speaker's wording follows ("" = the
+# object follows directly; "vor" of "werfen" closes the wording: "wirft dem Minister Zynismus vor")
+_REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken": "für",
+                    "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
+                    "beklagen": "", "würdigen": "", "anprangern": ""}
 _SELF = frozenset({"ich", "wir", "man"})
 
 
@@ -440,10 +444,19 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         clause = _clause_bounds(tokens, i)
         if any(t.lower in _SELF for t in tokens[clause[0]:clause[1]]):
             continue
-        if particle == "von" or tok.lemma == "warnen":
-            j = i + 1
-            if j < clause[1] and tokens[j].lower == particle:
-                out.append((tokens[j].start, tokens[clause[1] - 1].end))
+        if particle == "":
+            if i + 1 < clause[1]:
+                out.append((tokens[i + 1].start, tokens[clause[1] - 1].end))
+        elif tok.lemma != "werfen":
+            j = next((j for j in range(i + 1, min(i + 4, clause[1])) if tokens[j].lower == particle),
+                     None)
+            if j is not None:
+                # the wording runs to the sentence end: "sprach von einem unvollkommenen,
+                # unbeliebten Abkommen"
+                last = len(tokens) - 1
+                while last > j and not tokens[last].is_word:
+                    last -= 1
+                out.append((tokens[j].start, tokens[last].end))
         else:
             end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower == particle), None)
             if end is not None and end > i + 1:

@@ -226,3 +226,16 @@ def test_reported_wording_without_marks(text: str, expected: list[str]) -> None:
 ])
 def test_opinion_verbs_and_labels_attribute_quotes(text: str, speech: bool) -> None:
     assert {s for _, s in quoted(text)} == {speech}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Organisation sprach von einem unbeliebten, gefährlichen Abkommen.",
+     ["von einem unbeliebten, gefährlichen Abkommen"]),
+    ("Der Bischof dankte dem Polizeichef für sein äußerst kompetentes Handeln.",
+     ["für sein äußerst kompetentes Handeln"]),
+    ("Die Kanzlerin verurteilte den feigen Anschlag.", ["den feigen Anschlag"]),
+    ("Wir verurteilen den feigen Anschlag.", []),
+])
+def test_wording_of_praise_and_condemnation_is_the_speakers(text: str, expected: list[str]) -> None:
+    toks = segment(text).sentences[0].tokens
+    assert [text[s:e] for s, e in reported_objects(toks)] == expected
