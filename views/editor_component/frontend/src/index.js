@@ -144,6 +144,8 @@ const desk = {
   seq: 0, // last sequence number sent
   ackSeq: 0, // sequence number of the text the shown findings belong to
   pending: [], // [{seq, changes}] changes made since each sent text
+  sentAt: {}, // seq → performance.now() when sent (for the timing shown to benchmarks)
+  lastTrip: null, // {seq, ms}: send → marks shown for the last answered text
   timer: null,
   hidden: new Set(),
   card: null, // {nums: [...]} of the open card
@@ -253,6 +255,7 @@ function send(action) {
   desk.timer = null;
   const text = desk.view.state.doc.toString();
   desk.seq += 1;
+  desk.sentAt = { [desk.seq]: performance.now() };
   desk.pending.push({ seq: desk.seq, changes: ChangeSet.empty(text.length) });
   if (desk.pending.length > 20) desk.pending.shift();
   store({ text });
@@ -311,6 +314,7 @@ function onRender(args) {
   }
   desk.pending = desk.pending.filter((p) => p.seq >= (args.seq || 0));
   desk.ackSeq = args.seq || 0;
+  const sentAt = desk.sentAt[desk.ackSeq];
   const findings = [];
   (args.findings || []).forEach((f, n) => {
     let from = units(f.s);
@@ -322,6 +326,10 @@ function onRender(args) {
     if (to > from) findings.push({ ...f, n, from, to, css: f.css || f.cat });
   });
   view.dispatch({ effects: [setFindings.of(findings), setHidden.of(new Set(desk.hidden))] });
+  if (sentAt !== undefined) {
+    desk.lastTrip = { seq: desk.ackSeq, ms: Math.round(performance.now() - sentAt) };
+    delete desk.sentAt[desk.ackSeq];
+  }
   if (desk.card) {
     const open = desk.card;
     closeCard();
@@ -590,4 +598,5 @@ window.tonlageDesk = {
   text: () => desk.view.state.doc.toString(),
   findings: () => desk.view.state.field(deskField).findings.map((f) => ({ from: f.from, to: f.to, id: f.id, cat: f.cat, voice: f.voice })),
   seq: () => ({ sent: desk.seq, shown: desk.ackSeq, waiting: desk.timer !== null }),
+  lastTrip: () => desk.lastTrip,
 };
