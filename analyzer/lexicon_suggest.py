@@ -184,9 +184,13 @@ def collect(documents: Sequence[tuple[str, str]], engine: Any,
 
 
 def rank(found: dict[str, Candidate], *, min_count: int = 2, top: int = 50) -> list[Candidate]:
-    """Most frequent first (then spread over documents, then weight); at most ``top``."""
+    """Widest spread first (documents, then occurrences, then weight); at most ``top``.
+
+    A word used across many articles is a house habit worth a rule; one repeated inside a single
+    article (a film title, a quoted name) rarely is.
+    """
     kept = [c for c in found.values() if c.count >= min_count]
-    kept.sort(key=lambda c: (-c.count, -len(c.documents), -c.weight, c.lemma))
+    kept.sort(key=lambda c: (-len(c.documents), -c.count, -c.weight, c.lemma))
     return kept[:top] if top > 0 else kept
 
 

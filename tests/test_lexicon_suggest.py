@@ -79,6 +79,14 @@ def test_groups_author_voice_model_findings_by_lemma() -> None:
     assert len(rank(found, min_count=1, top=0)) == 2
 
 
+def test_ranking_prefers_words_spread_over_documents() -> None:
+    one = Candidate("filmtitel", count=3, documents={"a"})
+    spread = Candidate("heulboje", count=2, documents={"a", "b"})
+    rare = Candidate("einmalig", count=1, documents={"c"})
+    found = {c.lemma: c for c in (one, spread, rare)}
+    assert [c.lemma for c in rank(found, min_count=2)] == ["heulboje", "filmtitel"]
+
+
 def test_draft_entry_is_valid_and_finds_its_own_examples(tmp_path: Path) -> None:
     found = collect([("a", T1), ("b", T2), ("d", T4)], fake())
     result = Suggestions(rank(found, min_count=1), 3, [], "korpus.jsonl")
