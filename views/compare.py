@@ -141,7 +141,7 @@ def _input_upload() -> None:
     st.caption("JSONL oder CSV, ein Dokument je Zeile: id, outlet, text; optional title, date, "
                "story, url.")
     uploaded = st.file_uploader("Korpus hochladen", type=["jsonl", "ndjson", "json", "csv", "tsv"],
-                                key="cmp_upload")
+                                key="cmp_upload", max_upload_size=MAX_UPLOAD_BYTES // 2**20)
     c1, c2 = st.columns(2)
     run = c1.button("Korpus vergleichen", key="cmp_run_upload", type="primary",
                     disabled=uploaded is None)

@@ -31,6 +31,7 @@ from analyzer.scoring import JUDGING_THRESHOLD
 from views.common import (
     AUTO_DEFAULT_MAX_WORDS,
     CLASSIFIER_CHOICES,
+    MAX_UPLOAD_BYTES,
     PAGE_MAX_CHARS,
     UploadError,
     analyze_cached,
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 ss = st.session_state
 VOICE_DE = {"author": "Autor", "quote": "Zitat"}
 VIEWS = ["Sätze", "Überblick", "Export"]
+UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 WEIGHT_STEPS = [round(0.05 * i, 2) for i in range(21)]
 
 
@@ -140,7 +142,7 @@ def sidebar() -> tuple[float, list[str]]:
 def house_lexicon() -> list[str]:
     """Upload (validated, kept in a local file for later sessions) or the kept list."""
     upload = st.file_uploader(
-        "Wortliste (.jsonl)", type=["jsonl"], key="lexicon_upload",
+        "Wortliste (.jsonl)", type=["jsonl"], key="lexicon_upload", max_upload_size=UPLOAD_MB,
         help="Eigene Einträge im Format der mitgelieferten Wortlisten (README, „Lexicon "
              "format“). Gleiche id ersetzt einen mitgelieferten Eintrag. Die Liste wird auf "
              "diesem Rechner gespeichert und beim nächsten Start wieder geladen.")
@@ -178,7 +180,7 @@ def draft_input() -> None:
                   help="Lädt einen Nachrichtentext mit vielen wertenden Formulierungen.")
     with right:
         st.file_uploader("… oder Datei öffnen (.txt, .md, .docx)", type=["txt", "md", "docx"],
-                         key="draft_upload", on_change=_load_upload)
+                         key="draft_upload", on_change=_load_upload, max_upload_size=UPLOAD_MB)
     if ss.get("upload_error"):
         st.error(ss.upload_error)
     if ss.get("upload_notice"):
