@@ -183,7 +183,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # the whole sentence is quoted
         before = [t for t in toks if t.end <= q.start][-3:]
         after = [t for t in toks if t.start >= q.end][:3]
-        so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:])
+        so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:]) and not (
+            q.words > 1 and all(w[:1].isupper() for w in inner.split()))  # die sogenannten „Bonner Gespräche“: a name
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
         if not so_called:

@@ -226,13 +226,44 @@ def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
     an attribution after it ("„Nein“, sagte er"). What is left may be a scare quote.
     """
     out = []
+    lead = headline_end(text, sentences)
     for q in quotes:
         inner = text[q.inner_start:q.inner_end].strip()
         speech = (q.words >= SPEECH_LONG_WORDS or inner[-1:] in ".!?…"
                   or (q.words >= SPEECH_MIN_WORDS and _clause_like(inner))
+                  or q.end <= lead
                   or _introduced_as_speech(text, q, sentences))
         out.append(QuoteSpan(q.start, q.end, q.inner_start, q.inner_end, q.words, speech))
     return out
+
+
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
+
+
+def headline_end(text: str, sentences: Sequence[Sentence]) -> int:
+    """End offset of a headline and lead before the body, or 0.
+
+    In headlines and leads short quotes are partial quotations of the people named there ("Ban
+    „beunruhigt“ über …", "Polizei will „rigoros“ vorgehen"), not the author's irony. The body
+    starts at an agency dateline ("Wien – …", "Berlin (dpa) – …") among the first four
+    sentences; a headline line without final punctuation followed by a line break ends there.
+    """
+    for sent in sentences[1:4]:
+        toks = sent.tokens
+        for k, t in enumerate(toks[:6]):
+            if t.text in _DATELINE_DASHES:
+                if k >= 1 and toks[0].is_upper_initial and all(
+                        x.is_upper_initial or x.text in {"/", "(", ")"} or x.lower == "dpa"
+                        or x.text.isupper() for x in toks[:k]):
+                    return sent.start
+                break
+    if sentences:
+        first = sentences[0]
+        after = text[first.end:first.end + 3]
+        if "\n" in after and text[first.end - 1:first.end] not in {".", "!", "?", "…", ":"} \
+                and len(sentences) > 1:
+            return first.end
+    return 0
 
 
 def _clause_like(inner: str) -> bool:

@@ -148,3 +148,17 @@ def test_spans_do_not_take_trailing_punctuation() -> None:
 ])
 def test_sic_and_spaced_ellipses_keep_one_sentence(text: str) -> None:
     assert len(analyze(text, classifier=None).sentences) == 1
+
+
+def test_headline_and_lead_quotes_are_partial_quotations() -> None:
+    # before the agency dateline the quoted word is what the named person said
+    text = "Kanzler „nur zuversichtlich“ bei mehr Personal. Wien – Der Kanzler bezweifelt die Pläne."
+    assert "scare_quote" not in author_categories(text)
+    # in the body the same construction is the author's distance
+    body = "Wien – Der Kanzler ist „nur zuversichtlich“ bei mehr Personal. Die Pläne stocken."
+    assert "scare_quote" in author_categories(body)
+
+
+def test_sogenannt_before_a_name_is_no_scare_quote() -> None:
+    assert "scare_quote" not in author_categories("Die sogenannten „Bonner Gespräche“ beginnen.")
+    assert "scare_quote" in author_categories("Die sogenannte „Reform“ kostet Milliarden.")
