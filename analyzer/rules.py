@@ -35,14 +35,14 @@ _MENTION_LEMMAS = frozenset({
     "satire", "magazins", "newsletter", "blog", "kanal", "account", "konto", "profil",
     "sprechen", "lauten", "rede", "reden", "schreiben", "titeln", "twittern", "posten",
     # shops, firms, networks, lists, laws and official terms introduced by their noun
-    "liste", "wahlliste", "geschäft", "laden", "kette", "konzern", "gesellschaft", "marke",
-    "label", "verlag", "fonds", "stiftung", "netz", "verordnung", "paragraf", "paragraph",
+    "liste", "wahlliste", "geschäft", "laden", "kette", "konzern", "gesellschaft", "label",
+    "verlag", "fonds", "stiftung", "netz", "verordnung", "paragraf", "paragraph",
     "tatbestand", "kategorie", "stufe", "warnstufe", "alarmstufe", "option", "antwort",
     "antwortmöglichkeit", "fachbegriff", "fachausdruck", "terminus", "bezeichnung", "künstlername",
     "spitzname", "beiname", "codename", "deckname", "einsatz", "übung", "manöver", "mannschaft",
-    "team", "klub", "club", "lokal", "bar", "café", "kino", "theater", "festival", "messe",
+    "team", "klub", "club", "bar", "café", "kino", "theater", "messe",
     "kongress", "konferenz", "gipfel", "abkommen", "vertrag", "resolution", "richtlinie",
-    "verein", "vereinigung", "organisation", "stichworte", "schriftzug", "aufschrift", "etikett",
+    "vereinigung", "organisation", "stichworte", "schriftzug", "aufschrift", "etikett",
     "prädikat", "gütesiegel", "siegel", "zertifikat", "rang", "auszeichnung", "award", "format",
     "sektion", "abteilung", "einheit", "sonderkommission", "soko", "task", "arbeitsgruppe",
     # mentioned word parts: die Endsilbe „-na“, der Buchstabe „ß“
@@ -183,8 +183,10 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # the whole sentence is quoted
         before = [t for t in toks if t.end <= q.start][-3:]
         after = [t for t in toks if t.start >= q.end][:3]
+        # "sogenannt" is distance, unless a capitalized name follows (die sogenannten „Bonner
+        # Gespräche“)
         so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:]) and not (
-            q.words > 1 and all(w[:1].isupper() for w in inner.split()))  # die sogenannten „Bonner Gespräche“: a name
+            q.words > 1 and all(w[:1].isupper() for w in inner.split()))
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
         if not so_called:

@@ -470,7 +470,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
         particle = _REPORTED_OBJECT.get(tok.lemma)
-        if particle is None or tok.is_upper_initial and i > 0:
+        if particle is None or (tok.is_upper_initial and i > 0):
             continue
         clause = _clause_bounds(tokens, i)
         if any(t.lower in _SELF for t in tokens[clause[0]:clause[1]]):
