@@ -113,6 +113,8 @@ def _configure_analyze(p: argparse.ArgumentParser) -> None:
                    help="json (the documented schema) or text (marked sentences, explained)")
     add_engine_options(p)
     add_classifier_option(p)
+    p.add_argument("--no-word-model", dest="word_model", action="store_false",
+                   help="turn off the learned evaluative-word model (findings 'model.*')")
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -122,7 +124,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         raise CliError("--max-chars muss eine positive Zahl sein.")
     text = read_input(resolve_input_path(args.path))
     engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars,
-                          args.classifier)
+                          args.classifier, args.word_model)
     result = engine.analyze(text)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)

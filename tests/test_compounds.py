@@ -1,0 +1,86 @@
+"""Compound analysis: evaluative parts make coinages evaluative; technical compounds stay clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.compounds import CompoundDataError, analyze_compound, load_parts, parts_summary
+from analyzer.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+@pytest.mark.parametrize(("word", "part", "suggestion"), [
+    ("Heizungs-Hammer", "hammer", "Heizungsgesetz"),
+    ("Gender-Gaga", "gaga", "Genderdebatte"),
+    ("Abkassier-Gebühr", "abkassier", "Gebühr"),
+    ("Klima-Kleber", "kleber", "Klimaaktivisten"),
+    ("Ampel-Chaos", "chaos", "Ampelprobleme"),
+])
+def test_hyphenated_compounds(word: str, part: str, suggestion: str) -> None:
+    hit = analyze_compound(word)
+    assert hit is not None and hit.part.part == part
+    assert hit.suggestion == suggestion
+    assert f"„{word}“" in hit.explanation()
+
+
+@pytest.mark.parametrize(("word", "suggestion"), [
+    ("Horrorzahlen", "Zahlen"),
+    ("Monsterbaustelle", "Baustelle"),  # a coinage no dictionary lists
+    ("Skandalbehörden", "Behörden"),
+    ("Mietenwahnsinn", "Mietenregelung"),
+    ("Bürokratiemonster", "Bürokratieaufwand"),
+    ("Klimakleber", "Klimaaktivisten"),
+    ("Steuerhölle", "Steuerlast"),
+])
+def test_closed_coinages(word: str, suggestion: str) -> None:
+    hit = analyze_compound(word)
+    assert hit is not None
+    assert hit.suggestion == suggestion
+
+
+@pytest.mark.parametrize("word", [
+    "Katastrophenschutz", "Sanktionsregime", "Krisenstab", "Chaosforschung", "Horrorfilm",
+    "Vorschlaghammer", "Politikwissenschaft", "Erdbeben", "Supermarkt", "Megawatt", "Hammer",
+    "Panikattacken",
+])
+def test_neutral_compounds_stay_unflagged(word: str) -> None:
+    assert analyze_compound(word) is None
+
+
+def test_neutral_compounds_unflagged_in_the_engine(engine: Analyzer) -> None:
+    text = ("Der Katastrophenschutz des Landkreises probte am Samstag die Evakuierung. "
+            "Die EU verlängerte das Sanktionsregime gegen Belarus um ein Jahr. "
+            "Der Krisenstab tagt jeden Morgen um acht Uhr.")
+    flagged = {f.text for f in engine.analyze(text).findings}
+    assert not flagged & {"Katastrophenschutz", "Sanktionsregime", "Krisenstab"}
+
+
+def test_coinage_becomes_a_model_finding_with_generated_suggestion(engine: Analyzer) -> None:
+    text = "Die Monsterbaustelle am Hauptbahnhof verzögert sich um ein weiteres Jahr."
+    f = next(f for f in engine.analyze(text).findings if f.text == "Monsterbaustelle")
+    assert f.id == "model.monsterbaustelle"
+    assert f.suggestion is not None and "„Baustelle“" in f.suggestion
+    assert "„Monster-“" in f.explanation
+    assert 0 < f.weight < 0.6
+
+
+def test_bad_part_file_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "parts.tsv"
+    path.write_text("# comment\nhorror\tmod\tloaded_language\t\tdramatisiert.\n"
+                    "hammer\thead\tnot_a_category\tgesetz\tdramatisiert.\n", encoding="utf-8")
+    with pytest.raises(CompoundDataError, match=r"parts\.tsv:3: unknown category"):
+        load_parts(path)
+    path.write_text("Horror\tmod\tloaded_language\t\tx\n", encoding="utf-8")
+    with pytest.raises(CompoundDataError, match=r"parts\.tsv:1: part must be a lower-case word"):
+        load_parts(path)
+
+
+def test_shipped_parts_file_loads() -> None:
+    mods, heads = parts_summary()
+    assert mods >= 20 and heads >= 25

@@ -1,0 +1,126 @@
+"""The learned evaluative-word model: unseen words, off switch, ids/JSON, voice, lexicon first."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer import analyze
+from analyzer.pipeline import Analyzer
+from analyzer.text import segment
+from analyzer.wordmodel import (
+    MAX_WEIGHT,
+    WordModel,
+    WordModelError,
+    is_content,
+    load_word_model,
+    piece_vocab,
+)
+
+JUDGING = "Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz unseren Wohlstand."
+UNSEEN = ("Die Versagertruppe im Rathaus hat die Stadt endgültig heruntergewirtschaftet.",
+          "Die selbstherrlichen Funktionäre kassieren, während die Belegschaft blutet.")
+REPORTING = ("Der Stadtrat beschloss am Dienstag den Haushalt für das kommende Jahr mit "
+             "32 zu 11 Stimmen.",
+             "Die Polizei nahm am Abend zwei Verdächtige in der Innenstadt fest.",
+             "Der Minister präsentierte am Montag den Bericht zur Lage der Wälder.")
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def _model(findings):  # type: ignore[no-untyped-def]
+    return [f for f in findings if f.id.startswith("model.")]
+
+
+def _scores(sentence: str) -> dict[str, float]:
+    toks = segment(sentence).sentences[0].tokens
+    return {toks[w.index].text: w.probability for w in load_word_model().score_sentence(toks)}
+
+
+def test_unseen_evaluative_words_score_above_plain_reporting() -> None:
+    plain = max(p for s in REPORTING for p in _scores(s).values())
+    judged = {**_scores(UNSEEN[0]), **_scores(UNSEEN[1])}
+    words = ["Versagertruppe", "heruntergewirtschaftet", "selbstherrlichen", "Funktionäre", "blutet"]
+    # no lexicon entry and no training sentence contains these sentences; most words rank above
+    # every content word of plain reports
+    assert sum(judged[w] > plain for w in words) >= 4
+    assert judged["Rathaus"] < judged["Versagertruppe"]
+
+
+def test_unseen_evaluative_words_are_found(engine: Analyzer) -> None:
+    found = {f.text for f in _model(engine.analyze(JUDGING).findings)}
+    assert found & {"Ideologen", "zerstören", "Wahnwitz"}
+
+
+def test_plain_report_gets_no_model_finding(engine: Analyzer) -> None:
+    for s in REPORTING:
+        assert _model(engine.analyze(s).findings) == []
+
+
+def test_off_switch() -> None:
+    on = analyze(JUDGING, classifier=None)
+    off = analyze(JUDGING, classifier=None, word_model=False)
+    assert _model(on.findings)
+    assert _model(off.findings) == []
+    assert {f.id for f in off.findings} <= {f.id for f in on.findings}
+    assert _model(Analyzer(classifier=None, disable=["model"]).analyze(JUDGING).findings) == []
+
+
+def test_ids_and_json_shape(engine: Analyzer) -> None:
+    result = engine.analyze(JUDGING)
+    model = _model(result.findings)
+    lexicon_keys = set(json.loads(json.dumps(result.to_dict()))["sentences"][0]["findings"][0])
+    for f in model:
+        d = f.to_dict()
+        assert set(d) == lexicon_keys
+        assert d["id"] == f"model.{segment(f.text).sentences[0].tokens[0].lemma}"
+        assert f"„{f.text}“" in d["explanation"]
+        assert 0 < d["weight"] <= MAX_WEIGHT < 0.6
+        assert d["suggestion"]
+        assert d["voice"] == "author"
+
+
+def test_quoted_voice(engine: Analyzer) -> None:
+    quoted = ("Die Opposition erklärte: „Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz "
+              "unseren Wohlstand.“")
+    author = {f.text: f for f in _model(engine.analyze(JUDGING).findings)}
+    inside = {f.text: f for f in _model(engine.analyze(quoted).findings)}
+    common = set(author) & set(inside)
+    assert common
+    for word in common:
+        assert inside[word].voice == "quote"
+        assert inside[word].weight < author[word].weight
+        assert "Zitat" in inside[word].explanation
+
+
+def test_lexicon_wins_where_both_fire(engine: Analyzer) -> None:
+    text = "Die skandalöse Entscheidung der Behörde empört die Anwohner."
+    findings = engine.analyze(text).findings
+    lexicon = [f for f in findings if not f.id.startswith("model.")]
+    assert any(f.text.startswith("skandalös") for f in lexicon)
+    for m in _model(findings):
+        assert not any(m.start < f.end and f.start < m.end for f in lexicon)
+
+
+def test_function_words_and_numbers_are_not_scored() -> None:
+    toks = segment("Und dann kamen 2024 die strengen Regeln.").sentences[0].tokens
+    assert [t.text for t in toks if is_content(t)] == ["kamen", "strengen", "Regeln"]
+
+
+def test_piece_segmentation_covers_the_word() -> None:
+    vocab = piece_vocab()
+    inv = {i: p for p, i in vocab.ids.items()}
+    for word in ("Horrorzahlen", "Heizungs-Hammer", "Größenwahn"):
+        assert "".join(inv[i] for i in vocab.encode(word)).lstrip("\u2581") == word
+
+
+def test_model_from_other_version_is_a_clear_error() -> None:
+    m = load_word_model()
+    with pytest.raises(WordModelError, match="neu trainieren"):
+        WordModel({}, {**m.meta, "feature_version": -1})
+    with pytest.raises(WordModelError, match="nicht gefunden"):
+        WordModel.load("does_not_exist")
