@@ -353,6 +353,11 @@ function applyColors() {
 
 // --- legend toggles, findings list, status ---------------------------------------------------
 
+/** The found words in German quotes, unless they bring their own (scare quotes). */
+function quoted(text) {
+  return /^[„"»«‚‹“]/.test(text) ? text : `„${text}“`;
+}
+
 function counts(findings) {
   const n = {};
   for (const f of findings) n[f.cat] = (n[f.cat] || 0) + 1;
@@ -443,7 +448,7 @@ function renderSide() {
           el("span", { class: "tl-swatch", "aria-hidden": "true" }),
           el("span", { class: "tl-item-where", text: where }),
           el("span", { class: "tl-item-label", text: f.label }),
-          el("span", { class: "tl-item-text", text: `„${state.sliceDoc(f.from, f.to)}“` }),
+          el("span", { class: "tl-item-text", text: quoted(state.sliceDoc(f.from, f.to)) }),
         ),
       ),
     );
@@ -515,7 +520,7 @@ function showCard(found, pos, focus) {
         el("strong", { text: f.label }),
         el("span", { class: "tl-card-voice", text: f.voice === "quote" ? " · im Zitat (zählt ein Fünftel)" : "" }),
       ),
-      el("div", { class: "tl-card-text", text: `„${view.state.sliceDoc(f.from, f.to)}“` }),
+      el("div", { class: "tl-card-text", text: quoted(view.state.sliceDoc(f.from, f.to)) }),
       el("p", { class: "tl-card-expl", text: f.expl }),
     );
     if (f.sugg) section.append(el("p", { class: "tl-card-sugg" }, el("b", { text: "Vorschlag: " }), f.sugg));
