@@ -214,7 +214,30 @@ def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
           f"({r_all} / {len(judged_all)}), weight ≥ {STRONG} "
           f"{_pct(sum(ok for _, ok in r_strong), len(r_strong)).strip()} "
           f"({sum(ok for _, ok in r_strong)} / {len(r_strong)})")
+    _uncalibrated_note(judged)
     print(f"\nunjudged: {len(unjudged)}" + (" (list: --unjudged)" if unjudged else ""))
+
+
+def _uncalibrated_note(judged: Sequence[tuple[Item, bool]]) -> None:
+    """Findings the pipeline leaves at their own weight: what calibrating them would change."""
+    cal = calibration.load()
+    raw = [(it, ok) for it, ok in judged if it.finding.base_weight == it.prior]
+    raw = [(it, ok) for it, ok in raw if cal is not None and it.finding.base_weight > 0
+           and abs(cal.weight(it.finding.id, it.finding.category, it.prior) - it.prior) > 1e-6]
+    if not raw or cal is None:
+        return
+    kinds = sorted({calibration.kind_of(it.finding.id) for it, _ in raw})
+    after = []
+    for it, ok in judged:
+        f = it.finding
+        w = f.weight
+        if (it, ok) in raw:
+            w = cal.weight(f.id, f.category, it.prior) * f.weight / f.base_weight
+        after.append((w, ok))
+    strong = [ok for w, ok in after if w >= STRONG]
+    print(f"\n{len(raw)} judged findings ({', '.join(kinds)}) keep their own weight in the "
+          f"pipeline; calibrated too, weight ≥ {STRONG} would be "
+          f"{_pct(sum(strong), len(strong)).strip()} right ({sum(strong)} / {len(strong)})")
 
 
 def cross_validated(items: Sequence[Item], verdicts: dict) -> None:
