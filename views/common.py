@@ -241,6 +241,16 @@ def analyze_cached(text: str, lexicons: tuple[str, ...] = (), disable: tuple[str
     return engine(lexicons, tuple(sorted(set(disable))), max_chars, classifier).analyze(text)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def findings_cached(text: str, lexicons: tuple[str, ...] = (), disable: tuple[str, ...] = (),
+                    max_chars: int = PAGE_MAX_CHARS,
+                    classifier: str | None = "default") -> DocumentResult:
+    """The lexicon and rule pass only (no sentence model): the marks for the editor, ready
+    before the accurate model has scored the sentences. Findings equal ``analyze_cached``'s."""
+    return engine(lexicons, tuple(sorted(set(disable))), max_chars, classifier).analyze(
+        text, subjectivity=False)
+
+
 # Sentence model choices on the page: label → analyze(classifier=…); "auto" picks by length
 CLASSIFIER_CHOICES = {"automatisch": "auto", "genau": "default", "schnell": "fast",
                       "aus (nur Wortlisten und Regeln)": None}

@@ -37,6 +37,7 @@ from views.common import (
     analyze_cached,
     analyze_options,
     explain_cached,
+    findings_cached,
     forget_house_lexicon,
     format_int,
     keep_house_lexicon,
@@ -187,15 +188,20 @@ def draft_input() -> None:
         st.info(ss.upload_notice)
 
 
-def analysis(lexicons: list[str]) -> tuple[DocumentResult | None, str | None]:
-    """(result, German message) for the current draft; the message explains a missing result."""
+def analysis(lexicons: list[str], *, marks_only: bool = False
+             ) -> tuple[DocumentResult | None, str | None]:
+    """(result, German message) for the current draft; the message explains a missing result.
+    ``marks_only``: the lexicon and rule pass without the sentence model (the editor's marks
+    come first; scores follow)."""
     text = ss.draft
     if not text.strip():
         return None, "empty"
     ss["classifier_used"] = resolve_classifier(ss.get("classifier", "auto"), text)
     options = analyze_options(lexicons, ss.ignore_list, ss["classifier_used"])
     try:
-        with st.spinner("Der Entwurf wird geprüft …", show_time=True):
+        if marks_only:
+            return findings_cached(text, **options), None
+        with st.spinner("Die Sätze werden bewertet …", show_time=True):
             return analyze_cached(text, **options), None
     except InputError as exc:
         return None, exc.message if exc.code != "empty" else "empty"
@@ -421,16 +427,20 @@ def page() -> None:
                "neutraler Alternative. Alles läuft lokal; der Text verlässt den Rechner nicht.")
     min_weight, lexicons = sidebar()
     draft_input()
-    desk = st.container()  # the editor goes here once the findings are known
-    result, problem = analysis(lexicons)
+    desk = st.container()  # the editor goes here once its marks are known
+    with st.spinner("Der Entwurf wird geprüft …", show_time=True):  # shows after 0.5 s only
+        marks, problem = analysis(lexicons, marks_only=True)  # first the marks, then scores
     with desk:
         draft_editor(
             text=ss.draft, rev=ss.draft_rev, seq=ss.draft_seq,
-            findings=finding_payload(result, min_weight=min_weight,
+            findings=finding_payload(marks, min_weight=min_weight,
                                      ignored_here=ss.ignored_here),
             hidden=ss.hidden_categories, ignored_rules=ss.ignore_list,
             ignored_here=ss.ignored_here, restore=not ss.draft_touched,
             max_chars=PAGE_MAX_CHARS, on_change=_on_editor)
+    result = None
+    if problem is None:
+        result, problem = analysis(lexicons)
     if problem == "empty":
         st.caption("Text eingeben, einfügen, eine Datei öffnen oder „Beispieltext laden“: die "
                    "Markierungen erscheinen nach einer kurzen Schreibpause.")
