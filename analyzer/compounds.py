@@ -64,6 +64,19 @@ class CompoundParts:
     neutral: frozenset[str]
     plain: frozenset[str]
 
+    @property
+    def mods_longest_first(self) -> tuple[str, ...]:
+        return _longest_first(tuple(self.mods))
+
+    @property
+    def heads_longest_first(self) -> tuple[str, ...]:
+        return _longest_first(tuple(self.heads))
+
+
+@lru_cache(maxsize=8)
+def _longest_first(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(parts, key=len, reverse=True))
+
 
 def load_parts(path: Path | None = None) -> CompoundParts:
     """Read and validate the part file; a bad line stops loading with file:line and the problem."""
@@ -172,7 +185,7 @@ def _head_part(last: str, parts: CompoundParts) -> Part | None:
 
 def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
     low = word.lower()
-    for mod in sorted(parts.mods, key=len, reverse=True):
+    for mod in parts.mods_longest_first:
         if not low.startswith(mod):
             continue
         rest = low[len(mod):]
@@ -183,7 +196,9 @@ def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
             if len(tail) >= MIN_OTHER + 1 and tail not in parts.plain and _known(tail) \
                     and not _known_whole(low):
                 return CompoundHit(word, parts.mods[mod], tail, _cap(tail))
-    for head in sorted(parts.heads, key=len, reverse=True):
+    for head in parts.heads_longest_first:
+        if head not in low:
+            continue
         for link in ("", "n", "en", "s", "e"):
             full = head + link
             if not low.endswith(full) or len(low) - len(full) < MIN_OTHER:

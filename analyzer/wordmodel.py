@@ -160,6 +160,9 @@ class PieceVocab:
     def encode(self, word: str) -> list[int]:
         """Viterbi segmentation of one word (with the word-start marker) into piece ids."""
         s = _SP + word
+        whole = self.ids.get(s)
+        if whole is not None:  # frequent words are one piece
+            return [whole]
         n = len(s)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
@@ -237,12 +240,11 @@ def _h(key: str) -> int:
 def type_hash_features(low: str, lemma: str) -> list[int]:
     """Hashed character 3–5-grams of the word, its lemma and its 4-letter suffix."""
     w = f"<{low}>"
-    feats = [_h("l:" + lemma), _h("s:" + low[-4:])]
+    crc, mask = zlib.crc32, HASH_SIZE - 1
     n = len(w)
-    for k in (3, 4, 5):
-        for i in range(n - k + 1):
-            feats.append(_h("g:" + w[i:i + k]))
-    return feats
+    grams = [w[i:i + k] for k in (3, 4, 5) for i in range(n - k + 1)]
+    return [_h("l:" + lemma), _h("s:" + low[-4:]),
+            *[crc(("g:" + g).encode("utf-8")) & mask for g in grams]]
 
 
 def dense_values(text: str, low: str, lemma: str) -> tuple[list[float], CompoundHit | None]:
@@ -256,7 +258,8 @@ def dense_values(text: str, low: str, lemma: str) -> tuple[list[float], Compound
     vals = [pos, neg, inten, shi, hpos, hneg, 1.0 if hit else 0.0, unknown,
             1.0 if text[:1].isupper() else 0.0, 1.0 if len(text) > 2 and text.isupper() else 0.0,
             1.0 if "-" in text.strip("-") else 0.0, min(len(text), 20) / 10.0]
-    vals.extend(1.0 if low.endswith(s) and len(low) > len(s) + 2 else 0.0 for s in _SUFFIXES)
+    n = len(low)
+    vals.extend(1.0 if n > len(s) + 2 and low.endswith(s) else 0.0 for s in _SUFFIXES)
     return vals, hit
 
 
