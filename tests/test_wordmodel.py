@@ -124,3 +124,18 @@ def test_model_from_other_version_is_a_clear_error() -> None:
         WordModel({}, {**m.meta, "feature_version": -1})
     with pytest.raises(WordModelError, match="nicht gefunden"):
         WordModel.load("does_not_exist")
+
+
+def test_cli_no_word_model(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                           tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.cli import main
+
+    path = tmp_path / "draft.txt"
+    path.write_text(JUDGING, encoding="utf-8")
+    ids = []
+    for extra in ([], ["--no-word-model"]):
+        assert main(["analyze", str(path), "--classifier", "none", *extra]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        ids.append({f["id"] for s in doc["sentences"] for f in s["findings"]})
+    assert any(i.startswith("model.") for i in ids[0])
+    assert not any(i.startswith("model.") for i in ids[1])
