@@ -357,7 +357,7 @@ def raw_logits(fitted: Fitted, insts: Sequence[Instance], feat: Featurizer) -> n
         exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in toks[-3:])
         spans, sent = feat.sentence(toks)
         ctx = sum(w[j] for j in sent + wm.context_hash_features(toks, inst.index, exclaim, spans))
-        out[k] = model.bias + info.logit + ctx
+        out[k] = model.bias + info.cheap + model._e5(tok.text) + ctx
     return out
 
 

@@ -27,6 +27,7 @@ import re
 import struct
 import threading
 import zlib
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -154,7 +155,7 @@ class PieceVocab:
         # German words need only Latin pieces: the other scripts' pieces are not kept (memory)
         self.ids = {pc: i for i, pc in enumerate(pieces) if (pc and max(pc) < "\u0250")
                     or (pc[:1] == _SP and (len(pc) == 1 or max(pc[1:]) < "\u0250"))}
-        self.scores = scores.astype(np.float64).tolist()
+        self.scores = array("d", scores.astype(np.float64).tobytes())
         self.max_len = 16
 
     def encode(self, word: str) -> list[int]:
@@ -328,8 +329,8 @@ class WordScore:
 
 @dataclass(frozen=True, slots=True)
 class _TypeInfo:
-    logit: float  # all word-level contributions (without bias and context)
-    groups: tuple[tuple[str, float], ...]
+    cheap: float  # word-level contributions except the e5 part (without bias and context)
+    groups: tuple[tuple[str, float], ...]  # without the e5 part
     compound: CompoundHit | None
     neutral: bool  # a listed technical term or a proper name: never flagged
     polar: bool  # has PolArt polarity (sentence feature)
@@ -355,10 +356,17 @@ class WordModel:
         self.cat_dense = arrays["cat_dense"].astype(np.float64)
         self.cat_hash = arrays["cat_hash"].astype(np.float32)
         self.cat_piece = arrays["cat_piece"].astype(np.float32)
-        self._hash_list = self.w_hash.tolist()
+        # compact arrays: indexed one number at a time from plain Python
+        self._hash_list = array("d", self.w_hash.tobytes())
         self._dense_list = self.w_dense.tolist()
-        self._piece_list = self.piece_score.tolist()
+        self._piece_list = array("d", self.piece_score.tobytes())
         self._type = lru_cache(maxsize=200_000)(self._type_info)
+        self._e5 = lru_cache(maxsize=200_000)(self._e5_of)
+        # pruning: a word whose other parts keep it below the threshold even with the largest
+        # possible e5 part needs no sentencepiece segmentation (exact for every flag decision)
+        self._e5_max = float(self.piece_score.max())
+        t = min(max(self.threshold, 1e-6), 1 - 1e-6)
+        self._z_flag = math.log(t / (1 - t))
         self._category = lru_cache(maxsize=50_000)(self._category_of)
 
     @classmethod
@@ -383,14 +391,16 @@ class WordModel:
         morph = sum(dense[k] * w[k] for k in range(7, len(dense)))
         hl = self._hash_list
         ngram = sum(hl[j] for j in type_hash_features(low, lemma))
-        pieces = piece_vocab().encode(text)
-        ps = self._piece_list
-        e5 = sum(ps[j] for j in pieces) / len(pieces)
-        groups = (("e5", e5), ("ngram", ngram), ("polarity", pol), ("morph", morph),
-                  ("compound", comp))
-        return _TypeInfo(e5 + ngram + pol + morph + comp, groups, hit,
+        groups = (("ngram", ngram), ("polarity", pol), ("morph", morph), ("compound", comp))
+        return _TypeInfo(ngram + pol + morph + comp, groups, hit,
                          is_neutral(text) or (hit is None and is_name(text)),
                          dense[0] + dense[1] > 0)
+
+    def _e5_of(self, text: str) -> float:
+        """Mean per-piece score of the word's sentencepiece segmentation."""
+        pieces = piece_vocab().encode(text)
+        ps = self._piece_list
+        return sum(ps[j] for j in pieces) / len(pieces)
 
     def category(self, text: str, low: str, lemma: str) -> str:
         """Likely category of a flagged word (computed only for flagged words)."""
@@ -408,11 +418,12 @@ class WordModel:
         return self.categories[int(np.argmax(cat_logits))]
 
     # -- per sentence ---------------------------------------------------------------------------
-    def score_sentence(self, tokens: Sequence[Token], covered: Sequence[tuple[int, int]] = ()
-                       ) -> list[WordScore]:
+    def score_sentence(self, tokens: Sequence[Token], covered: Sequence[tuple[int, int]] = (),
+                       *, flagged_only: bool = False) -> list[WordScore]:
         """Calibrated scores for the content tokens of one sentence (in token order).
 
         ``covered``: character spans of the sentence's lexicon and rule findings (context).
+        ``flagged_only``: skip words that cannot reach the threshold (faster; for findings).
         """
         exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in tokens[-3:])
         lex = token_spans(tokens, covered)
@@ -427,9 +438,14 @@ class WordModel:
                 continue
             ctx = sent_ctx + sum(self._hash_list[j]
                                  for j in context_hash_features(tokens, i, exclaim, lex))
-            z = self.bias + info.logit + ctx
+            z = self.bias + info.cheap + ctx
+            if flagged_only and a > 0 and info.compound is None \
+                    and a * (z + self._e5_max) + b < self._z_flag:
+                continue
+            e5 = self._e5(tok.text)
+            z += e5
             p = 1.0 / (1.0 + math.exp(-(a * z + b)))
-            groups = (*info.groups, ("context", ctx))
+            groups = (("e5", e5), *info.groups, ("context", ctx))
             reason = max(groups, key=lambda g: g[1])[0]
             category = ""
             if p >= self.threshold or info.compound is not None:
@@ -445,7 +461,7 @@ class WordModel:
                  voice_of: Callable[[str, int, int], str], voice_factor: dict[str, float],
                  disabled: frozenset[str] = frozenset()) -> list[Finding]:
         """Model and compound findings not overlapping ``covered`` (the lexicon/rules win)."""
-        scores = self.score_sentence(tokens, covered)
+        scores = self.score_sentence(tokens, covered, flagged_only=True)
         flagged: list[tuple[int, int, float, WordScore]] = []
         for s in scores:
             tok = tokens[s.index]
