@@ -481,3 +481,17 @@ def test_draft_survives_a_page_switch() -> None:
     at.switch_page("views/editor.py").run()
     assert not at.exception
     assert desk(at)["text"] == text and "stance.leider" in finding_ids(at)
+
+
+def test_switched_off_rule_brings_up_no_shorter_marks_on_the_same_words() -> None:
+    text = ("Die Regierung ließ am Freitag die Gefangenen frei, offensichtlich im Versuch, ihr "
+            "Ansehen aufzubessern. Offensichtlich ist der Haushalt ausgeglichen.")
+    at = analyze_text(new_app(), text)
+    phrase = [f for f in desk(at)["findings"] if text[f["s"]:f["e"]] == "offensichtlich im Versuch"]
+    assert len(phrase) == 1
+    start, end = phrase[0]["s"], phrase[0]["e"]
+    at.session_state["ignore_list"] = [phrase[0]["id"]]
+    at.run()
+    inside = [f for f in desk(at)["findings"] if start <= f["s"] and f["e"] <= end]
+    assert inside == [], "no shorter findings appear on the switched-off words"
+    assert any(f["s"] > end for f in desk(at)["findings"]), "the same words elsewhere still count"
