@@ -140,21 +140,28 @@ class PieceVocab:
         scores = np.frombuffer(head, np.float32, n_pieces, p)
         p += 4 * n_pieces
         blob = head[p:p + bloblen]
-        text = blob.decode("utf-8", "replace")
-        # byte offsets -> character offsets: count UTF-8 start bytes before each offset
+        # German words need only Latin pieces (below U+0280: UTF-8 lead bytes below 0xCA) and
+        # the word-start mark "▁"; the other scripts' pieces are never decoded (memory, time)
         raw = np.frombuffer(blob, np.uint8)
-        starts = np.concatenate(([0], np.cumsum((raw & 0xC0) != 0x80)))
-        if starts[-1] == len(text):
-            cpos = starts[np.asarray(offs)].tolist()
-            pieces = [text[cpos[i]:cpos[i + 1]] for i in range(n_pieces)]
-        else:  # pragma: no cover - invalid UTF-8 in the vocabulary
-            pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8", "replace")
-                      for i in range(n_pieces)]
+        bad = (raw >= 0xCA).astype(np.int32)
+        mark = _SP.encode("utf-8")
+        starts = np.asarray(offs[:-1], dtype=np.int64)
+        lengths = np.diff(np.asarray(offs, dtype=np.int64))
+        has_mark = np.zeros(n_pieces, dtype=bool)
+        ok_len = lengths >= 3
+        idx = starts[ok_len]
+        has_mark[ok_len] = ((raw[idx] == mark[0]) & (raw[idx + 1] == mark[1])
+                            & (raw[idx + 2] == mark[2]))
+        cum = np.concatenate(([0], np.cumsum(bad)))
+        # "▁" is E2 96 81: one byte >= 0xCA that does not count
+        n_bad = cum[starts + lengths] - cum[starts] - has_mark.astype(np.int64)
+        keep = np.flatnonzero((n_bad == 0) & (lengths > 0)).tolist()
+        ids: dict[str, int] = {}
+        for k in keep:
+            ids[blob[offs[k]:offs[k + 1]].decode("utf-8", "replace")] = k
         self.size = n_pieces
         self.unk = unk
-        # German words need only Latin pieces: the other scripts' pieces are not kept (memory)
-        self.ids = {pc: i for i, pc in enumerate(pieces) if (pc and max(pc) < "\u0250")
-                    or (pc[:1] == _SP and (len(pc) == 1 or max(pc[1:]) < "\u0250"))}
+        self.ids = ids
         self.scores = array("d", scores.astype(np.float64).tobytes())
         self.max_len = 16
 
