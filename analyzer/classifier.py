@@ -376,6 +376,7 @@ class FastClassifier(SubjectivityClassifier):
         self._index = {g: i for i, g in enumerate(vocab)}
         self._idf = np.asarray(idf, dtype=np.float64)
         self._coef = np.asarray(coef, dtype=np.float64)
+        self._idf_list, self._coef_list = self._idf.tolist(), self._coef.tolist()  # fast scalar reads
         self._word_ids: dict[str, array] = {}  # lowercase token -> its n-gram columns
         self._cue_coef = self.coef_cue / self.cue_scale * self.cue_weight
 
@@ -400,6 +401,19 @@ class FastClassifier(SubjectivityClassifier):
         vals = {g: (1.0 + math.log(c)) * self._idf[self._index[g]] for g, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
         return {g: float(v / norm * self._coef[self._index[g]]) for g, v in vals.items()}
+
+    def _column_weights(self, sentence: str) -> dict[int, float]:
+        """Like ``_ngram_weights`` but keyed by column, from the per-token cache (for explain)."""
+        counts: dict[int, int] = {}
+        get = self._word_ids.get
+        for word in sentence.lower().split():
+            ids = get(word)
+            for c in ids if ids is not None else self._ids(word):
+                counts[c] = counts.get(c, 0) + 1
+        idf, coef = self._idf_list, self._coef_list
+        vals = {c: (1.0 + math.log(n)) * idf[c] for c, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+        return {c: v / norm * coef[c] for c, v in vals.items()}
 
     def _ids(self, word: str) -> array:
         """Columns of the in-vocabulary n-grams of one lowercase token, with repeats (cached)."""
@@ -459,14 +473,14 @@ class FastClassifier(SubjectivityClassifier):
         words = _words(sentence)
         if not words:
             return []
-        weight = self._ngram_weights(sentence)
+        weight = self._column_weights(sentence)
         # every char_wb n-gram lies inside one whitespace token: share its weight by occurrences
-        per_word = [[g for g in self._word_grams(m.group().lower()) if g in weight] for m in words]
-        counts: dict[str, int] = {}
-        for grams in per_word:
-            for g in grams:
-                counts[g] = counts.get(g, 0) + 1
-        contrib = [sum(weight[g] / counts[g] for g in grams) for grams in per_word]
+        per_word = [[c for c in self._ids(m.group().lower()) if c in weight] for m in words]
+        counts: dict[int, int] = {}
+        for cols in per_word:
+            for c in cols:
+                counts[c] = counts.get(c, 0) + 1
+        contrib = [sum(weight[c] / counts[c] for c in cols) for cols in per_word]
         n_lex = len(LEX)
         for feat, start, end in lexical_matches(sentence):
             if feat >= n_lex:

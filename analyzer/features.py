@@ -161,5 +161,20 @@ def featurize(texts: Iterable[str]) -> np.ndarray:
 
 
 def lexical_matches(s: str) -> list[tuple[int, int, int]]:
-    """(feature index, start, end) of every word-cue match (the first ``len(LEX)`` features)."""
-    return [(i, m.start(), m.end()) for i, r in enumerate(LEX.values()) for m in r.finditer(s)]
+    """(feature index, start, end) of every word-cue match (the first ``len(LEX)`` features).
+
+    Ordered by feature, then position, exactly as one ``finditer`` per cue would give them; the
+    regexes are tried only where a match can start (see ``_row``).
+    """
+    out: list[tuple[int, int, int]] = []
+    ends = [0] * len(_LEX_LIST)
+    for t in WORD_RE.finditer(s):
+        for i in _cues_of(t.group()):
+            if t.start() < ends[i]:
+                continue
+            m = _LEX_LIST[i].match(s, t.start())
+            if m:
+                out.append((i, m.start(), m.end()))
+                ends[i] = m.end()
+    out.sort()
+    return out

@@ -211,6 +211,9 @@ def test_fast_cue_features_equal_the_one_regex_per_cue_definition() -> None:
     # "zu viel", "noch nie", "nie": the "viel" of "zu viel" is consumed, so no "viel zu" on top
     assert fast[0, F.NAMES.index("intensifier")] == 3
     assert F.featurize([]).shape == (0, len(F.NAMES))
+    for s in CUE_SENTENCES:  # the per-match positions explain() uses, same order as finditer
+        assert F.lexical_matches(s) == [(i, m.start(), m.end()) for i, r in enumerate(F.LEX.values())
+                                        for m in r.finditer(s)]
 
 
 def test_fast_ngram_logits_equal_per_sentence_weights() -> None:
@@ -220,6 +223,12 @@ def test_fast_ngram_logits_equal_per_sentence_weights() -> None:
     one_by_one = [sum(clf._ngram_weights(t).values()) for t in texts]  # type: ignore[attr-defined]
     assert np.allclose(batched, one_by_one, atol=1e-12)
     assert np.allclose(clf.ngram_logits(texts[::-1]), one_by_one[::-1], atol=1e-12)  # type: ignore[attr-defined]
+    vocab = clf.meta["vocabulary"]  # type: ignore[attr-defined]
+    for t in texts:  # explain's column-keyed weights are the n-gram weights
+        by_column = clf._column_weights(t)  # type: ignore[attr-defined]
+        by_gram = clf._ngram_weights(t)  # type: ignore[attr-defined]
+        assert {vocab[c] for c in by_column} == set(by_gram)
+        assert all(abs(by_column[c] - by_gram[vocab[c]]) < 1e-12 for c in by_column)
 
 
 def test_sentence_cache_is_bounded_lru() -> None:
@@ -281,4 +290,4 @@ def test_encoder_workers_split_batches_without_changing_results(monkeypatch: pyt
         C.encoder_workers()
     for n in range(1, 6):
         parts = C._split_balanced(sents[:n], min(n, 3))
-        assert sum(parts, []) == sents[:n] and all(parts) and len(parts) == min(n, 3)
+        assert [t for p in parts for t in p] == sents[:n] and all(parts) and len(parts) == min(n, 3)
