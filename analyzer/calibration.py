@@ -235,13 +235,16 @@ def apply(findings: Sequence[Finding], cal: Calibration | None,
           newsroom: frozenset[str] = frozenset()) -> list[Finding]:
     """Replace each finding's base weight by its calibrated weight; voice/negation scale as before.
 
-    ``base_weight`` on entry is the lexicon (or rule / model) weight, the prior.
+    ``base_weight`` on entry is the lexicon (or rule / model) weight, the prior. Learned-word
+    findings never rise above their own weight (the model caps them below "severe").
     """
     if cal is None:
         return list(findings)
     out = []
     for f in findings:
         base = cal.weight(f.id, f.category, f.base_weight, judged=f.id not in newsroom)
+        if kind_of(f.id) in _SEPARATE_KINDS:
+            base = min(base, f.base_weight)  # learned words: measured precision only lowers them
         factor = f.weight / f.base_weight if f.base_weight > 0 else 0.0
         out.append(replace(f, weight=base * factor, base_weight=base))
     return out

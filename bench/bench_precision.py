@@ -23,7 +23,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analyzer import calibration
@@ -253,7 +253,8 @@ def cross_validated(items: Sequence[Item], verdicts: dict) -> None:
             f = it.finding
             w = f.weight
             if f.base_weight != it.prior and f.base_weight > 0:  # the pipeline calibrates it
-                w = cal.weight(f.id, f.category, it.prior) * f.weight / f.base_weight
+                raw = replace(f, weight=it.prior * f.weight / f.base_weight, base_weight=it.prior)
+                w = calibration.apply([raw], cal)[0].weight
             hits.append((w, verdicts[it.key]["verdict"] == "right", f.category))
     strong = [(ok, c) for w, ok, c in hits if w >= STRONG]
     r = sum(ok for ok, _ in strong)

@@ -112,6 +112,15 @@ def test_apply_keeps_voice_and_negation_factors() -> None:
     assert calibration.apply([_finding("stance.x", 0.5, 0.5)], None)[0].weight == 0.5
 
 
+def test_learned_word_weights_only_move_down() -> None:
+    cal = _cal(_recs("stance.a", "stance", 0.5, 5, 5), _recs("model.gut", "stance", 0.3, 30, 0),
+               _recs("model.schlecht", "stance", 0.3, 0, 30))
+    good, bad = calibration.apply([_finding("model.gut", 0.3, 0.3),
+                                   _finding("model.schlecht", 0.3, 0.3)], cal)
+    assert good.weight == pytest.approx(0.3)
+    assert bad.weight < 0.1
+
+
 def test_shipped_data_regenerates_its_own_weights() -> None:
     data = json.loads(calibration.DATA_FILE.read_text(encoding="utf-8"))
     cal = Calibration.from_dict(data)
