@@ -211,8 +211,12 @@ def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
 
 
 def _known_whole(low: str) -> bool:
-    """Lexicalised words that merely start like a part ("Megaphon") are not coinages."""
-    return low in _LEXICALISED
+    """Lexicalised words that merely start like a part ("Megaphon") are not coinages, inflected
+    forms included ("Politikern", "Politikers", "Politikerinnen")."""
+    return any(low.startswith(w) and len(low) - len(w) <= _MAX_INFLECTION for w in _LEXICALISED)
+
+
+_MAX_INFLECTION = 3  # -innen after -er: "politiker|innen" is "politikerin" + "nen"
 
 
 # Ordinary words that begin with a listed modifier; simplemma knows them as whole words, but so

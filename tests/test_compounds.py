@@ -47,7 +47,7 @@ def test_closed_coinages(word: str, suggestion: str) -> None:
 @pytest.mark.parametrize("word", [
     "Katastrophenschutz", "Sanktionsregime", "Krisenstab", "Chaosforschung", "Horrorfilm",
     "Vorschlaghammer", "Politikwissenschaft", "Erdbeben", "Supermarkt", "Megawatt", "Hammer",
-    "Panikattacken",
+    "Panikattacken", "Politikern", "Politikers", "Politikerinnen", "politischen",
 ])
 def test_neutral_compounds_stay_unflagged(word: str) -> None:
     assert analyze_compound(word) is None
