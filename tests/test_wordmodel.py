@@ -84,7 +84,43 @@ def test_ids_and_json_shape(engine: Analyzer) -> None:
         assert d["voice"] == "author"
 
 
-def test_quoted_voice(engine: Analyzer) -> None:
+@pytest.fixture(scope="module")
+def eager_engine() -> Analyzer:
+    """The shipped model with low thresholds, so that voice handling has findings to act on."""
+    import numpy as np
+
+    from analyzer.wordmodel import MODEL_DIR, MODEL_NAME
+
+    meta = json.loads((MODEL_DIR / f"{MODEL_NAME}.json").read_text(encoding="utf-8"))
+    with np.load(MODEL_DIR / f"{MODEL_NAME}.npz", allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    eager = WordModel(arrays, {**meta, "threshold": 0.2, "unsupported_threshold": 0.2})
+    return Analyzer(classifier=None, word_model=eager, disable=["labeling", "appeal"])
+
+
+def test_words_without_polarity_evidence_need_more_certainty() -> None:
+    model = load_word_model()
+    assert model.unsupported_threshold > model.threshold
+    for sentence in (JUDGING, *UNSEEN, "Die Bonzen im Rathaus verzocken dreist unser Geld."):
+        toks = segment(sentence).sentences[0].tokens
+        scores = {toks[w.index].start: w for w in model.score_sentence(toks)}
+        found = model.findings(sentence, toks, (), lambda c, s, e: "author",
+                               {"author": 1.0, "quote": 0.2})
+        for f in found:
+            w = scores[f.start]
+            tok = toks[w.index]
+            if w.compound is None and not model._type(tok.text, tok.lower, tok.lemma).supported:
+                assert w.probability >= model.unsupported_threshold
+
+
+def test_topic_words_of_mainstream_news_stay_unflagged(engine: Analyzer) -> None:
+    text = ("Der Politiker sprach kurz nach Mitternacht mit dem Vater des Opfers. Seine Amtszeit "
+            "endet im kommenden Jahr, die Separatisten im Osten des Landes lehnen Gespräche ab.")
+    assert _model(engine.analyze(text).findings) == []
+
+
+def test_quoted_voice(eager_engine: Analyzer) -> None:
+    engine = eager_engine
     quoted = ("Die Opposition erklärte: „Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz "
               "unseren Wohlstand.“")
     author = {f.text: f for f in _model(engine.analyze(JUDGING).findings)}
