@@ -221,19 +221,20 @@ def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
 def _uncalibrated_note(judged: Sequence[tuple[Item, bool]]) -> None:
     """Findings the pipeline leaves at their own weight: what calibrating them would change."""
     cal = calibration.load()
-    raw = [(it, ok) for it, ok in judged if it.finding.base_weight == it.prior]
-    raw = [(it, ok) for it, ok in raw if cal is not None and it.finding.base_weight > 0
-           and abs(cal.weight(it.finding.id, it.finding.category, it.prior) - it.prior) > 1e-6]
-    if not raw or cal is None:
+    if cal is None:
         return
-    kinds = sorted({calibration.kind_of(it.finding.id) for it, _ in raw})
-    after = []
+    after, raw = [], []
     for it, ok in judged:
         f = it.finding
         w = f.weight
-        if (it, ok) in raw:
-            w = cal.weight(f.id, f.category, it.prior) * f.weight / f.base_weight
+        if f.base_weight == it.prior and f.base_weight > 0:
+            w = calibration.apply([f], cal)[0].weight
+            if abs(w - f.weight) > 1e-6:
+                raw.append(it)
         after.append((w, ok))
+    if not raw:
+        return
+    kinds = sorted({calibration.kind_of(it.finding.id) for it in raw})
     strong = [ok for w, ok in after if w >= STRONG]
     print(f"\n{len(raw)} judged findings ({', '.join(kinds)}) keep their own weight in the "
           f"pipeline; calibrated too, weight ≥ {STRONG} would be "
