@@ -137,8 +137,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _configure_serve(p: argparse.ArgumentParser) -> None:
-    from .server import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_PORT, TOKEN_ENV
-    from .server import DEFAULT_MAX_CHARS as SERVER_MAX_CHARS
+    from .server_defaults import (
+        DEFAULT_HOST,
+        DEFAULT_MAX_BODY,
+        DEFAULT_MAX_QUEUE,
+        DEFAULT_PORT,
+        TOKEN_ENV,
+    )
+    from .server_defaults import DEFAULT_MAX_CHARS as SERVER_MAX_CHARS
 
     p.add_argument("--host", default=DEFAULT_HOST,
                    help="address to listen on (0.0.0.0 for all interfaces)")

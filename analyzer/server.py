@@ -31,16 +31,18 @@ from .errors import InputError
 from .lexicon import LexiconError
 from .pipeline import DEFAULT_CLASSIFIER, detect_language, get_analyzer
 from .results import DocumentResult
+from .server_defaults import (
+    DEFAULT_HOST,
+    DEFAULT_MAX_BODY,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_PORT,
+    TOKEN_ENV,
+)
 from .version import __version__
 
 log = logging.getLogger("tonlage.server")
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8081  # LanguageTool's own default port, so clients' presets fit
-DEFAULT_MAX_CHARS = 200_000  # as the editor's page
-DEFAULT_MAX_BODY = 10 * 1024 * 1024
-DEFAULT_MAX_QUEUE = 64
-TOKEN_ENV = "TONLAGE_API_TOKEN"
 _ENV_CONFIG = "TONLAGE_SERVER_CONFIG"  # JSON config handed to uvicorn worker processes
 _ENV_LOG_LEVEL = "TONLAGE_SERVER_LOG_LEVEL"
 _LT_PREFIX = "/v2/"
