@@ -109,6 +109,12 @@ class Lexicon:
             return self
         return Lexicon(tuple(e for e in self.entries if e.id not in off and e.category not in off))
 
+    def only(self, selected: Iterable[str]) -> Lexicon:
+        """Keep only entries whose id or category is in ``selected`` (the complement of
+        ``without``)."""
+        on = set(selected)
+        return Lexicon(tuple(e for e in self.entries if e.id in on or e.category in on))
+
     def merged(self, other: Lexicon) -> Lexicon:
         """Entries of ``other`` replace entries with the same id (newsroom overrides)."""
         ids = {e.id for e in other.entries}

@@ -59,6 +59,11 @@ class Analyzer:
         self.disabled = frozenset(disable)
         self.lexicon = lex.without(self.disabled)
         self.matcher = Matcher(self.lexicon)
+        # Switching an entry off silences its words: no shorter entry and no learned-word finding
+        # may take its place on the same words ("offensichtlich im Versuch" off must not turn into
+        # "offensichtlich" + "Versuch").
+        switched_off = lex.only(self.disabled)
+        self._silencer = Matcher(switched_off) if len(switched_off) else None
         # Weights from measured precision (lexicons/precision.json); calibrate=False keeps the
         # lexicon's own weights (the prior), e.g. for the precision benchmark itself.
         self.calibration = calibration.load() if calibrate else None
@@ -126,9 +131,13 @@ class Analyzer:
         ki_from = tokens[ki_start].start if ki_start is not None else None
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
+        silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
+                     for m in self._silencer.find(tokens)] if self._silencer else [])
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
+            if any(s < end and start < e for s, e in silenced):
+                continue
             voice = _voice(entry.category, start, end, speech, ki_from)
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)):
@@ -155,7 +164,8 @@ class Analyzer:
         findings.sort(key=lambda f: (f.start, -f.end))
         if self.word_model is not None:
             findings = sorted([*findings, *self.word_model.findings(
-                text, tokens, [(f.start, f.end) for f in findings if f.category != "rhetorical"],
+                text, tokens,
+                [*((f.start, f.end) for f in findings if f.category != "rhetorical"), *silenced],
                 lambda c, s, e: _voice(c, s, e, speech, ki_from), scoring.VOICE_FACTOR,
                 self.disabled)], key=lambda f: (f.start, -f.end))
         # Every finding, learned words included, gets the weight its kind earned on the judged

@@ -219,3 +219,20 @@ def test_unknown_classifier_is_a_clear_error() -> None:
 
     with pytest.raises(ClassifierError, match="erlaubt"):
         analyze("Ein Satz.", classifier="gpt")
+
+
+@pytest.mark.parametrize(("rule", "words"), [
+    ("labeling.selbst_ernannt", "selbst ernannte"),
+    ("speculation.offensichtlich_im_versuch", "offensichtlich im Versuch"),
+])
+def test_switched_off_rule_silences_its_words(rule: str, words: str) -> None:
+    text = ("Der selbst ernannte Präsident sprach am Montag, offensichtlich im Versuch, die Lage "
+            "zu beruhigen, vor der Presse.")
+    start = text.index(words)
+    end = start + len(words)
+    on = analyze(text, classifier=None).findings
+    assert any(f.id == rule for f in on)
+    off = analyze(text, classifier=None, disable=[rule]).findings
+    # no shorter entry and no learned-word finding takes the switched-off rule's place
+    assert not [f for f in off if f.start < end and start < f.end]
+    assert {f.id for f in off} == {f.id for f in on} - {rule}
