@@ -213,22 +213,6 @@ def analysis(lexicons: list[str], *, marks_only: bool = False
                       "schreiben oder die Seite neu laden; bleibt der Fehler, bitte melden.")
 
 
-def shadowed_spans(lexicons: list[str]) -> list[tuple[int, int]]:
-    """Where a switched-off rule matched: shorter findings inside those words stay hidden in the
-    editor ("offensichtlich im Versuch" off must not bring up "offensichtlich" and "im Versuch").
-    Display only – scores and exports come from the engine as configured."""
-    if not ss.ignore_list:
-        return []
-    options = analyze_options(lexicons, (), ss["classifier_used"])
-    try:
-        everything = findings_cached(ss.draft, **options)
-    except Exception:  # InputError/LexiconError were reported by the main pass already
-        return []
-    off = set(ss.ignore_list)
-    return [(f.start, f.end) for f in everything.findings
-            if f.id in off or f.category in off]
-
-
 # --- results ---------------------------------------------------------------------------------
 
 def summary(result: DocumentResult) -> None:
@@ -450,8 +434,7 @@ def page() -> None:
         draft_editor(
             text=ss.draft, rev=ss.draft_rev, seq=ss.draft_seq,
             findings=finding_payload(marks, min_weight=min_weight,
-                                     ignored_here=ss.ignored_here,
-                                     shadowed=shadowed_spans(lexicons) if marks else ()),
+                                     ignored_here=ss.ignored_here),
             hidden=ss.hidden_categories, ignored_rules=ss.ignore_list,
             ignored_here=ss.ignored_here, restore=not ss.draft_touched,
             max_chars=PAGE_MAX_CHARS, on_change=_on_editor)

@@ -23,11 +23,10 @@ _component = components.declare_component("tonlage_editor", path=str(BUILD_DIR))
 
 
 def finding_payload(result: DocumentResult | None, *, min_weight: float = 0.0,
-                    ignored_here: Sequence[str] = (),
-                    shadowed: Sequence[tuple[int, int]] = ()) -> list[dict[str, Any]]:
+                    ignored_here: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Findings as the frontend needs them (offsets are Python str indices = code points;
-    the frontend converts to UTF-16). Occurrences ignored "hier" are left out, and so are
-    findings inside a ``shadowed`` span (where a rule the editor switched off had matched)."""
+    the frontend converts to UTF-16). Occurrences ignored "hier" are left out; words of a rule
+    switched off carry no finding at all (the engine silences them)."""
     if result is None:
         return []
     skip = set(ignored_here)
@@ -36,8 +35,6 @@ def finding_payload(result: DocumentResult | None, *, min_weight: float = 0.0,
         keys = occurrence_keys(sent.text, sent.findings)
         for f, key in zip(sent.findings, keys, strict=True):
             if key in skip or not visible_findings([f], min_weight=min_weight):
-                continue
-            if any(a <= f.start and f.end <= b for a, b in shadowed):
                 continue
             out.append(_one(f, key, sent.text[: f.start - sent.start].split()))
     return out
