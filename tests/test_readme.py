@@ -51,36 +51,11 @@ def test_every_block_has_a_known_kind() -> None:
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """``python -m analyzer serve`` on a free loopback port, for the README's client examples."""
-    import socket
-    import time
+    pytest.importorskip("requests")
+    from tests._server_process import server_process
 
-    requests = pytest.importorskip("requests")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "serve", "--port", str(port),
-                             "--classifier", "fast"], cwd=REPO, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, "server exited"
-            try:
-                if requests.get(f"http://{url}/health", timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with server_process("--classifier", "fast") as url:
+        yield url.removeprefix("http://")
 
 
 @pytest.mark.parametrize(("code", "line"), _ids("python"), ids=lambda v: str(v)[:30])

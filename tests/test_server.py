@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +17,8 @@ from fastapi.testclient import TestClient
 from analyzer import analyze
 from analyzer.lt_protocol import QUOTE_PREFIX
 from analyzer.server import AnalyzeResponse, ServerConfig, Workload, create_app
+from tests._server_process import server_process
 
-REPO = Path(__file__).resolve().parents[1]
 DRAFT = ("Der selbst ernannte Präsident wetterte am Montag gegen die Presse. "
          "„Das ist ein Skandal“, sagte die Sprecherin der Opposition. "
          "Die Regierung hat kläglich versagt.")
@@ -328,42 +323,10 @@ def test_workload_refuses_beyond_its_queue() -> None:
 
 # --- a real server process, real clients ------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    import requests
-
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "serve", "--port", str(port),
-                             "--classifier", "none", "--max-concurrent", "2"],
-                            cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
-            try:
-                if requests.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.3)
+    with server_process("--classifier", "none", "--max-concurrent", "2") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_language_tool_python_gets_our_matches(server_url: str) -> None:
