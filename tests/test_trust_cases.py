@@ -101,9 +101,10 @@ def test_scare_quote_decision_both_ways(not_scare: str, scare: str) -> None:
 
 def test_lexicon_words_inside_a_scare_quote_are_not_read_literally() -> None:
     text = "Die Regierung feiert ihre „großartige“ Bilanz."
-    findings = author(text)
-    assert [f.category for f in findings] == ["scare_quote"]
-    assert findings[0].text == "„großartige“"
+    quote_start = text.index("„")
+    quote_end = text.index("“") + 1
+    inside = [f for f in author(text) if f.start < quote_end and quote_start < f.end]
+    assert [(f.category, f.text) for f in inside] == [("scare_quote", "„großartige“")]
     # the same word without quotes is the author's praise
     assert "puffery" in author_categories("Die Regierung legt eine großartige Bilanz vor.")
 
