@@ -22,10 +22,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--classifier", default="none")
+    parser.add_argument("--no-word-model", action="store_true",
+                        help="without the learned evaluative-word model (default: with it)")
     args = parser.parse_args()
     articles = derstandard_articles(args.articles)
     t0 = time.perf_counter()
-    engine = Analyzer(classifier=None if args.classifier == "none" else args.classifier)
+    engine = Analyzer(classifier=None if args.classifier == "none" else args.classifier,
+                      word_model=not args.no_word_model)
     engine.analyze("Warm-up: Der selbst ernannte Präsident wetterte gegen die Presse.")
     print(f"cold start (load lexicons, tokenizer, models): {time.perf_counter() - t0:.2f} s")
 
