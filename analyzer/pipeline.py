@@ -229,7 +229,7 @@ class Analyzer:
 def _judging_note(sentence: str, subjectivity: float) -> str:
     """Editors' words for a sentence the classifier finds judging although no phrase is marked.
 
-    The carrying words come from the fast model's linear explanation (microseconds), whatever
+    The carrying words come from the fast model's linear explanation (about 0.5 ms), whatever
     model decided: the accurate model's occlusion explanation costs a forward pass per word.
     """
     from .classifier import load_classifier
