@@ -52,7 +52,7 @@ def test_every_block_has_a_known_kind() -> None:
 def server() -> Iterator[str]:
     """``python -m analyzer serve`` on a free loopback port, for the README's client examples."""
     pytest.importorskip("requests")
-    from tests._server_process import server_process
+    from bench._server import server_process
 
     with server_process("--classifier", "fast") as url:
         yield url.removeprefix("http://")

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from analyzer import analyze
 from analyzer.lt_protocol import QUOTE_PREFIX
 from analyzer.server import AnalyzeResponse, ServerConfig, Workload, create_app
-from tests._server_process import server_process
+from bench._server import server_process
 
 DRAFT = ("Der selbst ernannte Präsident wetterte am Montag gegen die Presse. "
          "„Das ist ein Skandal“, sagte die Sprecherin der Opposition. "

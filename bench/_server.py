@@ -1,4 +1,4 @@
-"""``python -m analyzer serve`` as a real process on a free loopback port, for tests that need HTTP."""
+"""``python -m analyzer serve`` as a real process on a free loopback port (load bench and tests)."""
 
 from __future__ import annotations
 
@@ -35,13 +35,15 @@ def server_process(*options: str, start_timeout: float = 120.0) -> Iterator[str]
         deadline = time.monotonic() + start_timeout
         while True:
             if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
+                detail = proc.stderr.read().decode().strip() if proc.stderr else ""
+                raise RuntimeError(f"server exited{': ' + detail if detail else ''}")
             try:
                 if requests.get(url + "/health", timeout=2).status_code == 200:
                     break
             except requests.ConnectionError:
                 pass
-            assert time.monotonic() < deadline, "server did not start"
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"server did not start within {start_timeout:.0f} s")
             time.sleep(0.3)
         yield url
     finally:
