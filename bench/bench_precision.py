@@ -18,7 +18,6 @@ findings with weight ≥ 0.4 right, overall and for scare_quote; no category bel
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
 from collections import Counter, defaultdict
@@ -88,17 +87,7 @@ def make_engine(calibrate: bool = True) -> Analyzer:
 
     ``calibrate=False`` keeps the lexicon / rule weights: the priors of the calibration.
     """
-    kwargs: dict[str, object] = {"classifier": None}
-    params = inspect.signature(Analyzer.__init__).parameters
-    if "calibrate" in params:
-        kwargs["calibrate"] = calibrate
-    try:
-        return Analyzer(**kwargs)  # type: ignore[arg-type]
-    except Exception as exc:  # noqa: BLE001 - a model file still being trained by a colleague
-        if "word_model" not in params:
-            raise
-        print(f"warning: engine without the word model ({exc})", file=sys.stderr)
-        return Analyzer(**kwargs, word_model=False)  # type: ignore[arg-type]
+    return Analyzer(classifier=None, calibrate=calibrate)
 
 
 def collect(docs: Sequence[Doc]) -> list[Item]:
