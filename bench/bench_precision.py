@@ -9,7 +9,7 @@
 
 The set (see bench/precision/README.md): every 25th Der Standard article of the shared 10kGNAD
 test file (42 articles) plus the agency-style texts in bench/precision/agency/. Verdicts live in
-bench/precision/verdicts.jsonl, keyed by (source, start, end, category) with the span trimmed of
+bench/precision/verdicts*.jsonl (one file per judging round), keyed by (source, start, end, category) with the span trimmed of
 surrounding punctuation, so they survive engine changes; Der Standard text is never stored there,
 only offsets and the short finding text (CC BY-NC-SA). Targets (issue 9): ≥ 85 % of author-voice
 findings with weight ≥ 0.4 right, overall and for scare_quote; no category below 70 %.
@@ -105,6 +105,14 @@ def collect(docs: Sequence[Doc]) -> list[Item]:
             items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),
                               prior))
     return items
+
+
+def load_all_verdicts(folder: Path = HERE) -> dict[tuple[str, int, int, str], dict]:
+    """Every ``verdicts*.jsonl`` in the folder (one file per judging round or subset)."""
+    out: dict[tuple[str, int, int, str], dict] = {}
+    for path in sorted(folder.glob("verdicts*.jsonl")):
+        out.update(load_verdicts(path))
+    return out
 
 
 def load_verdicts(path: Path = VERDICTS) -> dict[tuple[str, int, int, str], dict]:
@@ -281,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if not docs:
             raise SystemExit(f"error: no document matches --source {args.source}")
     items = collect(docs)
-    verdicts = load_verdicts()
+    verdicts = load_all_verdicts()
     if args.category:
         shown = [it for it in items if it.finding.category == args.category]
     else:
