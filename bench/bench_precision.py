@@ -44,7 +44,7 @@ _TRIM = " \t\r\n\u00a0.,;:!?…-–—„“”‚‘’\"'«»‹›()[]"
 class Doc:
     source: str  # "derstandard:<index>" or "agency:<file stem>"
     text: str
-    subset: str  # "derstandard", "agency" or "derstandard-quotes" (scare quotes only)
+    subset: str  # "derstandard", "agency"; "derstandard-quotes", "semeval-quotes": scare quotes only
     only: str | None = None  # judge only this category in the document
 
 
@@ -69,6 +69,27 @@ def documents() -> list[Doc]:
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
                 if i % DERSTANDARD_STEP and any(q in t for q in _QUOTE_MARKS))
+    docs.extend(semeval_quote_docs())
+    return docs
+
+
+def semeval_quote_docs() -> list[Doc]:
+    """The SemEval-2023 German persuasion articles, scare quotes only: real copy whose quote
+    marks survived (the Der Standard corpus lost them). Research use only: the verdicts keep
+    offsets and the short finding text, never sentences. Skipped when the data is absent."""
+    from bench._data import SHARED
+
+    base = SHARED / "data" / "semeval2023_persuasion_de" / "articles"
+    if not base.is_dir():
+        print(f"note: {base.relative_to(SHARED)} not found; the semeval-quotes subset is "
+              "skipped", file=sys.stderr)
+        return []
+    docs = []
+    for path in sorted(base.glob("article*.txt"), key=lambda p: int(p.stem[7:] or 0)):
+        with open(path, encoding="utf-8", newline="") as fh:  # offsets count CRLF as two
+            text = fh.read()
+        docs.append(Doc(f"semeval:{path.stem.removeprefix('article')}", text, "semeval-quotes",
+                        "scare_quote"))
     return docs
 
 
