@@ -31,7 +31,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .text import Token, segment
@@ -83,14 +82,15 @@ _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 @lru_cache(maxsize=1)
 def _pattern_lexicon() -> dict[str, frozenset[str]]:
-    """Word → POS tags from textblob-de's bundled Pattern lexicon (BSD), read at run time."""
-    try:
-        import textblob_de
+    """Word → POS tags from textblob-de's bundled Pattern lexicon (BSD), read at run time.
 
-        path = (Path(textblob_de.__file__).parent / "ext" / "_pattern" / "text" / "de"
-                / "de-lexicon.txt")
+    The file is located without importing textblob_de (see ``sentiment.textblob_de_dir``)."""
+    from .sentiment import textblob_de_dir
+
+    try:
+        path = textblob_de_dir() / "ext" / "_pattern" / "text" / "de" / "de-lexicon.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (ImportError, OSError):  # pragma: no cover - textblob-de is a dependency
+    except (RuntimeError, OSError):  # pragma: no cover - textblob-de is a dependency
         return {}
     tags: dict[str, set[str]] = defaultdict(set)
     for line in lines:

@@ -158,8 +158,9 @@ def _treebank_like(tokens: Sequence[str]) -> tuple[list[int], list[str]]:
 # --- data loading -----------------------------------------------------------------------------
 
 
-def _textblob_de_dir() -> Path:
-    """Locate the installed textblob_de package without importing it (its import pulls nltk)."""
+def textblob_de_dir() -> Path:
+    """Locate the installed textblob_de package without importing it: its import pulls
+    textblob, nltk, scipy and sklearn (2-3 s), and only its data files are needed."""
     spec = importlib.util.find_spec("textblob_de")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("textblob-de is not installed; it provides the PolArt lexicon")
@@ -250,7 +251,7 @@ class _Resources:
     """Immutable data shared by all scorers: lexicon, tagger tables, verb table."""
 
     def __init__(self) -> None:
-        base = _textblob_de_dir()
+        base = textblob_de_dir()
         pat = base / "ext" / "_pattern" / "text" / "de"
         self.polart = _load_polart(base / "data" / "de-sentiment.xml")
         # Everything a lowercase lemma can hit: lexicon entries and negation words.
