@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .text import Sentence, Token, lemma_of
-from .voice import QuoteSpan, in_ranges
+from .voice import QuoteSpan, in_ranges, indirect_speech_start
 
 SCARE_QUOTE_MAX_WORDS = 5
 SCARE_QUOTE_MAX_CHARS = 60
@@ -264,6 +265,11 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []
     if "?" in last.text and (_addresses_someone(toks) or _labelled(toks)):
         return []  # an interview question ("Wie beurteilen Sie …?") or a labelled speaker's turn
+    if "?" in last.text and _answered(text, sentence):
+        return []  # an explainer's question that the text goes on to answer
+    ki = indirect_speech_start(toks)
+    if ki is not None and toks[ki].start <= last.start:
+        return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
     if "?" in last.text:
         return [RuleHit(
             id="rule.rhetorical_question", category="rhetorical", start=sentence.start,
@@ -311,4 +317,37 @@ def _labelled(tokens: Sequence[Token]) -> bool:
             return len(label) >= 2 or label[0].text.isupper() or label[0].lower in _QUESTION_LABELS
         if not t.is_word:
             return False
+    return False
+
+
+# An explainer question is a signpost the text answers, not a device that suggests an answer:
+# "Was war der Auslöser? Hier einige Antworten." / "Wie teuer wird das? DER STANDARD hat bei
+# den Instituten nachgefragt." / "Rechnet sich das? Nein, sagt der Ökonom." (a named source).
+_ANSWER_LEAD = re.compile(r"\b(?:Antworten?|Überblick|nachgefragt|beantwortet|beantworten)\b")
+_FIRST_ANSWER = re.compile(r"^(?:Diese|Die) Frage\b")
+_FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein paar )?"
+                         r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
+_SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
+                            r"so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _answered(text: str, sentence: Sentence) -> bool:
+    """The next statement after the question (and any questions that follow it) answers it:
+    an answer or overview is announced, the newsroom says it asked, or a source is quoted;
+    or the article announced its questions and answers before."""
+    if _FAQ_BEFORE.search(text, max(0, sentence.start - 3000), sentence.start):
+        return True
+    following = _SENTENCE_END.split(text[sentence.end:sentence.end + 1500].strip(), maxsplit=6)
+    statements = 0
+    for nxt in following[:6]:
+        if _ANSWER_LEAD.search(nxt):
+            return True
+        if nxt.rstrip(" “”\"»«").endswith("?"):
+            continue  # a run of questions: the answer follows the last one
+        if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)):
+            return True  # the first statement after the question(s) quotes a source
+        statements += 1
+        if statements == 2:
+            break
     return False

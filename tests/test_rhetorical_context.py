@@ -1,0 +1,45 @@
+"""Rhetorical questions and exclamations in context: an explainer's question the text goes on to
+answer, or an exclamation inside reported speech, is not the author's rhetorical device."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.rules import rhetorical
+from analyzer.text import segment
+
+
+def flagged(text: str) -> list[str]:
+    """The sentences the rule flags, as text."""
+    return [text[s.start:s.end] for s in segment(text).sentences
+            for _ in rhetorical(text, s, [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # explainer questions the article answers
+    ("Warum brennt es am Stadtrand? Hier einige Antworten. Der Sommer war trocken.", []),
+    ("Was bedeutet die Reform für Mieter? Ein Überblick über die wichtigsten Punkte.", []),
+    ("Rechnet sich die neue Bahnstrecke? Bei drei Instituten hat die Redaktion nachgefragt.", []),
+    ("Rechnet sich die neue Bahnstrecke? Langfristig nicht, sagt der Verkehrsökonom Franz Huber.",
+     []),
+    ("Wie gelingt Integration am Arbeitsmarkt? Diese Frage beschäftigt die Gemeinden seit Jahren.",
+     []),
+    ("Fragen und Antworten zur Wahl. Wer darf wählen? Alle Bürger ab 16 Jahren.", []),
+    # the author's rhetorical questions next to them stay findings
+    ("Wer soll das noch glauben? Die Regierung schweigt seit Wochen.",
+     ["Wer soll das noch glauben?"]),
+    ("Und die Opposition? Sie sieht wieder einmal zu.", ["Und die Opposition?"]),
+    # an answer announced far away (six sentences later) does not turn a column's question into
+    # an explainer's
+    ("Die Lesung selbst? Kurz und bündig. Kein Publikum. Kein Applaus. Keine Blicke. Kein Dank. "
+     "Der Moderator stellt Fragen, deren Antworten er kennt.", ["Die Lesung selbst?"]),
+])
+def test_explainer_questions_are_not_rhetorical(text: str, expected: list[str]) -> None:
+    assert flagged(text) == expected
+
+
+def test_exclamation_in_reported_speech_is_the_speakers() -> None:
+    reported = "Die wichtigste Empfehlung des Experten sei: Denkt vor dem Drucken genau nach!"
+    own = "Die wichtigste Empfehlung ist klar: Denkt vor dem Drucken genau nach!"
+    assert flagged(reported) == []
+    assert flagged(own) == [own]
