@@ -25,7 +25,6 @@ import math
 import os
 import queue
 import re
-import tempfile
 import threading
 from abc import ABC, abstractmethod
 from array import array
@@ -85,19 +84,12 @@ def model_dir() -> Path:
 
 def cache_dir() -> Path:
     """Writable cache for the rebuilt encoder: $TONLAGE_CACHE, ~/.cache/tonlage, else a temp dir."""
-    candidates = [os.environ.get("TONLAGE_CACHE"), Path.home() / ".cache" / "tonlage",
-                  Path(tempfile.gettempdir()) / f"tonlage-{os.getuid() if hasattr(os, 'getuid') else 0}"]
-    for c in candidates:
-        if not c:
-            continue
-        p = Path(c)
-        try:
-            p.mkdir(parents=True, exist_ok=True)
-            if os.access(p, os.W_OK):
-                return p
-        except OSError:
-            continue
-    raise ClassifierError("Kein beschreibbares Cache-Verzeichnis gefunden (TONLAGE_CACHE setzen).")
+    from .usercache import find_cache_dir
+
+    found = find_cache_dir()
+    if found is None:
+        raise ClassifierError("Kein beschreibbares Cache-Verzeichnis gefunden (TONLAGE_CACHE setzen).")
+    return found
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -18,6 +18,12 @@ from typing import NamedTuple
 
 import simplemma
 
+from .lemma_table import install as _install_lemma_table
+
+# simplemma's German dictionary is served from a start-up table in the user cache (same entries,
+# without the 1.6 s decode of every fresh process); see lemma_table.py.
+_install_lemma_table()
+
 # Characters that carry no text: dropped before tokenizing, offsets mapped around them.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000"

@@ -1,0 +1,255 @@
+"""simplemma's German dictionary from a sorted on-disk table instead of decoding it at start.
+
+Why: on first use simplemma decodes its front-coded German dictionary (1.1 million entries) in
+pure Python, 1.6 s of every fresh process. The first process writes the decoded entries once to
+the user cache as a sorted table (about 38 MB); later processes memory-map it and answer each
+lookup by binary search (a few microseconds), so start-up pays nothing for the dictionary.
+
+The table holds exactly simplemma's entries and is keyed by simplemma's version and a hash of
+its data file, so lemmas are identical with and without it. :func:`install` makes simplemma's
+process-wide default dictionary factory serve German from the table, which covers every
+``simplemma.lemmatize``/``simplemma.is_known`` call in the process. If simplemma's internals
+differ from what this module expects, or no cache directory is writable, nothing is patched or
+the in-memory dictionary is used: slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import struct
+import sys
+import threading
+import zlib
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .usercache import startup_cache_dir, write_atomic
+
+LANG = "de"
+_MAGIC = b"TLLEMMA1"
+# magic, entries, crc32 of everything after the header, key bytes, value bytes, source digest
+_HEADER = struct.Struct("<8sIIQQ32s")
+_MEMO_MAX = 200_000
+# Every _STRIDE-th key is kept in memory: a C bisect over them narrows each lookup to one block.
+_STRIDE = 64
+
+_lock = threading.Lock()
+_installed = False
+
+
+class LemmaTable(Mapping[str, str]):
+    """Read-only str -> str view over a sorted key/value table (simplemma's mapping interface:
+    ``get`` returns the lemma or None)."""
+
+    __slots__ = ("_buf", "_kbase", "_koff", "_memo", "_n", "_sample", "_vbase", "_voff")
+
+    def __init__(self, buf: Any) -> None:
+        """``buf``: the table's bytes (a mmap or bytes); validated by :func:`_check`."""
+        magic, n, _crc, klen, _vlen, _digest = _HEADER.unpack_from(buf, 0)
+        offsets = memoryview(buf)[_HEADER.size:_HEADER.size + 8 * (n + 1)].cast("I")
+        self._buf = buf
+        self._n = n
+        self._koff = offsets[:n + 1]
+        self._voff = offsets[n + 1:]
+        self._kbase = _HEADER.size + 8 * (n + 1)
+        self._vbase = self._kbase + klen
+        self._memo: dict[str, str | None] = {}
+        koff, base = self._koff, self._kbase
+        self._sample = [buf[base + koff[i]:base + koff[i + 1]] for i in range(0, n, _STRIDE)]
+
+    def _find(self, key: bytes) -> int:
+        """Index of ``key`` in the sorted keys, or -1."""
+        buf, koff, base = self._buf, self._koff, self._kbase
+        block = bisect_right(self._sample, key) - 1
+        if block < 0:
+            return -1
+        lo = block * _STRIDE
+        hi = min(lo + _STRIDE, self._n)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if buf[base + koff[mid]:base + koff[mid + 1]] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < self._n and buf[base + koff[lo]:base + koff[lo + 1]] == key:
+            return lo
+        return -1
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        memo = self._memo
+        if key in memo:
+            value = memo[key]
+        else:
+            i = self._find(key.encode())
+            value = (self._buf[self._vbase + self._voff[i]:self._vbase + self._voff[i + 1]]
+                     .decode() if i >= 0 else None)
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            memo[key] = value
+        return value if value is not None else default
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        buf, koff, base = self._buf, self._koff, self._kbase
+        for i in range(self._n):
+            yield buf[base + koff[i]:base + koff[i + 1]].decode()
+
+    def __len__(self) -> int:
+        return self._n
+
+
+def _source_file() -> Path:
+    from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
+
+    return Path(DATA_FOLDER) / f"{LANG}.plzma"
+
+
+def source_digest() -> bytes:
+    """What the table is derived from: simplemma's version and its German data file."""
+    import simplemma
+
+    h = hashlib.sha256(f"simplemma {simplemma.__version__} {sys.byteorder}\n".encode())
+    h.update(_source_file().read_bytes())
+    return h.digest()
+
+
+def table_path(digest: bytes) -> Path | None:
+    cache = startup_cache_dir()
+    return cache / f"simplemma-{LANG}-{digest.hex()[:16]}.table" if cache else None
+
+
+def encode_table(entries: Mapping[bytes, bytes], digest: bytes) -> bytes:
+    """The table file for ``entries`` (keys and values are UTF-8 bytes without limits)."""
+    keys = sorted(entries)
+    koff, voff = array("I", [0]), array("I", [0])
+    kparts, vparts = [], []
+    kpos = vpos = 0
+    for k in keys:
+        v = entries[k]
+        kpos += len(k)
+        vpos += len(v)
+        koff.append(kpos)
+        voff.append(vpos)
+        kparts.append(k)
+        vparts.append(v)
+    if sys.byteorder != "little":
+        koff.byteswap()
+        voff.byteswap()
+    body = b"".join([koff.tobytes(), voff.tobytes(), *kparts, *vparts])
+    return _HEADER.pack(_MAGIC, len(keys), zlib.crc32(body), kpos, vpos, digest) + body
+
+
+def _check(buf: Any, digest: bytes) -> bool:
+    """True if ``buf`` is a complete, uncorrupted table for ``digest``."""
+    if len(buf) < _HEADER.size:
+        return False
+    magic, n, crc, klen, vlen, got = _HEADER.unpack_from(buf, 0)
+    if magic != _MAGIC or got != digest or len(buf) != _HEADER.size + 8 * (n + 1) + klen + vlen:
+        return False
+    return zlib.crc32(memoryview(buf)[_HEADER.size:]) == crc
+
+
+def open_table(path: Path, digest: bytes) -> LemmaTable | None:
+    """The table at ``path`` if it is valid for ``digest``, else None."""
+    try:
+        with open(path, "rb") as fh:
+            buf: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return None
+    if not _check(buf, digest):
+        buf.close()
+        return None
+    return LemmaTable(buf)
+
+
+def _decoded_dictionary() -> dict[bytes, bytes]:
+    """simplemma's own decoded German dictionary (the slow path this module avoids)."""
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    return dictionary_factory._load_dictionary_from_disk(LANG)
+
+
+def load() -> Mapping[str, str] | None:
+    """The German dictionary from the cache table, building the table if it is missing, stale
+    or corrupt. None when there is no usable cache directory (use simplemma's own loader)."""
+    if sys.byteorder != "little":  # pragma: no cover - the table stores little-endian offsets
+        return None
+    try:
+        digest = source_digest()
+    except (OSError, ImportError, AttributeError):
+        return None
+    path = table_path(digest)
+    if path is None:
+        return None
+    table = open_table(path, digest)
+    if table is not None:
+        return table
+    entries = _decoded_dictionary()
+    if write_atomic(path, encode_table(entries, digest)):
+        for old in path.parent.glob(f"simplemma-{LANG}-*.table"):  # other simplemma versions
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+        table = open_table(path, digest)
+        if table is not None:
+            return table
+    from simplemma.strategies.dictionaries.dictionary_factory import MappingStrToByteString
+
+    return MappingStrToByteString(entries)
+
+
+def install() -> bool:
+    """Serve German from the table for every simplemma call in this process.
+
+    Replaces the lookup of simplemma's default dictionary factory (its ``_get_dictionary``
+    cache) by one that loads German through :func:`load` on first use; other languages and any
+    failure go to simplemma's own loader. Returns False, patching nothing, if simplemma's
+    factory does not look as expected or German is already loaded.
+    """
+    global _installed
+    with _lock:
+        if _installed:
+            return True
+        try:
+            from simplemma.strategies.dictionaries.dictionary_factory import (
+                DEFAULT_DICTIONARY_FACTORY,
+                CachingDictionaryFactory,
+            )
+        except ImportError:  # pragma: no cover - simplemma is a dependency
+            return False
+        factory = DEFAULT_DICTIONARY_FACTORY
+        current = getattr(factory, "_get_dictionary", None)
+        uncached = getattr(factory, "_get_dictionary_uncached", None)
+        if (not isinstance(factory, CachingDictionaryFactory) or current is None
+                or uncached is None or not hasattr(current, "cache_info")
+                or current.cache_info().currsize):
+            return False
+        load_lock = threading.Lock()
+
+        @lru_cache(maxsize=8)
+        def get_dictionary(lang: str) -> Mapping[str, str]:
+            if lang == LANG:
+                with load_lock:
+                    table = load()
+                if table is not None:
+                    return table
+            return uncached(lang)
+
+        factory._get_dictionary = get_dictionary  # type: ignore[attr-defined]
+        _installed = True
+        return True

@@ -1,0 +1,125 @@
+"""Start-up work: what a fresh process imports, and the simplemma table that replaces the
+dictionary decode (rebuilt when stale or corrupt, identical lemmas)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer import lemma_table
+from analyzer.lemma_table import LemmaTable, encode_table, open_table
+
+REPO = Path(__file__).resolve().parents[1]
+HEAVY = ("textblob", "textblob_de", "nltk", "scipy", "sklearn", "pandas", "torch")
+
+
+def _fresh(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=300,
+                          env={**os.environ, "TONLAGE_CACHE": str(tmp_path), **env})
+
+
+def test_analysis_imports_no_training_stack(tmp_path: Path) -> None:
+    """textblob-de only provides data files (Pattern lexicon, PolArt): importing it pulls nltk,
+    scipy and sklearn, 2-3 s of every fresh process. Names (entities) and the word model run too."""
+    code = (
+        "import sys, json\n"
+        "from analyzer import analyze\n"
+        "from analyzer.entities import extract_mentions\n"
+        "t = 'Der umstrittene Kanzler Olaf Scholz wetterte gegen die angebliche Krise.'\n"
+        "r = analyze(t, classifier='fast')\n"
+        "m = extract_mentions(t)\n"
+        f"print(json.dumps([[f.text for s in r.sentences for f in s.findings], "
+        f"[x['name'] for x in m], sorted(k for k in sys.modules if k.split('.')[0] in {HEAVY!r})]))\n"
+    )
+    proc = _fresh(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    findings, names, heavy = json.loads(proc.stdout)
+    assert "wetterte" in findings and "Olaf Scholz" in names
+    assert heavy == []
+
+
+def _entries(n: int = 300) -> dict[bytes, bytes]:
+    words = {f"Wort{i:04d}".encode(): f"wort{i % 7}".encode() for i in range(n)}
+    words.update({"Häuser".encode(): b"Haus", "ging".encode(): b"gehen", b"a": b"a"})
+    return words
+
+
+def test_table_answers_like_the_dictionary(tmp_path: Path) -> None:
+    entries = _entries()
+    path = tmp_path / "t.table"
+    path.write_bytes(encode_table(entries, b"x" * 32))
+    table = open_table(path, b"x" * 32)
+    assert isinstance(table, LemmaTable) and len(table) == len(entries)
+    for k, v in entries.items():  # every key, including those at block boundaries
+        assert table.get(k.decode()) == v.decode()
+    assert table.get("Häuser") == "Haus" and table["ging"] == "gehen"
+    for miss in ("", "Haus", "Wort", "Wort0300", "Wort00000", "zzz", "\U0010ffff"):
+        assert table.get(miss) is None and miss not in table
+    assert sorted(table) == sorted(k.decode() for k in entries)
+
+
+def test_stale_or_corrupt_table_is_refused(tmp_path: Path) -> None:
+    digest = b"d" * 32
+    data = encode_table(_entries(), digest)
+    path = tmp_path / "t.table"
+    path.write_bytes(data)
+    assert open_table(path, b"e" * 32) is None  # other simplemma version or data file
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(flipped))
+    assert open_table(path, digest) is None
+    path.write_bytes(data[:-5])
+    assert open_table(path, digest) is None
+    path.write_bytes(b"")
+    assert open_table(path, digest) is None
+    assert open_table(tmp_path / "missing.table", digest) is None
+
+
+def test_load_rebuilds_a_corrupt_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TONLAGE_CACHE", str(tmp_path))
+    monkeypatch.delenv("TONLAGE_NO_CACHE", raising=False)
+    monkeypatch.setattr(lemma_table, "source_digest", lambda: b"s" * 32)
+    built: list[int] = []
+
+    def decoded() -> dict[bytes, bytes]:
+        built.append(1)
+        return _entries()
+
+    monkeypatch.setattr(lemma_table, "_decoded_dictionary", decoded)
+    assert lemma_table.load().get("ging") == "gehen"  # type: ignore[union-attr]
+    path = lemma_table.table_path(b"s" * 32)
+    assert path is not None and path.exists() and built == [1]
+    assert lemma_table.load().get("ging") == "gehen"  # type: ignore[union-attr]
+    assert built == [1]  # second process: read, not rebuilt
+    path.write_bytes(path.read_bytes()[:100])
+    table = lemma_table.load()
+    assert isinstance(table, LemmaTable) and table.get("Häuser") == "Haus" and built == [1, 1]
+    monkeypatch.setenv("TONLAGE_NO_CACHE", "1")  # no cache: simplemma's own mapping
+    assert lemma_table.load() is None
+
+
+def test_lemmas_with_and_without_the_table_are_identical(tmp_path: Path) -> None:
+    """The same words through simplemma's public functions, once served by the table and once
+    by simplemma's own decoded dictionary (a fresh process each)."""
+    words = ["Häuser", "ging", "wetterte", "Regierungschefin", "selbsternannten", "Krise",
+             "besser", "Bundeskanzlerin", "Skandalen", "xyzzyq", "Ärzte", "übertrieben"]
+    code = ("import json, simplemma, analyzer.text\n"
+            f"w = {words!r}\n"
+            "print(json.dumps([[simplemma.lemmatize(x, lang='de') for x in w],"
+            " [simplemma.is_known(x, lang='de') for x in w],"
+            " type(simplemma.strategies.dictionaries.DEFAULT_DICTIONARY_FACTORY"
+            ".get_dictionary('de')).__name__]))")
+    cached = _fresh(code, tmp_path)
+    plain = _fresh(code, tmp_path, TONLAGE_NO_CACHE="1")
+    assert cached.returncode == 0 and plain.returncode == 0, cached.stderr + plain.stderr
+    lemmas, known, kind = json.loads(cached.stdout)
+    plain_lemmas, plain_known, plain_kind = json.loads(plain.stdout)
+    assert kind == "LemmaTable" and plain_kind == "MappingStrToByteString"
+    assert (lemmas, known) == (plain_lemmas, plain_known)
+    assert lemmas[:2] == ["Haus", "gehen"] and known[-1] is True and known[-3] is False
