@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .usercache import startup_cache_dir, write_atomic
+from .usercache import remove_stale, startup_cache_dir, write_atomic
 
 LANG = "de"
 _MAGIC = b"TLLEMMA1"
@@ -50,7 +50,7 @@ class LemmaTable(Mapping[str, str]):
 
     def __init__(self, buf: Any) -> None:
         """``buf``: the table's bytes (a mmap or bytes); validated by :func:`_check`."""
-        magic, n, _crc, klen, _vlen, _digest = _HEADER.unpack_from(buf, 0)
+        _magic, n, _crc, klen, _vlen, _digest = _HEADER.unpack_from(buf, 0)
         offsets = memoryview(buf)[_HEADER.size:_HEADER.size + 8 * (n + 1)].cast("I")
         self._buf = buf
         self._n = n
@@ -199,12 +199,7 @@ def load() -> Mapping[str, str] | None:
         return table
     entries = _decoded_dictionary()
     if write_atomic(path, encode_table(entries, digest)):
-        for old in path.parent.glob(f"simplemma-{LANG}-*.table"):  # other simplemma versions
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        remove_stale(path, f"simplemma-{LANG}-*.table")  # other simplemma versions
         table = open_table(path, digest)
         if table is not None:
             return table

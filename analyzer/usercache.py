@@ -6,6 +6,7 @@ unwritable cache only costs time, never correctness: callers fall back to buildi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -62,10 +63,16 @@ def write_atomic(path: Path, data: bytes | bytearray | memoryview) -> bool:
     except OSError:
         return False
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
+
+
+def remove_stale(keep: Path, pattern: str) -> None:
+    """Delete the files matching ``pattern`` beside ``keep`` (older versions of one table)."""
+    for old in keep.parent.glob(pattern):
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 
@@ -119,10 +126,5 @@ def cached_marshal(name: str, key: Callable[[], str], build: Callable[[], T],
     except ValueError:  # pragma: no cover - a dump() returning something marshal cannot store
         return value
     if write_atomic(path, _MARSHAL_MAGIC + zlib.crc32(body).to_bytes(4, "little") + body):
-        for old in cache.glob(f"{name}-*.marshal"):
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        remove_stale(path, f"{name}-*.marshal")
     return value

@@ -4,6 +4,7 @@ dictionary decode (rebuilt when stale or corrupt, identical lemmas)."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -34,8 +35,9 @@ def test_analysis_imports_no_training_stack(tmp_path: Path) -> None:
         "t = 'Der umstrittene Kanzler Olaf Scholz wetterte gegen die angebliche Krise.'\n"
         "r = analyze(t, classifier='fast')\n"
         "m = extract_mentions(t)\n"
-        f"print(json.dumps([[f.text for s in r.sentences for f in s.findings], "
-        f"[x['name'] for x in m], sorted(k for k in sys.modules if k.split('.')[0] in {HEAVY!r})]))\n"
+        "heavy = sorted(k for k in sys.modules if k.split('.')[0] in " + repr(HEAVY) + ")\n"
+        "print(json.dumps([[f.text for s in r.sentences for f in s.findings], "
+        "[x['name'] for x in m], heavy]))\n"
     )
     proc = _fresh(code, tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -46,7 +48,7 @@ def test_analysis_imports_no_training_stack(tmp_path: Path) -> None:
 
 def _entries(n: int = 300) -> dict[bytes, bytes]:
     words = {f"Wort{i:04d}".encode(): f"wort{i % 7}".encode() for i in range(n)}
-    words.update({"Häuser".encode(): b"Haus", "ging".encode(): b"gehen", b"a": b"a"})
+    words.update({"Häuser".encode(): b"Haus", b"ging": b"gehen", b"a": b"a"})
     return words
 
 
@@ -123,3 +125,70 @@ def test_lemmas_with_and_without_the_table_are_identical(tmp_path: Path) -> None
     assert kind == "LemmaTable" and plain_kind == "MappingStrToByteString"
     assert (lemmas, known) == (plain_lemmas, plain_known)
     assert lemmas[:2] == ["Haus", "gehen"] and known[-1] is True and known[-3] is False
+
+
+# --- start-up caches of derived tables (usercache.cached_marshal) ---------------------------
+
+def test_cached_marshal_rebuilds_when_source_changes_or_file_is_corrupt(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analyzer.usercache import cached_marshal, source_key
+
+    monkeypatch.setenv("TONLAGE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("TONLAGE_NO_CACHE", raising=False)
+    source = tmp_path / "wörter.txt"
+    source.write_text("Haus Häuser\n", encoding="utf-8")
+    builds: list[str] = []
+
+    def build() -> dict[str, str]:
+        builds.append(source.read_text(encoding="utf-8"))
+        return dict([source.read_text(encoding="utf-8").split()])
+
+    def get() -> dict[str, str]:
+        return cached_marshal("test", lambda: source_key(source), build, dict, dict)
+
+    assert get() == {"Haus": "Häuser"} and len(builds) == 1
+    assert get() == {"Haus": "Häuser"} and len(builds) == 1  # from the cache
+    source.write_text("Wort Wörter\n", encoding="utf-8")
+    assert get() == {"Wort": "Wörter"} and len(builds) == 2  # source changed: rebuilt
+    files = list((tmp_path / "cache").glob("test-*.marshal"))
+    assert len(files) == 1  # the stale file was removed
+    data = bytearray(files[0].read_bytes())
+    data[-3] ^= 0xFF
+    files[0].write_bytes(bytes(data))
+    assert get() == {"Wort": "Wörter"} and len(builds) == 3  # corrupt: rebuilt
+    files[0].write_bytes(b"TLCACHE1")
+    assert get() == {"Wort": "Wörter"} and len(builds) == 4  # truncated: rebuilt
+    monkeypatch.setenv("TONLAGE_NO_CACHE", "1")
+    assert get() == {"Wort": "Wörter"} and len(builds) == 5
+
+
+def test_cached_lexicon_equals_the_compiled_one(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from analyzer import lexicon
+
+    lex_file = tmp_path / "haus.jsonl"
+    lex_file.write_text(json.dumps({
+        "id": "haus.test", "category": "loaded_language", "weight": 0.5,
+        "explanation": "Wertendes Wort.", "examples": ["Das war ein Skandal."],
+        "pattern": ["!=nicht Skandal|==Eklat ... empör* @CAP?", "Häuser @NUM"]}) + "\n",
+        encoding="utf-8")
+    own = lexicon.load_files([lex_file])
+    shipped = lexicon.load_files(sorted(lexicon.lexicon_dir().glob("*.jsonl")))
+    for lex in (own, shipped):
+        stored = marshal.loads(marshal.dumps(lexicon._dump_lexicon(lex)))
+        assert lexicon._undump_lexicon(stored) == lex
+    key = lexicon._cache_key([lex_file])
+    lex_file.write_text(lex_file.read_text(encoding="utf-8").replace("0.5", "0.6"),
+                        encoding="utf-8")
+    assert lexicon._cache_key([lex_file]) != key  # an edited file is compiled again
+
+
+def test_cached_polarity_tables_equal_the_derived_ones() -> None:
+    from analyzer import sentiment
+
+    fresh = sentiment._Resources()
+    stored = marshal.loads(marshal.dumps(sentiment._dump_resources(fresh)))
+    again = sentiment._undump_resources(stored)
+    assert vars(again) == vars(fresh)
+    assert isinstance(again.morph[0], sentiment._MorphRule)
+    assert isinstance(again.context_any[0], sentiment._CtxRule)
