@@ -192,3 +192,33 @@ def test_cached_polarity_tables_equal_the_derived_ones() -> None:
     assert vars(again) == vars(fresh)
     assert isinstance(again.morph[0], sentiment._MorphRule)
     assert isinstance(again.context_any[0], sentiment._CtxRule)
+
+
+def test_direct_tokenizer_equals_the_blank_pipeline_one() -> None:
+    """text._tokenizer builds spaCy's Tokenizer directly instead of through spacy.blank("de")
+    (0.2-0.3 s less at start); the tokens must be those of the blank pipeline with the same
+    markup brackets and abbreviations."""
+    import spacy
+    from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from analyzer import text
+
+    nlp = spacy.blank("de")
+    ref = nlp.tokenizer
+    ref.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[<>]"]).finditer
+    ref.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"<"]).search
+    ref.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r">"]).search
+    for abbr in text._EXTRA_ABBREVIATIONS:
+        ref.add_special_case(abbr, [{ORTH: abbr}])
+    samples = [
+        "Der <b>Skandal</b> um Dr. Müller (sic!) wurde am 3. Mai publik, vgl. S. 4 ff. usw.",
+        "Laut Art. 5 Abs. 2 Nr. 3 lit. a kostet das ca. 1.000,50 € bzw. 3,5 Mio. Euro.",
+        "„Das ist unerhört!“, sagte sie. »Wirklich?« ‚Ja‘ – z.B. https://example.org/a?b=1.",
+        "E-Mail an info@example.de; Treffen Mo. 12.30 Uhr, Str. 7, Tel. 0664/123 45 67 :-)",
+        "Die SPÖ-Chefin und die U.S.A. ... usw. etc. Prof. Dr. Ing. Mag. Hr. Fr. Jan. Sept.",
+        " ".join(text._EXTRA_ABBREVIATIONS),
+    ]
+    for sample in samples:
+        assert [(t.idx, t.text) for t in text._tokenizer()(sample)] == \
+            [(t.idx, t.text) for t in ref(sample)]
