@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NoReturn
 
-from .classifier import ClassifierError
 from .errors import InputError
 from .files import read_user_file
-from .lexicon import LexiconError
-from .pipeline import DEFAULT_MAX_CHARS, get_analyzer
 from .version import __version__
+
+# The engine modules (pipeline, lexicon, classifier: numpy, simplemma, spaCy) are imported by
+# the commands that need them, so --version answers at once and --help does not load them.
 
 
 class CliError(Exception):
@@ -91,6 +91,8 @@ def read_input(path: str, max_chars: int | None = None) -> str:
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
+    from .pipeline import DEFAULT_MAX_CHARS
+
     p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                    help="additional lexicon file (JSONL); may be repeated (default: none)")
     p.add_argument("--disable", action="append", default=[], metavar="ID_OR_CATEGORY",
@@ -118,7 +120,7 @@ def _configure_analyze(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .render import render_text
+    from .pipeline import get_analyzer
 
     if args.max_chars <= 0:
         raise CliError("--max-chars muss eine positive Zahl sein.")
@@ -132,6 +134,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from .render import render_text
+
         sys.stdout.write(render_text(result, color=sys.stdout.isatty()))
     return 0
 
@@ -220,12 +224,13 @@ class Command:
     run: Callable[[argparse.Namespace], int]
 
 
-def _commands() -> list[Command]:
-    """All subcommands; feature modules contribute theirs through a ``COMMANDS`` list."""
+def _commands(features: bool = True) -> list[Command]:
+    """All subcommands; feature modules contribute theirs through a ``COMMANDS`` list
+    (``features=False``: only the commands defined here)."""
     commands = [Command("analyze", "analyze one text", _configure_analyze, _cmd_analyze),
                 Command("serve", "HTTP server: LanguageTool-compatible /v2/check and JSON API",
                         _configure_serve, _cmd_serve)]
-    for module in _FEATURE_MODULES:
+    for module in _FEATURE_MODULES if features else ():
         commands.extend(importlib.import_module(module).COMMANDS)
     return commands
 
@@ -235,31 +240,53 @@ _FEATURE_MODULES: tuple[str, ...] = ("analyzer.compare_cli", "analyzer.classifie
                                       "analyzer.lexicon_suggest")
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+_BUILTIN_COMMANDS = frozenset({"analyze", "serve"})
+
+
+def build_parser(features: bool = True) -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     parser = _Parser(prog="analyzer",
                      description="Find, explain and score evaluative language in German text.")
     parser.add_argument("--version", action="version", version=f"analyzer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    commands = {c.name: c for c in _commands()}
+    commands = {c.name: c for c in _commands(features)}
     for c in commands.values():
         c.configure(sub.add_parser(c.name, help=c.help))
     return parser, commands
 
 
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (the top level has no options with values)."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    from .classifier import ClassifierError
+    from .lexicon import LexiconError
+
+    return (CliError, InputError, LexiconError, ClassifierError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, commands = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--version"]:  # what argparse's version action prints, without a parser
+        print(f"analyzer {__version__}")
+        return 0
+    # "analyze"/"serve" need no feature module: skip importing them (compare, corpus, …)
+    parser, commands = build_parser(features=_command_word(args_list) not in _BUILTIN_COMMANDS)
+    args = parser.parse_args(args_list)
     try:
         return commands[args.command].run(args)
-    except (CliError, InputError, LexiconError, ClassifierError) as exc:
-        message = str(exc).replace("\n", " ")
-        print(f"error: {message}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("error: abgebrochen", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
+        message = str(exc).replace("\n", " ")
+        print(f"error: {message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

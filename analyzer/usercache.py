@@ -11,7 +11,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable
@@ -27,13 +26,16 @@ NO_CACHE_ENV = "TONLAGE_NO_CACHE"
 
 def find_cache_dir() -> Path | None:
     """$TONLAGE_CACHE, ~/.cache/tonlage, else a per-user temp dir; None if none is writable."""
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    candidates = [os.environ.get(CACHE_ENV), Path.home() / ".cache" / "tonlage",
-                  Path(tempfile.gettempdir()) / f"tonlage-{uid}"]
-    for c in candidates:
+    def temp_dir() -> Path:  # tempfile is imported only when it is needed
+        import tempfile
+
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        return Path(tempfile.gettempdir()) / f"tonlage-{uid}"
+
+    for c in (os.environ.get(CACHE_ENV), Path.home() / ".cache" / "tonlage", temp_dir):
         if not c:
             continue
-        p = Path(c)
+        p = c() if callable(c) else Path(c)
         try:
             p.mkdir(parents=True, exist_ok=True)
             if os.access(p, os.W_OK):

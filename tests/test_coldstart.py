@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import lemma_table
+from analyzer import __version__, lemma_table
 from analyzer.lemma_table import LemmaTable, encode_table, open_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -222,3 +222,29 @@ def test_direct_tokenizer_equals_the_blank_pipeline_one() -> None:
     for sample in samples:
         assert [(t.idx, t.text) for t in text._tokenizer()(sample)] == \
             [(t.idx, t.text) for t in ref(sample)]
+
+
+def test_version_loads_no_engine_and_analyze_no_feature_modules(tmp_path: Path) -> None:
+    code = (
+        "import io, json, sys, contextlib\n"
+        "from analyzer.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    rc = main(['--version'])\n"
+        "engine = sorted(m for m in ('numpy', 'spacy', 'simplemma', 'analyzer.pipeline')"
+        " if m in sys.modules)\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    rc2 = main(['analyze', '--classifier', 'none', '--no-word-model', sys.argv[1]])\n"
+        "features = sorted(m for m in ('analyzer.compare', 'analyzer.corpus', 'analyzer.render',"
+        " 'analyzer.classifier_cli', 'analyzer.lexicon_suggest') if m in sys.modules)\n"
+        "print(json.dumps([rc, out.getvalue(), engine, rc2, features]))\n"
+    )
+    draft = tmp_path / "entwurf.txt"
+    draft.write_text("Der selbst ernannte Präsident wetterte gegen die Presse.", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code, str(draft)], cwd=REPO, capture_output=True,
+                          text=True, timeout=300,
+                          env={**os.environ, "TONLAGE_CACHE": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr
+    rc, version, engine, rc2, features = json.loads(proc.stdout)
+    assert (rc, version.strip(), engine) == (0, "analyzer " + __version__, [])
+    assert (rc2, features) == (0, [])
