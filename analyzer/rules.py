@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .text import Sentence, Token, lemma_of
 from .voice import QuoteSpan, in_ranges, indirect_speech_start
@@ -15,6 +16,12 @@ SCARE_QUOTE_WEIGHT = 0.7
 # Weaker evidence (four or five words, a capitalized phrase, a gloss in brackets): still
 # distance, but more often a term or a partial quotation without attribution.
 SCARE_QUOTE_WEAK_WEIGHT = 0.5
+# Two ids, so the calibration measures each kind of evidence on its own (lexicons/precision.json):
+# marked distance ("sogenannt", "angeblich", "als „…“", one quoted adjective, participle or
+# verb: the word's own meaning is put in doubt) and a quoted noun or phrase without such a
+# mark, which is distance about as often as it is a term, a name or someone's words.
+SCARE_QUOTE_ID = "rule.scare_quote"
+SCARE_QUOTE_TERM_ID = "rule.scare_quote_term"
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
@@ -49,6 +56,8 @@ _MENTION_LEMMAS = frozenset({
     # mentioned word parts: die Endsilbe „-na“, der Buchstabe „ß“
     "silbe", "endsilbe", "vorsilbe", "nachsilbe", "endung", "buchstabe", "schreibweise",
     "formulierung", "wendung", "redewendung", "floskel", "vokabel",
+    # a topic or keyword named: das Thema „Asyl“, das Schlagwort „Nachhaltigkeit“
+    "thema", "themen", "überbegriff", "oberbegriff", "leitbegriff",
 })
 # compounds ending in an introducing noun: Kurzfilm, IS-Magazins, Nachfolge-Sendung, Miliz
 _MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", "serie", "zeitung",
@@ -70,6 +79,14 @@ _STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
 _FOREIGN = frozenset({"the", "of", "and", "for", "to", "on", "with", "is", "my", "your", "our",
                       "la", "le", "les", "el", "los", "del", "di"})
 _SO_CALLED = ("sogenannt", "so-genannt", "sog.")
+# Words that put the following quote in doubt: die angebliche „Reform“, selbst ernannte „Experten“
+_DISTANCE = ("angeblich", "vermeintlich", "selbsternannt", "sogenannt", "so-genannt", "sog.")
+# Nouns that name a wording: "der Spruch von der „Zeitenwende“", "das Gerede von „…“"
+_WORDING_NOUNS = frozenset({"gerede", "spruch", "sprüche", "rede", "begriff", "wort", "schlagwort",
+                            "parole", "slogan", "motto", "floskel", "formel"})
+# Words a quoted clause fragment may end with and still be a phrase: "an oder mit"
+_FUNCTION_WORDS = frozenset({"an", "mit", "oder", "und", "in", "auf", "von", "zu", "für", "bei",
+                             "nach", "aus", "um", "über", "unter", "vor", "nicht", "auch", "so"})
 _ADJ_ENDINGS = frozenset({"e", "er", "es", "en", "em"})
 
 
@@ -173,13 +190,18 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue
         if text[q.start:q.inner_start] == '""' or q.inner_end == q.end:
             continue  # doubled marks from exported text; a quotation running over a paragraph
-        if text[q.end:q.end + 1] in {"-", "‐"} or text[q.start - 1:q.start] in {"-", "‐"}:
-            continue
+        if text[q.end:q.end + 1] in {"-", "‐"}:
+            continue  # the first part of a compound: „Amplifikations“-Zyklen
+        if text[q.start - 1:q.start] in {"-", "‐"} and not text[q.end:q.end + 1].isspace() \
+                and text[q.end:q.end + 1] not in {".", ",", ";", ":", "!", "?", ")", ""}:
+            continue  # a compound continuing after the quote
         inner = text[q.inner_start:q.inner_end].strip()
         if not inner or q.words == 0 or q.words > SCARE_QUOTE_MAX_WORDS:
             continue
         if len(inner) > SCARE_QUOTE_MAX_CHARS or inner.isupper() or any(c.isdigit() for c in inner):
             continue
+        if "&" in inner:
+            continue  # „sanft & sorgfältig“: the shape of a title or brand
         if q.start <= sentence.start + 1 and q.end >= sentence.end - 1:
             continue  # the whole sentence is quoted
         before = [t for t in toks if t.end <= q.start][-3:]
@@ -188,8 +210,13 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         # Gespräche“)
         so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:]) and not (
             q.words > 1 and all(w[:1].isupper() for w in inner.split()))
+        distance = so_called or any(t.lower.startswith(_DISTANCE) for t in before[-2:]) or (
+            len(before) >= 2 and before[-2].lower == "selbst" and before[-1].lower.startswith("ernannt"))
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
+        words = inner.split()
+        if q.words >= 2 and _ends_like_clause(words):
+            continue  # „vom Völkerrecht kommt“: the end of someone's sentence, not a phrase
         if not so_called:
             if _in_brackets(toks, q.start) or _in_list(text, q, in_sentence):
                 continue
@@ -209,6 +236,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
             if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
                 continue
+            if any((t.lemma in _WORDING_NOUNS or t.lower in _WORDING_NOUNS) and t.is_upper_initial
+                   and nxt.lower == "von" for t, nxt in pairwise(before)):
+                continue  # "der Spruch von der „Zeitenwende“": a wording mentioned
             if after and after[0].text == "(":
                 if _bracket_gloss(after):
                     continue
@@ -220,7 +250,6 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue
             if _survey_answer(toks, before):
                 continue
-            words = inner.split()
             if len(words) == 1 and _name_shaped(inner):
                 continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
             capitalized = [w for w in words if w[:1].isupper()]
@@ -234,15 +263,47 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 weak = True  # „Großer Austausch“, „Neue Normalität“
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
-        hits.append(RuleHit(
-            id="rule.scare_quote", category="scare_quote", start=q.start, end=q.end,
-            weight=weight,
-            explanation=(f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
-                         "Distanz oder Ironie des Autors."),
-            suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
-                        f"nennen, die von „{inner}“ spricht."),
-        ))
+        if distance or after_als or _doubted_word(words):
+            hits.append(RuleHit(
+                id=SCARE_QUOTE_ID, category="scare_quote", start=q.start, end=q.end,
+                weight=weight,
+                explanation=(f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie "
+                             "signalisieren Distanz oder Ironie des Autors."),
+                suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
+                            f"nennen, die von „{inner}“ spricht."),
+            ))
+        else:
+            hits.append(RuleHit(
+                id=SCARE_QUOTE_TERM_ID, category="scare_quote", start=q.start, end=q.end,
+                weight=weight,
+                explanation=(f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt "
+                             "wird: Das kann Distanz des Autors signalisieren – oder es ist ein "
+                             "Begriff, Name oder Zitat, dessen Urheber fehlt."),
+                suggestion=("Ist Distanz gemeint: neutral benennen. Wird zitiert: die Quelle "
+                            f"nennen, die von „{inner}“ spricht."),
+            ))
     return hits
+
+
+def _doubted_word(words: Sequence[str]) -> bool:
+    """One quoted lower-case word – an adjective, participle or verb ("das „neue“ Ministerium",
+    "was tatsächlich „gelöscht“ wird"): its ordinary meaning is what the author doubts."""
+    return len(words) == 1 and words[0][:1].islower() and words[0].isalpha()
+
+
+def _ends_like_clause(words: Sequence[str]) -> bool:
+    """Quoted words that end like someone's clause, not like a noun phrase: three or more
+    ending in a lower-case content word ("vom Völkerrecht kommt"), four or more ending in any
+    lower-case word ("das Auge isst mit"), or a noun followed by a verb ("Verfolger abzuhängen").
+    "an oder mit" stays a phrase."""
+    last = words[-1].strip(".,;:!?…")
+    if not last[:1].islower():
+        return False
+    if len(words) >= 4:
+        return True
+    if len(words) == 2:
+        return words[0][:1].isupper() and len(last) >= 4 and last.endswith(("en", "n", "t"))
+    return len(words) >= 3 and len(last) >= 4 and last not in _FUNCTION_WORDS
 
 
 def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:

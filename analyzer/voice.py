@@ -60,6 +60,7 @@ class SpeechCues:
     nouns: frozenset[str]
     preps: frozenset[str]
     split: dict[str, frozenset[str]]  # finite stem -> particles ("teilen" -> {"mit"})
+    joined: frozenset[str] = frozenset()  # their infinitives and participles: "aufrufen"
 
     @property
     def any_word(self) -> frozenset[str]:
@@ -70,8 +71,8 @@ class SpeechCues:
         tok = tokens[i]
         if tok.is_upper_initial and i > 0:
             return False  # a noun, not a finite verb
-        if tok.lemma in self.verbs or tok.lower in self.verbs:
-            return True
+        if tok.lemma in self.verbs or tok.lower in self.verbs or tok.lemma in self.joined:
+            return True  # "sagte", "hat dazu aufgerufen"
         particles = self.split.get(tok.lemma)
         return bool(particles) and any(t.lower in particles for t in tokens[i + 1:])
 
@@ -94,9 +95,10 @@ def speech_cues() -> SpeechCues:
         else:
             raise ValueError(f"{path}:{no}: expected '<verb|naming|noun|prep> word' or "
                              f"'split stem particle', got {line!r}")
+    joined = frozenset(p + stem for stem, ps in split.items() for p in ps if p != "sich")
     return SpeechCues(frozenset(kinds["verb"]), frozenset(kinds["naming"]),
                       frozenset(kinds["noun"]), frozenset(kinds["prep"]),
-                      {k: frozenset(v) for k, v in split.items()})
+                      {k: frozenset(v) for k, v in split.items()}, joined)
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -196,7 +198,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                       if ch in _PAIRS.get(stack[k][0], "")), None)
             if k is not None:
                 close(k, i, 1)
-            elif ch in _PAIRS and ch not in "”’":
+            elif ch in _PAIRS and ch not in "”’" and not _stray_closer(text, i):
                 stack.append((ch, i, 1))
         i += 1
     run_on(n, "")
@@ -206,6 +208,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         inner = text[si:ei]
         result.append(QuoteSpan(s, e, si, ei, sum(1 for w in inner.split() if _wordy(w))))
     return result
+
+
+def _stray_closer(text: str, i: int) -> bool:
+    """A “ glued to the word before it and followed by a space or punctuation closes a
+    quotation whose opening mark is missing ("den Monat des Stolzes“ erreicht"); it opens
+    nothing."""
+    if text[i] != "“" or i == 0:
+        return False
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() or before in ".,;!?…") and (after.isspace() or after in _CLOSE_AFTER)
 
 
 # closing marks for each opening mark (straight marks are paired by direction above)
@@ -221,9 +234,13 @@ def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
     """Mark quotations that are someone else's words (speech or a partial quotation).
 
     Speech: a sentence-like quotation (final punctuation), a long one, a clause of four or more
-    words, or one with a speech cue: a colon before it, a verb, noun or preposition of saying
-    before it in the sentence ("sprach von einer „Katastrophe“", "laut Polizei „stabil“"), or
-    an attribution after it ("„Nein“, sagte er"). What is left may be a scare quote.
+    words, or one with a speech cue: a colon before it, a preposition of attribution in the
+    sentence ("laut Polizei „stabil“"), an inserted "so X" ("…, so der Minister, …"), a verb,
+    noun or naming verb of saying in its own clause or in the clause it completes ("sprach von
+    einer „Katastrophe“", "warnte davor, die „Reform“ …"), or an attribution after it ("„Nein“,
+    sagte er"). A verb of saying in another clause ("Sie sieht keinen Widerspruch, den Anteil
+    „grüner“ Energie …") or inside another quotation does not make a quote speech. What is left
+    may be a scare quote.
     """
     out = []
     lead = headline_end(text, sentences)
@@ -232,12 +249,14 @@ def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
         speech = (q.words >= SPEECH_LONG_WORDS or inner[-1:] in ".!?…"
                   or (q.words >= SPEECH_MIN_WORDS and _clause_like(inner))
                   or q.end <= lead
-                  or _introduced_as_speech(text, q, sentences))
+                  or _introduced_as_speech(text, q, sentences, quotes))
         out.append(QuoteSpan(q.start, q.end, q.inner_start, q.inner_end, q.words, speech))
     return out
 
 
 _DATELINE_DASHES = frozenset({"–", "—", "-"})
+# small words inside place names of a dateline: "Neusiedl am See –", "Halle an der Saale –"
+_PLACE_LINKS = frozenset({"am", "an", "der", "im", "ob", "bei", "in"})
 
 
 def headline_end(text: str, sentences: Sequence[Sentence]) -> int:
@@ -254,7 +273,7 @@ def headline_end(text: str, sentences: Sequence[Sentence]) -> int:
             if t.text in _DATELINE_DASHES:
                 if k >= 1 and toks[0].is_upper_initial and all(
                         x.is_upper_initial or x.text in {"/", "(", ")"} or x.lower == "dpa"
-                        or x.text.isupper() for x in toks[:k]):
+                        or x.text.isupper() or x.lower in _PLACE_LINKS for x in toks[:k]):
                     return sent.start
                 break
     if sentences:
@@ -271,7 +290,8 @@ def _clause_like(inner: str) -> bool:
     return "," in inner or any(w in _PRONOUNS or w in _FINITE_AUX for w in words)
 
 
-def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]) -> bool:
+def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence],
+                          quotes: Sequence[QuoteSpan] = ()) -> bool:
     before = text[max(0, q.start - 3):q.start].rstrip()
     if before.endswith(":"):
         return True
@@ -281,25 +301,144 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
     toks = sent.tokens
     cues = speech_cues()
     idx = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
-    # „Nein“, sagte er. / „Nein“, so der Minister.
+    # „Nein“, sagte er. / „Nein“, so der Minister. / „…“, wie X, der Sprecher, schrieb.
     if idx is not None and toks[idx].text == "," and idx + 1 < len(toks) and (
             cues.verb_at(toks, idx + 1) or toks[idx + 1].lower == "so"
-            or toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS):
+            or toks[idx + 1].lemma in SPEECH_INTRO_LEMMAS
+            or (toks[idx + 1].lower == "wie"
+                and any(cues.verb_at(toks, j) for j in range(idx + 2, len(toks))))):
         return True
-    if trailing_attribution(toks) is not None and q.end <= toks[trailing_attribution(toks)].start:
+    trailing = trailing_attribution(toks)
+    if trailing is not None and q.end <= toks[trailing].start:
         return True
     if _label_start(toks) is not None and toks[_label_start(toks)].end <= q.start:
         return True  # "Griechische Regierung: … war „organisierte Aktion“"
     if any(t.lower in cues.preps and not q.start <= t.start < q.end for t in toks):
         return True  # laut Polizei „stabil“; „stabil“, der Polizei zufolge
+    if _inserted_so(toks):
+        return True  # "Die meisten Fälle, so der Arzt, seien „körperlich belastend“"
+    others = [(o.start, o.end) for o in quotes if o.start != q.start]
+    first = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
+    segs = _clause_segments(toks)
+    own = next((k for k, (a, b) in enumerate(segs) if a <= first < b), None)
+    if own is None:
+        return False
+    lo, hi = segs[own]
+    if _in_complement(toks, segs, own):
+        return True  # "warnte davor, die „Reform“ …", "warf ihr vor, mit „Taten“ …"
+    if own + 1 < len(segs) and toks[hi].text == "," and _attributing_clause(toks, segs[own + 1]):
+        return True  # "die „Verwerfungen“, von denen X sprach"
+    after_als = first > 0 and toks[first - 1].lower == "als"
     for k, t in enumerate(toks):
-        if q.start <= t.start < q.end:
+        if q.start <= t.start < q.end or in_ranges(t.start, t.end, others):
+            continue  # the quote itself, or words inside another quotation
+        naming = t.end <= q.start and (t.lemma in cues.naming or t.lower in cues.naming)
+        if naming and after_als:
+            return True  # "bezeichnete die Pläne, die … vorlegte, als „Unsinn“"
+        if not lo <= k < hi:
             continue
         if cues.verb_at(toks, k):
             return True  # "sprach von einer „Katastrophe“", "als „Aktionismus“ prangert X an"
         noun = t.is_upper_initial and (t.lemma in cues.nouns or t.lower in cues.nouns)
-        if t.end <= q.start and (noun or t.lemma in cues.naming or t.lower in cues.naming):
+        if t.end <= q.start and (noun or naming) and not _introduces_other(toks, k, q, quotes):
             return True  # "Kritik an der „Willkür“", "nannte es „Sieg“"
+    return False
+
+
+# Words after which a comma starts a new clause only in appearance: a list of attributes
+# ("eine vage, nie definierte „Lösung“") keeps the clause together.
+_ADJ_SUFFIXES = ("e", "en", "er", "es", "em")
+_CLAUSE_OPENERS = frozenset({"dass", "daß", "ob", "weil", "wenn", "als", "während", "nachdem",
+                             "obwohl", "da", "damit", "sodass", "so", "wie", "wo", "wobei", "um",
+                             "ohne", "statt", "sondern", "aber", "doch", "jedoch", "denn", "und",
+                             "oder", "der", "die", "das", "dem", "den", "deren", "dessen", "welche",
+                             "welcher", "welches", "was", "wer", "wonach", "indem"})
+_SEGMENT_BREAKS = frozenset({";", ":", "–", "—", "(", ")", "-"})
+# the quote's clause completes the clause before: "warnte davor, …", "sagte, dass …"
+_PRONOMINAL_ADVERBS = frozenset({"davor", "dafür", "darauf", "darüber", "dagegen", "daran", "davon",
+                                 "damit", "dazu"})
+_COMPLEMENT_OPENERS = frozenset({"dass", "daß", "ob", "wonach"})
+
+
+def _clause_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) between clause breaks: semicolons, colons, dashes, brackets and
+    commas, except a comma inside a list of attributes ("eine vage, nie definierte …")."""
+    segs: list[tuple[int, int]] = []
+    a = 0
+    for k, t in enumerate(tokens):
+        brk = t.text in _SEGMENT_BREAKS
+        if t.text == "," and 0 < k < len(tokens) - 1:
+            prev, nxt = tokens[k - 1], tokens[k + 1]
+            attribute_list = (prev.is_word and not prev.is_upper_initial and len(prev.text) >= 4
+                              and prev.lower.endswith(_ADJ_SUFFIXES) and nxt.is_word
+                              and not nxt.is_upper_initial and nxt.lower not in _CLAUSE_OPENERS)
+            brk = not attribute_list
+        if brk:
+            segs.append((a, k))
+            a = k + 1
+    segs.append((a, len(tokens)))
+    return segs
+
+
+def _in_complement(tokens: Sequence[Token], segs: Sequence[tuple[int, int]], own: int) -> bool:
+    """True when the quote's clause belongs to what a verb of saying in an earlier clause
+    reports: "sie kritisierte, dass …", "er warnte davor, …", "er rief dazu auf, … zu …, um …"
+    (the clause right after the verb and the comma-joined clauses that continue it)."""
+    cues = speech_cues()
+    for j in range(own - 1, -1, -1):
+        a, b = segs[j]
+        if b >= len(tokens) or tokens[b].text != ",":
+            return False  # a colon, dash or bracket ends the reported part
+        if b <= a or not any(cues.verb_at(tokens, k) for k in range(a, b)):
+            continue
+        last = tokens[b - 1]
+        particles = {p for k in range(a, b) for p in cues.split.get(tokens[k].lemma, ())}
+        if (cues.verb_at(tokens, b - 1) or last.lower in _PRONOMINAL_ADVERBS
+                or last.lower in particles):
+            return True
+        nxt = segs[j + 1][0]
+        return j == own - 1 and nxt < len(tokens) and tokens[nxt].lower in _COMPLEMENT_OPENERS
+    return False
+
+
+# "…, von denen X sprach", "…, die Y so nannte": a clause after the quote that attributes it
+_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "denen", "deren", "dessen", "wie",
+                       "welche", "welcher", "welches"})
+
+
+def _attributing_clause(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
+    a, b = seg
+    head = [t.lower for t in tokens[a:min(a + 2, b)]]
+    if not any(h in _RELATIVE for h in head):
+        return False
+    if any(t.lower in _SELF for t in tokens[a:b]):
+        return False  # "die „Verwerfungen“, die wir täglich sehen": the author's own view
+    cues = speech_cues()
+    return any(cues.verb_at(tokens, k) or tokens[k].lemma in cues.naming
+               or tokens[k].lower in cues.naming for k in range(a, b))
+
+
+def _introduces_other(tokens: Sequence[Token], k: int, q: QuoteSpan,
+                      quotes: Sequence[QuoteSpan]) -> bool:
+    """The noun at ``k`` introduces another quotation right after it ("Unter der Überschrift
+    „…“ veröffentlicht das Blatt einen „Debattenbeitrag“"): it is not this quote's cue."""
+    end = tokens[k].end
+    nxt = next((o for o in quotes if o.start >= end), None)
+    return nxt is not None and nxt.start < q.start and nxt.start - end <= 2
+
+
+def _inserted_so(tokens: Sequence[Token]) -> bool:
+    """An attribution inserted between commas: "Die Fälle, so der Arzt, seien …", "…, so
+    fügte er hinzu, …"."""
+    cues = speech_cues()
+    for k in range(1, len(tokens) - 3):
+        if tokens[k - 1].text == "," and tokens[k].lower == "so" and (
+                tokens[k + 1].is_upper_initial or tokens[k + 1].lower in _DETERMINERS
+                or cues.verb_at(tokens, k + 1)):
+            close = next((j for j in range(k + 1, min(k + 7, len(tokens)))
+                          if tokens[j].text == ","), None)
+            if close is not None and all(t.is_word for t in tokens[k + 1:close]):
+                return True
     return False
 
 
@@ -566,10 +705,10 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
         if tok.lower in _KONJUNKTIV_II and said and clause_start > 0 and not any(
                 t.lower in _AMBIGUOUS_FIRST_PERSON for t in tokens[clause_start:i + 1]):
             return clause_start
-        if tok.lower not in forms:
+        if tok.lower not in forms or (tok.is_upper_initial and i > 0):
             if cues.verb_at(tokens, i):
                 said = True
-            continue
+            continue  # not a form, or a noun ("Der Glaube an …", "eine Bleibe")
         clause = tokens[clause_start:i + 1]
         if tok.lower != "sei" and tok.lower != "seien" and any(
                 t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
@@ -631,12 +770,14 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     """Speaker of each sentence when the text is an interview, else all None.
 
     An interview has at least three sentences opening with a speaker label ("STANDARD:",
-    "Poposki:") and at least two distinct labels; a turn runs until the next label. Questions
+    "Poposki:") and at least two labels that each open two or more turns (a commentary's
+    "Denn:", "Oder:", "Im Gegenteil:" occur once each); a turn runs until the next label. Questions
     in it are the interviewer's questions, answers belong to the interviewee.
     """
     labels = [_turn_label(s.tokens) for s in sentences]
     found = [lab for lab in labels if lab is not None]
-    if len(found) < INTERVIEW_MIN_TURNS or len(set(found)) < 2:
+    repeated = {lab for lab in found if found.count(lab) >= 2}
+    if len(found) < INTERVIEW_MIN_TURNS or len(repeated) < 2:
         return [None] * len(sentences)
     turns: list[str | None] = []
     current: str | None = None

@@ -1,0 +1,125 @@
+"""Scare quotes that are right most of the time (issue 9): each false alarm next to the true
+finding it resembles, and the two kinds of evidence the calibration weighs separately.
+
+Every sentence is German text written for this test in the style of newspaper and opinion copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+from analyzer.rules import SCARE_QUOTE_ID, SCARE_QUOTE_TERM_ID
+from analyzer.text import segment
+from analyzer.voice import indirect_speech_start, interview_turns
+
+
+def scare(text: str) -> list[tuple[str, str]]:
+    """(quoted text, id) of the author-voice scare-quote findings."""
+    return [(f.text, f.id) for f in analyze(text, classifier=None).findings
+            if f.category == "scare_quote" and f.voice == "author"]
+
+
+def scare_texts(text: str) -> list[str]:
+    return [t for t, _ in scare(text)]
+
+
+# (false alarm, true finding): the first text must give no author-voice scare quote, the second
+# must give exactly the quoted word shown
+PAIRS = [
+    # a verb of saying in another clause does not introduce the quote; in its clause it does
+    ("Die Ministerin sprach von „grüner“ Energie.",
+     ("Die Ministerin sieht keinen Widerspruch zu den Plänen, den Anteil „grüner“ Energie "
+      "zu erhöhen.", "„grüner“")),
+    # the clause the verb of saying reports: "warnte davor, …", "rief dazu auf, …"
+    ("Der Verband warnte davor, die „Reform“ zu überstürzen.",
+     ("Die Regierung will die „Reform“ überstürzen, obwohl Fachleute warnen.", "„Reform“")),
+    ("Der Minister hat dazu aufgerufen, die „Spekulanten“ zu bestrafen.",
+     ("Der Minister will die „Spekulanten“ bestrafen.", "„Spekulanten“")),
+    # a noun that introduces one quotation does not introduce the next one
+    ("Unter der Überschrift „Wir brauchen Sabotage“ druckt das Blatt einen Gastbeitrag.",
+     ("Unter der Überschrift „Wir brauchen Sabotage“ druckt das Blatt einen „Debattenbeitrag“.",
+      "„Debattenbeitrag“")),
+    # an attribution inserted with "so", or following with "wie … schrieb" / "von denen … sprach"
+    ("Die meisten Fälle, so der Arzt, werden als „belastend“ erlebt.",
+     ("Die meisten Fälle werden als „belastend“ erlebt.", "„belastend“")),
+    ("Es entstand ein „einzigartiges Gesetz“, wie der Gewerkschafter, ein Jurist, schrieb.",
+     ("Es entstand ein „einzigartiges Gesetz“, das niemand braucht.", "„einzigartiges Gesetz“")),
+    ("Es sind die „Verwerfungen“, von denen der Politologe sprach.",
+     ("Es sind die „Verwerfungen“, die wir täglich sehen.", "„Verwerfungen“")),
+    ("Die von ihm als „mangelhaft“ konstatierte Kommunikation bleibt ein Problem.",
+     ("Die als „mangelhaft“ geltende Kommunikation bleibt ein Problem.", "„mangelhaft“")),
+    # the end of someone's clause in quotes is a partial quotation, a noun phrase is not
+    ("Die Kommissarin will der Ukraine „Hand in Hand helfen“.",
+     ("Die Kommissarin setzt auf eine „Politik der ruhigen Hand“.", "„Politik der ruhigen Hand“")),
+    ("Der Gründer wechselt laufend seine Telefone, um „Verfolger abzuhängen“.",
+     ("Der Gründer wechselt laufend seine Telefone wegen seiner „Verfolger“.", "„Verfolger“")),
+    # the title of a show has the shape of a name
+    ("Der Nachfolger von „sanft & sorgfältig“ startet am Sonntag.",
+     ("Der Nachfolger der „sanften“ Sendung startet am Sonntag.", "„sanften“")),
+    # a headline before a dateline with a place name like "Neusiedl am See" quotes its people
+    ("Polizei will „rigoros“ vorgehen. Neusiedl am See – Die Polizei kündigte Kontrollen an.",
+     ("Polizei will hart vorgehen. Neusiedl am See – Die Polizei setzt auf „rigorose“ Kontrollen.",
+      "„rigorose“")),
+    # a topic or a wording named by its noun is a mention
+    ("Das Thema „Asyl“ beschäftigt die Verwaltung.",
+     ("Die „Asylkrise“ beschäftigt die Verwaltung.", "„Asylkrise“")),
+    ("Der Spruch von der „Zeitenwende“ trifft zu.",
+     ("Die „Zeitenwende“ bleibt aus.", "„Zeitenwende“")),
+    # a compound: the first part in quotes is a term, the quoted head is distance
+    ("Der Test läuft über 45 „Amplifikations“-Zyklen.",
+     ("Der Kongress beschloss ein Ukraine-„Hilfspaket“ über 40 Milliarden.", "„Hilfspaket“")),
+    # a capitalized noun is no Konjunktiv I verb: "Glaube" does not start indirect speech
+    ("Er glaube an den „Fortschritt“, sagte der Minister.",
+     ("Der Glaube an den „Fortschritt“ bleibt ungebrochen.", "„Fortschritt“")),
+]
+
+
+@pytest.mark.parametrize(("not_scare", "scare_case"), PAIRS)
+def test_false_alarm_and_true_scare_quote(not_scare: str, scare_case: tuple[str, str]) -> None:
+    assert scare_texts(not_scare) == [], not_scare
+    text, quoted = scare_case
+    assert scare_texts(text) == [quoted], text
+
+
+def test_a_closing_mark_without_its_opening_mark_does_not_swallow_the_paragraph() -> None:
+    text = ("Die Stadt feiert den Monat des Stolzes“ mit Paraden und Lesungen über "
+            "„Identität“.\n\n„Das ist neu“, sagte ein Besucher.")
+    assert scare_texts(text) == ["„Identität“"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # marked distance: a word of doubt, "als", or one quoted adjective, participle or verb
+    ("Die angebliche „Reform“ kostet Milliarden.", SCARE_QUOTE_ID),
+    ("Die selbst ernannten „Experten“ irrten sich.", SCARE_QUOTE_ID),
+    ("Der Konzern verkaufte den Abbau als „Neuaufstellung“.", SCARE_QUOTE_ID),
+    ("Das „neue“ Ministerium arbeitet wie das alte.", SCARE_QUOTE_ID),
+    ("Ob die Daten wirklich „gelöscht“ werden, bleibt offen.", SCARE_QUOTE_ID),
+    # a quoted noun or phrase without such a mark: distance, or a term or quotation
+    ("Die „Reform“ kostet Milliarden.", SCARE_QUOTE_TERM_ID),
+    ("Die Koalition setzt auf eine „Politik der ruhigen Hand“.", SCARE_QUOTE_TERM_ID),
+])
+def test_marked_distance_and_unmarked_term_are_separate_ids(text: str, expected: str) -> None:
+    assert [fid for _, fid in scare(text)] == [expected]
+
+
+def test_the_unmarked_kind_says_it_may_be_a_term_or_a_quotation() -> None:
+    finding = next(f for f in analyze("Die „Reform“ kostet Milliarden.", classifier=None).findings
+                   if f.category == "scare_quote")
+    assert "Begriff, Name oder Zitat" in finding.explanation
+
+
+def test_a_capitalized_noun_is_no_konjunktiv_i() -> None:
+    seg = segment("Der Glaube an eine Mission bleibt. Der Minister sagte, er glaube daran.")
+    first, second = seg.sentences
+    assert indirect_speech_start(first.tokens) is None
+    assert indirect_speech_start(second.tokens) is not None
+
+
+def test_labels_used_once_each_make_no_interview() -> None:
+    column = ("Denn: Niemand hat gefragt. Oder: Wer hätte gefragt? Im Gegenteil: Alle schwiegen. "
+              "Das ist ein Skandal.")
+    interview = ("STANDARD: Wie geht es weiter? Berger: Wir verhandeln. "
+                 "STANDARD: Und dann? Berger: Dann sehen wir weiter.")
+    assert interview_turns(segment(column).sentences) == [None] * 4
+    assert all(t is not None for t in interview_turns(segment(interview).sentences))
