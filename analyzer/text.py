@@ -9,11 +9,16 @@ boundaries are decided here because German news text needs quote- and headline-a
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 import threading
+import types
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import simplemma
@@ -108,6 +113,46 @@ def lemma_of(word: str) -> str:
 _tokenizer_lock = threading.Lock()
 
 
+def _import_spacy() -> None:
+    """Import spaCy without its command-line package (typer, requests, httpx, rich, jinja2,
+    weasel: 0.3-0.5 s of a fresh process that only tokenizes).
+
+    spaCy's ``__init__`` imports ``spacy.cli.info`` only to re-export ``info``. While spaCy is
+    imported, a stand-in module answers for it whose ``info`` imports and calls the real one;
+    afterwards the stand-ins are removed, so a later ``import spacy.cli`` loads the real
+    package. Only when ``__init__`` refers to its CLI in exactly that one line; otherwise spaCy
+    is imported as usual.
+    """
+    if "spacy" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    try:
+        source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+    except OSError:
+        source = ""
+    if source.count(".cli") != 1 or "\nfrom .cli.info import info  # noqa: F401\n" not in source:
+        importlib.import_module("spacy")
+        return
+
+    def info(*args: object, **kwargs: object) -> object:
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so that "spacy.cli.info" resolves
+    cli_info = types.ModuleType("spacy.cli.info")
+    cli_info.info = info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": cli_info}
+    sys.modules.update(stand_ins)
+    try:
+        importlib.import_module("spacy")
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():  # type: ignore[no-untyped-def]
     """spaCy's German rule-based tokenizer, plus markup brackets and more abbreviations.
@@ -116,6 +161,7 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     default affix regexes only for them to be replaced, and every replacement re-derives all
     1,700 special cases (0.2-0.3 s of a fresh process); the tokens are the same.
     """
+    _import_spacy()
     from spacy.lang.de import German
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer

@@ -248,3 +248,25 @@ def test_version_loads_no_engine_and_analyze_no_feature_modules(tmp_path: Path) 
     rc, version, engine, rc2, features = json.loads(proc.stdout)
     assert (rc, version.strip(), engine) == (0, "analyzer " + __version__, [])
     assert (rc2, features) == (0, [])
+
+
+def test_spacy_is_imported_without_its_cli_and_stays_complete(tmp_path: Path) -> None:
+    """text._import_spacy skips spaCy's CLI package while importing spaCy; tokens are spaCy's,
+    spacy.info still works, and spacy.cli can be imported for real afterwards."""
+    code = (
+        "import json, sys\n"
+        "from analyzer.text import segment\n"
+        "words = [t.text for s in segment('Dr. Müller sagt’s: „Unerhört!“').sentences"
+        " for t in s.tokens]\n"
+        "cli_loaded = [m for m in ('spacy.cli', 'weasel', 'typer') if m in sys.modules]\n"
+        "import spacy\n"
+        "version = spacy.info()['spacy_version']\n"
+        "import spacy.cli\n"
+        "print(json.dumps([words, cli_loaded, version == spacy.__version__,"
+        " callable(spacy.cli.download)]))\n"
+    )
+    proc = _fresh(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    words, cli_loaded, version_ok, real_cli = json.loads(proc.stdout)
+    assert words == ["Dr.", "Müller", "sagt's", ":", "„", "Unerhört", "!", "“"]  # ’ → '
+    assert cli_loaded == [] and version_ok and real_cli
