@@ -337,6 +337,8 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
             return True  # "bezeichnete die Pläne, die … vorlegte, als „Unsinn“"
         if not lo <= k < hi:
             continue
+        if after_als and t.start >= q.end and (t.lemma in cues.naming or t.lower in cues.naming):
+            return True  # "in dem Russland als „Bedrohung“ bezeichnet wird": someone's label
         if cues.verb_at(toks, k):
             return True  # "sprach von einer „Katastrophe“", "als „Aktionismus“ prangert X an"
         noun = t.is_upper_initial and (t.lemma in cues.nouns or t.lower in cues.nouns)

@@ -40,6 +40,9 @@ PAIRS = [
     ("Unter der Überschrift „Wir brauchen Sabotage“ druckt das Blatt einen Gastbeitrag.",
      ("Unter der Überschrift „Wir brauchen Sabotage“ druckt das Blatt einen „Debattenbeitrag“.",
       "„Debattenbeitrag“")),
+    # "als „…“ bezeichnen": a label given by the subject, before or after the quote
+    ("Das Konzept, in dem Russland als „Bedrohung“ bezeichnet wird, liegt vor.",
+     ("Das Konzept, in dem Russland als „Bedrohung“ auftritt, liegt vor.", "„Bedrohung“")),
     # an attribution inserted with "so", or following with "wie … schrieb" / "von denen … sprach"
     ("Die meisten Fälle, so der Arzt, werden als „belastend“ erlebt.",
      ("Die meisten Fälle werden als „belastend“ erlebt.", "„belastend“")),
