@@ -177,8 +177,10 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     introduces them (die Zeitung „Bild“, die Liste „Klartext“, die „Alan Kurdi“), mentions (das
     Wort „Sieg“), terms glossed in brackets or quoted inside brackets, quoted items of a list,
     survey answers, doubled marks from exported text (""Wort""), compounds
-    („Amplifikations“-Zyklen) and partial quotations inside indirect speech from
-    ``partial_from`` on (er brauche „einige Zeit“).
+    („Amplifikations“-Zyklen), the end of someone's clause („Verfolger abzuhängen“) and partial
+    quotations inside indirect speech from ``partial_from`` on (er brauche „einige Zeit“).
+    Marked distance gets ``SCARE_QUOTE_ID``, a quoted noun or phrase without a mark
+    ``SCARE_QUOTE_TERM_ID``, so each is weighted by its own measured precision.
     """
     hits = []
     toks = sentence.tokens
