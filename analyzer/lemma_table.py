@@ -35,6 +35,7 @@ _MAGIC = b"TLLEMMA1"
 # magic, entries, crc32 of everything after the header, key bytes, value bytes, source digest
 _HEADER = struct.Struct("<8sIIQQ32s")
 _MEMO_MAX = 200_000
+_UNSEEN: Any = object()
 # Every _STRIDE-th key is kept in memory: a C bisect over them narrows each lookup to one block.
 _STRIDE = 64
 
@@ -82,9 +83,8 @@ class LemmaTable(Mapping[str, str]):
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         memo = self._memo
-        if key in memo:
-            value = memo[key]
-        else:
+        value = memo.get(key, _UNSEEN)  # one dict operation: another thread may clear the memo
+        if value is _UNSEEN:
             i = self._find(key.encode())
             value = (self._buf[self._vbase + self._voff[i]:self._vbase + self._voff[i + 1]]
                      .decode() if i >= 0 else None)

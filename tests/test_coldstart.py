@@ -270,3 +270,26 @@ def test_spacy_is_imported_without_its_cli_and_stays_complete(tmp_path: Path) ->
     words, cli_loaded, version_ok, real_cli = json.loads(proc.stdout)
     assert words == ["Dr.", "Müller", "sagt's", ":", "„", "Unerhört", "!", "“"]  # ’ → '
     assert cli_loaded == [] and version_ok and real_cli
+
+
+def test_table_lookups_from_many_threads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server shares one table between threads; the lookup memo is cleared when full."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(lemma_table, "_MEMO_MAX", 3)  # clear constantly
+    entries = _entries()
+    path = tmp_path / "t.table"
+    path.write_bytes(encode_table(entries, b"x" * 32))
+    table = open_table(path, b"x" * 32)
+    assert table is not None
+    items = [(k.decode(), v.decode()) for k, v in entries.items()] + [("Unbekannt", None)]
+
+    def work(offset: int) -> int:
+        wrong = 0
+        for n in range(4000):
+            key, value = items[(n * 7 + offset) % len(items)]
+            wrong += table.get(key) != value
+        return wrong
+
+    with ThreadPoolExecutor(4) as pool:
+        assert sum(pool.map(work, range(4))) == 0
