@@ -85,25 +85,32 @@ class Matcher:
             i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
         else:
             i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
-        by_key = self._by_key
-        slots = [slot for key in i_keys if (slot := by_key.get(key)) is not None]
-        bucket = self._by_prefix.get(tok.lower[:3], ())
-        if not slots and not bucket and not self._always:
-            return []
+        # candidates in a fixed order (first token's index slots, flat before nested, then
+        # prefixes, then class patterns): ties between equal matches are decided by it
         found: dict[int, _Candidate] = {}
-        for flat, nested in slots:
+        by_key = self._by_key
+        for key in i_keys:
+            slot = by_key.get(key)
+            if slot is None:
+                continue
+            flat, nested = slot
             for cand in flat:
                 found[id(cand[1])] = cand
             if nested:
                 for k2 in nxt:
-                    for cand in nested.get(k2, ()):
-                        found[id(cand[1])] = cand
-        for prefix, cand in bucket:
-            if tok.lower.startswith(prefix):
-                found[id(cand[1])] = cand
+                    more = nested.get(k2)
+                    if more:
+                        for cand in more:
+                            found[id(cand[1])] = cand
+        bucket = self._by_prefix.get(tok.lower[:3])
+        if bucket:
+            low = tok.lower
+            for prefix, cand in bucket:
+                if low.startswith(prefix):
+                    found[id(cand[1])] = cand
         for cand in self._always:
             found[id(cand[1])] = cand
-        return list(found.values())
+        return list(found.values()) if found else []
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""

@@ -129,6 +129,9 @@ class Analyzer:
         tokens = sent.tokens
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
+        # the speech ranges that reach into this sentence: the same voice for every span in it,
+        # without testing each token against every quotation of the document
+        speech_here = [(s, e) for s, e in speech if s < sent.end and sent.start < e]
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
@@ -138,7 +141,7 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
-            voice = _voice(entry.category, start, end, speech, ki_from)
+            voice = _voice(entry.category, start, end, speech_here, ki_from)
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)):
                 continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal
@@ -148,7 +151,7 @@ class Analyzer:
             findings.append(_finding(text, entry, start, end, voice, neg is not None))
             covered.append((start, end))
         if self.polar_findings:
-            findings.extend(self._polar_findings(text, tokens, covered, speech, ki_from))
+            findings.extend(self._polar_findings(text, tokens, covered, speech_here, ki_from))
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
@@ -166,7 +169,7 @@ class Analyzer:
             findings = sorted([*findings, *self.word_model.findings(
                 text, tokens,
                 [*((f.start, f.end) for f in findings if f.category != "rhetorical"), *silenced],
-                lambda c, s, e: _voice(c, s, e, speech, ki_from), scoring.VOICE_FACTOR,
+                lambda c, s, e: _voice(c, s, e, speech_here, ki_from), scoring.VOICE_FACTOR,
                 self.disabled)], key=lambda f: (f.start, -f.end))
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
@@ -176,9 +179,10 @@ class Analyzer:
         scorer = _polarity_scorer()
         polarity = scorer.polarity(words, [t.lemma for t in tokens])
         author_idx = [i for i, t in enumerate(tokens)
-                      if not in_ranges(t.start, t.end, speech)
-                      and (ki_from is None or t.start < ki_from)]
-        if len(author_idx) == len(tokens):
+                      if not in_ranges(t.start, t.end, speech_here)
+                      and (ki_from is None or t.start < ki_from)] \
+            if speech_here or ki_from is not None else None
+        if author_idx is None or len(author_idx) == len(tokens):
             author_polarity = polarity
         elif author_idx:
             author_polarity = scorer.polarity([words[i] for i in author_idx],
