@@ -35,8 +35,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
+import simplemma
 
 from .classifier import ClassifierError
 from .compounds import CompoundHit, analyze_compound, is_neutral
@@ -399,8 +401,10 @@ class WordScore:
     compound: CompoundHit | None
 
 
-@dataclass(frozen=True, slots=True)
-class _TypeInfo:
+class _TypeInfo(NamedTuple):
+    """Per word type (a tuple: built for every new word, several times cheaper than a frozen
+    dataclass)."""
+
     cheap: float  # word-level contributions except the e5 part (without bias and context)
     ngram: float
     polarity: float
@@ -526,8 +530,6 @@ class WordModel:
 
         The same sums as ``dense_values`` · ``w_dense`` and ``type_hash_features`` · ``w_hash``
         (training), in the same order, without building the feature vectors."""
-        import simplemma
-
         table = polarity_table()
         pos, neg, inten, shi = table.get(lemma) or table.get(low) or _NO_POLARITY
         hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
