@@ -328,8 +328,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []
     if "?" in last.text and (_addresses_someone(toks) or _labelled(toks)):
         return []  # an interview question ("Wie beurteilen Sie …?") or a labelled speaker's turn
-    if "?" in last.text and _answered(text, sentence):
-        return []  # an explainer's question that the text goes on to answer
+    if "?" in last.text and (_answered(text, sentence) or _listed(text, sentence)):
+        return []  # an explainer's question the text answers, or others' questions listed
     ki = indirect_speech_start(toks)
     if ki is not None and toks[ki].start <= last.start:
         return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
@@ -413,4 +413,37 @@ def _answered(text: str, sentence: Sentence) -> bool:
         statements += 1
         if statements == 2:
             break
+    return False
+
+
+# "Die Fragen sind immer die gleichen: Schreiben Sie mit der Hand? Oder am PC?": questions after a
+# colon that announces questions are the questions of others, listed; so are the ones that follow.
+_QUESTION_LIST = re.compile(r"\b(?:Fragen?|fragt|fragte|fragten|fragen|gefragt|wissen wollen|"
+                            r"will wissen|wollen wissen|wollte wissen|wollten wissen)\b[^.!?:]*:\s*$")
+_PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
+
+
+def _listed(text: str, sentence: Sentence) -> bool:
+    """The question, or the run of questions it continues, follows a colon that announces
+    questions: "Die Fragen sind immer die gleichen: … ? Oder am PC?"."""
+    own = text[sentence.start:sentence.end]
+    colon = own.rfind(":")
+    if colon >= 0 and _QUESTION_LIST.search(own[:colon + 1]):
+        return True
+    pos = sentence.start
+    for _ in range(8):  # walk back over the run of questions
+        head = text[max(0, pos - 400):pos]
+        colon = head.rfind(":")
+        if _QUESTION_LIST.search(head) or (
+                colon >= 0 and "?" not in head[colon:] and "." not in head[colon:]
+                and _QUESTION_LIST.search(head[:colon + 1])):
+            return True
+        prev = _PREVIOUS.search(head)
+        if not prev or not prev.group(1).endswith("?"):
+            return False
+        inner = prev.group(1)
+        colon = inner.rfind(":")
+        if colon >= 0 and _QUESTION_LIST.search(inner[:colon + 1]):
+            return True
+        pos = pos - len(head) + prev.start(1)
     return False

@@ -43,3 +43,17 @@ def test_exclamation_in_reported_speech_is_the_speakers() -> None:
     own = "Die wichtigste Empfehlung ist klar: Denkt vor dem Drucken genau nach!"
     assert flagged(reported) == []
     assert flagged(own) == [own]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # questions of others, listed after a colon that announces them
+    ("Die Fragen sind immer die gleichen: Schreiben Sie mit der Hand? Oder am PC? "
+     "Im Pyjama oder im Anzug? Das ist doch egal.", []),
+    ("Die Pendler wollen wissen: Wann kommt der Bus? Warum ist das Ticket so teuer?", []),
+    # the author's own run of questions stays
+    ("Wer soll das noch glauben? Und wer bezahlt das? Die Regierung schweigt.",
+     ["Wer soll das noch glauben?", "Und wer bezahlt das?"]),
+    ("Die Frage bleibt offen. Wer soll das noch glauben?", ["Wer soll das noch glauben?"]),
+])
+def test_listed_questions_of_others(text: str, expected: list[str]) -> None:
+    assert flagged(text) == expected
