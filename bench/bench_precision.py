@@ -5,14 +5,16 @@
     python -m bench.bench_precision --unjudged --stubs   # … as JSONL stubs to fill in
     python -m bench.bench_precision --show [--verdict wrong] [--category scare_quote]
     python -m bench.bench_precision --cv                 # leave-one-document-out check
+    python -m bench.bench_precision --holdout derstandard-r2  # weights never saw round 2
     python -m bench.bench_precision --write-calibration  # regenerate lexicons/precision.json
 
 The set (see bench/precision/README.md): every 25th Der Standard article of the shared 10kGNAD
 test file (42 articles), a second round judged later (every 25th from index 12, 41 articles)
 plus the agency-style texts in bench/precision/agency/. Verdicts live in
-bench/precision/verdicts*.jsonl (one file per judging round), keyed by (source, start, end, category) with the span trimmed of
-surrounding punctuation, so they survive engine changes; Der Standard text is never stored there,
-only offsets and the short finding text (CC BY-NC-SA). Targets (issue 9): ≥ 85 % of author-voice
+bench/precision/verdicts*.jsonl (one file per judging round), keyed by (source, start, end,
+category) with the span trimmed of surrounding punctuation, so they survive engine changes;
+Der Standard text is never stored there, only offsets and the short finding text
+(CC BY-NC-SA). Targets (issue 9): ≥ 85 % of author-voice
 findings with weight ≥ 0.4 right, overall and for scare_quote; no category below 70 %.
 """
 
@@ -265,28 +267,44 @@ def _uncalibrated_note(judged: Sequence[tuple[Item, bool]]) -> None:
           f"{_pct(sum(strong), len(strong)).strip()} right ({sum(strong)} / {len(strong)})")
 
 
-def cross_validated(items: Sequence[Item], verdicts: dict) -> None:
-    """Leave one document out: weights from the other documents' verdicts, judged on this one."""
+def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None = None) -> None:
+    """Leave one document out: weights from the other documents' verdicts, judged on this one.
+
+    ``holdout``: instead, weights from every other subset, judged on this subset (a judging
+    round the weights have never seen)."""
     judged = [it for it in items if it.key in verdicts and not _is_artifact(verdicts[it.key])]
-    docs = sorted({it.doc.source for it in judged})
+    if holdout:
+        folds = [{it.doc.source for it in judged if it.doc.subset == holdout}]
+        if not folds[0]:
+            raise SystemExit(f"error: no judged finding in subset {holdout!r}")
+    else:
+        folds = [{src} for src in sorted({it.doc.source for it in judged})]
     hits = []
-    for src in docs:
-        train = [_record(it, verdicts) for it in judged if it.doc.source != src]
+    for fold in folds:
+        train = [_record(it, verdicts) for it in judged if it.doc.source not in fold]
         cal = calibration.Calibration.from_dict(calibration.build(train))
-        test = [it for it in judged if it.doc.source == src]
+        test = [it for it in judged if it.doc.source in fold]
         for it in test:
             f = it.finding
             w = f.weight
             if f.base_weight != it.prior and f.base_weight > 0:  # the pipeline calibrates it
                 raw = replace(f, weight=it.prior * f.weight / f.base_weight, base_weight=it.prior)
                 w = calibration.apply([raw], cal)[0].weight
-            hits.append((w, verdicts[it.key]["verdict"] == "right", f.category))
-    strong = [(ok, c) for w, ok, c in hits if w >= STRONG]
-    r = sum(ok for ok, _ in strong)
-    print(f"leave-one-document-out ({len(docs)} documents): weight ≥ {STRONG}: "
+            hits.append((w, verdicts[it.key]["verdict"] == "right", f.category, it.doc.subset))
+    strong = [(ok, c, sub) for w, ok, c, sub in hits if w >= STRONG]
+    r = sum(ok for ok, _, _ in strong)
+    label = (f"weights from the other subsets, judged on {holdout}" if holdout else
+             f"leave-one-document-out ({len(folds)} documents)")
+    print(f"{label}: weight ≥ {STRONG}: "
           f"{_pct(r, len(strong)).strip()} right ({r} / {len(strong)}) of {len(hits)} judged")
-    sq = [ok for ok, c in strong if c == "scare_quote"]
+    sq = [ok for ok, c, _ in strong if c == "scare_quote"]
     print(f"  scare_quote ≥ {STRONG}: {_pct(sum(sq), len(sq)).strip()} ({sum(sq)} / {len(sq)})")
+    for title, pos in (("per source", 2), ("per category", 1)):
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for row in strong:
+            groups[row[pos]].append(row[0])
+        _table(f"{title} (≥ {STRONG}):", sorted(((k, sum(v), len(v)) for k, v in groups.items()),
+                                               key=lambda x: (-x[2], x[0])))
 
 
 def _record(it: Item, verdicts: dict) -> dict:
@@ -306,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--category", help="filter for --show / --unjudged")
     parser.add_argument("--source", help="filter by source prefix (e.g. agency, derstandard:25)")
     parser.add_argument("--cv", action="store_true", help="leave-one-document-out check")
+    parser.add_argument("--holdout", metavar="SUBSET",
+                        help="weights from the other subsets, judged on SUBSET (e.g. derstandard-r2)")
     parser.add_argument("--write-calibration", action="store_true",
                         help=f"regenerate {calibration.DATA_FILE.name} from the verdicts")
     args = parser.parse_args(argv)
@@ -359,6 +379,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.cv:
         print()
         cross_validated(items, verdicts)
+    if args.holdout:
+        print()
+        cross_validated(items, verdicts, args.holdout)
 
 
 if __name__ == "__main__":
