@@ -634,11 +634,15 @@ class WordModel:
             if prune and info.compound is None and a * (z + self._e5_max) + b < (
                     self._z_flag if info.supported else self._z_flag_unsupported) - _PRUNE_MARGIN:
                 continue
-            if info.compound is None and is_name(tok.text):
+            if not flagged_only and info.compound is None and is_name(tok.text):
                 continue  # proper names are not word choice
             e5 = self._e5(tok.text)
             z += e5
             p = 1.0 / (1.0 + math.exp(-(a * z + b)))
+            if flagged_only and info.compound is None and (
+                    p < (self.threshold if info.supported else self.unsupported_threshold)
+                    or is_name(tok.text)):
+                continue  # no finding; the name check (a lexicon load) only for real candidates
             groups = (("e5", e5), *info.groups, ("context", ctx))
             reason = max(groups, key=lambda g: g[1])[0]
             category = ""
