@@ -9,8 +9,9 @@
     python -m bench.bench_precision --write-calibration  # regenerate lexicons/precision.json
 
 The set (see bench/precision/README.md): every 25th Der Standard article of the shared 10kGNAD
-test file (42 articles), a second round judged later (every 25th from index 12, 41 articles)
-plus the agency-style texts in bench/precision/agency/. Verdicts live in
+test file (42 articles), a second round judged later (every 25th from index 12, 41 articles),
+a third judged after all development (every 25th from index 6, 41 articles, subset
+derstandard-r3) plus the agency-style texts in bench/precision/agency/. Verdicts live in
 bench/precision/verdicts*.jsonl (one file per judging round), keyed by (source, start, end,
 category) with the span trimmed of surrounding punctuation, so they survive engine changes;
 Der Standard text is never stored there, only offsets and the short finding text
@@ -37,6 +38,7 @@ VERDICTS = HERE / "verdicts.jsonl"
 AGENCY = HERE / "agency"
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
+ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
 STRONG = 0.4
 # The corpus lost most quotation marks; articles that kept some are the only place to judge
 # scare quotes on real Der Standard copy.
@@ -62,8 +64,9 @@ class Item:
 
 def documents() -> list[Doc]:
     """The fixed selection: every 25th Der Standard article, a second round judged later
-    (every 25th from index 12, unseen by the first calibration), the agency-style texts and,
-    for scare quotes only, every other Der Standard article that still has quotation marks."""
+    (every 25th from index 12, unseen by the first calibration), a third judged after all
+    development (every 25th from index 6), the agency-style texts and, for scare quotes only,
+    every other Der Standard article that still has quotation marks."""
     from bench._data import derstandard_articles
 
     arts = derstandard_articles()
@@ -71,11 +74,13 @@ def documents() -> list[Doc]:
             for i in range(0, len(arts), DERSTANDARD_STEP)]
     docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r2")
                 for i in range(ROUND2_OFFSET, len(arts), DERSTANDARD_STEP))
+    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r3")
+                for i in range(ROUND3_OFFSET, len(arts), DERSTANDARD_STEP))
     for path in sorted(AGENCY.glob("*.txt")):
         docs.append(Doc(f"agency:{path.stem}", path.read_text(encoding="utf-8"), "agency"))
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
-                if i % DERSTANDARD_STEP not in (0, ROUND2_OFFSET)
+                if i % DERSTANDARD_STEP not in (0, ROUND2_OFFSET, ROUND3_OFFSET)
                 and any(q in t for q in _QUOTE_MARKS))
     docs.extend(semeval_quote_docs())
     return docs
