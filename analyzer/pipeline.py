@@ -17,12 +17,14 @@ from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, normalize, segment
 from .version import __version__
 from .voice import (
+    QUESTIONED_CATEGORIES,
     classify_quotes,
     find_quotes,
     in_ranges,
     indirect_speech_start,
     interview_turns,
     newsroom_we,
+    open_questions,
     speech_ranges,
     unmarked_speech,
 )
@@ -136,12 +138,18 @@ class Analyzer:
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
                      for m in self._silencer.find(tokens)] if self._silencer else [])
+        asked: list[tuple[int, int]] | None = None  # embedded questions, when needed
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
             voice = _voice(entry.category, start, end, speech_here, ki_from)
+            if voice == "author" and entry.category in QUESTIONED_CATEGORIES:
+                if asked is None:
+                    asked = open_questions(tokens)
+                if in_ranges(start, end, asked):
+                    voice = "quote"  # "offen ist, ob … möglicherweise …": the question's hedge
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)):
                 continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal

@@ -578,6 +578,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             anchors.append((i, "fwd"))
     for sent in sentences:
         ranges.extend(reported_objects(sent.tokens))
+    ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     marked = {i for i, _ in anchors}
     for i, direction in anchors:
         steps = ([-1] if direction == "back" else [1] if direction == "fwd" else [-1, 1])
@@ -599,6 +600,66 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+# Konjunktiv II forms that continue indirect speech from the sentence before ("Das sei wichtig.
+# Daher müssten sich alle anpassen."); "könnte" and "dürfte" are left out: they are as often
+# the author's own hedge.
+_CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
+                            "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
+                            "läge", "lägen"})
+
+
+def _continued_indirect(text: str, sentences: Sequence[Sentence],
+                        attributed: set[int]) -> list[tuple[int, int]]:
+    """Sentences in Konjunktiv II right after reported speech in the same paragraph: the
+    speaker still talks (indirect speech replaces an ambiguous Konjunktiv I by the II).
+
+    The clause of the verb (and, verb first after a comma, the clause before it: "Während X
+    galt, wären Y …"); unlike Konjunktiv I not the rest of the sentence, the weaker sign.
+    """
+    out: list[tuple[int, int]] = []
+    reported: dict[int, bool] = {}
+
+    def is_reported(i: int) -> bool:
+        """Indirect speech: a Konjunktiv I clause, or an attributed sentence in Konjunktiv
+        (direct speech before "…, sagte X" is no sign: "Ich gewinne, sagte er. Ein Tor würde
+        die Kritiker verstummen lassen" is the author's conjecture)."""
+        if i not in reported:
+            toks = sentences[i].tokens
+            reported[i] = indirect_speech_start(toks) is not None or (
+                i in attributed and any(t.lower in _KONJUNKTIV_II for t in toks))
+        return reported[i]
+
+    for i in range(1, len(sentences)):
+        toks = sentences[i].tokens
+        if not any(t.lower in _CONTINUING_II for t in toks):
+            continue
+        if not _same_paragraph(text, sentences[i - 1], sentences[i]) or not is_reported(i - 1):
+            continue
+        if indirect_speech_start(toks) is not None:
+            continue
+        clause = 0
+        for k, t in enumerate(toks):
+            if t.text in _CLAUSE_BREAKS:
+                clause = k + 1
+                continue
+            if t.lower not in _CONTINUING_II:
+                continue
+            if any(x.lower in _AMBIGUOUS_FIRST_PERSON for x in toks[clause:k + 1]):
+                break
+            start = clause
+            if k == clause and k > 0:
+                start = max((j + 1 for j in range(k - 1) if toks[j].text in _CLAUSE_BREAKS),
+                            default=0)
+            # to the end of the verb's clause only: the author may comment after it
+            # ("…, daher müssten sich alle anpassen, was ihm aber vielleicht nur …")
+            stop = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS),
+                        None)
+            out.append((toks[start].start, toks[stop - 1].end if stop else sentences[i].end))
+            reported[i] = True  # a third sentence may continue it
+            break
+    return out
 
 
 # verb lemma -> the particle or preposition after which the speaker's wording follows ("" = the
@@ -637,6 +698,13 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 while last > j and not tokens[last].is_word:
                     last -= 1
                 out.append((tokens[j].start, tokens[last].end))
+                continue
+            # verb last: "hatten vor verhängnisvollen Folgen gewarnt", "die von einem
+            # Skandal sprach": the wording lies between the particle and the verb
+            j = next((j for j in range(i - 1, clause[0] - 1, -1) if tokens[j].lower == particle),
+                     None)
+            if j is not None and j + 1 < i:
+                out.append((tokens[j].start, tokens[i - 1].end))
         else:
             end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower == particle), None)
             if end is not None and end > i + 1:
@@ -715,15 +783,18 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
         if tok.lower in _KONJUNKTIV_II and said and clause_start > 0 and not any(
                 t.lower in _AMBIGUOUS_FIRST_PERSON for t in tokens[clause_start:i + 1]):
             return clause_start
-        if tok.lower not in forms or (tok.is_upper_initial and i > 0):
+        if (tok.lower not in forms and not _regular_ki(tokens, i)) or (
+                tok.is_upper_initial and i > 0):
             if cues.verb_at(tokens, i):
                 said = True
             continue  # not a form, or a noun ("Der Glaube an …", "eine Bleibe")
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if tok.lower == "meine" and nxt not in _AFTER_MEINE:
+            continue  # the possessive: "wird meine Karriere großartig sein"
         clause = tokens[clause_start:i + 1]
         if tok.lower != "sei" and tok.lower != "seien" and any(
                 t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
             continue
-        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if i == clause_start:
             # Verb-first at the sentence start: an imperative, a question or a concessive ("Sei
             # es drum"). After a comma it continues reported speech: "Die Lage, so der
@@ -735,6 +806,41 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             continue
         return clause_start
     return None
+
+
+# "meine" is the verb ("er meine, …") only before these; otherwise the possessive
+_AFTER_MEINE = frozenset({",", "dass", "daß", "das", "es", "er", "sie", "man", "auch", "nicht",
+                          "damit", "dies", "wohl"})
+# Homographs of a regular Konjunktiv I that are no verbs in running text ("bitte", "danke").
+_NOT_KI = frozenset({"bitte", "danke"})
+
+
+def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
+    """A Konjunktiv I form of any regular verb, not only the listed ones: stem + "e" whose
+    lemma is the infinitive ("berge" -> "bergen", "beachte", "ändere" -> "ändern"); not an
+    adjective before a noun ("die stille Nacht")."""
+    tok = tokens[i]
+    low = tok.lower
+    if len(low) < 4 or not low.endswith("e") or tok.is_upper_initial or low in _NOT_KI:
+        return False
+    if tok.lemma != low + "n" and not (low.endswith(("ere", "ele")) and tok.lemma == low[:-1] + "n"):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_upper_initial:
+        return False
+    if tokens[-1].text == "!":
+        return False  # an imperative: "Erlange … & entziehe ihnen die Macht!"
+    a, b = _clause_bounds(tokens, i)
+    clause = tokens[a:b]
+    if any(t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
+        return False  # "Vielleicht riskiere ich …": first person, the subject after the verb
+    # a third-person subject in the clause: a noun or pronoun ("wiederhole fünf" has none)
+    return any((t.is_upper_initial and k != i) or t.lower in _SUBJECTS
+               for k, t in enumerate(clause, a))
+
+
+_SUBJECTS = frozenset({"er", "sie", "es", "man", "das", "dies", "diese", "dieser", "dieses", "der",
+                       "die", "wer", "was", "jeder", "jede", "niemand", "keiner", "keine", "alle",
+                       "beide", "viele", "einige", "manche", "welche", "welcher", "jemand"})
 
 
 # Konjunktiv II forms that mark reported speech after a verb of saying ("Er sagte, er hätte …").
@@ -754,6 +860,48 @@ def _before_insertion(tokens: Sequence[Token], clause_starts: Sequence[int]) -> 
     if (head in _INSERTION_HEADS or last == "zufolge") and len(clause_starts) >= 3:
         return clause_starts[-3]
     return prev
+
+
+# --- embedded questions -----------------------------------------------------------------------
+
+# Words whose clause, when a w-word follows, holds an open question: "unklar ist, warum …"
+_ASKING = frozenset({"fragen", "frage", "wissen", "klären", "prüfen", "untersuchen", "unklar",
+                     "offen", "ungeklärt", "rätseln", "diskutieren", "diskussion", "debatte",
+                     "streit", "streiten", "ermitteln", "offenlassen"})
+_W_WORDS = frozenset({"warum", "weshalb", "wieso", "inwiefern", "inwieweit"})
+# hedges and certainty markers whose claim an embedded question does not make
+QUESTIONED_CATEGORIES = frozenset({"speculation", "certainty"})
+
+
+def open_questions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of embedded questions: an "ob" clause ("Offen ist, ob die Polizei
+    möglicherweise Fehler gemacht hat") or a "warum" clause after a word of asking or not
+    knowing. A hedge in them is the open question, not the author's speculation; not when the
+    author asks ("man fragt sich, ob …", "wir wissen nicht, ob …").
+    """
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low != "ob" and low not in _W_WORDS:
+            continue
+        if i > 0 and tokens[i - 1].text not in _CLAUSE_BREAKS and tokens[i - 1].lower not in {
+                "und", "oder", "darüber", "danach", "davon"}:
+            continue  # "ob" as preposition ("ob der Kritik"), a w-word inside a clause
+        if low in _W_WORDS:
+            before = tokens[max(0, i - 8):i]
+            if not any(t.lemma in _ASKING or t.lower in _ASKING for t in before):
+                continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS
+                    and not (j + 1 < len(tokens) and tokens[j + 1].lower in {"um", "oder"})),
+                   len(tokens))
+        if end - 1 <= i:
+            continue
+        outside = (*tokens[:i], *tokens[end:])
+        if any(t.lower in _SELF for t in outside) or not any(t.is_word for t in outside) or (
+                i == 0 and tokens[-1].text == "?"):
+            continue  # the author asks: "man fragt sich, ob …", "Ob da vielleicht …?"
+        out.append((tok.start, tokens[end - 1].end))
+    return out
 
 
 # --- interviews ------------------------------------------------------------------------------
