@@ -578,6 +578,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             anchors.append((i, "fwd"))
     for sent in sentences:
         ranges.extend(reported_objects(sent.tokens))
+        ranges.extend(reported_complements(sent.tokens))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     marked = {i for i, _ in anchors}
     for i, direction in anchors:
@@ -659,6 +660,41 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             out.append((toks[start].start, toks[stop - 1].end if stop else sentences[i].end))
             reported[i] = True  # a third sentence may continue it
             break
+    return out
+
+
+# a clause opened by these is generic or conditional: "Wer glaubt, dass …, irrt"
+_GENERIC_OPENERS = frozenset({"wer", "wenn", "was", "wie", "als", "falls", "sobald"})
+# "finden Frieden dadurch, dass …": the clause explains how, it reports nothing
+_NOT_SPEECH_COMPLEMENT = frozenset({"dadurch", "darin", "dabei", "damit", "insofern", "so"})
+
+
+def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of what a named speaker says, asks or criticises in the indicative:
+    the "dass"/"ob" clause right after a clause with a verb of saying ("Sie kritisierte, dass
+    die Regierung völlig versagt hat"), up to that clause's end. Not when the author speaks
+    ("man muss zugeben, dass …") or the clause is generic ("Wer glaubt, dass …, irrt").
+    """
+    cues = speech_cues()
+    out: list[tuple[int, int]] = []
+    start = 0
+    said = False
+    for i, tok in enumerate(tokens):
+        if tok.text in _CLAUSE_BREAKS:
+            if (said and tok.text == "," and i + 1 < len(tokens)
+                    and tokens[i + 1].lower in _COMPLEMENT_OPENERS
+                    and tokens[start].lower not in _GENERIC_OPENERS
+                    and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
+                    and not any(t.lower in _SELF for t in tokens[start:i])):
+                end = next((j for j in range(i + 2, len(tokens))
+                            if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
+                while end > i + 2 and not tokens[end - 1].is_word:
+                    end -= 1
+                out.append((tokens[i + 1].start, tokens[end - 1].end))
+            start, said = i + 1, False
+            continue
+        if not said and cues.verb_at(tokens, i):
+            said = True
     return out
 
 

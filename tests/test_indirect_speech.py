@@ -54,6 +54,16 @@ def voice_of(engine: Analyzer, text: str, word: str) -> str:
      "author"),
     ("Ob da womöglich jemand nachgeholfen hat?", "womöglich", "author"),
     ("Ob da womöglich (wie so oft) jemand nachgeholfen hat?", "womöglich", "author"),
+    # a "dass" clause a speaker states or criticises in the indicative is theirs ...
+    ("Die Sprecherin kritisierte, dass die Regierung völlig versagt hat.", "völlig", "quote"),
+    # ... not when the author says it, the clause is generic or explains how
+    ("Man muss zugeben, dass die Regierung völlig versagt hat.", "völlig", "author"),
+    ("Wer behauptet, dass alles gut geht, irrt womöglich.", "womöglich", "author"),
+    ("Die Gemeinde spart Geld dadurch, dass sie völlig auf Werbung verzichtet.", "völlig",
+     "author"),
+    # only to the end of the reported clause: the author's aside after it stays the author's
+    ("Die Ministerin betonte, dass die Grenze sicher sein muss – eine Anspielung auf die "
+     "fragwürdige Lage dort.", "fragwürdige", "author"),
     # the wording after "warnen vor" with the verb last is the warner's
     ("Umweltschützer hatten vor verhängnisvollen Folgen für die Fische gewarnt.",
      "verhängnisvollen", "quote"),
