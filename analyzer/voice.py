@@ -840,6 +840,8 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             return _before_insertion(tokens, clause_starts)
         if tokens[i - 1].lower in _JUSSIVE_BEFORE or nxt in _JUSSIVE_AFTER:
             continue
+        if i == 1 and tokens[0].lower == "man":
+            continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
         return clause_start
     return None
 

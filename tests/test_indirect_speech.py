@@ -79,6 +79,7 @@ def test_voice(engine: Analyzer, text: str, word: str, voice: str) -> None:
     "Das sind nur fünf, wiederhole fünf, Prozent.",  # no third-person subject
     "Das ist, bitte, kein Fehler.",
     "Auch wenn ich verliere, wird meine Karriere schön.",  # the possessive, not "er meine"
+    "Man stelle sich das einmal vor.",  # the author's jussive
 ])
 def test_regular_konjunktiv_i_homographs(text: str) -> None:
     assert indirect_speech_start(segment(text).sentences[0].tokens) is None
