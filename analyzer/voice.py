@@ -799,6 +799,10 @@ _JUSSIVE_AFTER = frozenset({"dank", "erwähnt", "gesagt", "angemerkt", "betont",
                             "darauf", "hinzugefügt", "verwiesen", "erinnert", "angefügt",
                             "nochmals", "noch", "nur", "hier", "vorweg", "klargestellt"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
+# "Man stelle sich vor", "man nehme", "man bedenke": instructions to the reader; other "Man
+# habe …"/"Man entschuldige sich" at the sentence start are reported speech
+_JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche", "denke",
+                          "vergesse", "sehe"})
 
 
 def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
@@ -840,7 +844,7 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             return _before_insertion(tokens, clause_starts)
         if tokens[i - 1].lower in _JUSSIVE_BEFORE or nxt in _JUSSIVE_AFTER:
             continue
-        if i == 1 and tokens[0].lower == "man":
+        if i == 1 and tokens[0].lower == "man" and tok.lower in _JUSSIVE_MAN:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
         return clause_start
     return None

@@ -85,6 +85,12 @@ def test_regular_konjunktiv_i_homographs(text: str) -> None:
     assert indirect_speech_start(segment(text).sentences[0].tokens) is None
 
 
+@pytest.mark.parametrize("text", ["Man habe hunderte Anfragen beantwortet.",
+                                  "Man entschuldige sich bei allen Betroffenen."])
+def test_man_with_konjunktiv_i_is_reported_unless_a_jussive(text: str) -> None:
+    assert indirect_speech_start(segment(text).sentences[0].tokens) == 0
+
+
 def test_meine_as_a_verb_is_still_reported_speech() -> None:
     toks = segment("Der Kanzler sagte, er meine das ernst.").sentences[0].tokens
     assert toks[indirect_speech_start(toks) or 0].text == "er"
