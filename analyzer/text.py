@@ -286,28 +286,46 @@ def _spaced_ellipsis(raw: Sequence[tuple[int, int, str]], space: Sequence[bool],
     return j if j - i >= 2 else None
 
 
+# raw spaCy token → (text, lower, lemma, is_word, is_upper_initial), None for whitespace: one
+# dictionary lookup per token instead of four derivations (news vocabulary repeats heavily)
+_FORMS: dict[str, tuple[str, str, str, bool, bool] | None] = {}
+_FORMS_MAX = 200_000
+_new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
+
+
+def _forms(tok: str) -> tuple[str, str, str, bool, bool] | None:
+    """The normalized forms of one raw token (computed once per distinct token)."""
+    if tok.isspace():
+        forms = None
+    else:
+        # spaCy may attach trailing whitespace inside a token; trim it
+        stripped = tok.rstrip()
+        forms = (stripped, stripped.lower(), lemma_of(stripped), _is_word(stripped),
+                 stripped[:1].isupper())
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    _FORMS[tok] = forms
+    return forms
+
+
 def segment(text: str) -> Segmented:
     """Split text into sentences and tokens with offsets into ``text`` exactly as given."""
     clean, mapping = normalize(text)
     raw = _raw_tokens(clean)
     breaks = set(_sentence_breaks(raw))
-
-    def orig(i: int) -> int:
-        return mapping[i] if mapping is not None else i
-
-    def orig_end(i: int) -> int:  # exclusive end
-        return (mapping[i - 1] + 1) if mapping is not None else i
-
+    known = _FORMS.get
     sentences: list[Sentence] = []
     current: list[Token] = []
-    for k, (s, e, tok) in enumerate(raw):
-        if not tok.isspace():
-            # spaCy may attach trailing whitespace inside a token; trim it
-            stripped = tok.rstrip()
-            e = s + len(stripped)
-            lower = stripped.lower()
-            current.append(Token(orig(s), orig_end(e), stripped, lower, lemma_of(stripped),
-                                 _is_word(stripped), stripped[:1].isupper()))
+    for k, (s, _e, tok) in enumerate(raw):
+        forms = known(tok, False)
+        if forms is False:
+            forms = _forms(tok)
+        if forms is not None:
+            e = s + len(forms[0])
+            if mapping is None:
+                current.append(_new_token(Token, (s, e, *forms)))
+            else:  # exclusive end: one past the last kept character
+                current.append(_new_token(Token, (mapping[s], mapping[e - 1] + 1, *forms)))
         if k in breaks and current:
             sentences.append(_make_sentence(len(sentences), current))
             current = []
