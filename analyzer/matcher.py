@@ -16,6 +16,7 @@ from .lexicon import CompiledPattern, Entry, Gap, Lexicon, TokenSpec
 from .text import Token
 
 _GAP_STOPS = frozenset({";", ".", "!", "?"})
+_PLANS_MAX = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,13 @@ def token_matches(spec: TokenSpec, tok: Token) -> bool:
 
 
 _Candidate = tuple[int, CompiledPattern]
+_Slot = tuple[list[_Candidate], dict[str, list[_Candidate]]]  # flat, by second-token key
+_Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate]]
 
 
 class Matcher:
-    """Compiled index over a lexicon; immutable after construction, safe to share."""
+    """Compiled index over a lexicon; safe to share (the only state added while matching is a
+    per-token-form memo of candidates, which any thread may fill)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -76,24 +80,54 @@ class Matcher:
         self._by_key = by_key
         self._by_prefix = dict(by_prefix)
         self._always = tuple(always)
+        # per distinct token form: its candidates (see ``_plan``); filled while matching
+        self._plans: dict[tuple[str, ...], _Plan] = {}
+
+    def _plan(self, i_keys: tuple[str, ...]) -> _Plan:
+        """What a token with these lookup forms contributes, computed once per distinct form.
+
+        Returns (the candidate list when no slot depends on the next token, else None; the
+        index slots in key order; the prefix candidates)."""
+        plan = self._plans.get(i_keys)
+        if plan is not None:
+            return plan
+        by_key = self._by_key
+        slots = tuple(slot for key in i_keys if (slot := by_key.get(key)) is not None)
+        prefixed: list[_Candidate] = []
+        low = i_keys[0]
+        bucket = self._by_prefix.get(low[:3])
+        if bucket:
+            prefixed = [cand for prefix, cand in bucket if low.startswith(prefix)]
+        fixed: list[_Candidate] | None = None
+        if not any(nested for _, nested in slots):
+            found: dict[int, _Candidate] = {}
+            for flat, _ in slots:
+                for cand in flat:
+                    found[id(cand[1])] = cand
+            for cand in prefixed:
+                found[id(cand[1])] = cand
+            for cand in self._always:
+                found[id(cand[1])] = cand
+            fixed = list(found.values())
+        if len(self._plans) >= _PLANS_MAX:
+            self._plans.clear()
+        plan = self._plans[i_keys] = (fixed, slots, prefixed)
+        return plan
 
     def _candidates(self, tokens: Sequence[Token], i: int,
                     keys: Sequence[tuple[str, ...]] | None = None) -> list[_Candidate]:
-        tok = tokens[i]
         if keys is None:
             keys = [_keys(t) for t in tokens[i:i + 2]]
             i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
         else:
             i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
+        fixed, slots, prefixed = self._plan(i_keys)
+        if fixed is not None:
+            return fixed
         # candidates in a fixed order (first token's index slots, flat before nested, then
         # prefixes, then class patterns): ties between equal matches are decided by it
         found: dict[int, _Candidate] = {}
-        by_key = self._by_key
-        for key in i_keys:
-            slot = by_key.get(key)
-            if slot is None:
-                continue
-            flat, nested = slot
+        for flat, nested in slots:
             for cand in flat:
                 found[id(cand[1])] = cand
             if nested:
@@ -102,12 +136,8 @@ class Matcher:
                     if more:
                         for cand in more:
                             found[id(cand[1])] = cand
-        bucket = self._by_prefix.get(tok.lower[:3])
-        if bucket:
-            low = tok.lower
-            for prefix, cand in bucket:
-                if low.startswith(prefix):
-                    found[id(cand[1])] = cand
+        for cand in prefixed:
+            found[id(cand[1])] = cand
         for cand in self._always:
             found[id(cand[1])] = cand
         return list(found.values()) if found else []
@@ -117,8 +147,16 @@ class Matcher:
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
         keys = [_keys(t) for t in tokens]
-        for i in range(len(tokens)):
-            for idx, variant in self._candidates(tokens, i, keys):
+        plans = self._plans
+        for i, i_keys in enumerate(keys):
+            plan = plans.get(i_keys)
+            if plan is not None and plan[0] is not None:
+                if not plan[0]:
+                    continue  # the common case: no pattern can start at this token
+                candidates = plan[0]
+            else:
+                candidates = self._candidates(tokens, i, keys)
+            for idx, variant in candidates:
                 end = _match_at(variant, tokens, i)
                 if end is None:
                     continue
