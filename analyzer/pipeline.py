@@ -99,8 +99,6 @@ class Analyzer:
         if subjectivity and self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
-        if self.word_model is not None:  # the document's new words hashed in one numpy pass
-            self.word_model.prefetch([s.tokens for s in seg.sentences])
         turns = interview_turns(seg.sentences)
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):

@@ -441,20 +441,6 @@ _NO_POLARITY = (0.0, 0.0, 0.0, 0.0)
 # running CRCs of the feature prefixes: crc32(b, crc32(b"g:")) == crc32(b"g:" + b)
 _CRC_LEMMA, _CRC_SUFFIX, _CRC_GRAM = (zlib.crc32(k) for k in (b"l:", b"s:", b"g:"))
 _CRC_CONTEXT = tuple(zlib.crc32(k) for k in (b"p:", b"n:", b"pp:"))
-
-
-def _crc_table() -> np.ndarray:
-    """zlib's CRC-32 table (reflected polynomial 0xEDB88320), for CRCs of many strings at once."""
-    table = np.zeros(256, dtype=np.uint32)
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
-        table[n] = c
-    return table
-
-
-_CRC_TABLE = _crc_table()
 # a pruned word is at least this far below the threshold's logit (rounding cannot flip it)
 _PRUNE_MARGIN = 1e-9
 
@@ -510,10 +496,6 @@ class WordModel:
                 lambda lemma, c=c: hl[zlib.crc32(lemma.encode("utf-8"), c) & mask])
             for c in _CRC_CONTEXT)
         self._type = lru_cache(maxsize=200_000)(self._type_info)
-        self._hash_np = np.frombuffer(self._hash_list, dtype=np.float64)
-        # n-gram sums of a document's new ASCII words, computed together (see ``prefetch``)
-        self._ngram_memo: dict[tuple[str, str], float] = {}
-        self._ngram_seen: set[tuple[str, str]] = set()
         self._content = lru_cache(maxsize=200_000)(self._content_type)
         self._e5 = lru_cache(maxsize=200_000)(self._e5_of)
         # pruning: a word whose other parts keep it below its threshold even with the largest
@@ -566,9 +548,7 @@ class WordModel:
         for suffix, need, ws in self._suffixes.get(low[-1:], ()):
             if n > need and low.endswith(suffix):
                 morph += ws
-        ngram = self._ngram_memo.pop((low, lemma), None)
-        if ngram is None:
-            ngram = self._ngram_sum(low, lemma)
+        ngram = self._ngram_sum(low, lemma)
         return _TypeInfo(ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
                          is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0)
 
@@ -589,60 +569,6 @@ class WordModel:
                 for i in range(n - k + 1):
                     total += hl[crc(w[i:i + k].encode("utf-8"), gram) & mask]
         return total
-
-    def prefetch(self, sentences: Sequence[Sequence[Token]]) -> None:
-        """Compute the n-gram sums of a document's new ASCII content words in one numpy pass.
-
-        Why: the per-word character n-gram hashing (``_ngram_sum``) was the largest single cost
-        of a first pass over new text; CRC-32 over all n-grams at once gives the same hashes, and
-        each word's weights are still added one by one in training order (identical sums).
-        """
-        seen, memo = self._ngram_seen, self._ngram_memo
-        new: dict[tuple[str, str], None] = {}
-        for tokens in sentences:
-            for tok in tokens:
-                if tok.is_word and len(tok.text) >= MIN_LEN:
-                    key = (tok.lower, tok.lemma)
-                    if key not in seen and tok.lower.isascii() and _content_word(tok.text,
-                                                                                 tok.lower):
-                        new[key] = None
-        if len(new) < 8:
-            return  # a few words: numpy's fixed cost is larger than the saving
-        if len(seen) + len(new) > 200_000:
-            seen.clear()
-            memo.clear()
-        keys = list(new)
-        words = [f"<{low}>" for low, _ in keys]
-        buf = np.frombuffer("".join(words).encode("ascii"), dtype=np.uint8).astype(np.uint32)
-        lens = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
-        offs = np.concatenate(([0], np.cumsum(lens)[:-1]))
-        wid_parts, w_parts = [], []
-        for k in (3, 4, 5):
-            count = np.maximum(lens - k + 1, 0)
-            total = int(count.sum())
-            if not total:
-                continue
-            wid = np.repeat(np.arange(len(words), dtype=np.int64), count)
-            first = np.concatenate(([0], np.cumsum(count)[:-1]))
-            starts = offs[wid] + np.arange(total, dtype=np.int64) - first[wid]
-            state = np.full(total, _CRC_GRAM ^ 0xFFFFFFFF, dtype=np.uint32)
-            for j in range(k):
-                state = _CRC_TABLE[(state ^ buf[starts + j]) & 0xFF] ^ (state >> 8)
-            idx = (state ^ np.uint32(0xFFFFFFFF)) & np.uint32(HASH_SIZE - 1)
-            wid_parts.append(wid)
-            w_parts.append(self._hash_np[idx])
-        all_wid = np.concatenate(wid_parts)
-        order = np.argsort(all_wid, kind="stable")  # per word: 3-grams, 4-grams, 5-grams
-        flat = np.concatenate(w_parts)[order].tolist()
-        ends = np.cumsum(np.bincount(all_wid, minlength=len(words))).tolist()
-        hl, crc, mask = self._hash_list, zlib.crc32, HASH_SIZE - 1
-        start = 0
-        for (low, lemma), end in zip(keys, ends, strict=True):
-            base = hl[crc(lemma.encode("utf-8"), _CRC_LEMMA) & mask] \
-                + hl[crc(low[-4:].encode("utf-8"), _CRC_SUFFIX) & mask]
-            memo[(low, lemma)] = sum(flat[start:end], base)  # sequential, as in _ngram_sum
-            start = end
-        seen.update(keys)
 
     def _e5_of(self, text: str) -> float:
         """Mean per-piece score of the word's sentencepiece segmentation."""
