@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import re
 import sys
 import threading
@@ -195,10 +196,78 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     return clean, mapping
 
 
-def _raw_tokens(clean: str) -> list[tuple[int, int, str]]:
+def _spacy_tokens(clean: str) -> list[tuple[int, int, str]]:
+    """spaCy's tokens of ``clean`` as (start, end, text), whitespace tokens included."""
     with _tokenizer_lock:
         doc = _tokenizer()(clean)
         return [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+
+
+_CHUNK = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _special_keys() -> frozenset[str]:
+    """Chunks spaCy has a special rule for (never taken as a plain word)."""
+    return frozenset(_tokenizer().rules)
+
+
+def _raw_tokens(clean: str) -> list[tuple[int, int, str]]:
+    """The same tokens as ``_spacy_tokens(clean)``, with spaCy run only where it can split.
+
+    Why: most whitespace-separated chunks are plain words (letters only, no special rule),
+    which spaCy keeps whole; building spaCy's token objects for them was most of the
+    tokenizer's cost. The other chunks go through spaCy in one call, and spaCy's whitespace
+    handling is replayed here: one plain space after a token belongs to it, any other
+    whitespace run is a token.
+    """
+    out: list[tuple[int, int, str] | None] = []
+    hard: list[tuple[int, str]] = []  # (start in clean, chunk) of chunks spaCy must see
+    prev_end = 0
+    for m in _CHUNK.finditer(clean):
+        start, end = m.span()
+        if start > prev_end:
+            ws = prev_end + 1 if prev_end and clean[prev_end] == " " else prev_end
+            if ws < start:
+                out.append((ws, start, clean[ws:start]))
+        chunk = m.group()
+        if chunk.isalpha() and chunk not in _special_keys():
+            out.append((start, end, chunk))
+        else:
+            hard.append((start, chunk))
+            out.append(None)
+        prev_end = end
+    if prev_end < len(clean):
+        ws = prev_end + 1 if prev_end and clean[prev_end] == " " else prev_end
+        if ws < len(clean):
+            out.append((ws, len(clean), clean[ws:]))
+    if not hard:
+        return out  # type: ignore[return-value]
+    # Chunks that were neighbours (one space apart) stay so; others are kept apart by a line
+    # break, as a word or whitespace token kept them apart in the text: spaCy's special cases
+    # (":(", "z.B.") are matched over whole token sequences.
+    parts = [hard[0][1]]
+    for (s0, c0), (s1, c1) in itertools.pairwise(hard):
+        parts.append(" " if s1 == s0 + len(c0) + 1 and clean[s1 - 1] == " " else "\n")
+        parts.append(c1)
+    pieces = _spacy_tokens("".join(parts))
+    result: list[tuple[int, int, str]] = []
+    k, pos, h = 0, 0, 0  # next piece, offset of the current hard chunk in the joined text
+    for item in out:
+        if item is not None:
+            result.append(item)
+            continue
+        origin, chunk = hard[h]
+        end = pos + len(chunk)
+        while k < len(pieces) and pieces[k][0] < pos:
+            k += 1  # a separating line break
+        while k < len(pieces) and pieces[k][0] < end:
+            s0 = origin + pieces[k][0] - pos
+            result.append((s0, s0 + pieces[k][1] - pieces[k][0], pieces[k][2]))
+            k += 1
+        pos = end + 1
+        h += 1
+    return result
 
 
 _TERMINAL_CHARS = frozenset(".!?…")
