@@ -204,6 +204,9 @@ def _spacy_tokens(clean: str) -> list[tuple[int, int, str]]:
 
 
 _CHUNK = re.compile(r"\S+")
+# marks spaCy always splits off a word's end; a final "." only after these lower-case letters
+_SPLIT_PUNCT = frozenset(",;:!?")
+_LOWER_BEFORE_DOT = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
 @lru_cache(maxsize=1)
@@ -223,24 +226,29 @@ def _raw_tokens(clean: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str] | None] = []
     hard: list[tuple[int, str]] = []  # (start in clean, chunk) of chunks spaCy must see
+    add, specials = out.append, _special_keys()
     prev_end = 0
     for m in _CHUNK.finditer(clean):
         start, end = m.span()
-        if start > prev_end:
+        if start != prev_end:  # whitespace; one plain space after a token belongs to it
             ws = prev_end + 1 if prev_end and clean[prev_end] == " " else prev_end
             if ws < start:
-                out.append((ws, start, clean[ws:start]))
-        chunk = m.group()
-        if chunk.isalpha() and chunk not in _special_keys():
-            out.append((start, end, chunk))
+                add((ws, start, clean[ws:start]))
+        chunk = m[0]
+        if chunk.isalpha() and chunk not in specials:
+            add((start, end, chunk))
+        elif (chunk[-1] in _SPLIT_PUNCT or (chunk[-1] == "." and chunk[-2:-1] in _LOWER_BEFORE_DOT)) \
+                and chunk[:-1].isalpha() and chunk not in specials and chunk[:-1] not in specials:
+            add((start, end - 1, chunk[:-1]))  # "Welt," "sagte." : spaCy splits off the mark
+            add((end - 1, end, chunk[-1]))
         else:
             hard.append((start, chunk))
-            out.append(None)
+            add(None)
         prev_end = end
     if prev_end < len(clean):
         ws = prev_end + 1 if prev_end and clean[prev_end] == " " else prev_end
         if ws < len(clean):
-            out.append((ws, len(clean), clean[ws:]))
+            add((ws, len(clean), clean[ws:]))
     if not hard:
         return out  # type: ignore[return-value]
     # Chunks that were neighbours (one space apart) stay so; others are kept apart by a line
