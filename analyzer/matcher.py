@@ -43,7 +43,10 @@ def token_matches(spec: TokenSpec, tok: Token) -> bool:
 
 _Candidate = tuple[int, CompiledPattern]
 _Slot = tuple[list[_Candidate], dict[str, list[_Candidate]]]  # flat, by second-token key
-_Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate]]
+# (candidates if they never depend on the next token, else None; index slots in key order;
+#  prefix candidates; candidates when the next token continues no pattern; those next keys)
+_Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate], list[_Candidate],
+              frozenset[str]]
 
 
 class Matcher:
@@ -86,8 +89,7 @@ class Matcher:
     def _plan(self, i_keys: tuple[str, ...]) -> _Plan:
         """What a token with these lookup forms contributes, computed once per distinct form.
 
-        Returns (the candidate list when no slot depends on the next token, else None; the
-        index slots in key order; the prefix candidates)."""
+        See ``_Plan`` for what it holds."""
         plan = self._plans.get(i_keys)
         if plan is not None:
             return plan
@@ -98,20 +100,20 @@ class Matcher:
         bucket = self._by_prefix.get(low[:3])
         if bucket:
             prefixed = [cand for prefix, cand in bucket if low.startswith(prefix)]
-        fixed: list[_Candidate] | None = None
-        if not any(nested for _, nested in slots):
-            found: dict[int, _Candidate] = {}
-            for flat, _ in slots:
-                for cand in flat:
-                    found[id(cand[1])] = cand
-            for cand in prefixed:
+        found: dict[int, _Candidate] = {}
+        for flat, _ in slots:
+            for cand in flat:
                 found[id(cand[1])] = cand
-            for cand in self._always:
-                found[id(cand[1])] = cand
-            fixed = list(found.values())
+        for cand in prefixed:
+            found[id(cand[1])] = cand
+        for cand in self._always:
+            found[id(cand[1])] = cand
+        flat_only = list(found.values())  # the candidates when no two-token pattern applies
+        seconds = frozenset(k2 for _, nested in slots for k2 in nested)
+        fixed = flat_only if not seconds else None
         if len(self._plans) >= _PLANS_MAX:
             self._plans.clear()
-        plan = self._plans[i_keys] = (fixed, slots, prefixed)
+        plan = self._plans[i_keys] = (fixed, slots, prefixed, flat_only, seconds)
         return plan
 
     def _candidates(self, tokens: Sequence[Token], i: int,
@@ -121,9 +123,11 @@ class Matcher:
             i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
         else:
             i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
-        fixed, slots, prefixed = self._plan(i_keys)
+        fixed, slots, prefixed, flat_only, seconds = self._plan(i_keys)
         if fixed is not None:
             return fixed
+        if seconds.isdisjoint(nxt):
+            return flat_only  # the next token starts none of this token's two-token patterns
         # candidates in a fixed order (first token's index slots, flat before nested, then
         # prefixes, then class patterns): ties between equal matches are decided by it
         found: dict[int, _Candidate] = {}

@@ -14,7 +14,7 @@ from .matcher import Matcher
 from .negation import negator_before
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
-from .text import Segmented, Sentence, normalize, segment
+from .text import Segmented, Sentence, is_blank, segment
 from .version import __version__
 from .voice import (
     QUESTIONED_CATEGORIES,
@@ -312,7 +312,7 @@ def _summary(sentences: Sequence[SentenceResult]) -> Summary:
 def _check_input(text: object, max_chars: int) -> None:
     if not isinstance(text, str):
         raise InputError("not_text", "Die Eingabe ist kein Text (erwartet: str).")
-    if not text.strip() or not normalize(text)[0].strip():
+    if is_blank(text):
         raise InputError("empty", "Der Text ist leer – bitte einen deutschen Text eingeben.")
     if len(text) > max_chars:
         raise InputError("too_long", f"Der Text hat {len(text):,} Zeichen; erlaubt sind höchstens "

@@ -184,6 +184,15 @@ def _tokenizer():  # type: ignore[no-untyped-def]
         token_match=defaults.token_match, url_match=defaults.url_match)
 
 
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+
+
+def is_blank(text: str) -> bool:
+    """``not normalize(text)[0].strip()`` without normalizing: only whitespace and invisible
+    characters (every character that normalizing turns into text is neither)."""
+    return all(c.isspace() or c in _INVISIBLE_SET for c in text)
+
+
 def normalize(text: str) -> tuple[str, list[int] | None]:
     """Return the cleaned text and a map from clean index to original index (None: identity)."""
     if "\r" in text:  # a lone CR is a line break; in CRLF the CR becomes a space
