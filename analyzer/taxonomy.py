@@ -48,7 +48,8 @@ _CATEGORIES = (
              0.6, "Auch verneint („kein Skandal“) bringt das Wort die Wertung ins Spiel."),
     Category("puffery", "Lobhudelei",
              "Übertriebenes Lob, das wie Werbung klingt.",
-             1.0, "Verneint wird aus dem Lob ein Urteil – es bleibt wertend."),
+             0.4, "Verneint („kein Meisterwerk“) ist es kein Lob mehr, eher eine Einschränkung; "
+             "prüfen, ob das Urteil belegt ist."),
     Category("appeal", "Vereinnahmung",
              "Der Text spricht für ein „Wir“ und vereinnahmt die Leserschaft.",
              1.0, "Auch verneint vereinnahmt das „Wir“ die Leserschaft."),

@@ -702,16 +702,18 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # object follows directly; "vor" of "werfen" closes the wording: "wirft dem Minister Zynismus vor")
 _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken": "für",
                     "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
-                    "beklagen": "", "würdigen": "", "anprangern": ""}
+                    "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als"}
+# verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …"
+_FAR_PARTICLE = frozenset({"bezeichnen"})
 _SELF = frozenset({"ich", "wir", "man"})
 
 
 def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of wording a named speaker is reported to use, without quote marks.
 
-    "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor":
-    the words after "sprach von" (to the clause end) and between "wirft" and its "vor" are the
-    speaker's. Not when the author speaks ("wir sprechen von", "man spricht von").
+    "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor",
+    "Jagland bezeichnete die Lage als äußerst instabil": the words after "sprach von" or
+    "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's. Not when the author speaks ("wir sprechen von", "man spricht von").
     """
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
@@ -725,8 +727,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if i + 1 < clause[1]:
                 out.append((tokens[i + 1].start, tokens[clause[1] - 1].end))
         elif tok.lemma != "werfen":
-            j = next((j for j in range(i + 1, min(i + 4, clause[1])) if tokens[j].lower == particle),
-                     None)
+            reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
+            j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
             if j is not None:
                 # the wording runs to the sentence end: "sprach von einem unvollkommenen,
                 # unbeliebten Abkommen"

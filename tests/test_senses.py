@@ -1,0 +1,87 @@
+"""Senses and signals from the round-3 false alarms: negated praise, a label a named person
+gives ("bezeichnete … als"), "versteht sich als", real quantities, conventional "namhaft",
+"das ehemals Visionäre", the nominal "Ungeheuerliche", "im Netz wird" without a verb of saying.
+Each false alarm sits next to the true finding it must not take away."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+from analyzer.results import Finding
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def hits(engine: Analyzer, text: str, entry_id: str) -> list[Finding]:
+    return [f for f in engine.analyze(text).findings if f.id == entry_id]
+
+
+def test_negated_praise_is_a_reservation_not_puffery(engine: Analyzer) -> None:
+    text = "Das neue Album ist kein Meisterwerk. Der Roman dagegen ist ein Meisterwerk."
+    negated, plain = hits(engine, text, "puffery.meisterhaft")
+    assert negated.negated and negated.text == "kein Meisterwerk"
+    assert not plain.negated
+    assert negated.weight < 0.4 <= plain.weight
+    assert "Verneint" in negated.explanation
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    ("Der Generalsekretär Thorbjørn Jagland bezeichnete die Situation in der Ukraine als "
+     "äußerst instabil.", "quote"),
+    ("Die Opposition hat den Plan der Regierung als völlig verfehlt bezeichnet.", "quote"),
+    ("Die Situation in der Ukraine ist äußerst instabil.", "author"),
+    ("Ich bezeichne den Plan der Regierung als völlig verfehlt.", "author"),
+])
+def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text: str,
+                                                          voice: str) -> None:
+    found = [f for f in engine.analyze(text).findings if f.category == "intensifier"]
+    assert found and found[0].voice == voice
+
+
+def test_versteht_sich_als_is_self_image_not_certainty(engine: Analyzer) -> None:
+    assert not hits(engine, "Die Initiative versteht sich als Stimme der Mieter.",
+                    "certainty.selbstverstaendlich")
+    assert not hits(engine, "Er versteht sich gut mit seinem Nachfolger.",
+                    "certainty.selbstverstaendlich")
+    assert hits(engine, "Die Kosten trägt, versteht sich, der Steuerzahler.",
+                "certainty.selbstverstaendlich")
+
+
+def test_millionenfach_with_a_countable_process_is_a_quantity(engine: Analyzer) -> None:
+    assert not hits(engine, "Die Single wurde millionenfach gepresst und verkauft.",
+                    "intensifier.ex_x_tausendfach")
+    assert hits(engine, "Dieser Fehler wird millionenfach gemacht.",
+                "intensifier.ex_x_tausendfach")
+
+
+def test_namhaft_before_firms_is_conventional(engine: Analyzer) -> None:
+    assert not hits(engine, "Fast alle namhaften Banken haben solche Fonds verkauft.",
+                    "puffery.renommiert")
+    assert hits(engine, "Ein namhafter Historiker lobte das Buch.", "puffery.renommiert")
+
+
+def test_once_visionary_is_past_not_praise(engine: Analyzer) -> None:
+    assert not hits(engine, "Die heutige Technik übertrifft alles einst Visionäre.",
+                    "puffery.visionaer")
+    assert hits(engine, "Der visionäre Gründer will den Markt umkrempeln.", "puffery.visionaer")
+
+
+def test_nominal_ungeheuerliche_is_awe_not_outrage(engine: Analyzer) -> None:
+    assert not hits(engine, "Er will etwas so Einfaches und Ungeheuerliches wie ein Märchen erzählen.",
+                    "loaded_language.adj_empoerend")
+    assert hits(engine, "Das Verhalten des Vorstands ist ungeheuerlich.",
+                "loaded_language.adj_empoerend")
+    assert hits(engine, "Ungeheuerlich ist, dass niemand die Anrainer informiert hat.",
+                "loaded_language.adj_empoerend")
+
+
+def test_im_netz_wird_needs_a_verb_of_saying(engine: Analyzer) -> None:
+    assert not hits(engine, "Im Netz wird der Nachlass des Sängers gerade ausgeschlachtet.",
+                    "vague_attribution.im_netz_wird")
+    assert hits(engine, "Im Netz wird bereits über einen Nachfolger spekuliert.",
+                "vague_attribution.im_netz_wird")
+
