@@ -330,6 +330,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []  # an interview question ("Wie beurteilen Sie …?") or a labelled speaker's turn
     if "?" in last.text and (_answered(text, sentence) or _listed(text, sentence)):
         return []  # an explainer's question the text answers, or others' questions listed
+    if "?" in last.text and _stray_question_mark(toks):
+        return []  # a statement with an embedded question: "Oft wird gestritten, wann …?"
     ki = indirect_speech_start(toks)
     if ki is not None and toks[ki].start <= last.start:
         return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
@@ -347,6 +349,38 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         explanation="Ein Ausruf in Autorenstimme drückt Emotion aus, nicht Information.",
         suggestion="Mit Punkt als sachliche Aussage formulieren.",
     )]
+
+
+_INTERROGATIVES = frozenset({
+    "wer", "wen", "wem", "wessen", "was", "wann", "wo", "wie", "warum", "weshalb", "wieso",
+    "weswegen", "wohin", "woher", "womit", "wofür", "worüber", "worauf", "woran", "wovon",
+    "wozu", "welche", "welcher", "welches", "welchen", "welchem", "inwiefern", "inwieweit", "ob",
+})
+_LEADING_JOINERS = frozenset({"und", "aber", "oder", "doch", "denn", "also", "nur", "bloß"})
+
+
+def _stray_question_mark(tokens: Sequence[Token]) -> bool:
+    """A declarative main clause followed by an embedded question ("Oft wird darüber
+    gestritten, wann die Frist beginnt?"): the mark belongs to the indirect question, the
+    sentence asks the reader nothing. Not when the sentence itself opens as a question (a
+    w-word, or a finite verb first: "Weiß jemand, wann …?") or is a statement used as a
+    question without an embedded one ("Das soll eine Reform sein?")."""
+    words = [t for t in tokens if t.is_word]
+    while words and words[0].lower in _LEADING_JOINERS:
+        words = words[1:]
+    if len(words) < 4:
+        return False
+    first = words[0]
+    verb_lemma = lemma_of(first.lower)  # lower case: "Weiß" is the colour, "weiß" the verb
+    if first.lower in _INTERROGATIVES or (verb_lemma != first.lower and verb_lemma.endswith("n")):
+        return False  # a w-question, or verb first (a yes/no question; lemma "sein", "werden")
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text == "," and tokens[k + 1].lower in _INTERROGATIVES:
+            head = tokens[:k]
+            if any(t.lower in _INTERROGATIVES for t in head):
+                return False  # a w-word before the comma: the main clause asks
+            return sum(1 for t in head if t.is_word) >= 3
+    return False
 
 
 # Formal and familiar address: a question put to an interviewee or a reader's question in a

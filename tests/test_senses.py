@@ -85,3 +85,17 @@ def test_im_netz_wird_needs_a_verb_of_saying(engine: Analyzer) -> None:
     assert hits(engine, "Im Netz wird bereits über einen Nachfolger spekuliert.",
                 "vague_attribution.im_netz_wird")
 
+
+@pytest.mark.parametrize(("text", "rhetorical"), [
+    # a statement whose embedded question took the question mark
+    ("Oft wird vor Gericht darüber gestritten, wann genau die Frist zu laufen beginnt?", False),
+    ("Seit Jahren streiten die Anwälte darüber, ob die Frist schon läuft?", False),
+    # real questions: w-word or verb first, or a statement used as a question
+    ("Wer weiß schon, wann das alles endet?", True),
+    ("Weiß eigentlich irgendjemand, wann die Frist beginnt?", True),
+    ("Das soll eine Reform sein?", True),
+])
+def test_question_mark_of_an_embedded_question(engine: Analyzer, text: str,
+                                               rhetorical: bool) -> None:
+    found = [f for f in engine.analyze(text).findings if f.id == "rule.rhetorical_question"]
+    assert bool(found) is rhetorical
