@@ -10,16 +10,19 @@ hierarchy, so sparse counts borrow strength from their parents:
     group       p_g = (r_g + K_GROUP · p_c)    / (n_g + K_GROUP)      # lexicon / rule / model …
     prior       m   = clip(p_g · lexicon weight / mean lexicon weight of the group's findings)
     precision   q   = clip((r_id + K_ID · m)   / (n_id + K_ID))
-    weight      w   = clip(S · q),  S = mean lexicon weight of all judged findings / g
+    weight      w   = clip(S · q),  S = 0.7 (fixed)
 
 Learned word lists (ids ``model.*``, ``polarity.*``) form a tree of their own – kind → group → id,
 the kind shrunk toward g – so their verdicts do not move the rate, scale or categories of the
 lexicon entries and rules.
 
-The weight is proportional to the estimated precision. ``S`` keeps the average weight where the
-lexicon put it, so the calibration redistributes weight by reliability instead of inflating it:
-scores and the 0.4 / 0.6 severity thresholds keep their scale (with S ≈ 0.75, a weight of 0.6
-means an estimated precision of about 0.8).
+The weight is proportional to the estimated precision with a FIXED factor, so a weight means the
+same whatever has been judged: 0.4 is an estimated precision of 57 %, 0.6 ("severe") one of 86 %.
+0.7 is about the mean lexicon weight of the judged findings over their measured precision
+(0.49 / 0.74 on the current set), so the calibration redistributes weight by reliability instead
+of inflating it and scores keep their scale. (The factor used to be that ratio itself; as more
+judged findings raised the measured precision it fell below 0.67, and with precision clipped at
+0.9 no finding could reach 0.6 any more.)
 
 The lexicon's own weight stays the prior: the group's measured precision rescales the lexicon
 weights of its entries, a heavier entry starts higher, and an entry never judged keeps exactly
@@ -45,6 +48,7 @@ K_CATEGORY = 10.0  # pseudo-counts: how many judged findings a category needs to
 K_GROUP = 10.0
 K_ID = 4.0
 LOWEST, HIGHEST = 0.05, 0.9
+SCALE = 0.7  # weight = SCALE × estimated precision: 0.4 ≈ 57 %, 0.6 ≈ 86 % right
 # Id prefixes that are not lexicon entries; every other id is a lexicon entry.
 _GROUPS = ("rule", "model", "polarity")
 # Learned word lists are a different mechanism: their verdicts form a tree of their own (kind →
@@ -97,10 +101,8 @@ class Calibration:
 
     @property
     def scale(self) -> float:
-        """Lexicon mean weight ÷ measured precision: keeps the average weight where it was."""
-        if self.global_precision <= 0:
-            return 1.0
-        return self.global_mean_weight / self.global_precision
+        """Weight per unit of estimated precision (fixed, see the module docstring)."""
+        return SCALE
 
     def prior(self, finding_id: str, category: str, lexicon_weight: float) -> float:
         """Precision expected without verdicts on this id: group precision × relative weight."""

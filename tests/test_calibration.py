@@ -49,16 +49,19 @@ def test_unknown_id_falls_back_to_its_category() -> None:
         "certainty.neu", "certainty", 0.5)
 
 
-def test_weight_is_precision_on_the_lexicon_scale() -> None:
-    # Half of all findings right, lexicon weights averaging 0.5: weights are not inflated.
-    cal = _cal(_recs("intensifier.a", "intensifier", 0.4, 8, 2),
+def test_weight_is_precision_on_a_fixed_scale() -> None:
+    # The same weight means the same estimated precision, however many findings were judged.
+    few = _cal(_recs("intensifier.a", "intensifier", 0.4, 8, 2),
                _recs("intensifier.b", "intensifier", 0.6, 2, 8))
-    assert cal.scale == pytest.approx(0.5 / cal.global_precision)
-    q = cal.precision("intensifier.a", "intensifier", 0.4)
-    assert cal.weight("intensifier.a", "intensifier", 0.4) == pytest.approx(cal.scale * q)
-    mean = (cal.weight("intensifier.a", "intensifier", 0.4)
-            + cal.weight("intensifier.b", "intensifier", 0.6)) / 2
-    assert mean == pytest.approx(0.5, abs=0.05)
+    many = _cal(_recs("intensifier.a", "intensifier", 0.4, 8, 2),
+                _recs("intensifier.b", "intensifier", 0.6, 2, 8),
+                _recs("stance.c", "stance", 0.5, 40, 2))
+    for cal in (few, many):
+        q = cal.precision("intensifier.a", "intensifier", 0.4)
+        assert cal.weight("intensifier.a", "intensifier", 0.4) == pytest.approx(0.7 * q)
+    # a well-judged, reliable entry can reach the severe band (≥ 0.6), an unreliable one cannot
+    assert many.weight("stance.c", "stance", 0.5) >= 0.6
+    assert many.weight("intensifier.b", "intensifier", 0.6) < 0.4
 
 
 def test_unjudged_entries_keep_the_lexicon_order_as_prior() -> None:
