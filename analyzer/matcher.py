@@ -100,15 +100,7 @@ class Matcher:
         bucket = self._by_prefix.get(low[:3])
         if bucket:
             prefixed = [cand for prefix, cand in bucket if low.startswith(prefix)]
-        found: dict[int, _Candidate] = {}
-        for flat, _ in slots:
-            for cand in flat:
-                found[id(cand[1])] = cand
-        for cand in prefixed:
-            found[id(cand[1])] = cand
-        for cand in self._always:
-            found[id(cand[1])] = cand
-        flat_only = list(found.values())  # the candidates when no two-token pattern applies
+        flat_only = list(self._gather(slots, (), prefixed).values())  # no two-token pattern applies
         seconds = frozenset(k2 for _, nested in slots for k2 in nested)
         fixed = flat_only if not seconds else None
         if len(self._plans) >= _PLANS_MAX:
@@ -128,8 +120,14 @@ class Matcher:
             return fixed
         if seconds.isdisjoint(nxt):
             return flat_only  # the next token starts none of this token's two-token patterns
-        # candidates in a fixed order (first token's index slots, flat before nested, then
-        # prefixes, then class patterns): ties between equal matches are decided by it
+        found = self._gather(slots, nxt, prefixed)
+        return list(found.values()) if found else []
+
+    def _gather(self, slots: tuple[_Slot, ...], nxt: Sequence[str], prefixed: Sequence[_Candidate]
+                ) -> dict[int, _Candidate]:
+        """Candidates in a fixed order (first token's index slots, flat before the two-token
+        patterns continued by ``nxt``, then prefixes, then class patterns): ties between equal
+        matches are decided by it."""
         found: dict[int, _Candidate] = {}
         for flat, nested in slots:
             for cand in flat:
@@ -144,7 +142,7 @@ class Matcher:
             found[id(cand[1])] = cand
         for cand in self._always:
             found[id(cand[1])] = cand
-        return list(found.values()) if found else []
+        return found
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
