@@ -9,6 +9,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 from analyzer.results import Finding
+from analyzer.taxonomy import CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,12 @@ def test_negated_praise_is_a_reservation_not_puffery(engine: Analyzer) -> None:
     negated, plain = hits(engine, text, "puffery.meisterhaft")
     assert negated.negated and negated.text == "kein Meisterwerk"
     assert not plain.negated
-    assert negated.weight < 0.4 <= plain.weight
+    # negated praise keeps only puffery's negation factor (0.4) of the plain finding's weight,
+    # whatever the calibrated weight of the entry is
+    factor = CATEGORIES["puffery"].negated_factor
+    assert factor < 1
+    assert negated.weight == pytest.approx(plain.weight * factor)
+    assert negated.weight < 0.4 and plain.weight > 2 * negated.weight
     assert "Verneint" in negated.explanation
 
 
