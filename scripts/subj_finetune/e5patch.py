@@ -62,9 +62,10 @@ def apply_patch(npz, out_bin, base_bin=None):
 
 
 if __name__ == "__main__":
-    import sys, filecmp
+    import sys, filecmp, tempfile
     make_patch(sys.argv[1], sys.argv[2])
-    apply_patch(sys.argv[2], "/tmp/e5patch_check.bin")
-    print("patch bytes:", os.path.getsize(sys.argv[2]), "identical rebuild:",
-          filecmp.cmp(sys.argv[1], "/tmp/e5patch_check.bin", shallow=False))
-    os.remove("/tmp/e5patch_check.bin")
+    with tempfile.TemporaryDirectory() as tmp:
+        check = os.path.join(tmp, "e5patch_check.bin")
+        apply_patch(sys.argv[2], check)
+        print("patch bytes:", os.path.getsize(sys.argv[2]), "identical rebuild:",
+              filecmp.cmp(sys.argv[1], check, shallow=False))
