@@ -125,7 +125,8 @@ def run_default(specs, Cs, mixes):
                                   "cv": round(float(cv), 4), "dt05": round(float(dt), 4)}), flush=True)
 
 
-def fit_fast(trS, trY, teS):
+def fit_fast(trS, trY, teS, w=None):
+    """The fast model's features (char 2-5 TF-IDF + scaled German cues) and LR; w: sample weights."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -137,8 +138,8 @@ def fit_fast(trS, trY, teS):
     sc = StandardScaler().fit(ctr); scale = np.where(sc.scale_ > 0, sc.scale_, 1.0)
     X = sparse.hstack([vec.transform(trS), sparse.csr_matrix((ctr - sc.mean_) / scale * 0.3)]).tocsr()
     Xt = sparse.hstack([vec.transform(teS), sparse.csr_matrix((cte - sc.mean_) / scale * 0.3)]).tocsr()
-    lr = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=0).fit(X, trY)
-    return lr.predict_proba(Xt)[:, 1]
+    lr = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=0)
+    return lr.fit(X, trY, sample_weight=w).predict_proba(Xt)[:, 1]
 
 
 def run_fast(specs):
