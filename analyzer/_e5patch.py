@@ -87,12 +87,7 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
 
 
 def write_atomic(data: bytes | bytearray, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write the rebuilt model file so no reader sees half of it (OSError if it fails)."""
+    from .usercache import replace_atomic
+
+    replace_atomic(out, data)

@@ -52,21 +52,27 @@ def startup_cache_dir() -> Path | None:
     return find_cache_dir()
 
 
-def write_atomic(path: Path, data: bytes | bytearray | memoryview) -> bool:
+def replace_atomic(path: Path, data: bytes | bytearray | memoryview) -> None:
     """Write ``data`` to ``path`` via a temporary file and rename, so readers never see a
-    half-written file. Returns False (and leaves nothing behind) if the write fails."""
+    half-written file; raises OSError (and leaves nothing behind) if the write fails."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-        return True
-    except OSError:
-        return False
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def write_atomic(path: Path, data: bytes | bytearray | memoryview) -> bool:
+    """``replace_atomic`` for caches: False instead of an error if the write fails."""
+    try:
+        replace_atomic(path, data)
+    except OSError:
+        return False
+    return True
 
 
 def remove_stale(keep: Path, pattern: str) -> None:
@@ -75,7 +81,6 @@ def remove_stale(keep: Path, pattern: str) -> None:
         if old != keep:
             with contextlib.suppress(OSError):
                 old.unlink()
-
 
 
 _MARSHAL_MAGIC = b"TLCACHE1"
