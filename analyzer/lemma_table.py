@@ -118,8 +118,10 @@ def _source_file() -> Path:
     return Path(DATA_FOLDER) / f"{LANG}.plzma"
 
 
+@lru_cache(maxsize=1)
 def source_digest() -> bytes:
-    """What the table is derived from: simplemma's version and its German data file."""
+    """What the table is derived from: simplemma's version and its German data file (hashed
+    once per process: both the table and the lexicon's start-up cache key on it)."""
     import simplemma
 
     h = hashlib.sha256(f"simplemma {simplemma.__version__} {sys.byteorder}\n".encode())
