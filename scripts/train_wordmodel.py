@@ -1,4 +1,4 @@
-"""Train the evaluative-word model; write analyzer/models/words_model.{npz,json} and the piece table.
+"""Train the evaluative-word model; write analyzer/models/words_model.{npz,json}, piece and common tables.
 
     .venv/bin/python scripts/train_wordmodel.py [--threshold 0.5] [--c 0.3] [--quick]
 
@@ -28,6 +28,7 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.perf_counter()
     T.write_polarity_table()
+    T.write_common_lemmas()
     data, sem = T.build_corpus()
     corpus = T.Corpus(data, T.Featurizer())
     print(f"{len(data)} word occurrences ({len(sem)} from SemEval articles), "

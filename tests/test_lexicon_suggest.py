@@ -49,17 +49,17 @@ class FakeEngine:
         return SimpleNamespace(sentences=(sent,))
 
 
-T1 = "Die Heulbojen der Opposition klagen schon wieder."
-T2 = "Eine Heulboje sitzt auch im Stadtrat, sagte sie."
-T3 = "„Die Heulbojen nerven“, sagte der Minister."
+T1 = "Die Nölsusen der Opposition klagen schon wieder."
+T2 = "Eine Nölsuse sitzt auch im Stadtrat, sagte sie."
+T3 = "„Die Nölsusen nerven“, sagte der Minister."
 T4 = "Das ist eine Abzocke, schreibt die Zeitung über die Schnarchpolitik."
 
 
 def fake() -> FakeEngine:
     return FakeEngine({
-        T1: [_finding(T1, "Heulbojen", "heulboje")],
-        T2: [_finding(T2, "Heulboje", "heulboje")],
-        T3: [_finding(T3, "Heulbojen", "heulboje", voice="quote")],
+        T1: [_finding(T1, "Nölsusen", "nölsuse")],
+        T2: [_finding(T2, "Nölsuse", "nölsuse")],
+        T3: [_finding(T3, "Nölsusen", "nölsuse", voice="quote")],
         T4: [_finding(T4, "Abzocke", "abzocke", fid="loaded_language.abzocke"),
              _finding(T4, "Schnarchpolitik", "schnarchpolitik", category="loaded_language")],
     })
@@ -68,23 +68,23 @@ def fake() -> FakeEngine:
 def test_groups_author_voice_model_findings_by_lemma() -> None:
     docs = [("a", T1), ("b", T2), ("c", T3), ("d", T4)]
     found = collect(docs, fake())
-    assert set(found) == {"heulboje", "schnarchpolitik"}  # lexicon hit and quote left out
-    heul = found["heulboje"]
+    assert set(found) == {"nölsuse", "schnarchpolitik"}  # lexicon hit and quote left out
+    heul = found["nölsuse"]
     assert heul.count == 2 and heul.documents == {"a", "b"}
-    assert heul.forms == {"Heulbojen": 1, "Heulboje": 1}
+    assert heul.forms == {"Nölsusen": 1, "Nölsuse": 1}
     assert heul.contexts == [T1, T2]
     ranked = rank(found, min_count=2)
-    assert [c.lemma for c in ranked] == ["heulboje"]
-    assert [c.lemma for c in rank(found, min_count=1, top=1)] == ["heulboje"]
+    assert [c.lemma for c in ranked] == ["nölsuse"]
+    assert [c.lemma for c in rank(found, min_count=1, top=1)] == ["nölsuse"]
     assert len(rank(found, min_count=1, top=0)) == 2
 
 
 def test_ranking_prefers_words_spread_over_documents() -> None:
     one = Candidate("filmtitel", count=3, documents={"a"})
-    spread = Candidate("heulboje", count=2, documents={"a", "b"})
+    spread = Candidate("nölsuse", count=2, documents={"a", "b"})
     rare = Candidate("einmalig", count=1, documents={"c"})
     found = {c.lemma: c for c in (one, spread, rare)}
-    assert [c.lemma for c in rank(found, min_count=2)] == ["heulboje", "filmtitel"]
+    assert [c.lemma for c in rank(found, min_count=2)] == ["nölsuse", "filmtitel"]
 
 
 def test_draft_entry_is_valid_and_finds_its_own_examples(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_draft_entry_is_valid_and_finds_its_own_examples(tmp_path: Path) -> None
     out = tmp_path / "haus.jsonl"
     out.write_text(render_jsonl(result), encoding="utf-8")
     lex = load_file(out)  # what the page's "Hauseigene Wortliste" upload does
-    assert {e.id for e in lex.entries} == {"labeling.haus_heulboje",
+    assert {e.id for e in lex.entries} == {"labeling.haus_noelsuse",
                                           "loaded_language.haus_schnarchpolitik"}
     for entry in lex.entries:
         assert 0 < entry.weight <= DRAFT_MAX_WEIGHT
@@ -124,12 +124,12 @@ def test_draft_ids_are_unique_and_in_the_id_alphabet() -> None:
 
 
 def test_long_sentence_context_is_a_window_around_the_word() -> None:
-    text = " ".join(["Füllwort"] * 60) + " Heulboje " + " ".join(["Nachwort"] * 60)
-    start = text.index("Heulboje")
+    text = " ".join(["Füllwort"] * 60) + " Nölsuse " + " ".join(["Nachwort"] * 60)
+    start = text.index("Nölsuse")
     ctx = context_of(text, start, start + 8, 0, len(text))
-    assert "Heulboje" in ctx and ctx.startswith("… ") and ctx.endswith(" …")
+    assert "Nölsuse" in ctx and ctx.startswith("… ") and ctx.endswith(" …")
     assert len(ctx) < 260
-    assert "Füllwort Heulboje Nachwort" in ctx
+    assert "Füllwort Nölsuse Nachwort" in ctx
 
 
 def test_corpus_inputs_folder_txt_and_jsonl(tmp_path: Path) -> None:

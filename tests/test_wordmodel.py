@@ -20,6 +20,8 @@ from analyzer.wordmodel import (
 )
 
 JUDGING = "Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz unseren Wohlstand."
+# rare evaluative words no lexicon entry covers: model findings even after the calibration
+MODEL_ONLY = "Die Tatenlosigkeit der Regierung ist untertänig und krisengebeutelt."
 UNSEEN = ("Die Versagertruppe im Rathaus hat die Stadt endgültig heruntergewirtschaftet.",
           "Die selbstherrlichen Funktionäre kassieren, während die Belegschaft blutet.")
 REPORTING = ("Der Stadtrat beschloss am Dienstag den Haushalt für das kommende Jahr mit "
@@ -30,26 +32,46 @@ REPORTING = ("Der Stadtrat beschloss am Dienstag den Haushalt für das kommende 
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    """Uncalibrated: the model's own weights (the calibration may hide weak model findings)."""
+    return Analyzer(classifier=None, calibrate=False)
 
 
 def _model(findings):  # type: ignore[no-untyped-def]
     return [f for f in findings if f.id.startswith("model.")]
 
 
-def _scores(sentence: str) -> dict[str, float]:
+def _scores(sentence: str, model: WordModel | None = None) -> dict[str, float]:
     toks = segment(sentence).sentences[0].tokens
-    return {toks[w.index].text: w.probability for w in load_word_model().score_sentence(toks)}
+    model = model or load_word_model()
+    return {toks[w.index].text: w.probability for w in model.score_sentence(toks)}
 
 
 def test_unseen_evaluative_words_score_above_plain_reporting() -> None:
-    plain = max(p for s in REPORTING for p in _scores(s).values())
-    judged = {**_scores(UNSEEN[0]), **_scores(UNSEEN[1])}
-    words = ["Versagertruppe", "heruntergewirtschaftet", "selbstherrlichen", "Funktionäre", "blutet"]
-    # no lexicon entry and no training sentence contains these sentences; most words rank above
-    # every content word of plain reports
-    assert sum(judged[w] > plain for w in words) >= 4
-    assert judged["Rathaus"] < judged["Versagertruppe"]
+    from analyzer.wordmodel import read_model_files
+
+    # every word scored, common ones included (the shipped model skips those)
+    model = WordModel(*read_model_files(), common=frozenset())
+    plain = max(p for s in REPORTING for p in _scores(s, model).values())
+    judged = {**_scores(UNSEEN[0], model), **_scores(UNSEEN[1], model)}
+    words = ["Versagertruppe", "heruntergewirtschaftet", "selbstherrlichen", "blutet"]
+    # no training sentence contains these sentences; the words rank above every content word of
+    # plain reports
+    assert sum(judged[w] > plain for w in words) >= 3
+
+
+def test_common_news_words_are_never_flagged_on_their_own() -> None:
+    """The vocabulary of ordinary reporting ("Rathaus", "Funktionäre", "Terror") is not scored;
+    a coinage with an evaluative part still is."""
+    from analyzer.wordmodel import read_model_files
+
+    text = "Die Funktionäre im Rathaus reden vom Terror, das Heizungs-Chaos bleibt."
+    toks = segment(text).sentences[0].tokens
+    shipped = {toks[w.index].text for w in load_word_model().score_sentence(toks)}
+    assert not shipped & {"Funktionäre", "Rathaus", "Terror"}
+    assert "Heizungs-Chaos" in shipped
+    everything = WordModel(*read_model_files(), common=frozenset())
+    assert {"Funktionäre", "Rathaus", "Terror"} <= {toks[w.index].text
+                                                   for w in everything.score_sentence(toks)}
 
 
 def test_unseen_evaluative_words_are_found(engine: Analyzer) -> None:
@@ -63,12 +85,12 @@ def test_plain_report_gets_no_model_finding(engine: Analyzer) -> None:
 
 
 def test_off_switch() -> None:
-    on = analyze(JUDGING, classifier=None)
-    off = analyze(JUDGING, classifier=None, word_model=False)
+    on = analyze(MODEL_ONLY, classifier=None)
+    off = analyze(MODEL_ONLY, classifier=None, word_model=False)
     assert _model(on.findings)
     assert _model(off.findings) == []
     assert {f.id for f in off.findings} <= {f.id for f in on.findings}
-    assert _model(Analyzer(classifier=None, disable=["model"]).analyze(JUDGING).findings) == []
+    assert _model(Analyzer(classifier=None, disable=["model"]).analyze(MODEL_ONLY).findings) == []
 
 
 def test_ids_and_json_shape(engine: Analyzer) -> None:
@@ -92,7 +114,8 @@ def eager_engine() -> Analyzer:
 
     arrays, meta, pieces = read_model_files()
     eager = WordModel(arrays, {**meta, "threshold": 0.2, "unsupported_threshold": 0.2}, pieces)
-    return Analyzer(classifier=None, word_model=eager, disable=["labeling", "appeal"])
+    return Analyzer(classifier=None, word_model=eager, disable=["labeling", "appeal"],
+                    calibrate=False)
 
 
 def test_words_without_polarity_evidence_need_more_certainty() -> None:
@@ -118,9 +141,9 @@ def test_topic_words_of_mainstream_news_stay_unflagged(engine: Analyzer) -> None
 
 def test_quoted_voice(eager_engine: Analyzer) -> None:
     engine = eager_engine
-    quoted = ("Die Opposition erklärte: „Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz "
-              "unseren Wohlstand.“")
-    author = {f.text: f for f in _model(engine.analyze(JUDGING).findings)}
+    own = MODEL_ONLY
+    quoted = f"„{MODEL_ONLY[:-1]}“, sagte der Oppositionschef."
+    author = {f.text: f for f in _model(engine.analyze(own).findings)}
     inside = {f.text: f for f in _model(engine.analyze(quoted).findings)}
     common = set(author) & set(inside)
     assert common
@@ -219,7 +242,8 @@ def test_pruned_words_could_never_be_findings(engine: Analyzer,
     if thresholds is not None:
         arrays, meta, pieces = read_model_files()
         model = WordModel(arrays, {**meta, "threshold": thresholds[0],
-                                   "unsupported_threshold": thresholds[1]}, pieces)
+                                   "unsupported_threshold": thresholds[1]}, pieces,
+                          common=frozenset())
     text = " ".join((JUDGING, *UNSEEN, *REPORTING,
                      "Die Bonzen im Rathaus verzocken dreist unser Geld.",
                      "Der peinliche Auftritt des Ministers war ein Desaster.",
@@ -256,7 +280,7 @@ def test_cli_no_word_model(capsys: pytest.CaptureFixture[str], monkeypatch: pyte
     from analyzer.cli import main
 
     path = tmp_path / "draft.txt"
-    path.write_text(JUDGING, encoding="utf-8")
+    path.write_text(MODEL_ONLY, encoding="utf-8")
     ids = []
     for extra in ([], ["--no-word-model"]):
         assert main(["analyze", str(path), "--classifier", "none", *extra]) == 0
