@@ -61,6 +61,11 @@ class Item:
     key: tuple[str, int, int, str]
     prior: float  # the uncalibrated lexicon / rule / model weight
 
+    @property
+    def shown(self) -> bool:
+        """Not hidden by the calibration floor (what an editor sees)."""
+        return self.finding.base_weight >= calibration.FLOOR
+
 
 def documents() -> list[Doc]:
     """The fixed selection: every 25th Der Standard article, a second round judged later
@@ -125,19 +130,22 @@ def make_engine(calibrate: bool = True) -> Analyzer:
 
 
 def collect(docs: Sequence[Doc]) -> list[Item]:
-    """Author-voice findings of the calibrated engine, each with its uncalibrated prior weight."""
-    engine, raw_engine = make_engine(), make_engine(calibrate=False)
+    """Author-voice findings with their calibrated weights and uncalibrated prior weights.
+
+    Findings the calibration floor hides (``calibration.FLOOR``) are kept here, so that a
+    cross-validated calibration can decide about them; ``shown`` tells them apart."""
+    engine = make_engine(calibrate=False)
+    cal = calibration.load()
+    newsroom = calibration.newsroom_ids(engine.lexicon)
     items = []
     for doc in docs:
         result: DocumentResult = engine.analyze(doc.text)
-        raw = {(f.start, f.end, f.id): f.base_weight
-               for f in raw_engine.analyze(doc.text).findings}
-        for f in result.findings:
-            if f.voice != "author" or (doc.only and f.category != doc.only):
+        for raw in result.findings:
+            if raw.voice != "author" or (doc.only and raw.category != doc.only):
                 continue
-            prior = raw.get((f.start, f.end, f.id), f.base_weight)
+            f = calibration.apply([raw], cal, newsroom, floor=False)[0]
             items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),
-                              prior))
+                              raw.base_weight))
     return items
 
 
@@ -204,6 +212,8 @@ def _block(label: str, judged: Sequence[tuple[Item, bool]]) -> None:
 
 def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
     """Precision overall, per source, category, id and weight band; causes of wrong findings."""
+    hidden = [it for it in items if not it.shown]
+    items = [it for it in items if it.shown]
     judged_all = [(it, verdicts[it.key]["verdict"] == "right") for it in items
                   if it.key in verdicts]
     judged = [(it, ok) for it, ok in judged_all if not _is_artifact(verdicts[it.key])]
@@ -213,6 +223,11 @@ def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
     print(f"Precision set: {sources} documents, {len(items)} author-voice findings, "
           f"{len(judged_all)} judged, {len(unjudged)} unjudged; {stale} verdicts no longer "
           "produced (ignored)")
+    hidden_judged = [verdicts[it.key]["verdict"] == "right" for it in hidden
+                     if it.key in verdicts and not _is_artifact(verdicts[it.key])]
+    print(f"{len(hidden)} more findings are hidden by the calibration floor (base weight < "
+          f"{calibration.FLOOR}); {sum(hidden_judged)} of the {len(hidden_judged)} judged among "
+          "them were right.")
     print(f"{artifacts} judged findings sit in direct speech whose quote marks the Der Standard "
           "corpus has stripped (a corpus artifact, wrong on this text but not on real copy); "
           "the figures below leave them out, the last block counts them as wrong.")
@@ -291,17 +306,22 @@ def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None =
         test = [it for it in judged if it.doc.source in fold]
         for it in test:
             f = it.finding
-            w = f.weight
+            w, base = f.weight, f.base_weight
             if f.base_weight != it.prior and f.base_weight > 0:  # the pipeline calibrates it
                 raw = replace(f, weight=it.prior * f.weight / f.base_weight, base_weight=it.prior)
-                w = calibration.apply([raw], cal)[0].weight
+                fc = calibration.apply([raw], cal, floor=False)[0]
+                w, base = fc.weight, fc.base_weight
+            if base < calibration.FLOOR:
+                continue  # this fold's calibration hides it
             hits.append((w, verdicts[it.key]["verdict"] == "right", f.category, it.doc.subset))
     strong = [(ok, c, sub) for w, ok, c, sub in hits if w >= STRONG]
     r = sum(ok for ok, _, _ in strong)
+    r_all = sum(ok for _, ok, _, _ in hits)
     label = (f"weights from the other subsets, judged on {holdout}" if holdout else
              f"leave-one-document-out ({len(folds)} documents)")
-    print(f"{label}: weight ≥ {STRONG}: "
-          f"{_pct(r, len(strong)).strip()} right ({r} / {len(strong)}) of {len(hits)} judged")
+    print(f"{label}: all shown findings {_pct(r_all, len(hits)).strip()} right "
+          f"({r_all} / {len(hits)}); weight ≥ {STRONG}: "
+          f"{_pct(r, len(strong)).strip()} right ({r} / {len(strong)})")
     sq = [ok for ok, c, _ in strong if c == "scare_quote"]
     print(f"  scare_quote ≥ {STRONG}: {_pct(sum(sq), len(sq)).strip()} ({sum(sq)} / {len(sq)})")
     for title, pos in (("per source", 2), ("per category", 1)):

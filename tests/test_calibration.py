@@ -119,9 +119,21 @@ def test_learned_word_weights_only_move_down() -> None:
     cal = _cal(_recs("stance.a", "stance", 0.5, 5, 5), _recs("model.gut", "stance", 0.3, 30, 0),
                _recs("model.schlecht", "stance", 0.3, 0, 30))
     good, bad = calibration.apply([_finding("model.gut", 0.3, 0.3),
-                                   _finding("model.schlecht", 0.3, 0.3)], cal)
+                                   _finding("model.schlecht", 0.3, 0.3)], cal, floor=False)
     assert good.weight == pytest.approx(0.3)
     assert bad.weight < 0.1
+
+
+def test_findings_below_the_floor_are_not_reported_except_house_entries() -> None:
+    cal = _cal(_recs("stance.x", "stance", 0.5, 0, 30), _recs("stance.y", "stance", 0.5, 30, 0))
+    assert cal.weight("stance.x", "stance", 0.5) < calibration.FLOOR
+    shown = calibration.apply([_finding("stance.x", 0.5, 0.5), _finding("stance.y", 0.5, 0.5)], cal)
+    assert [f.id for f in shown] == ["stance.y"]
+    kept = calibration.apply([_finding("stance.x", 0.5, 0.5)], cal, frozenset({"stance.x"}))
+    assert [f.id for f in kept] == ["stance.x"]
+    quoted = calibration.apply([_finding("stance.x", 0.1, 0.5, "quote")], cal)
+    assert [f.voice for f in quoted] == ["quote"]  # the source's wording stays marked
+    assert len(calibration.apply([_finding("stance.x", 0.5, 0.5)], cal, floor=False)) == 1
 
 
 def test_shipped_data_regenerates_its_own_weights() -> None:

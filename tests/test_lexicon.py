@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import analyze
+from analyzer import analyze, calibration
+from analyzer.pipeline import Analyzer
 from analyzer.lexicon import LexiconError, default_lexicon, load_file, load_files
 from analyzer.taxonomy import CATEGORIES
 
@@ -97,6 +98,7 @@ def test_shipped_lexicon_size_and_coverage() -> None:
 
 
 _ENTRIES = default_lexicon().entries
+_UNCALIBRATED = Analyzer(classifier=None, calibrate=False)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +106,14 @@ _ENTRIES = default_lexicon().entries
     [(e.id, ex) for e in _ENTRIES for ex in e.examples],
 )
 def test_every_lexicon_example_is_found(entry_id: str, example: str) -> None:
+    entry = default_lexicon().by_id[entry_id]
+    if calibration.load().weight(entry.id, entry.category, entry.weight) < calibration.FLOOR:
+        # measured unreliable on the judged set: the pattern still matches, the engine hides it
+        ids = {f.id for f in _UNCALIBRATED.analyze(example).findings}
+        assert entry_id in ids, f"{entry_id} not found in {example!r} (found: {sorted(ids)})"
+        assert entry_id not in {f.id for f in analyze(example, classifier=None).findings
+                                if f.voice == "author"}
+        return
     ids = {f.id for f in analyze(example, classifier=None).findings}
     assert entry_id in ids, f"{entry_id} not found in {example!r} (found: {sorted(ids)})"
 

@@ -29,8 +29,8 @@ PAIRS = [
     # quoted speech without marks: a closing attribution makes it the speaker's
     ("Wir haben unser Ziel nicht erreicht, sagte der Trainer nach dem Spiel.",
      "Wir haben unser Ziel nicht erreicht. Die Mannschaft verlor in Linz.", "appeal"),
-    ("Das ist sehr bitter für uns, so Bürgermeisterin Anna Berger.",
-     "Das ist sehr bitter für die Gemeinde.", "intensifier"),
+    ("Das ist äußerst bitter für uns, so Bürgermeisterin Anna Berger.",
+     "Das ist äußerst bitter für die Gemeinde.", "intensifier"),
     # speech after a colon that follows a verb of saying
     ("Der Landeshauptmann meinte: Wir müssen jetzt zusammenhalten.",
      "Fazit: Wir müssen jetzt zusammenhalten.", "appeal"),
