@@ -669,33 +669,79 @@ _GENERIC_OPENERS = frozenset({"wer", "wenn", "was", "wie", "als", "falls", "soba
 _NOT_SPEECH_COMPLEMENT = frozenset({"dadurch", "darin", "dabei", "damit", "insofern", "so"})
 
 
+# verbs whose comma clause is what was said even without "dass": "sagte, die Regierung hat
+# versagt" (the Konjunktiv I case is caught by its verb form; this is the indicative one)
+_SAYING_V2 = frozenset({"sagen", "erklären", "betonen", "meinen", "behaupten", "versichern",
+                        "unterstreichen", "ergänzen", "hinzufügen", "argumentieren", "schreiben",
+                        "twittern", "bekräftigen", "klagen", "kritisieren", "warnen",
+                        "monieren", "bemängeln", "einräumen", "zugeben", "mitteilen"})
+
+
+def _v2_report_start(tokens: Sequence[Token], i: int) -> bool:
+    """After the comma at i, a clause that starts like a main clause (subject first)."""
+    if i + 2 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.lower in _CLAUSE_OPENERS and nxt.lower not in ("der", "die", "das", "den", "dem"):
+        return False
+    if not nxt.is_word or nxt.lower in _W_WORDS_ALL:
+        return nxt.lower in _W_WORDS_ALL  # "sagte, warum …": the speaker's question
+    if nxt.lower in ("der", "die", "das", "den", "dem"):
+        # an article before its noun, not a relative pronoun ("sagte der Coach, der zufrieden …")
+        return tokens[i + 2].is_upper_initial or (
+            i + 3 < len(tokens) and tokens[i + 3].is_upper_initial)
+    return (nxt.lower in _DETERMINERS or nxt.lower in _PRONOUNS or nxt.lower in _SUBJECTS
+            or nxt.is_upper_initial)
+
+
+_W_WORDS_ALL = frozenset({"warum", "weshalb", "wieso", "weswegen", "wann", "welche", "welcher",
+                          "welches", "wohin", "woher"})
+
+
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks or criticises in the indicative:
     the "dass"/"ob" clause right after a clause with a verb of saying ("Sie kritisierte, dass
-    die Regierung völlig versagt hat"), up to that clause's end. Not when the author speaks
-    ("man muss zugeben, dass …") or the clause is generic ("Wer glaubt, dass …, irrt").
+    die Regierung völlig versagt hat"), and the plain clause after "sagte," ("Er sagte, die
+    Reform ist gescheitert"), up to that clause's end. Not when the author speaks ("man muss
+    zugeben, dass …") or the clause is generic ("Wer glaubt, dass …, irrt").
     """
     cues = speech_cues()
     out: list[tuple[int, int]] = []
     start = 0
     said = False
+    saying = False  # a verb of saying proper, whose comma clause is the wording
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
             if (said and tok.text == "," and i + 1 < len(tokens)
-                    and tokens[i + 1].lower in _COMPLEMENT_OPENERS
                     and tokens[start].lower not in _GENERIC_OPENERS
                     and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
                     and not any(t.lower in _SELF for t in tokens[start:i])):
-                end = next((j for j in range(i + 2, len(tokens))
-                            if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
-                while end > i + 2 and not tokens[end - 1].is_word:
-                    end -= 1
-                out.append((tokens[i + 1].start, tokens[end - 1].end))
-            start, said = i + 1, False
+                if tokens[i + 1].lower in _COMPLEMENT_OPENERS:
+                    first = i + 1
+                elif saying and _v2_report_start(tokens, i):
+                    first = i + 1
+                else:
+                    first = -1
+                if first >= 0:
+                    end = next((j for j in range(first + 1, len(tokens))
+                                if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
+                    while end > first + 1 and not tokens[end - 1].is_word:
+                        end -= 1
+                    out.append((tokens[first].start, tokens[end - 1].end))
+            start, said, saying = i + 1, False, False
             continue
         if not said and cues.verb_at(tokens, i):
             said = True
+            saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2
+        elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
+            saying = False  # "erklärte den Notstand, …": the verb has its object
     return out
+
+
+_OBJECT_ARTICLES = frozenset({"den", "einen", "das", "ein", "diesen", "dieses"})
+_PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "nach", "bei", "zu",
+                           "von", "aus", "gegen", "um", "durch", "unter", "hinter", "neben",
+                           "zwischen", "ohne", "seit", "gegenüber"})
 
 
 # verb lemma -> the particle or preposition after which the speaker's wording follows ("" = the

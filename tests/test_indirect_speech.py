@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer import analyze
 from analyzer.pipeline import Analyzer
 from analyzer.text import segment
 from analyzer.voice import indirect_speech_start, open_questions, unmarked_speech
@@ -110,3 +111,28 @@ def test_open_question_ranges() -> None:
     # "ob" as a preposition opens no question
     toks = segment("Er war ob der Kritik wohl verärgert.").sentences[0].tokens
     assert open_questions(toks) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Der Oppositionschef sagte der APA, die Regierung hat mit ihrem Kurs ein Desaster angerichtet.",
+     "Desaster"),
+    ("Die Ministerin erklärte am Montag in Wien, die Reform ist ein Desaster.", "Desaster"),
+    ("Sie betonte, das Projekt war von Anfang an ein Chaos.", "Chaos"),
+])
+def test_indicative_clause_after_a_verb_of_saying_is_the_speakers(text: str, word: str) -> None:
+    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
+    assert found.get(word) == "quote", found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the verb has its object: the clause after the comma is the author's again
+    ("Die Regierung erklärte den Notstand, die Lage ist dramatisch.", "dramatisch"),
+    # a relative clause about the speaker, then the author
+    ("Das sagte der Trainer, der sichtlich zufrieden wirkte. Das Spiel war ein Desaster.",
+     "Desaster"),
+    # the author's own comment after a verb of saying with "ich"
+    ("Ich sage es offen, die Reform ist ein Desaster.", "Desaster"),
+])
+def test_author_clause_after_a_verb_of_saying_stays_the_authors(text: str, word: str) -> None:
+    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
+    assert found.get(word) == "author", found
