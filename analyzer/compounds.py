@@ -234,7 +234,10 @@ def _cap(word: str) -> str:
 def _head_suggestion(front: str, part: Part) -> str | None:
     """The neutral compound: the modifier plus the part's neutral head ("Heizungsgesetz")."""
     if not part.replacement:
-        return _cap(front) if len(front) >= MIN_OTHER else None
+        # without the head, a linking -s goes too ("Regulierungswut" → "Regulierung")
+        alone = front[:-1] if (front.endswith("s") and not front.endswith("ss")
+                               and simplemma.is_known(_cap(front[:-1]), lang="de")) else front
+        return _cap(alone) if len(alone) >= MIN_OTHER else None
     stem = front[:-1] if front.endswith("-") else front
     return _cap(stem) + part.replacement
 

@@ -84,3 +84,8 @@ def test_bad_part_file_names_file_and_line(tmp_path: Path) -> None:
 def test_shipped_parts_file_loads() -> None:
     mods, heads = parts_summary()
     assert mods >= 20 and heads >= 25
+
+
+def test_suggestion_without_the_head_drops_the_linking_s() -> None:
+    hit = analyze_compound("Ministeriumsfarce")
+    assert hit is not None and hit.suggestion == "Ministerium"
