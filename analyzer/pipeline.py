@@ -25,6 +25,7 @@ from .voice import (
     interview_turns,
     newsroom_we,
     open_questions,
+    sourced_clauses,
     speech_ranges,
     unmarked_speech,
 )
@@ -139,6 +140,7 @@ class Analyzer:
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
                      for m in self._silencer.find(tokens)] if self._silencer else [])
         asked: list[tuple[int, int]] | None = None  # embedded questions, when needed
+        sourced: list[tuple[int, int]] | None = None  # clauses naming their source
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
@@ -150,6 +152,11 @@ class Analyzer:
                     asked = open_questions(tokens)
                 if in_ranges(start, end, asked):
                     voice = "quote"  # "offen ist, ob … möglicherweise …": the question's hedge
+                else:
+                    if sourced is None:
+                        sourced = sourced_clauses(tokens)
+                    if in_ranges(start, end, sourced):
+                        voice = "quote"  # "dürften sich laut dem Anwalt …": the source's estimate
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)):
                 continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal

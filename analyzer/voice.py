@@ -748,7 +748,8 @@ _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "na
 # object follows directly; "vor" of "werfen" closes the wording: "wirft dem Minister Zynismus vor")
 _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken": "für",
                     "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
-                    "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als"}
+                    "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
+                    "finden": "", "gelten": "als"}
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …"
 _FAR_PARTICLE = frozenset({"bezeichnen"})
 _SELF = frozenset({"ich", "wir", "man"})
@@ -766,10 +767,14 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         particle = _REPORTED_OBJECT.get(tok.lemma)
         if particle is None or (tok.is_upper_initial and i > 0):
             continue
+        if tok.lemma == "gelten" and tok.lower not in _GILT:
+            continue  # "die als „mangelhaft“ geltende …": the author's own distance
         clause = _clause_bounds(tokens, i)
         if any(t.lower in _SELF for t in tokens[clause[0]:clause[1]]):
             continue
         if particle == "":
+            if tok.lemma == "finden" and not _opinion_of_finding(tokens, clause):
+                continue  # "fand eine Lösung für das Chaos": finding, not judging
             if i + 1 < clause[1]:
                 out.append((tokens[i + 1].start, tokens[clause[1] - 1].end))
         elif tok.lemma != "werfen":
@@ -794,6 +799,16 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if end is not None and end > i + 1:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
     return out
+
+
+_GILT = frozenset({"gilt", "galt", "gelten", "galten", "gelte"})
+
+
+def _opinion_of_finding(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
+    """"findet den Streit besorgniserregend": the clause ends on a predicative adjective."""
+    last = next((tokens[j] for j in range(clause[1] - 1, clause[0] - 1, -1)
+                 if tokens[j].is_word), None)
+    return last is not None and not last.is_upper_initial and last.lower not in ("statt", "sich")
 
 
 def _clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
@@ -950,6 +965,33 @@ def _before_insertion(tokens: Sequence[Token], clause_starts: Sequence[int]) -> 
     if (head in _INSERTION_HEADS or last == "zufolge") and len(clause_starts) >= 3:
         return clause_starts[-3]
     return prev
+
+
+# --- hedges with their source in the clause ---------------------------------------------------
+
+_SOURCE_MARKERS = frozenset({"laut", "zufolge"})
+
+
+def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of clauses that name their source: "Die Kosten dürften sich laut dem
+    Anwalt auf 6.000 Euro belaufen", "Dem Bericht zufolge dürfte …", "nach Angaben der
+    Polizei". A hedge there is the source's estimate, not the author's conjecture."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
+            continue
+        clause = tokens[start:i]
+        for k, t in enumerate(clause):
+            nxt = clause[k + 1] if k + 1 < len(clause) else None
+            if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
+                                                            or nxt.lower in _DETERMINERS))
+                    or (t.lower == "zufolge" and k > 0)
+                    or (t.lower == "nach" and nxt is not None and nxt.lower == "angaben")):
+                out.append((clause[0].start, clause[-1].end))
+                break
+        start = i + 1
+    return out
 
 
 # --- embedded questions -----------------------------------------------------------------------

@@ -136,3 +136,24 @@ def test_indicative_clause_after_a_verb_of_saying_is_the_speakers(text: str, wor
 def test_author_clause_after_a_verb_of_saying_stays_the_authors(text: str, word: str) -> None:
     found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
     assert found.get(word) == "author", found
+
+
+@pytest.mark.parametrize(("text", "word", "voice"), [
+    # a hedge in a clause that names its source is the source's estimate …
+    ("Die Sanierung dürfte sich laut dem Gutachter auf zwei Millionen Euro belaufen.", "dürfte",
+     "quote"),
+    ("Dem Polizeibericht zufolge war der Fahrer vermutlich übermüdet.", "vermutlich", "quote"),
+    ("Nach Angaben der Feuerwehr war das Feuer offenbar im Keller ausgebrochen.", "offenbar",
+     "quote"),
+    # … the author's own hedge next to it is not
+    ("Die Sanierung dürfte teurer werden, als die Stadt plant.", "dürfte", "author"),
+    # a named person's opinion with "finden", a reputation with "gilt als"
+    ("Die Bürgermeisterin findet den Streit im Gemeinderat besorgniserregend.",
+     "besorgniserregend", "quote"),
+    ("Der Roman gilt heute als Meilenstein der Nachkriegsliteratur.", "Meilenstein", "quote"),
+    ("Die Stadt fand keine Lösung für das Chaos.", "Chaos", "author"),
+    ("Ich finde den Streit besorgniserregend.", "besorgniserregend", "author"),
+])
+def test_sourced_hedges_opinions_and_reputations(text: str, word: str, voice: str) -> None:
+    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
+    assert found.get(word) == voice, found
