@@ -55,10 +55,10 @@ SCALE = 0.7  # weight = SCALE × estimated precision: 0.4 ≈ 57 %, 0.6 ≈ 86 %
 # them); so are quoted words (marked as the source's wording, at a fifth of the weight).
 FLOOR = 0.2
 # Id prefixes that are not lexicon entries; every other id is a lexicon entry.
-_GROUPS = ("rule", "model", "polarity")
+_GROUPS = ("rule", "model", "compound", "polarity")
 # Learned word lists are a different mechanism: their verdicts form a tree of their own (kind →
 # category/kind → id) and do not move the rate, scale or categories of lexicon entries and rules.
-_SEPARATE_KINDS = ("model", "polarity")
+_SEPARATE_KINDS = ("model", "compound", "polarity")
 
 
 def kind_of(finding_id: str) -> str:

@@ -30,7 +30,7 @@ from .lexicon import LexiconError, parse_lines
 from .results import Finding
 from .taxonomy import CATEGORIES
 
-MODEL_PREFIX = "model."
+MODEL_PREFIXES = ("model.", "compound.")  # learned words and evaluative compounds
 MAX_CONTEXTS = 3
 CONTEXT_CHARS = 220  # a context longer than this is cut to a window around the word
 DRAFT_MIN_WEIGHT = 0.3
@@ -134,7 +134,7 @@ def _decode(data: bytes, where: Path) -> str:
 
 def model_findings(findings: Iterable[Finding], *, voice: str = "author") -> list[Finding]:
     """The word model's findings in the given voice (the lexicon and rules have none of these)."""
-    return [f for f in findings if f.id.startswith(MODEL_PREFIX) and f.voice == voice]
+    return [f for f in findings if f.id.startswith(MODEL_PREFIXES) and f.voice == voice]
 
 
 def context_of(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str:
@@ -167,7 +167,7 @@ def collect(documents: Sequence[tuple[str, str]], engine: Any,
             continue
         for sent in result.sentences:
             for f in model_findings(sent.findings):
-                lemma = f.id[len(MODEL_PREFIX):].lower()
+                lemma = f.id.split(".", 1)[1].lower()
                 c = found.setdefault(lemma, Candidate(lemma))
                 c.count += 1
                 c.documents.add(doc_id)
@@ -324,7 +324,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .pipeline import get_analyzer
+    from .pipeline import Analyzer
 
     if args.min_count < 1:
         raise CliError("--min-count muss mindestens 1 sein.")
@@ -336,9 +336,14 @@ def _run(args: argparse.Namespace) -> int:
         documents, problems = read_documents(args.corpus)
     except SuggestError as exc:
         raise CliError(str(exc)) from None
-    # no sentence classifier: only the findings matter here, and corpora are large
-    engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars,
-                          None)
+    # no sentence classifier: only the findings matter here, and corpora are large; no
+    # calibration: a desk reviews candidates by the model's own rating, including the words
+    # the calibration floor would hide from an editor
+    try:
+        engine = Analyzer(extra_lexicons=tuple(args.lexicon), disable=sorted(set(args.disable)),
+                          max_chars=args.max_chars, classifier=None, calibrate=False)
+    except LexiconError as exc:
+        raise CliError(str(exc)) from None
     if getattr(engine, "word_model", None) is None:
         raise CliError("lexicon suggest braucht das Wortmodell; es ist nicht geladen (oder mit "
                        "--disable model abgeschaltet).")

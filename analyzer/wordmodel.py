@@ -121,6 +121,11 @@ def is_name(text: str) -> bool:
     return text[:1].isupper() and word_class(text) == NAME
 
 
+def _after_given_name(prev: Token) -> bool:
+    """The token before is a capitalized word the name lists know as a name ("Karl")."""
+    return prev.is_word and prev.is_upper_initial and is_name(prev.text)
+
+
 _NATIONALITY_PAIR = re.compile(r"^(?:\w+sch-)+\w+sch(?:e|en|er|es|em)?$", re.IGNORECASE)
 
 
@@ -698,6 +703,8 @@ class WordModel:
             if any(a < tok.end and tok.start < b for a, b in covered):
                 continue
             if s.compound is not None:
+                if s.index > 0 and _after_given_name(tokens[s.index - 1]):
+                    continue  # "Karl Feldhammer": a surname that looks like a compound
                 flagged.append((tok.start, tok.end, max(s.probability, self.threshold), s))
             else:
                 info = self._content(tok.text, tok.lower, tok.lemma)
@@ -707,7 +714,8 @@ class WordModel:
         out = [self._finding(text, start, end, p, s, tokens, voice_of, voice_factor)
                for start, end, p, s in flagged]
         if disabled:
-            out = [f for f in out if f.id not in disabled and f.category not in disabled]
+            out = [f for f in out if f.id not in disabled and f.category not in disabled
+                   and f.id.split(".", 1)[0] not in disabled]
         return out
 
     def _finding(self, text: str, start: int, end: int, p: float, s: WordScore,
@@ -733,7 +741,8 @@ class WordModel:
         return Finding(
             start=start, end=end, text=word, category=s.category, label=cat.label,
             weight=base * voice_factor[voice], voice=voice,  # type: ignore[arg-type]
-            explanation=explanation, suggestion=suggestion, id=f"model.{tok.lemma}",
+            explanation=explanation, suggestion=suggestion,
+            id=f"{'compound' if s.compound is not None else 'model'}.{tok.lemma}",
             base_weight=base,
         )
 

@@ -61,10 +61,10 @@ def test_neutral_compounds_unflagged_in_the_engine(engine: Analyzer) -> None:
     assert not flagged & {"Katastrophenschutz", "Sanktionsregime", "Krisenstab"}
 
 
-def test_coinage_becomes_a_model_finding_with_generated_suggestion(engine: Analyzer) -> None:
+def test_coinage_becomes_a_compound_finding_with_generated_suggestion(engine: Analyzer) -> None:
     text = "Die Monsterbaustelle am Hauptbahnhof verzögert sich um ein weiteres Jahr."
     f = next(f for f in engine.analyze(text).findings if f.text == "Monsterbaustelle")
-    assert f.id == "model.monsterbaustelle"
+    assert f.id == "compound.monsterbaustelle"
     assert f.suggestion is not None and "„Baustelle“" in f.suggestion
     assert "„Monster-“" in f.explanation
     assert 0 < f.weight < 0.6
@@ -89,3 +89,11 @@ def test_shipped_parts_file_loads() -> None:
 def test_suggestion_without_the_head_drops_the_linking_s() -> None:
     hit = analyze_compound("Ministeriumsfarce")
     assert hit is not None and hit.suggestion == "Ministerium"
+
+
+def test_compound_findings_can_be_switched_off_alone() -> None:
+    text = "Die Monsterbaustelle am Hauptbahnhof verzögert sich schon wieder."
+    on = Analyzer(classifier=None, calibrate=False).analyze(text)
+    off = Analyzer(classifier=None, calibrate=False, disable=["compound"]).analyze(text)
+    assert [f.id for f in on.findings if f.id.startswith("compound.")]
+    assert not [f.id for f in off.findings if f.id.startswith("compound.")]

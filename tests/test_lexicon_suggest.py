@@ -191,10 +191,10 @@ CORPUS = [
 @pytest.fixture(scope="module")
 def engine():  # type: ignore[no-untyped-def]
     from analyzer.classifier import ClassifierError
-    from analyzer.pipeline import get_analyzer
+    from analyzer.pipeline import Analyzer
 
     try:
-        engine = get_analyzer((), (), 1_000_000, None)
+        engine = Analyzer(classifier=None, calibrate=False)  # as `lexicon suggest` builds it
     except ClassifierError as exc:  # WordModelError: model files not installed
         pytest.skip(f"word model not available: {exc}")
     if getattr(engine, "word_model", None) is None:

@@ -77,7 +77,7 @@ def categories(text: str, voice: str | None = None) -> set[str]:
 
 @pytest.mark.parametrize(("text", "category"), [
     ("Der selbst ernannte Präsident ließ die Opposition verhaften.", "labeling"),
-    ("Das Regime in Minsk ließ Demonstranten festnehmen.", "labeling"),
+    ("Der selbst ernannte Präsident ließ Demonstranten festnehmen.", "labeling"),
     ("Leider wurde die Brücke nicht rechtzeitig fertig.", "stance"),
     ("Zu Recht hat das Gericht die Klage abgewiesen.", "stance"),
     ("Die Regierung reagierte mit äußerst harten Maßnahmen.", "intensifier"),

@@ -38,7 +38,7 @@ def fast_engine() -> Analyzer:
 
 
 def test_judging_sentence_without_marked_words_gets_an_editors_note(fast_engine: Analyzer) -> None:
-    text = ("Die Regierung hat einen großen und mutigen Plan vorgelegt, der dem Land sicher "
+    text = ("Die Regierung hat einen großen und starken Plan vorgelegt, der dem Land sicher "
             "guttun wird.")
     sent = fast_engine.analyze(text).sentences[0]
     assert not [f for f in sent.findings if f.voice == "author"]

@@ -128,7 +128,7 @@ def test_new_loaded_compound_from_the_model(loaded: str, word: str, neutral: str
                                             neutral_word: str) -> None:
     result = _model_or_skip(loaded)
     hits = [f for f in result.findings if f.text == word and f.voice == "author"]
-    assert hits and hits[0].id.startswith("model."), [f.id for f in result.findings]
+    assert hits and hits[0].id.startswith("compound."), [f.id for f in result.findings]
     head = word.split("-")[-1]
     assert hits[0].suggestion is not None and head in hits[0].suggestion
     assert not on_word(_model_or_skip(neutral), neutral, neutral_word)

@@ -37,7 +37,7 @@ def engine() -> Analyzer:
 
 
 def _model(findings):  # type: ignore[no-untyped-def]
-    return [f for f in findings if f.id.startswith("model.")]
+    return [f for f in findings if f.id.startswith(("model.", "compound."))]
 
 
 def _scores(sentence: str, model: WordModel | None = None) -> dict[str, float]:
@@ -85,12 +85,18 @@ def test_plain_report_gets_no_model_finding(engine: Analyzer) -> None:
 
 
 def test_off_switch() -> None:
-    on = analyze(MODEL_ONLY, classifier=None)
-    off = analyze(MODEL_ONLY, classifier=None, word_model=False)
+    # uncalibrated: on current verdicts the calibration floor hides the model's own guesses
+    on = Analyzer(classifier=None, calibrate=False).analyze(MODEL_ONLY)
+    off = Analyzer(classifier=None, calibrate=False, word_model=False).analyze(MODEL_ONLY)
     assert _model(on.findings)
     assert _model(off.findings) == []
     assert {f.id for f in off.findings} <= {f.id for f in on.findings}
-    assert _model(Analyzer(classifier=None, disable=["model"]).analyze(MODEL_ONLY).findings) == []
+    assert _model(Analyzer(classifier=None, calibrate=False, disable=["model"])
+                  .analyze(MODEL_ONLY).findings) == []
+    # the default engine: a compound coinage stays visible, and the switch removes it
+    coined = "Die Monsterbaustelle am Hauptbahnhof verzögert sich schon wieder."
+    assert _model(analyze(coined, classifier=None).findings)
+    assert _model(analyze(coined, classifier=None, word_model=False).findings) == []
 
 
 def test_ids_and_json_shape(engine: Analyzer) -> None:
@@ -156,7 +162,7 @@ def test_quoted_voice(eager_engine: Analyzer) -> None:
 def test_lexicon_wins_where_both_fire(engine: Analyzer) -> None:
     text = "Die skandalöse Entscheidung der Behörde empört die Anwohner."
     findings = engine.analyze(text).findings
-    lexicon = [f for f in findings if not f.id.startswith("model.")]
+    lexicon = [f for f in findings if not f.id.startswith(("model.", "compound."))]
     assert any(f.text.startswith("skandalös") for f in lexicon)
     for m in _model(findings):
         assert not any(m.start < f.end and f.start < m.end for f in lexicon)
@@ -280,11 +286,19 @@ def test_cli_no_word_model(capsys: pytest.CaptureFixture[str], monkeypatch: pyte
     from analyzer.cli import main
 
     path = tmp_path / "draft.txt"
-    path.write_text(MODEL_ONLY, encoding="utf-8")
+    path.write_text("Die Monsterbaustelle am Hauptbahnhof verzögert sich schon wieder.",
+                    encoding="utf-8")
     ids = []
     for extra in ([], ["--no-word-model"]):
         assert main(["analyze", str(path), "--classifier", "none", *extra]) == 0
         doc = json.loads(capsys.readouterr().out)
         ids.append({f["id"] for s in doc["sentences"] for f in s["findings"]})
-    assert any(i.startswith("model.") for i in ids[0])
-    assert not any(i.startswith("model.") for i in ids[1])
+    assert any(i.startswith(("model.", "compound.")) for i in ids[0])
+    assert not any(i.startswith(("model.", "compound.")) for i in ids[1])
+
+
+def test_surname_after_a_given_name_is_no_compound_finding() -> None:
+    named = analyze("Karl Feldhammer musste in der Nacht ins Tal absteigen.", classifier=None)
+    assert not [f for f in named.findings if f.text == "Feldhammer"]
+    coined = analyze("Der Heizungs-Hammer trifft die Mieter.", classifier=None)
+    assert [f for f in coined.findings if f.text == "Heizungs-Hammer"]
