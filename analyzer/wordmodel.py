@@ -301,13 +301,14 @@ def common_key(lemma: str) -> int:
 @lru_cache(maxsize=1)
 def common_lemma_keys() -> frozenset[int]:
     """Common words as keys: lemmas of ordinary news reporting (in three or more of ~860 Der
-    Standard articles) and words frequent in general German (wordfreq, Zipf ≥ 3.5).
+    Standard articles) and words frequent in general German (wordfreq, Zipf ≥ 3.5). Common
+    words are not even split as compounds.
 
     The model never flags these on its own: on mainstream copy its findings on frequent topic
     words ("Terror", "Korruption", "kommunistisch", "Eskalation") were almost all wrong; new
     coinages and rare evaluative words are what a list cannot keep up with, and frequent
-    evaluative words belong in the curated lexicon. Compounds with an evaluative part are still
-    flagged. Missing file: an empty table (every word is scored, as before)."""
+    evaluative words belong in the curated lexicon. Rare compounds with an evaluative part are
+    still flagged. Missing file: an empty table (every word is scored, as before)."""
     path = MODEL_DIR / f"{MODEL_NAME}{COMMON_SUFFIX}.npz"
     try:
         with np.load(path, allow_pickle=False) as z:
@@ -567,10 +568,15 @@ class WordModel:
         (training), in the same order, without building the feature vectors."""
         table = polarity_table()
         pos, neg, inten, shi = table.get(lemma) or table.get(low) or _NO_POLARITY
-        hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
+        if common_key(lemma) in self._common or common_key(low) in self._common:
+            # a common word is never scored, not even as a compound (of the common words in
+            # 1,028 Der Standard articles only "Lügenpresse" has an evaluative part, and the
+            # lexicon lists it): only its polarity counts, as a sentence feature
+            return _TypeInfo(0.0, 0.0, 0.0, 0.0, 0.0, None, True, pos + neg > 0, False)
         upper = text[:1].isupper()
         hyphen = "-" in text
         hit = analyze_compound(text) if upper or hyphen else None
+        hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
         w = self._dense_list
         pol = pos * w[0] + neg * w[1] + inten * w[2] + shi * w[3] + hpos * w[4] + hneg * w[5]
         comp = (1.0 if hit else 0.0) * w[6]
@@ -584,10 +590,8 @@ class WordModel:
             if n > need and low.endswith(suffix):
                 morph += ws
         ngram = self._ngram_sum(low, lemma)
-        listed = is_neutral(text) or (hit is None and (
-            common_key(lemma) in self._common or common_key(low) in self._common))
         return _TypeInfo(ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
-                         listed, pos + neg > 0, pos + neg + hpos + hneg > 0)
+                         is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0)
 
     def _ngram_sum(self, low: str, lemma: str) -> float:
         """Sum of the hashed-feature weights of ``type_hash_features(low, lemma)``, in order."""

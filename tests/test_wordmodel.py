@@ -219,9 +219,15 @@ def test_word_scores_equal_the_training_features() -> None:
     """Inference sums the weights directly; training builds the feature vectors. Both agree."""
     import numpy as np
 
-    from analyzer.wordmodel import MODEL_DIR, MODEL_NAME, dense_values, type_hash_features
+    from analyzer.wordmodel import (
+        MODEL_DIR,
+        MODEL_NAME,
+        dense_values,
+        read_model_files,
+        type_hash_features,
+    )
 
-    model = load_word_model()
+    model = WordModel(*read_model_files(), common=frozenset())  # every word scored
     with np.load(MODEL_DIR / f"{MODEL_NAME}.npz", allow_pickle=False) as z:
         w_dense, w_hash = z["w_dense"].astype(np.float64), z["w_hash"].astype(np.float64)
     for sentence in (JUDGING, *UNSEEN, *REPORTING, "Der Heizungs-Hammer trifft die Ärztekammer."):
