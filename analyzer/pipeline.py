@@ -25,6 +25,7 @@ from .voice import (
     interview_turns,
     newsroom_we,
     open_questions,
+    practical_must,
     sourced_clauses,
     speech_ranges,
     unmarked_speech,
@@ -158,7 +159,8 @@ class Analyzer:
                     if in_ranges(start, end, sourced):
                         voice = "quote"  # "dürften sich laut dem Anwalt …": the source's estimate
             if entry.category == "appeal" and (voice == "quote"
-                                               or newsroom_we(tokens, m.start, m.end)):
+                                               or newsroom_we(tokens, m.start, m.end)
+                                               or practical_must(tokens, m.start, m.end)):
                 continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal
             neg = negator_before(tokens, m.start, m.end)
             if neg is not None:

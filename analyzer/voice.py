@@ -1101,6 +1101,19 @@ _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "gra
 _WE = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
 
 
+_MUST = frozenset({"muss", "müsste", "müsse", "sollte"})
+_PRICE = frozenset({"euro", "dollar", "franken", "cent", "prozent"})
+
+
+def practical_must(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"Man muss" that states a price, not a demand on the reader ("Für das große Modell muss
+    man 849 Euro hinblättern"). A purpose clause is no such sign: "Man muss handeln, um die
+    Klimaziele zu erreichen" is an appeal."""
+    if not any(t.lower in _MUST for t in tokens[start:end]):
+        return False
+    return any(t.lower in _PRICE or t.text[:1].isdigit() for t in tokens[end:end + 6])
+
+
 def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
     """True when the "wir/uns/unser" in tokens[start:end] is the newsroom or a forecaster.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer import analyze
 from analyzer.rules import rhetorical
 from analyzer.text import segment
 
@@ -57,3 +58,13 @@ def test_exclamation_in_reported_speech_is_the_speakers() -> None:
 ])
 def test_listed_questions_of_others(text: str, expected: list[str]) -> None:
     assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Für das große Modell muss man zumindest 849 Euro hinblättern.", False),
+    ("Man muss die Reform jetzt umsetzen.", True),
+    ("Man muss handeln, um die Klimaziele noch zu erreichen.", True),
+])
+def test_man_muss_with_a_price_is_no_appeal(text: str, expected: bool) -> None:
+    ids = {f.id for f in analyze(text, classifier=None).findings}
+    assert ("appeal.man_muss" in ids) is expected, ids
