@@ -42,6 +42,9 @@ ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006
 # fourth round, reserved (no lexicon author or rule saw it; the word model's common-word table
 # leaves it out) and judged after the development of 2026-11-30's second session: 18, 43, …, 1018
 ROUND4_OFFSET = 18
+# fifth round, reserved the same way (lexicon authors' tool and common-word table skip it) and
+# judged after the development of the same session's second half: 3, 28, …, 1003
+ROUND5_OFFSET = 3
 STRONG = 0.4
 # The corpus lost most quotation marks; articles that kept some are the only place to judge
 # scare quotes on real Der Standard copy.
@@ -86,11 +89,14 @@ def documents() -> list[Doc]:
                 for i in range(ROUND3_OFFSET, len(arts), DERSTANDARD_STEP))
     docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r4")
                 for i in range(ROUND4_OFFSET, len(arts), DERSTANDARD_STEP))
+    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r5")
+                for i in range(ROUND5_OFFSET, len(arts), DERSTANDARD_STEP))
     for path in sorted(AGENCY.glob("*.txt")):
         docs.append(Doc(f"agency:{path.stem}", path.read_text(encoding="utf-8"), "agency"))
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
-                if i % DERSTANDARD_STEP not in (0, ROUND2_OFFSET, ROUND3_OFFSET, ROUND4_OFFSET)
+                if i % DERSTANDARD_STEP not in (0, ROUND2_OFFSET, ROUND3_OFFSET, ROUND4_OFFSET,
+                                                ROUND5_OFFSET)
                 and any(q in t for q in _QUOTE_MARKS))
     docs.extend(semeval_quote_docs())
     return docs
