@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .voice import (
     QUESTIONED_CATEGORIES,
     classify_quotes,
     find_quotes,
+    foreign_or_embedded,
     in_ranges,
     indirect_speech_start,
     interview_turns,
@@ -191,6 +193,11 @@ class Analyzer:
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
         # than its 0.6 × P claims, and the cap keeps them below "severe").
+        if findings and foreign_or_embedded(tokens):
+            # an embedded post or an English sentence: quoted material, not the author's copy
+            findings = [replace(f, voice="quote", weight=f.weight * scoring.VOICE_FACTOR["quote"])
+                        if f.voice == "author" else f
+                        for f in findings if not (f.category == "appeal" and f.voice == "author")]
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()

@@ -716,12 +716,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     and tokens[start].lower not in _GENERIC_OPENERS
                     and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
                     and not any(t.lower in _SELF for t in tokens[start:i])):
-                if tokens[i + 1].lower in _COMPLEMENT_OPENERS:
-                    first = i + 1
-                elif saying and _v2_report_start(tokens, i):
-                    first = i + 1
-                else:
-                    first = -1
+                first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
+                                  or (saying and _v2_report_start(tokens, i))) else -1
                 if first >= 0:
                     end = next((j for j in range(first + 1, len(tokens))
                                 if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
@@ -1099,6 +1095,34 @@ _SPEECH_TO_US = frozenset({"sagte", "sagt", "erklärte", "schrieb", "bestätigte
 _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "grad", "wind",
             "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
 _WE = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
+
+
+# --- text that is not the author's German copy ----------------------------------------------
+
+_EMBED = re.compile(r"pic\.twitter\.com/|https?://t\.co/|\(@\w{2,}\)|(?:^|\s)@\w{2,}\b")
+_ENGLISH = frozenset({"the", "a", "an", "of", "and", "for", "to", "on", "with", "is", "are",
+                      "was", "my", "your", "our", "you", "i", "it", "its", "this", "that", "in",
+                      "not", "no", "be", "have", "has", "who", "what", "let", "me", "we", "they",
+                      "just", "so", "love", "get", "at", "by", "if", "can", "will", "do", "don't"})
+
+
+_GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "und", "ist", "sind", "war", "ein",
+                     "eine", "nicht", "mit", "von", "zu", "auf", "für", "sich", "auch", "es",
+                     "wird", "hat", "dass", "sie", "er", "wir", "ich"})
+
+
+def foreign_or_embedded(tokens: Sequence[Token]) -> bool:
+    """An embedded social-media post (pic.twitter.com, t.co links, @handles) or a sentence in
+    English: quoted material in online copy, not the author's German wording."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    text = " ".join(t.text for t in tokens)
+    if _EMBED.search(text) or sum(t.text.startswith("#") for t in tokens) >= 2:
+        return True
+    english = sum(t.lower in _ENGLISH for t in words)
+    german = sum(t.lower in _GERMAN for t in words)
+    return len(words) >= 3 and english >= 2 and english >= 0.3 * len(words) and german < 2
 
 
 _MUST = frozenset({"muss", "müsste", "müsse", "sollte"})

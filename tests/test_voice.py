@@ -239,3 +239,19 @@ def test_opinion_verbs_and_labels_attribute_quotes(text: str, speech: bool) -> N
 def test_wording_of_praise_and_condemnation_is_the_speakers(text: str, expected: list[str]) -> None:
     toks = segment(text).sentences[0].tokens
     assert [text[s:e] for s, e in reported_objects(toks)] == expected
+
+
+def test_embedded_posts_and_english_sentences_are_not_the_authors_copy() -> None:
+    from analyzer import analyze
+
+    text = ("Im Netz kursieren die Bilder längst. No way I will pay for this! "
+            "Who let you in here?? #Gipfel #Wien pic.twitter.com/abc123\n\n"
+            "Die Reaktion der Regierung war ein Desaster!")
+    result = analyze(text, classifier=None)
+    voices = {f.text: f.voice for f in result.findings}
+    assert voices.get("No way I will pay for this!") in (None, "quote")
+    assert all(v == "quote" for t, v in voices.items() if "?" in t or "pay" in t)
+    assert voices.get("Desaster") == "author"
+    # English titles inside a German sentence do not make it foreign
+    german = analyze("Die Band spielte „Let It Be“ – ein Desaster war das.", classifier=None)
+    assert {f.text: f.voice for f in german.findings}.get("Desaster") == "author"
