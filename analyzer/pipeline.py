@@ -27,6 +27,7 @@ from .voice import (
     interview_turns,
     newsroom_we,
     open_questions,
+    opinion_clauses,
     practical_must,
     sourced_clauses,
     speech_ranges,
@@ -35,6 +36,9 @@ from .voice import (
 from .wordmodel import WordModel, load_word_model
 
 DEFAULT_MAX_CHARS = 1_000_000
+# a named view does not turn these into someone else's words ("nach Ansicht vieler Experten" is
+# itself the vague attribution; "wir" stays the author's appeal)
+_NOT_OPINION = frozenset({"vague_attribution", "appeal"})
 DEFAULT_CLASSIFIER = "default"
 # Attribution itself is the author's framing, even when the reported content is indirect speech.
 _ALWAYS_AUTHOR_IN_INDIRECT = frozenset({"vague_attribution", "speech_verb"})
@@ -144,6 +148,7 @@ class Analyzer:
                      for m in self._silencer.find(tokens)] if self._silencer else [])
         asked: list[tuple[int, int]] | None = None  # embedded questions, when needed
         sourced: list[tuple[int, int]] | None = None  # clauses naming their source
+        opinions: list[tuple[int, int]] | None = None  # clauses giving a named view
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
@@ -160,6 +165,11 @@ class Analyzer:
                         sourced = sourced_clauses(tokens)
                     if in_ranges(start, end, sourced):
                         voice = "quote"  # "dürften sich laut dem Anwalt …": the source's estimate
+            if voice == "author" and entry.category not in _NOT_OPINION:
+                if opinions is None:
+                    opinions = opinion_clauses(tokens)
+                if in_ranges(start, end, opinions):
+                    voice = "quote"  # "nach Ansicht der Forscher … beispiellos": their view
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)
                                                or practical_must(tokens, m.start, m.end)):

@@ -990,6 +990,30 @@ def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+_OPINION_NOUNS = frozenset({"ansicht", "meinung", "einschätzung", "auffassung", "überzeugung",
+                            "bekunden", "darstellung", "worten", "urteil", "einschätzungen"})
+
+
+def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of clauses that give a named view: "Nach Ansicht der Forscher handelt
+    es sich um einen beispiellosen Fund", "nach Bekunden seines Arztes bei exzellenter
+    Gesundheit". Evaluative words there are the source's judgement, not the author's."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
+            continue
+        clause = tokens[start:i]
+        for k in range(len(clause) - 2):
+            if (clause[k].lower == "nach" and clause[k + 1].lower in _OPINION_NOUNS
+                    and (clause[k + 2].lower in _DETERMINERS or clause[k + 2].is_upper_initial
+                         or clause[k + 2].lower in ("seines", "seiner", "ihres", "ihrer"))):
+                out.append((clause[0].start, clause[-1].end))
+                break
+        start = i + 1
+    return out
+
+
 # --- embedded questions -----------------------------------------------------------------------
 
 # Words whose clause, when a w-word follows, holds an open question: "unklar ist, warum …"

@@ -153,6 +153,10 @@ def test_author_clause_after_a_verb_of_saying_stays_the_authors(text: str, word:
     ("Der Roman gilt heute als Meilenstein der Nachkriegsliteratur.", "Meilenstein", "quote"),
     ("Die Stadt fand keine Lösung für das Chaos.", "Chaos", "author"),
     ("Ich finde den Streit besorgniserregend.", "besorgniserregend", "author"),
+    # a named view: the evaluative word is the source's judgement
+    ("Nach Ansicht der Archäologen handelt es sich um einen beispiellosen Fund.", "beispiellosen",
+     "quote"),
+    ("Es handelt sich um einen beispiellosen Fund.", "beispiellosen", "author"),
 ])
 def test_sourced_hedges_opinions_and_reputations(text: str, word: str, voice: str) -> None:
     found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
