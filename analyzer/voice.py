@@ -756,7 +756,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
     "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor",
     "Jagland bezeichnete die Lage als äußerst instabil": the words after "sprach von" or
-    "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's. Not when the author speaks ("wir sprechen von", "man spricht von").
+    "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's.
+    Not when the author speaks ("wir sprechen von", "man spricht von").
     """
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):

@@ -27,8 +27,8 @@ RESERVED_OFFSET = 3
 
 def news_contexts(matcher: Matcher, per_entry: int = 4) -> None:
     """Hits of each entry in the Der Standard corpus (reserved articles skipped), with contexts."""
-    from bench._data import derstandard_articles
     from analyzer.pipeline import Analyzer
+    from bench._data import derstandard_articles
 
     arts = [a for i, a in enumerate(derstandard_articles()) if i % 25 != RESERVED_OFFSET]
     engine = Analyzer(classifier=None, word_model=False)
