@@ -995,11 +995,29 @@ _OPINION_NOUNS = frozenset({"ansicht", "meinung", "einschätzung", "auffassung",
                             "bekunden", "darstellung", "worten", "urteil", "einschätzungen"})
 
 
+_SO_SOURCE = frozenset({"der", "die", "das", "dem", "den", "des", "sein", "seine", "seiner",
+                        "seines", "ihr", "ihre", "ihrer", "ihres"})
+
+
+def _inserted_source(tokens: Sequence[Token]) -> bool:
+    """An inserted attribution ", so seine Selbsteinschätzung," / ", so die Kritiker,": the
+    sentence gives that source's words."""
+    for k in range(1, len(tokens) - 3):
+        if (tokens[k - 1].text == "," and tokens[k].lower == "so"
+                and tokens[k + 1].lower in _SO_SOURCE and tokens[k + 2].is_upper_initial
+                and any(t.text == "," for t in tokens[k + 3:k + 7])):
+            return True
+    return False
+
+
 def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of clauses that give a named view: "Nach Ansicht der Forscher handelt
     es sich um einen beispiellosen Fund", "nach Bekunden seines Arztes bei exzellenter
-    Gesundheit". Evaluative words there are the source's judgement, not the author's."""
+    Gesundheit", or the whole sentence with an inserted ", so seine Selbsteinschätzung,".
+    Evaluative words there are the source's judgement, not the author's."""
     out: list[tuple[int, int]] = []
+    if _inserted_source(tokens):
+        return [(tokens[0].start, tokens[-1].end)]
     start = 0
     for i in range(len(tokens) + 1):
         if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:

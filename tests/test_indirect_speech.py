@@ -157,6 +157,9 @@ def test_author_clause_after_a_verb_of_saying_stays_the_authors(text: str, word:
     ("Nach Ansicht der Archäologen handelt es sich um einen beispiellosen Fund.", "beispiellosen",
      "quote"),
     ("Es handelt sich um einen beispiellosen Fund.", "beispiellosen", "author"),
+    # an inserted attribution gives the whole sentence to its source
+    ("Die Reform ist, so die Opposition, ein Desaster.", "Desaster", "quote"),
+    ("Die Reform ist ein Desaster, so einfach ist das.", "Desaster", "author"),
 ])
 def test_sourced_hedges_opinions_and_reputations(text: str, word: str, voice: str) -> None:
     found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
