@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
 from analyzer.pipeline import Analyzer
 from analyzer.text import segment
 from analyzer.voice import indirect_speech_start, open_questions, unmarked_speech
@@ -69,6 +68,39 @@ def voice_of(engine: Analyzer, text: str, word: str) -> str:
     ("Umweltschützer hatten vor verhängnisvollen Folgen für die Fische gewarnt.",
      "verhängnisvollen", "quote"),
     ("Die Folgen für die Fische waren verhängnisvoll.", "verhängnisvoll", "author"),
+    # the indicative clause after a verb of saying is the speaker's ...
+    ("Der Oppositionschef sagte der APA, die Regierung hat mit ihrem Kurs ein Desaster angerichtet.",
+     "Desaster", "quote"),
+    ("Die Ministerin erklärte am Montag in Wien, die Reform ist ein Desaster.", "Desaster", "quote"),
+    ("Sie betonte, das Projekt war von Anfang an ein Chaos.", "Chaos", "quote"),
+    # ... not when the verb has its object, the clause is relative or the author speaks
+    ("Die Regierung erklärte den Notstand, die Lage ist dramatisch.", "dramatisch", "author"),
+    # a relative clause about the speaker, then the author
+    ("Das sagte der Trainer, der sichtlich zufrieden wirkte. Das Spiel war ein Desaster.",
+     "Desaster", "author"),
+    # the author's own comment after a verb of saying with "ich"
+    ("Ich sage es offen, die Reform ist ein Desaster.", "Desaster", "author"),
+    # a hedge in a clause that names its source is the source's estimate …
+    ("Die Sanierung dürfte sich laut dem Gutachter auf zwei Millionen Euro belaufen.", "dürfte",
+     "quote"),
+    ("Dem Polizeibericht zufolge war der Fahrer vermutlich übermüdet.", "vermutlich", "quote"),
+    ("Nach Angaben der Feuerwehr war das Feuer offenbar im Keller ausgebrochen.", "offenbar",
+     "quote"),
+    # … the author's own hedge next to it is not
+    ("Die Sanierung dürfte teurer werden, als die Stadt plant.", "dürfte", "author"),
+    # a named person's opinion with "finden", a reputation with "gilt als"
+    ("Die Bürgermeisterin findet den Streit im Gemeinderat besorgniserregend.",
+     "besorgniserregend", "quote"),
+    ("Der Roman gilt heute als Meilenstein der Nachkriegsliteratur.", "Meilenstein", "quote"),
+    ("Die Stadt fand keine Lösung für das Chaos.", "Chaos", "author"),
+    ("Ich finde den Streit besorgniserregend.", "besorgniserregend", "author"),
+    # a named view: the evaluative word is the source's judgement
+    ("Nach Ansicht der Archäologen handelt es sich um einen beispiellosen Fund.", "beispiellosen",
+     "quote"),
+    ("Es handelt sich um einen beispiellosen Fund.", "beispiellosen", "author"),
+    # an inserted attribution gives the whole sentence to its source
+    ("Die Reform ist, so die Opposition, ein Desaster.", "Desaster", "quote"),
+    ("Die Reform ist ein Desaster, so einfach ist das.", "Desaster", "author"),
 ])
 def test_voice(engine: Analyzer, text: str, word: str, voice: str) -> None:
     assert voice_of(engine, text, word) == voice
@@ -111,56 +143,3 @@ def test_open_question_ranges() -> None:
     # "ob" as a preposition opens no question
     toks = segment("Er war ob der Kritik wohl verärgert.").sentences[0].tokens
     assert open_questions(toks) == []
-
-
-@pytest.mark.parametrize(("text", "word"), [
-    ("Der Oppositionschef sagte der APA, die Regierung hat mit ihrem Kurs ein Desaster angerichtet.",
-     "Desaster"),
-    ("Die Ministerin erklärte am Montag in Wien, die Reform ist ein Desaster.", "Desaster"),
-    ("Sie betonte, das Projekt war von Anfang an ein Chaos.", "Chaos"),
-])
-def test_indicative_clause_after_a_verb_of_saying_is_the_speakers(text: str, word: str) -> None:
-    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
-    assert found.get(word) == "quote", found
-
-
-@pytest.mark.parametrize(("text", "word"), [
-    # the verb has its object: the clause after the comma is the author's again
-    ("Die Regierung erklärte den Notstand, die Lage ist dramatisch.", "dramatisch"),
-    # a relative clause about the speaker, then the author
-    ("Das sagte der Trainer, der sichtlich zufrieden wirkte. Das Spiel war ein Desaster.",
-     "Desaster"),
-    # the author's own comment after a verb of saying with "ich"
-    ("Ich sage es offen, die Reform ist ein Desaster.", "Desaster"),
-])
-def test_author_clause_after_a_verb_of_saying_stays_the_authors(text: str, word: str) -> None:
-    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
-    assert found.get(word) == "author", found
-
-
-@pytest.mark.parametrize(("text", "word", "voice"), [
-    # a hedge in a clause that names its source is the source's estimate …
-    ("Die Sanierung dürfte sich laut dem Gutachter auf zwei Millionen Euro belaufen.", "dürfte",
-     "quote"),
-    ("Dem Polizeibericht zufolge war der Fahrer vermutlich übermüdet.", "vermutlich", "quote"),
-    ("Nach Angaben der Feuerwehr war das Feuer offenbar im Keller ausgebrochen.", "offenbar",
-     "quote"),
-    # … the author's own hedge next to it is not
-    ("Die Sanierung dürfte teurer werden, als die Stadt plant.", "dürfte", "author"),
-    # a named person's opinion with "finden", a reputation with "gilt als"
-    ("Die Bürgermeisterin findet den Streit im Gemeinderat besorgniserregend.",
-     "besorgniserregend", "quote"),
-    ("Der Roman gilt heute als Meilenstein der Nachkriegsliteratur.", "Meilenstein", "quote"),
-    ("Die Stadt fand keine Lösung für das Chaos.", "Chaos", "author"),
-    ("Ich finde den Streit besorgniserregend.", "besorgniserregend", "author"),
-    # a named view: the evaluative word is the source's judgement
-    ("Nach Ansicht der Archäologen handelt es sich um einen beispiellosen Fund.", "beispiellosen",
-     "quote"),
-    ("Es handelt sich um einen beispiellosen Fund.", "beispiellosen", "author"),
-    # an inserted attribution gives the whole sentence to its source
-    ("Die Reform ist, so die Opposition, ein Desaster.", "Desaster", "quote"),
-    ("Die Reform ist ein Desaster, so einfach ist das.", "Desaster", "author"),
-])
-def test_sourced_hedges_opinions_and_reputations(text: str, word: str, voice: str) -> None:
-    found = {f.text: f.voice for f in analyze(text, classifier=None).findings}
-    assert found.get(word) == voice, found
