@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,6 +141,9 @@ class Analyzer:
         # the speech ranges that reach into this sentence: the same voice for every span in it,
         # without testing each token against every quotation of the document
         speech_here = [(s, e) for s, e in speech if s < sent.end and sent.start < e]
+        if foreign_or_embedded(tokens):
+            # an embedded post or an English sentence: quoted material, not the author's copy
+            speech_here.append((sent.start, sent.end))
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
@@ -184,12 +186,12 @@ class Analyzer:
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
-            voice = "quote" if in_ranges(hit.start, hit.end, speech) else "author"
+            voice = "quote" if in_ranges(hit.start, hit.end, speech_here) else "author"
             # Words inside an ironic quote are not the author's literal stance: the scare-quote
             # finding stands for them (lexicon findings inside it are dropped).
             findings = [f for f in findings if not hit.start <= f.start < f.end <= hit.end]
             findings.append(_rule_finding(text, hit, voice))
-        for hit in rules.rhetorical(text, sent, speech):
+        for hit in rules.rhetorical(text, sent, speech_here):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
             findings.append(_rule_finding(text, hit, "author"))
@@ -203,11 +205,6 @@ class Analyzer:
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
         # than its 0.6 × P claims, and the cap keeps them below "severe").
-        if findings and foreign_or_embedded(tokens):
-            # an embedded post or an English sentence: quoted material, not the author's copy
-            findings = [replace(f, voice="quote", weight=f.weight * scoring.VOICE_FACTOR["quote"])
-                        if f.voice == "author" else f
-                        for f in findings if not (f.category == "appeal" and f.voice == "author")]
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()
