@@ -9,7 +9,7 @@ but a candidate scare quote (see ``rules``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -964,37 +964,43 @@ def _before_insertion(tokens: Sequence[Token], clause_starts: Sequence[int]) -> 
     return prev
 
 
-# --- hedges with their source in the clause ---------------------------------------------------
+# --- clauses that name a source or a view -----------------------------------------------------
 
-_SOURCE_MARKERS = frozenset({"laut", "zufolge"})
-
-
-def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Character ranges of clauses that name their source: "Die Kosten dürften sich laut dem
-    Anwalt auf 6.000 Euro belaufen", "Dem Bericht zufolge dürfte …", "nach Angaben der
-    Polizei". A hedge there is the source's estimate, not the author's conjecture."""
+def _clauses_where(tokens: Sequence[Token], marked: Callable[[Sequence[Token]], bool]
+                   ) -> list[tuple[int, int]]:
+    """Character ranges of the clauses (between clause breaks) for which ``marked`` holds."""
     out: list[tuple[int, int]] = []
     start = 0
     for i in range(len(tokens) + 1):
         if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
             continue
         clause = tokens[start:i]
-        for k, t in enumerate(clause):
-            nxt = clause[k + 1] if k + 1 < len(clause) else None
-            if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
-                                                            or nxt.lower in _DETERMINERS))
-                    or (t.lower == "zufolge" and k > 0)
-                    or (t.lower == "nach" and nxt is not None and nxt.lower == "angaben")):
-                out.append((clause[0].start, clause[-1].end))
-                break
+        if clause and marked(clause):
+            out.append((clause[0].start, clause[-1].end))
         start = i + 1
     return out
 
 
+def _names_source(clause: Sequence[Token]) -> bool:
+    for k, t in enumerate(clause):
+        nxt = clause[k + 1] if k + 1 < len(clause) else None
+        if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
+                                                        or nxt.lower in _DETERMINERS))
+                or (t.lower == "zufolge" and k > 0)
+                or (t.lower == "nach" and nxt is not None and nxt.lower == "angaben")):
+            return True
+    return False
+
+
+def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of clauses that name their source: "Die Kosten dürften sich laut dem
+    Anwalt auf 6.000 Euro belaufen", "Dem Bericht zufolge dürfte …", "nach Angaben der
+    Polizei". A hedge there is the source's estimate, not the author's conjecture."""
+    return _clauses_where(tokens, _names_source)
+
+
 _OPINION_NOUNS = frozenset({"ansicht", "meinung", "einschätzung", "auffassung", "überzeugung",
                             "bekunden", "darstellung", "worten", "urteil", "einschätzungen"})
-
-
 _SO_SOURCE = frozenset({"der", "die", "das", "dem", "den", "des", "sein", "seine", "seiner",
                         "seines", "ihr", "ihre", "ihrer", "ihres"})
 
@@ -1010,27 +1016,21 @@ def _inserted_source(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _gives_view(clause: Sequence[Token]) -> bool:
+    return any(clause[k].lower == "nach" and clause[k + 1].lower in _OPINION_NOUNS
+               and (clause[k + 2].lower in _DETERMINERS or clause[k + 2].is_upper_initial
+                    or clause[k + 2].lower in ("seines", "seiner", "ihres", "ihrer"))
+               for k in range(len(clause) - 2))
+
+
 def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of clauses that give a named view: "Nach Ansicht der Forscher handelt
     es sich um einen beispiellosen Fund", "nach Bekunden seines Arztes bei exzellenter
     Gesundheit", or the whole sentence with an inserted ", so seine Selbsteinschätzung,".
     Evaluative words there are the source's judgement, not the author's."""
-    out: list[tuple[int, int]] = []
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
-    start = 0
-    for i in range(len(tokens) + 1):
-        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
-            continue
-        clause = tokens[start:i]
-        for k in range(len(clause) - 2):
-            if (clause[k].lower == "nach" and clause[k + 1].lower in _OPINION_NOUNS
-                    and (clause[k + 2].lower in _DETERMINERS or clause[k + 2].is_upper_initial
-                         or clause[k + 2].lower in ("seines", "seiner", "ihres", "ihrer"))):
-                out.append((clause[0].start, clause[-1].end))
-                break
-        start = i + 1
-    return out
+    return _clauses_where(tokens, _gives_view)
 
 
 # --- embedded questions -----------------------------------------------------------------------
