@@ -45,6 +45,10 @@ ROUND4_OFFSET = 18
 # fifth round, reserved the same way (lexicon authors' tool and common-word table skip it) and
 # judged after the development of the same session's second half: 3, 28, …, 1003
 ROUND5_OFFSET = 3
+# the judging rounds: subset name and the offset of its every-25th selection (the word model's
+# common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
+ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
+          ("derstandard-r4", ROUND4_OFFSET), ("derstandard-r5", ROUND5_OFFSET))
 STRONG = 0.4
 # The corpus lost most quotation marks; articles that kept some are the only place to judge
 # scare quotes on real Der Standard copy.
@@ -74,29 +78,20 @@ class Item:
 
 
 def documents() -> list[Doc]:
-    """The fixed selection: every 25th Der Standard article, a second round judged later
-    (every 25th from index 12, unseen by the first calibration), a third judged after all
-    development (every 25th from index 6), the agency-style texts and, for scare quotes only,
-    every other Der Standard article that still has quotation marks."""
+    """The fixed selection: every 25th Der Standard article, four more rounds judged later
+    (``ROUNDS``: every 25th from index 12, 6, 18 and 3, each unseen by the engine it judged), the
+    agency-style texts and, for scare quotes only, every other Der Standard article that still
+    has quotation marks."""
     from bench._data import derstandard_articles
 
     arts = derstandard_articles()
-    docs = [Doc(f"derstandard:{i}", arts[i], "derstandard")
-            for i in range(0, len(arts), DERSTANDARD_STEP)]
-    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r2")
-                for i in range(ROUND2_OFFSET, len(arts), DERSTANDARD_STEP))
-    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r3")
-                for i in range(ROUND3_OFFSET, len(arts), DERSTANDARD_STEP))
-    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r4")
-                for i in range(ROUND4_OFFSET, len(arts), DERSTANDARD_STEP))
-    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-r5")
-                for i in range(ROUND5_OFFSET, len(arts), DERSTANDARD_STEP))
+    docs = [Doc(f"derstandard:{i}", arts[i], subset)
+            for subset, offset in ROUNDS for i in range(offset, len(arts), DERSTANDARD_STEP)]
     for path in sorted(AGENCY.glob("*.txt")):
         docs.append(Doc(f"agency:{path.stem}", path.read_text(encoding="utf-8"), "agency"))
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
-                if i % DERSTANDARD_STEP not in (0, ROUND2_OFFSET, ROUND3_OFFSET, ROUND4_OFFSET,
-                                                ROUND5_OFFSET)
+                if i % DERSTANDARD_STEP not in {offset for _, offset in ROUNDS}
                 and any(q in t for q in _QUOTE_MARKS))
     docs.extend(semeval_quote_docs())
     return docs
