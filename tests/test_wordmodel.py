@@ -308,3 +308,11 @@ def test_surname_after_a_given_name_is_no_compound_finding() -> None:
     assert not [f for f in named.findings if f.text == "Feldhammer"]
     coined = analyze("Der Heizungs-Hammer trifft die Mieter.", classifier=None)
     assert [f for f in coined.findings if f.text == "Heizungs-Hammer"]
+
+
+def test_common_word_table_leaves_out_every_judged_round() -> None:
+    """The precision rounds must stay unseen copy for the word model's common-word table."""
+    from analyzer._wordmodel_training import PRECISION_SET_OFFSETS
+    from bench.bench_precision import ROUNDS
+
+    assert set(PRECISION_SET_OFFSETS) == {offset for _, offset in ROUNDS}
