@@ -49,6 +49,15 @@ ROUND5_OFFSET = 3
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
           ("derstandard-r4", ROUND4_OFFSET), ("derstandard-r5", ROUND5_OFFSET))
+# the next round, reserved before the development it will judge: no document selection here
+# reads it, the lexicon authors' corpus tool skips it and the common-word table leaves it out
+RESERVED_OFFSET = 21
+
+
+def unseen_offsets() -> frozenset[int]:
+    """Offsets (of the every-25th selection) that development must not look at."""
+    return frozenset({offset for _, offset in ROUNDS} | {RESERVED_OFFSET})
+
 STRONG = 0.4
 # The corpus lost most quotation marks; articles that kept some are the only place to judge
 # scare quotes on real Der Standard copy.
@@ -91,7 +100,7 @@ def documents() -> list[Doc]:
         docs.append(Doc(f"agency:{path.stem}", path.read_text(encoding="utf-8"), "agency"))
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
-                if i % DERSTANDARD_STEP not in {offset for _, offset in ROUNDS}
+                if i % DERSTANDARD_STEP not in unseen_offsets()
                 and any(q in t for q in _QUOTE_MARKS))
     docs.extend(semeval_quote_docs())
     return docs
