@@ -147,8 +147,8 @@ def _run_in_worker(chunk: Sequence[tuple[int, str, str]]
 
 def warm_up(config: EngineConfig = EngineConfig()) -> None:
     """Build the engine and load every lazy resource once (before forking workers)."""
-    text = "Der selbst ernannte Präsident Alexander Lukaschenko empfing den Gesandten in Minsk."
-    _analyze_text(text, config)
+    config.engine().warm_up()
+    _analyze_text("Der Präsident Alexander Lukaschenko empfing den Gesandten in Minsk.", config)
 
 
 def default_workers() -> int:

@@ -61,16 +61,23 @@ class Matcher:
         by_key: dict[str, tuple[list[_Candidate], dict[str, list[_Candidate]]]] = {}
         by_prefix: dict[str, list[tuple[str, _Candidate]]] = defaultdict(list)
         always: list[_Candidate] = []
+        # patterns that start with a word class ("@CAP ohne Zahl"), by their second token's key:
+        # tried only where the next token continues them, not at every token of every sentence
+        class_then: dict[str, list[_Candidate]] = {}
         for idx, entry in enumerate(lexicon.entries):
             for variant in entry.compiled:
                 first = variant.elements[0]
                 assert isinstance(first, TokenSpec)
                 cand = (idx, variant)
-                if first.classes:
-                    always.append(cand)
-                    continue
                 second = variant.elements[1] if len(variant.elements) > 1 else None
                 second_keys = _plain_keys(second)
+                if first.classes:
+                    if second_keys is None:
+                        always.append(cand)
+                    else:
+                        for k2 in second_keys:
+                            class_then.setdefault(k2, []).append(cand)
+                    continue
                 for key in first.lowers | first.lemmas | first.cased:
                     flat, nested = by_key.setdefault(key, ([], {}))
                     if second_keys is None:
@@ -83,6 +90,7 @@ class Matcher:
         self._by_key = by_key
         self._by_prefix = dict(by_prefix)
         self._always = tuple(always)
+        self._class_then = class_then
         # per distinct token form: its candidates (see ``_plan``); filled while matching
         self._plans: dict[tuple[str, ...], _Plan] = {}
 
@@ -117,11 +125,26 @@ class Matcher:
             i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
         fixed, slots, prefixed, flat_only, seconds = self._plan(i_keys)
         if fixed is not None:
-            return fixed
-        if seconds.isdisjoint(nxt):
-            return flat_only  # the next token starts none of this token's two-token patterns
-        found = self._gather(slots, nxt, prefixed)
-        return list(found.values()) if found else []
+            found_list = fixed
+        elif seconds.isdisjoint(nxt):
+            found_list = flat_only  # the next token starts none of this token's two-token patterns
+        else:
+            found = self._gather(slots, nxt, prefixed)
+            found_list = list(found.values()) if found else []
+        extra = self._class_first(nxt)
+        return [*found_list, *extra] if extra else found_list
+
+    def _class_first(self, nxt: Sequence[str]) -> list[_Candidate]:
+        """Word-class-first patterns whose second token is one of ``nxt`` (the next token's keys)."""
+        class_then = self._class_then
+        if not class_then:
+            return []
+        out: list[_Candidate] = []
+        for k2 in nxt:
+            more = class_then.get(k2)
+            if more:
+                out.extend(more)
+        return out
 
     def _gather(self, slots: tuple[_Slot, ...], nxt: Sequence[str], prefixed: Sequence[_Candidate]
                 ) -> dict[int, _Candidate]:
@@ -150,9 +173,12 @@ class Matcher:
         seen: set[tuple[int, int, int]] = set()
         keys = [_keys(t) for t in tokens]
         plans = self._plans
+        class_then = self._class_then
+        last = len(tokens) - 1
         for i, i_keys in enumerate(keys):
             plan = plans.get(i_keys)
-            if plan is not None and plan[0] is not None:
+            if (plan is not None and plan[0] is not None
+                    and (i == last or class_then.keys().isdisjoint(keys[i + 1]))):
                 if not plan[0]:
                     continue  # the common case: no pattern can start at this token
                 candidates = plan[0]

@@ -11,7 +11,7 @@ from . import calibration, rules, scoring
 from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
-from .negation import negator_before
+from .negation import negator_before, neutral_sense
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, is_blank, segment
@@ -24,6 +24,7 @@ from .voice import (
     in_ranges,
     indirect_speech_start,
     interview_turns,
+    named_hearsay,
     newsroom_we,
     open_questions,
     opinion_clauses,
@@ -107,15 +108,23 @@ class Analyzer:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
         turns = interview_turns(seg.sentences)
+        hearsay = named_hearsay(text, seg.sentences)
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
-            sentences.append(self._sentence(text, sent, quotes, sent_speech, p))
+            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, hearsay))
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
             summary=_summary(sentences), sentences=tuple(sentences), text=text,
         )
+
+    def warm_up(self) -> None:
+        """Load every lazy resource (lexicon index, lemma table, polarity tagger, word model
+        tables, classifier) before the first draft, e.g. when a server or a worker starts."""
+        self.analyze(_WARM_UP_TEXT)
+        if self.word_model is not None:
+            self.word_model.warm_up()
 
     def add_subjectivity(self, result: DocumentResult) -> DocumentResult:
         """``result`` (from ``analyze(text, subjectivity=False)``) with the classifier's verdicts.
@@ -134,7 +143,8 @@ class Analyzer:
         return self.classifier.explain(sentence, top)
 
     def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
-                  subjectivity: float | None = None) -> SentenceResult:
+                  subjectivity: float | None = None,
+                  hearsay: Sequence[tuple[int, int]] = ()) -> SentenceResult:
         tokens = sent.tokens
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
@@ -156,6 +166,11 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
+            if neutral_sense(entry.id, tokens, m.start, m.end):
+                silenced.append((start, end))  # neither a finding nor a learned-word one
+                continue
+            if entry.category == "vague_attribution" and in_ranges(start, end, hearsay):
+                continue  # "…, hieß es" right after the named source: no hidden source
             voice = _voice(entry.category, start, end, speech_here, ki_from)
             if voice == "author" and entry.category in QUESTIONED_CATEGORIES:
                 if asked is None:
@@ -275,6 +290,11 @@ def _judging_note(sentence: str, subjectivity: float) -> str:
     return (f"Wertender Satz ohne einzelnes Signalwort: das Satzmodell hält ihn zu "
             f"{100 * subjectivity:.0f} % für wertend, obwohl keine Formulierung markiert ist."
             f"{carried} Prüfen, ob Auswahl, Reihenfolge oder Ton des Satzes urteilen.")
+
+
+# a sentence that reaches every part of the engine: lexicon, scare quote, reported speech, names
+_WARM_UP_TEXT = ("Der selbst ernannte Präsident Alexander Lukaschenko wetterte gegen die „Presse“. "
+                 "Er sagte, das sei ein Horror-Gesetz.")
 
 
 def _voice(category: str, start: int, end: int, speech, ki_from: int | None) -> str:  # type: ignore[no-untyped-def]

@@ -515,10 +515,9 @@ def _compare(cfg: ServerConfig, body: CompareRequest) -> dict[str, Any]:
 
 def _warm_up(cfg: ServerConfig) -> None:
     """Build the engines the endpoints use and run one sentence through each."""
-    sample = "Der selbst ernannte Präsident wetterte gegen die Presse."
     for classifier in {None, None if cfg.classifier == "none" else cfg.classifier}:
-        _engine(cfg, (), classifier).analyze(sample)
-    detect_language(sample)
+        _engine(cfg, (), classifier).warm_up()
+    detect_language("Der selbst ernannte Präsident wetterte gegen die Presse.")
 
 
 def _configure_logging(level: str) -> None:

@@ -31,7 +31,7 @@ def main() -> None:
     t0 = time.perf_counter()
     engine = Analyzer(classifier=None if args.classifier == "none" else args.classifier,
                       word_model=not args.no_word_model)
-    engine.analyze("Warm-up: Der selbst ernannte Präsident wetterte gegen die Presse.")
+    engine.warm_up()
     print(f"cold start (load lexicons, tokenizer, models): {time.perf_counter() - t0:.2f} s")
 
     t0, c0 = time.perf_counter(), time.process_time()
