@@ -35,3 +35,92 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
                 return None  # "nicht ohne Hintergedanken": a double negative affirms
             return k
     return None
+
+
+# --- Neutral senses that only the clause or sentence around a word reveals --------------------
+# "eigentlich" with a date or weekday states a plan that changed ("wollten eigentlich am
+# Mittwoch unterzeichnen"), not the author's view of how things should be.
+_SCHEDULE_WORDS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst",
+    "winter", "jahr", "jahres", "jahresende", "monat", "monats", "monatsende", "woche",
+    "wochenende", "anfang", "mitte", "ende", "heuer", "morgen", "übermorgen", "termin",
+})
+# "was ist eigentlich passiert?", "die Frage, was VR eigentlich ist": the particle of a question
+_QUESTION_WORDS = frozenset({
+    "was", "wer", "wen", "wem", "wessen", "wie", "wo", "woher", "wohin", "warum", "wieso",
+    "weshalb", "weswegen", "wozu", "wann", "ob", "welche", "welcher", "welches", "welchen",
+    "welchem",
+})
+_ASKING = frozenset({
+    "frage", "fragen", "fragt", "fragte", "fragten", "unklar", "offen", "wissen", "weiß",
+    "wusste", "rätsel", "rätselt", "erklärt", "erklären", "zeigt",
+})
+# A real disaster named in the sentence makes "Katastrophe", "Desaster", "Tragödie" and
+# "verheerend" literal ("Katastrophen wie Tsunamis", "das verheerende Erdbeben"); the
+# entries' own explanations say the word is a judgement only where no such event is meant.
+_DISASTER_PREFIXES = (
+    "hurrikan", "tsunami", "erdbeben", "nachbeben", "sturmflut", "hochwasser", "überschwemm",
+    "orkan", "taifun", "zyklon", "wirbelsturm", "tornado", "unwetter", "lawine", "vulkan",
+    "hungersnot", "waldbrand", "großbrand", "feuersbrunst", "erdrutsch", "murenabgang",
+    "flugzeugabsturz", "hubschrauberabsturz", "zugunglück", "grubenunglück", "explosion",
+    "anschlag", "attentat", "terroranschlag", "reaktorunfall", "atomunfall", "havarie",
+    "epidemie", "pandemie", "seuche", "todesopfer",
+)
+# whole words only: "Sturm Graz" is a club, "unglücklich" a mood, "Flut an Kritik" a metaphor
+_DISASTER_WORDS = frozenset({
+    "beben", "flut", "fluten", "flutwelle", "sturm", "stürme", "sturms", "dürre", "unglück",
+    "unglücks", "tote", "toten",
+})
+_DISASTER_ENTRIES = frozenset({
+    "loaded_language.katastrophe", "loaded_language.desaster", "loaded_language.tragoedie",
+    "loaded_language.verheerend",
+})
+
+
+def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the clause around tokens[start:end] (punctuation delimits it)."""
+    lo = start
+    while lo > 0 and tokens[lo - 1].text not in _SCOPE_BREAKS:
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and tokens[hi].text not in _SCOPE_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def _names_disaster(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.lower in _DISASTER_WORDS:
+        # "Sturm Graz", "Sturm Hartberg": a club, not a storm
+        return not (tok.lower == "sturm" and i + 1 < len(tokens) and tokens[i + 1].is_upper_initial)
+    return tok.lower.startswith(_DISASTER_PREFIXES)
+
+
+def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
+
+    Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
+    sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
+    and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
+    a sequence: "bis er endlich sprechen kann").
+    """
+    if entry_id == "stance.eigentlich":
+        lo, hi = _clause(tokens, start, end)
+        for t in tokens[end:min(hi, end + 6)]:
+            if t.lower == "seit":
+                break  # "eigentlich gilt seit Februar …": a state, not a plan
+            if t.lower in _SCHEDULE_WORDS or (t.text.isdigit() and len(t.text) == 4):
+                return True
+        if hi < len(tokens) and tokens[hi].text == "?":
+            return True  # "Was ist eigentlich passiert?"
+        # "die Frage, was VR eigentlich ist" (not the relative "was eigentlich verboten ist")
+        return tokens[lo].lower in _QUESTION_WORDS and any(
+            t.lower in _ASKING for t in tokens[:lo])
+    if entry_id in _DISASTER_ENTRIES:
+        return any(_names_disaster(tokens, i) for i in range(len(tokens)) if not start <= i < end)
+    if entry_id == "stance.endlich":
+        lo, _ = _clause(tokens, start, end)
+        return tokens[lo].lower == "bis"
+    return False

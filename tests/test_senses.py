@@ -1,6 +1,8 @@
 """Senses and signals from the round-3 false alarms: negated praise, a label a named person
 gives ("bezeichnete … als"), "versteht sich als", real quantities, conventional "namhaft",
-"das ehemals Visionäre", the nominal "Ungeheuerliche", "im Netz wird" without a verb of saying.
+"das ehemals Visionäre", the nominal "Ungeheuerliche", "im Netz wird" without a verb of saying;
+later the round-4/5 literal senses (analyzer/negation.py: neutral_sense): "eigentlich" with a
+date or in a question, "Katastrophe" beside a real disaster, "endlich" in a "bis" clause.
 Each false alarm sits next to the true finding it must not take away."""
 
 from __future__ import annotations
@@ -74,6 +76,32 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
      "vague_attribution.im_netz_wird", False),
     ("Im Netz wird bereits über einen Nachfolger spekuliert.", "vague_attribution.im_netz_wird",
      True),
+    # "eigentlich" with a date is a changed plan, in a question the question's particle
+    ("Der Vertrag sollte eigentlich am Donnerstag unterschrieben werden.", "stance.eigentlich",
+     False),
+    ("Wie funktioniert die neue Maut eigentlich?", "stance.eigentlich", False),
+    ("Unklar ist, wer die Rechnung eigentlich bezahlt.", "stance.eigentlich", False),
+    ("Die Maut ist eigentlich eine Steuer für Pendler.", "stance.eigentlich", True),
+    ("Die Reform sollte eigentlich den Jungen helfen.", "stance.eigentlich", True),
+    ("Der Zaun gilt eigentlich seit Ende März als fertig.", "stance.eigentlich", True),
+    # "Katastrophe" and kin next to a real disaster are literal
+    ("Die Versicherung zahlt bei Katastrophen wie Lawinen oder Überschwemmungen.",
+     "loaded_language.katastrophe", False),
+    ("Die neue Schulreform ist eine Katastrophe.", "loaded_language.katastrophe", True),
+    ("Das Zugunglück mit elf Toten war eine Tragödie für das Tal.", "loaded_language.tragoedie",
+     False),
+    ("Der Abstieg war eine Tragödie für den Verein.", "loaded_language.tragoedie", True),
+    ("Der Tornado hatte verheerende Folgen für die Ernte.", "loaded_language.verheerend", False),
+    ("Die Steuerpläne hätten verheerende Folgen für die Wirte.", "loaded_language.verheerend",
+     True),
+    ("Die Niederlage gegen Sturm Graz war ein Desaster.", "loaded_language.desaster", True),
+    # "endlich" in a "bis" clause ends a sequence
+    ("Sie suchte lange, bis sie endlich den Schlüssel fand.", "stance.endlich", False),
+    ("Die Stadt saniert endlich die Schulen.", "stance.endlich", True),
+    # "Regime" after "kommunistisch", "nationalsozialistisch" is the usual name of a dictatorship
+    ("Der Dichter floh vor dem nationalsozialistischen Regime nach Mexiko.", "labeling.regime",
+     False),
+    ("Das Regime in Minsk lässt Journalisten verhaften.", "labeling.regime", True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
