@@ -102,6 +102,29 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     ("Der Dichter floh vor dem nationalsozialistischen Regime nach Mexiko.", "labeling.regime",
      False),
     ("Das Regime in Minsk lässt Journalisten verhaften.", "labeling.regime", True),
+    # attributive "riesig" only before an abstract size: before a thing it is the literal size
+    ("Vor dem Rathaus steht ein riesiger Christbaum.", "intensifier.riesig", False),
+    ("Die Umstellung bedeutet einen riesigen Aufwand für die Gemeinden.", "intensifier.riesig",
+     True),
+    ("Der Andrang bei der Eröffnung war riesig.", "intensifier.riesig", True),
+    # "in die Luft jagen" is literal, "in der Luft zerreißen" the idiom
+    ("Die Armee drohte, die Brücke in die Luft zu jagen.",
+     "loaded_language.idiom_kein_gutes_haar", False),
+    ("Die Kritik hat das Budget in der Luft zerrissen.", "loaded_language.idiom_kein_gutes_haar",
+     True),
+    # "kein Wunder brauchen" is the literal miracle
+    ("Zum Klassenerhalt ist kein Wunder nötig.", "certainty.kein_wunder", False),
+    ("Kein Wunder, dass die Kassen leer sind.", "certainty.kein_wunder", True),
+    # "für X interessant sein" says who is concerned
+    ("Das Angebot könnte für Pendler interessant sein.", "stance.ueberraschenderweise", False),
+    ("Interessant ist, dass der Bürgermeister schwieg.", "stance.ueberraschenderweise", True),
+    # the speed of a car, the decisive match
+    ("Die rasante Fahrt des Lenkers endete im Straßengraben.", "intensifier.rasant", False),
+    ("Die Mieten steigen rasant.", "intensifier.rasant", True),
+    ("Am Sonntag wartet ein richtungsweisendes Spiel gegen den Tabellenzweiten.",
+     "puffery.wegweisend", False),
+    ("Der Konzern präsentierte ein wegweisendes Konzept für die Stadt.", "puffery.wegweisend",
+     True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
