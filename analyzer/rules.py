@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
+from .entities import NAME, word_class
+from .lexicon import lexicon_dir
 from .text import Sentence, Token, lemma_of
 from .voice import QuoteSpan, in_ranges, indirect_speech_start
 
@@ -25,40 +28,47 @@ SCARE_QUOTE_TERM_ID = "rule.scare_quote_term"
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
-# A quoted word after these is a name, title or mention, not distance: die Zeitung „Bild“,
-# das Wort „Sieg“, die Operation „Wüstensturm“, die Liste „Klartext“. ("sogenannt" and "als"
-# are not here: die sogenannte „Reform“, als „Reform“ verkauft are the author's distance.)
-_MENTION_LEMMAS = frozenset({
-    "zeitung", "magazin", "blatt", "sender", "sendung", "film", "buch", "roman", "titel",
-    "motto", "slogan", "schlagzeile", "kampagne", "aktion", "operation", "projekt", "programm",
-    "initiative", "bewegung", "partei", "verein", "band", "album", "lied", "song", "serie",
-    "show", "podcast", "zeitschrift", "app", "plattform", "marke", "unternehmen", "firma",
-    "portal", "stichwort", "begriff", "wort", "ausdruck", "unwort", "genannt", "nennen",
-    "heißen", "namens", "name", "hashtag", "laut", "ausstellung", "stück", "oper", "kolumne",
-    "rubrik", "gruppe", "bündnis", "festival", "preis", "spiel", "modell", "typ", "reihe",
-    "studie", "bericht", "report", "gesetz", "paket", "plan", "konzept", "strategie", "mission",
-    "verfahren", "kürzel", "abkürzung", "parole", "losung", "ruf",
-    "bezeichnen", "taufen", "schlagwort", "zitat", "formel", "tv-sendung", "talkshow",
-    "dokumentation", "doku", "restaurant", "hotel", "lokal", "schiff", "netzwerk", "fraktion",
-    "satire", "magazins", "newsletter", "blog", "kanal", "account", "konto", "profil",
-    "sprechen", "lauten", "rede", "reden", "schreiben", "titeln", "twittern", "posten",
-    # shops, firms, networks, lists, laws and official terms introduced by their noun
-    "liste", "wahlliste", "geschäft", "laden", "kette", "konzern", "gesellschaft", "label",
-    "verlag", "fonds", "stiftung", "netz", "verordnung", "paragraf", "paragraph",
-    "tatbestand", "kategorie", "stufe", "warnstufe", "alarmstufe", "option", "antwort",
-    "antwortmöglichkeit", "fachbegriff", "fachausdruck", "terminus", "bezeichnung", "künstlername",
-    "spitzname", "beiname", "codename", "deckname", "einsatz", "übung", "manöver", "mannschaft",
-    "team", "klub", "club", "bar", "café", "kino", "theater", "messe",
-    "kongress", "konferenz", "gipfel", "abkommen", "vertrag", "resolution", "richtlinie",
-    "vereinigung", "organisation", "stichworte", "schriftzug", "aufschrift", "etikett",
-    "prädikat", "gütesiegel", "siegel", "zertifikat", "rang", "auszeichnung", "award", "format",
-    "sektion", "abteilung", "einheit", "sonderkommission", "soko", "task", "arbeitsgruppe",
-    # mentioned word parts: die Endsilbe „-na“, der Buchstabe „ß“
-    "silbe", "endsilbe", "vorsilbe", "nachsilbe", "endung", "buchstabe", "schreibweise",
-    "formulierung", "wendung", "redewendung", "floskel", "vokabel",
-    # a topic or keyword named: das Thema „Asyl“, das Schlagwort „Nachhaltigkeit“
-    "thema", "themen", "überbegriff", "oberbegriff", "leitbegriff",
-})
+# A quoted word right after these is a name, title or mention, not distance: die Zeitung „Bild“,
+# das Wort „Sieg“, die Aktion „Sauberes Dorf“ (the nouns: lexicons/name_nouns.txt), or a
+# label given by someone: genannt „Sieg“, namens „Linde“. ("sogenannt" and "als" are not here:
+# die sogenannte „Reform“, als „Reform“ verkauft are the author's distance.)
+_NAMING_WORDS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
+                           "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
+                           "twittern", "posten"})
+# Name nouns this short match only as whole words (Hof, Bar, Hit), not as compound ends.
+_NAME_NOUN_MIN_SUFFIX = 4
+
+
+@lru_cache(maxsize=1)
+def name_nouns() -> frozenset[str]:
+    """The nouns that introduce a name, title or mentioned word (``lexicons/name_nouns.txt``)."""
+    path = lexicon_dir() / "name_nouns.txt"
+    words = set()
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        word = line.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if word != word.lower() or " " in word:
+            raise ValueError(f"{path}:{no}: expected one lower-case word, got {word!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+def _names_what_follows(tok: Token) -> bool:
+    """A word right before a quote that makes the quote a name, title or mention: a name noun
+    (also as the end of a compound: Heimatverein, Supermarkt) or a naming word (namens, genannt)."""
+    if tok.lemma in _NAMING_WORDS or tok.lower in _NAMING_WORDS:
+        return True
+    if not tok.is_upper_initial:
+        return False
+    nouns = name_nouns()
+    if tok.lemma in nouns or tok.lower in nouns or tok.lower.endswith(_MENTION_SUFFIXES):
+        return True
+    word = tok.lower
+    return any(word.endswith(n) for n in nouns if len(n) >= _NAME_NOUN_MIN_SUFFIX
+               and len(word) > len(n))
+
+
 # compounds ending in an introducing noun: Kurzfilm, IS-Magazins, Nachfolge-Sendung, Miliz
 _MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", "serie", "zeitung",
                      "miliz", "organisation", "gruppe", "partei", "stück", "stücks", "drama",
@@ -69,9 +79,14 @@ _MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "s
                             "twittern", "posten", "name"})
 _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
                                    "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
-                                   "bedeutet", "steht", "stehen", "antworten", "ankreuzen",
+                                   "bedeutet", "antworten", "ankreuzen",
                                    "stimmen", "beantworten", "angeben", "lauten",
-                                   "erklären", "erklärt", "erklärte", "ausrufen", "küren"})
+                                   "erklären", "erklärt", "erklärte", "ausrufen", "küren",
+                                   # an insult reported: als „Lügner“ beschimpft (not
+                                   # "brandmarken", "diffamieren": there the author disputes
+                                   # the label the quote marks)
+                                   "beschimpfen", "beschimpft", "beleidigen", "beleidigt",
+                                   "verspotten", "verspottet", "titulieren", "tituliert"})
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "/", "&"})
 _STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
 # Function words of English (and other languages) that German text does not use: a quoted
@@ -88,6 +103,49 @@ _WORDING_NOUNS = frozenset({"gerede", "spruch", "sprüche", "rede", "begriff", "
 _FUNCTION_WORDS = frozenset({"an", "mit", "oder", "und", "in", "auf", "von", "zu", "für", "bei",
                              "nach", "aus", "um", "über", "unter", "vor", "nicht", "auch", "so"})
 _ADJ_ENDINGS = frozenset({"e", "er", "es", "en", "em"})
+# German function words are capitalized only at the start of a sentence or of a title: a quote
+# that starts with one in mid-sentence is a title or someone's sentence („Die kleine Hexe“,
+# „Zur Linde“, „Wer wird Millionär“), not a word the author holds at a distance.
+_TITLE_STARTERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "mein", "meine", "dein", "deine", "unser", "unsere", "euer", "eure",
+    "ich", "du", "wir", "ihr", "man", "wer", "was", "wie", "wo", "warum", "wann", "wohin",
+    "zur", "zum", "im", "am", "ans", "ins", "vom", "beim", "an", "auf", "in", "ohne", "mit", "für",
+    "von", "bei", "aus", "nach", "über", "unter", "vor", "hinter", "neben", "zwischen", "gegen",
+    "durch", "und", "oder", "aber", "nicht", "kein", "keine", "alle", "alles", "nur", "noch",
+    "immer", "nie", "so", "wenn", "als", "da", "hier", "dort",
+})
+# A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
+# Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
+_CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
+                           "vorwurfs", "vorwürfe", "tatvorwurf", "anklage", "anzeige", "delikt"})
+_LEGAL_CONTEXT = ("ermitt", "staatsanwalt", "anklag", "angeklagt", "verurteil", "polizei",
+                  "festgenommen", "festnahme", "angezeigt", "beschuldig", "strafbefehl",
+                  "strafverfahren", "strafanzeige", "gerichtsverfahren", "prozess")
+# exact words (a prefix "gericht" would take in "gerichtet", "haft" "haftbar")
+_LEGAL_WORDS = frozenset({"gericht", "gerichts", "landgericht", "amtsgericht", "haft", "urteil",
+                          "anzeige", "strafe", "verfahren", "verfahrens"})
+# The maker of a work right before its title: der Autor des „Grüffelo“, die Regisseurin von
+# „Heimat“ – the quote is the work's title.
+_MAKERS = frozenset({"autor", "autorin", "autoren", "regisseur", "regisseurin", "verfasser",
+                     "verfasserin", "komponist", "komponistin", "sänger", "sängerin", "macher",
+                     "macherin", "erfinder", "erfinderin", "gründer", "gründerin",
+                     "initiator", "initiatorin", "herausgeber", "herausgeberin", "moderator",
+                     "moderatorin", "star", "stars", "darsteller", "darstellerin", "schöpfer",
+                     "schöpferin", "produzent", "produzentin", "interpret", "interpretin"})
+# A gloss or translation before the quote: "bedeutet so viel wie „platziert“", "auf Deutsch
+# „Heimat“", "übersetzt „Frieden“", "auch bekannt als „…“" – a mentioned word or an alias.
+_GLOSS_BEFORE = (("so", "viel", "wie"), ("soviel", "wie"), ("auf", "deutsch"), ("übersetzt",),
+                 ("bekannt", "als"), ("wörtlich",))
+# An official classification after "als": als „Totschlag“ eingestuft, als „Risikogebiet“
+# ausgewiesen – a category someone assigns, not the author's irony.
+_CLASSIFYING = ("einstuf", "eingestuft", "eingeordnet", "klassifizier", "deklarier",
+                "ausgewiesen", "auswies", "anerkannt", "registriert", "zugelassen", "eingetragen",
+                "zertifiziert", "gelistet")
+# the finite forms of separable "einstufen", "einordnen", "ausweisen" (stufte … als „…“ ein);
+# exact words, since "wies" also starts "Wiese"
+_CLASSIFYING_FORMS = frozenset({"stuft", "stufte", "stuften", "ordnet", "ordnete", "ordneten",
+                                "weist", "wies"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +260,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue
         if len(inner) > SCARE_QUOTE_MAX_CHARS or inner.isupper() or any(c.isdigit() for c in inner):
             continue
-        if "&" in inner:
-            continue  # „sanft & sorgfältig“: the shape of a title or brand
+        if "&" in inner or "(" in inner:
+            continue  # „sanft & sorgfältig“, „Hausmeister (m/w/d)“: a title, brand or ad
         if q.start <= sentence.start + 1 and q.end >= sentence.end - 1:
             continue  # the whole sentence is quoted
         before = [t for t in toks if t.end <= q.start][-3:]
@@ -231,9 +289,14 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # „Urban Change in Time“: a title or term in another language
             # an introducing noun right before the quote (die Zeitung „Bild“, das Wort „Sieg“);
             # a naming verb a little further away (nannte es „Sieg“)
-            if before and (before[-1].lemma in _MENTION_LEMMAS or before[-1].lower in _MENTION_LEMMAS
-                           or before[-1].lower.endswith(_MENTION_SUFFIXES)):
+            if before and _names_what_follows(before[-1]):
                 continue
+            if words[0][:1].isupper() and words[0].lower() in _TITLE_STARTERS:
+                continue  # „Die kleine Hexe“, „Zur Linde“: a title or someone's sentence
+            if _made_by(before) or _glossed(before):
+                continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
+            if _charge(toks, before):
+                continue  # wegen „Beihilfe zum Betrug“: the legal term of the charge
             if before and _genitive_name(before):
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
             if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
@@ -250,6 +313,14 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS
                    for t in after):
                 continue
+            if any(t.lemma == "stehen" and nxt.lower == "für" for t, nxt in pairwise(after)):
+                continue  # „ÖPNV“ steht für …: a mentioned word (not "… der Stadt stehen")
+            if before and after and q.words <= 2 and after[0].is_upper_initial \
+                    and before[-1].is_upper_initial and word_class(before[-1].text) == NAME:
+                continue  # Karl-Heinz „Kalle“ Müller: a nickname between given and family name
+            if len(after) >= 2 and after[0].lower in {"zum", "zur", "als"} \
+                    and after[1].is_upper_initial and after[1].lemma in name_nouns():
+                continue  # „Gemeinsam stark“ zum Motto gewählt: a name given to something
             if _survey_answer(toks, before):
                 continue
             if len(words) == 1 and _name_shaped(inner):
@@ -260,9 +331,12 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # a title: „Zeit im Bild“, „Urban Change in Time“
             if len(words) > 1 and all(w[:1].isupper() for w in words):
                 if not any(_capitalized_adjective(w) for w in words[:-1]) or (
-                        lemma_of(words[-1].lower()) in _MENTION_LEMMAS):
+                        lemma_of(words[-1].lower()) in name_nouns()):
                     continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
                 weak = True  # „Großer Austausch“, „Neue Normalität“
+        if after_als and any(t.lower.startswith(_CLASSIFYING) or t.lower in _CLASSIFYING_FORMS
+                             for t in toks):
+            continue  # als „Totschlag“ eingestuft: an official category
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
         if distance or after_als or _doubted_word(words):
@@ -306,6 +380,32 @@ def _ends_like_clause(words: Sequence[str]) -> bool:
     if len(words) == 2:
         return words[0][:1].isupper() and len(last) >= 4 and last.endswith(("en", "n", "t"))
     return len(words) >= 3 and len(last) >= 4 and last not in _FUNCTION_WORDS
+
+
+def _made_by(before: Sequence[Token]) -> bool:
+    """"der Autor des „…“", "die Macher von „…“": the title of a work after its maker."""
+    return len(before) >= 2 and before[-1].lower in {"des", "der", "von", "vom"} and \
+        before[-2].is_upper_initial and before[-2].lower.split("-")[-1] in _MAKERS
+
+
+def _glossed(before: Sequence[Token]) -> bool:
+    """"bedeutet so viel wie „…“", "auch bekannt als „…“": a gloss, translation or alias."""
+    lows = tuple(t.lower for t in before)
+    return any(lows[-len(g):] == g for g in _GLOSS_BEFORE if len(lows) >= len(g))
+
+
+def _charge(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Verdacht der „Untreue“, Anklage wegen „Betrugs“: the quote names a charge. "wegen" alone
+    counts only in a sentence about police, prosecutors or courts (wegen „Umbauarbeiten“ may be
+    irony)."""
+    if not before:
+        return False
+    last = before[-1].lower
+    if last in _CHARGE_NOUNS or (len(before) >= 2 and before[-2].lower in _CHARGE_NOUNS
+                                 and last in {"der", "des", "auf", "einer", "eines", "wegen"}):
+        return True
+    return last == "wegen" and any(t.lower.startswith(_LEGAL_CONTEXT) or t.lower in _LEGAL_WORDS
+                                   for t in tokens)
 
 
 def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:

@@ -126,3 +126,86 @@ def test_labels_used_once_each_make_no_interview() -> None:
                  "STANDARD: Und dann? Berger: Dann sehen wir weiter.")
     assert interview_turns(segment(column).sentences) == [None] * 4
     assert all(t is not None for t in interview_turns(segment(interview).sentences))
+
+
+# Tabloid and regional-daily copy (issue 9, part 2): a name, title, charge, category, gloss or
+# someone else's label in quotes, each next to a true scare quote of the same shape.
+LOCAL_PAIRS = [
+    # a name noun, also at the end of a compound, introduces the name of a shop, club, event,
+    # campaign, app, animal or storm
+    ("Das Lokal „Zur Linde“ hat nach dem Umbau wieder geöffnet.",
+     ("Das Lokal hat nach dem „Umbau“ wieder geöffnet.", "„Umbau“")),
+    ("Der Heimatverein „Alte Mühle“ lädt zum Sommerfest ein.",
+     ("Der Heimatverein lädt zum „Sommerfest“ im Keller ein.", "„Sommerfest“")),
+    ("Die Aktion „Sauberes Dorf“ beginnt am Samstag am Feuerwehrhaus.",
+     ("Die „Aufräumaktion“ der Gemeinde bestand aus zwei Müllsäcken.", "„Aufräumaktion“")),
+    ("Die Bäckerei „Brotzeit“ schließt nach vierzig Jahren.",
+     ("Die Bäckerei schließt nach vierzig Jahren, der Vermieter nennt das eine Neuordnung, "
+      "für die Kunden ist es ein „Kahlschlag“.", "„Kahlschlag“")),
+    ("Der Hund „Struppi“ wurde im Wald gefunden.",
+     ("Der Hund lag im „Schutzgebiet“ hinter der Tankstelle.", "„Schutzgebiet“")),
+    ("Sturmtief „Bernd“ deckte mehrere Dächer ab.",
+     ("Der „Sturm“ im Gemeinderat war nach zehn Minuten vorbei.", "„Sturm“")),
+    ("Die Gemeinde setzt auf das Instrument „Kurzarbeit“.",
+     ("Die Gemeinde setzt auf „Sparsamkeit“ und baut ein neues Rathaus.", "„Sparsamkeit“")),
+    # a title: a quote that starts with a capitalized article, pronoun or preposition
+    ("Die Kinder lasen gemeinsam „Die kleine Hexe“.",
+     ("Die Kinder lasen gemeinsam im „neuen“ Klassenzimmer.", "„neuen“")),
+    ("Im Ersten läuft heute „Wer weiß denn sowas“.",
+     ("Im Ersten läuft heute die „Familienshow“ mit Werbepausen im Minutentakt.",
+      "„Familienshow“")),
+    # the title of a work after its maker
+    ("Die Autorin des „Grüffelo“ liest in der Stadtbücherei.",
+     ("Die Autorin liest in der „modernisierten“ Stadtbücherei ohne Heizung.",
+      "„modernisierten“")),
+    # a charge: after a word of suspicion, or after "wegen" in a sentence about police or courts
+    ("Die Polizei ermittelt wegen „gefährlicher Körperverletzung“.",
+     ("Das Freibad bleibt wegen „Personalmangels“ geschlossen, der Kiosk hat geöffnet.",
+      "„Personalmangels“")),
+    ("Der Mann wurde unter dem Verdacht der „Volksverhetzung“ festgenommen.",
+     ("Der Mann wurde nach der „Feier“ festgenommen.", "„Feier“")),
+    # an official classification after "als" (a category someone assigns) – "als „…“ verkauft"
+    # stays the author's distance
+    ("Das Gericht stufte die Tat als „Totschlag“ ein.",
+     ("Die Stadt verkauft die Gebührenerhöhung als „Entlastung“.", "„Entlastung“")),
+    ("Das Landratsamt wies die Wiese als „Überschwemmungsgebiet“ aus.",
+     ("Die Wiese dient der Stadt als „Naherholungsgebiet“ mit Blick auf die Deponie.",
+      "„Naherholungsgebiet“")),
+    # a reported insult is the insulter's word; a label the author disputes is distance
+    ("Er soll den Nachbarn als „Lügner“ beschimpft haben.",
+     ("Die Gegner werden als „Lügner“ gebrandmarkt.", "„Lügner“")),
+    # a gloss, translation or alias
+    ("„Moin“ bedeutet so viel wie „guten Tag“.",
+     ("Der Wirt wünscht seinen Gästen einen „guten Tag“ und schließt dann ab.", "„guten Tag“")),
+    ("Der Rapper, auch bekannt als „Kalle K.“, tritt im Stadtpark auf.",
+     ("Der Rapper, angeblich ein „Weltstar“, tritt im Stadtpark auf.", "„Weltstar“")),
+    # a nickname between given name and family name
+    ("Karl-Heinz „Kalle“ Müller feiert seinen 70. Geburtstag.",
+     ("Der „Jubilar“ Müller feiert seinen 70. Geburtstag zum dritten Mal.", "„Jubilar“")),
+    # a name given: „…“ zum Motto gewählt; „…“ steht für … (but "stehen" elsewhere in the
+    # sentence does not make a mention)
+    ("Die Mitglieder wählten „Gemeinsam stark“ zum Motto des Jahres.",
+     ("Die Mitglieder wählten den „Neuanfang“ mit dem alten Vorstand.", "„Neuanfang“")),
+    ("Die Abkürzung „ÖPNV“ steht für den öffentlichen Nahverkehr, „KiTa“ steht für "
+     "Kindertagesstätte.",
+     ("Nach der „Maßnahme“ der Stadt stehen die Pendler jeden Morgen im Stau.", "„Maßnahme“")),
+    # brackets inside the quote: a job ad or a title
+    ("Gesucht wird ein „Hausmeister (m/w/d)“ für die Grundschule.",
+     ("Gesucht wird ein „Hausmeister“, der auch Lehrer vertritt.", "„Hausmeister“")),
+]
+
+
+@pytest.mark.parametrize(("not_scare", "scare_case"), LOCAL_PAIRS)
+def test_local_copy_false_alarm_and_true_scare_quote(not_scare: str,
+                                                    scare_case: tuple[str, str]) -> None:
+    assert scare_texts(not_scare) == [], not_scare
+    text, quoted = scare_case
+    assert scare_texts(text) == [quoted], text
+
+
+def test_name_nouns_are_lower_case_words() -> None:
+    from analyzer.rules import name_nouns
+
+    nouns = name_nouns()
+    assert {"lokal", "aktion", "verein", "podcast", "hund"} <= nouns
+    assert all(n == n.lower() and " " not in n for n in nouns)
