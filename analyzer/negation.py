@@ -79,6 +79,34 @@ _DISASTER_ENTRIES = frozenset({
 })
 
 
+# A plot summary in a review: a work or its characters are shown doing something ("Der Film
+# erzählt die Geschichte zweier Gauner", "zeichnet seinen Protagonisten als durchtriebenen …").
+# The labels and loaded words of such a sentence describe the fiction, not real people; the
+# reviewer's praise (puffery) stays a finding.
+_DEPICT_LEMMAS = frozenset({
+    "erzählen", "zeigen", "schildern", "porträtieren", "zeichnen", "verkörpern", "mimen",
+    "interpretieren", "personifizieren", "inszenieren",
+})
+_WORK_WORDS = frozenset({
+    "film", "films", "filme", "serie", "fernsehserie", "roman", "romans", "buch", "buches",
+    "figur", "figuren", "hauptfigur", "titelfigur", "romanfigur", "filmfigur", "nebenfigur",
+    "plot", "handlung", "staffel", "episode", "drehbuch", "geschichte", "erzählung", "novelle",
+    "regisseur", "regisseurin", "darsteller", "darstellerin", "schauspieler", "schauspielerin",
+    "erzähler", "erzählerin", "oper", "inszenierung",
+})
+_WORK_SUFFIXES = ("film", "filme", "films", "roman", "romans", "krimi", "thriller", "komödie",
+                  "protagonist", "protagonisten", "protagonistin", "held", "helden", "heldin",
+                  "darsteller", "darstellerin")
+_FICTION_CATEGORIES = frozenset({"labeling", "loaded_language"})
+
+
+def depicts_fiction(tokens: Sequence[Token]) -> bool:
+    """True for a sentence that summarises a work: a verb of depicting and a work or role noun."""
+    return (any(t.lemma in _DEPICT_LEMMAS for t in tokens)
+            and any(t.lower in _WORK_WORDS or (t.is_upper_initial and t.lower.endswith(_WORK_SUFFIXES))
+                    for t in tokens))
+
+
 def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause around tokens[start:end] (punctuation delimits it)."""
     lo = start
@@ -98,14 +126,19 @@ def _names_disaster(tokens: Sequence[Token], i: int) -> bool:
     return tok.lower.startswith(_DISASTER_PREFIXES)
 
 
-def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
+                  category: str = "") -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
     sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
     and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
-    a sequence: "bis er endlich sprechen kann").
+    a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
+    labeling/loaded_language in a plot summary.
     """
+    category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
+    if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
+        return True
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
         for t in tokens[end:min(hi, end + 6)]:

@@ -2,7 +2,8 @@
 gives ("bezeichnete … als"), "versteht sich als", real quantities, conventional "namhaft",
 "das ehemals Visionäre", the nominal "Ungeheuerliche", "im Netz wird" without a verb of saying;
 later the round-4/5 literal senses (analyzer/negation.py: neutral_sense): "eigentlich" with a
-date or in a question, "Katastrophe" beside a real disaster, "endlich" in a "bis" clause.
+date or in a question, "Katastrophe" beside a real disaster, "endlich" in a "bis" clause, labels
+in a plot summary ("Der Film erzählt die Geschichte zweier Gauner").
 Each false alarm sits next to the true finding it must not take away."""
 
 from __future__ import annotations
@@ -125,6 +126,13 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
      "puffery.wegweisend", False),
     ("Der Konzern präsentierte ein wegweisendes Konzept für die Stadt.", "puffery.wegweisend",
      True),
+    # a plot summary describes the fiction; the same label about real people stays a finding
+    ("Der Film erzählt die Geschichte zweier Gauner aus Chicago.", "labeling.ln_gauner", False),
+    ("Die Gauner in der Stadtregierung haben das Geld verschoben.", "labeling.ln_gauner", True),
+    ("Die Hauptdarstellerin verkörpert eine durchtriebene Agentin.",
+     "loaded_language.adj_hinterlistig", False),
+    ("Der durchtriebene Lobbyist hat die Abgeordneten getäuscht.",
+     "loaded_language.adj_hinterlistig", True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
