@@ -37,8 +37,9 @@ from .wordmodel import WordModel, load_word_model
 
 DEFAULT_MAX_CHARS = 1_000_000
 # a named view does not turn these into someone else's words ("nach Ansicht vieler Experten" is
-# itself the vague attribution; "wir" stays the author's appeal)
-_NOT_OPINION = frozenset({"vague_attribution", "appeal"})
+# itself the vague attribution; "wir" stays the author's appeal; "laut Anklage … angeblich" is the
+# author's own distance)
+_NOT_OPINION = frozenset({"vague_attribution", "appeal", "doubt"})
 DEFAULT_CLASSIFIER = "default"
 # Attribution itself is the author's framing, even when the reported content is indirect speech.
 _ALWAYS_AUTHOR_IN_INDIRECT = frozenset({"vague_attribution", "speech_verb"})

@@ -151,12 +151,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
     para_start = 0
 
-    def run_on(at: int, next_mark: str) -> None:
+    def run_on(at: int, next_start: int) -> None:
         """Close the paragraph: keep an unclosed quotation that runs over the break."""
         if not stack:
             return
-        _opener, pos, w = stack[0]
-        if _same_kind(stack[0][0], next_mark) or not text[para_start:pos].strip():
+        opener, pos, w = stack[0]
+        if _closed_in_next_paragraph(text, opener, next_start):
+            del stack[1:]  # "…am Ende.\n\nNiemand glaubt ihr noch.\"": one quotation
+            return
+        next_mark = text[next_start] if next_start < n else ""
+        if _same_kind(opener, next_mark) or not text[para_start:pos].strip():
             end = len(text[:at].rstrip())
             if end > pos + w:
                 spans.append((pos, end, pos + w, end))
@@ -171,7 +175,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if ch == "\n":
             j = _paragraph_break(text, i)
             if j is not None:
-                run_on(i, text[j] if j < n else "")
+                run_on(i, j)
                 para_start = i = j
                 continue
         elif ch == '"':
@@ -209,13 +213,45 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             elif ch in _PAIRS and ch not in "”’" and not _stray_closer(text, i):
                 stack.append((ch, i, 1))
         i += 1
-    run_on(n, "")
+    run_on(n, n)
+    stack.clear()
     spans.sort()
     result = []
     for s, e, si, ei in spans:
         inner = text[si:ei]
         result.append(QuoteSpan(s, e, si, ei, sum(1 for w in inner.split() if _wordy(w))))
     return result
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
+def _closed_in_next_paragraph(text: str, opener: str, start: int) -> bool:
+    """The paragraph from ``start`` closes a quotation opened in the one before without
+    opening it again (writers who skip the repeated opening mark): its first mark of the
+    opener's kind is a closing one, before the next blank line."""
+    brk = _BLANK_LINE.search(text, start)
+    para = text[start:brk.start() if brk else len(text)]
+    if not para:
+        return False
+    if opener == '"':
+        for k, ch in enumerate(para):
+            if ch != '"':
+                continue
+            before = para[k - 1] if k > 0 else " "
+            after = para[k + 1] if k + 1 < len(para) else " "
+            opens = before.isspace() or before in _OPEN_BEFORE or k == 0
+            closes = after.isspace() or after in _CLOSE_AFTER
+            return closes and not opens
+        return False
+    closers = _PAIRS.get(opener, "")
+    kind = opener + closers
+    for k, ch in enumerate(para):
+        if ch in kind:
+            if ch in "’‘" and _is_apostrophe(para, k):
+                continue
+            return ch in closers and ch != opener
+    return False
 
 
 def _stray_closer(text: str, i: int) -> bool:
@@ -259,6 +295,36 @@ def classify_quotes(text: str, quotes: Sequence[QuoteSpan],
                   or q.end <= lead
                   or _introduced_as_speech(text, q, sentences, quotes))
         out.append(QuoteSpan(q.start, q.end, q.inner_start, q.inner_end, q.words, speech))
+    return _share_in_lists(text, out)
+
+
+# what may stand between two quotations of one list: "„dumm“, „teuer“ und „unsozial“"
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "beziehungsweise", "&", "/"})
+
+
+def _listed_together(text: str, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """``b`` follows ``a`` in the same list: only commas and conjunctions between them."""
+    between = text[a.end:b.start]
+    if not between.strip() or "\n" in between or len(between) > 16:
+        return False
+    return all(w in _LIST_JOINERS for w in between.replace(",", " , ").split())
+
+
+def _share_in_lists(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations listed together share the speaker: "beschimpfte sie als „Versager“ und
+    „Zerstörer unseres Wohlstands“" gives both as the speaker's words, not only the one next
+    to the verb. The author's own list of scare quotes stays one (no member is speech)."""
+    out = list(quotes)
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.speech != b.speech and b.start >= a.end and _listed_together(text, a, b):
+                idx = k + 1 if a.speech else k
+                q = out[idx]
+                out[idx] = QuoteSpan(q.start, q.end, q.inner_start, q.inner_end, q.words, True)
+                changed = True
     return out
 
 
@@ -341,6 +407,8 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
         if q.start <= t.start < q.end or in_ranges(t.start, t.end, others):
             continue  # the quote itself, or words inside another quotation
         naming = t.end <= q.start and (t.lemma in cues.naming or t.lower in cues.naming)
+        if after_als and t.end <= q.start and _calls_as(toks, k):
+            return True  # "beschimpfte die Regierung als „Versager“", "tat es als „Unsinn“ ab"
         if naming and after_als:
             return True  # "bezeichnete die Pläne, die … vorlegte, als „Unsinn“"
         if not lo <= k < hi:
@@ -353,6 +421,29 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
         if t.end <= q.start and (noun or naming) and not _introduces_other(toks, k, q, quotes):
             return True  # "Kritik an der „Willkür“", "nannte es „Sieg“"
     return False
+
+
+# verbs that call something "als …": the word after "als" is the speaker's label for it
+_CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotten", "verhöhnen",
+                         "schmähen", "verunglimpfen", "verunglimpft", "abstempeln", "feiern",
+                         "preisen", "loben", "geißeln", "anprangern", "kritisieren", "werten",
+                         "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
+                         "beschreiben", "charakterisieren", "darstellen", "titulieren",
+                         "verteidigen", "zurückweisen", "ablehnen", "verurteilen"})
+# separable verbs whose stem alone is ambiguous: "tat … als „Unsinn“ ab", "prangerte … an"
+_CALLING_SPLIT = {"tun": "ab", "prangern": "an", "stellen": "dar", "weisen": "zurück",
+                  "stempeln": "ab", "qualifizieren": "ab"}
+
+
+def _calls_as(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of calling at k (not a noun): "bezeichnete", "beschimpfte", "tat … ab"."""
+    t = tokens[k]
+    if t.is_upper_initial and k > 0:
+        return False
+    if t.lemma in _CALLING_AS or t.lower in _CALLING_AS:
+        return True
+    particle = _CALLING_SPLIT.get(t.lemma)
+    return particle is not None and any(x.lower == particle for x in tokens[k + 1:])
 
 
 # Words after which a comma starts a new clause only in appearance: a list of attributes
@@ -523,6 +614,25 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+def leading_attribution(tokens: Sequence[Token]) -> int | None:
+    """Index of the comma after a leading "Wie X bestätigte," / "Wie die Stadt mitteilte,":
+    the main clause after it is the source's account. Not the newsroom's own "Wie wir
+    berichteten," and not a comparison ("Wie erwartet, …")."""
+    if len(tokens) < 5 or tokens[0].lower != "wie":
+        return None
+    comma = next((k for k, t in enumerate(tokens[:_ATTRIBUTION_MAX_TOKENS]) if t.text == ","),
+                 None)
+    if comma is None or comma < 3 or comma + 2 >= len(tokens):
+        return None
+    head = tokens[1:comma]
+    if any(t.lower in _SELF or t.lower in _WE for t in head):
+        return None
+    cues = speech_cues()
+    if not any(cues.verb_at(tokens, k) for k in range(1, comma)):
+        return None
+    return comma
+
+
 def colon_introduction(tokens: Sequence[Token]) -> int | None:
     """Index of a colon after a verb of saying ("meinte der Landeshauptmann: Man muss …")."""
     cues = speech_cues()
@@ -536,10 +646,62 @@ def colon_introduction(tokens: Sequence[Token]) -> int | None:
             return None
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
                 tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
+               or _attitude_at(tokens, j, clause_start)
                for j in range(clause_start, c)):
             return c  # "Der Minister meinte: …" / "Die Antwort im Wortlaut: …"
+        if _view_holder(tokens[clause_start:c]):
+            return c  # "Für den Bürgermeister ist klar: …"
+        if clause_start == 0 and 1 <= c - 2 <= 4 and tokens[c - 2].lower in {"zu", "gegenüber"} \
+                and len(tokens[c - 1].text) >= 2 and tokens[c - 1].text.isupper() and all(
+                    t.is_word and t.is_upper_initial for t in tokens[:c - 2]):
+            return c  # "Der Sprecher zu BILD: …", "Merz gegenüber RTL: …" (not "Der Weg zu Olympia:")
+        if clause_start == 0 and _label_start(tokens) == c and _speaker_label(tokens[:c]) \
+                and _first_person_words(tokens[c + 1:]):
+            return c  # "Verteidiger Mario Sonnleitner: Wir haben …" (quote marks missing)
         return None
     return None
+
+
+# labels before a colon that are the author's own framing, not a speaker: "Fazit: Wir …"
+_FRAMING_LABELS = frozenset({"fazit", "frage", "antwort", "botschaft", "wahrheit", "problem",
+                             "lösung", "ergebnis", "bilanz", "motto", "fakt", "tatsache",
+                             "hintergrund", "tipp", "beispiel", "achtung", "wichtig", "update",
+                             "info", "merke", "ziel", "plan", "idee", "grund", "folge", "klar",
+                             "kurz", "übrigens", "immerhin", "aber", "denn", "oder", "also",
+                             "skandal", "pointe", "moral", "devise", "losung", "parole",
+                             "zusammenfassung", "kommentar", "analyse", "meinung", "leitartikel",
+                             "fazits", "schluss", "perspektive", "ausblick", "zitat", "quelle"})
+
+
+def _speaker_label(label: Sequence[Token]) -> bool:
+    """A label naming a speaker ("Merz", "Verteidiger Mario Sonnleitner", "Ein Anwohner"),
+    not one of the author's framing words ("Fazit", "Die Botschaft", "Sein Urteil")."""
+    words = [t for t in label if t.is_word]
+    if not 1 <= len(words) <= 4 or any(not t.is_upper_initial for t in words):
+        return False
+    return not any(t.lower in _FRAMING_LABELS or t.lemma in _FRAMING_LABELS for t in words)
+
+
+def _first_person_words(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX)
+               for t in tokens)
+
+
+_CERTAIN = frozenset({"klar", "fest", "sicher", "ausgemacht", "eindeutig", "offensichtlich"})
+
+
+def _view_holder(clause: Sequence[Token]) -> bool:
+    """"Für den Bürgermeister ist klar", "Für Müller steht fest": the certainty is that
+    person's, and so is what the colon introduces ("Für uns ist klar" stays the author's)."""
+    if len(clause) < 3 or clause[0].lower != "für":
+        return False
+    owner = clause[1]
+    if owner.lower in _NOT_A_PARTY or owner.lower in {"mich", "uns"} \
+            or owner.lower.startswith(_FIRST_PERSON_PREFIX):
+        return False
+    if not (owner.is_upper_initial or owner.lower in _DETERMINERS):
+        return False
+    return any(t.lower in _CERTAIN for t in clause[2:])
 
 
 def _first_person(sent: Sentence) -> bool:
@@ -576,6 +738,10 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if c is not None:
             ranges.append((toks[c + 1].start, sent.end))
             anchors.append((i, "fwd"))
+            continue
+        w = leading_attribution(toks)
+        if w is not None:
+            ranges.append((toks[w + 1].start, sent.end))
     for sent in sentences:
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
@@ -726,12 +892,37 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     out.append((tokens[first].start, tokens[end - 1].end))
             start, said, saying = i + 1, False, False
             continue
-        if not said and cues.verb_at(tokens, i):
+        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start)):
             said = True
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2
         elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
             saying = False  # "erklärte den Notstand, …": the verb has its object
     return out
+
+
+# a named party's attitude: "Müller ist überzeugt, dass …", "Der Trainer war zufrieden: …";
+# what follows is that party's view (participles of feeling, not "sicher" or "klar", which the
+# author uses for his own certainty: "Es ist sicher, dass …")
+_ATTITUDE = frozenset({"überzeugt", "zuversichtlich", "optimistisch", "pessimistisch",
+                       "enttäuscht", "empört", "entsetzt", "verärgert", "besorgt", "stolz",
+                       "froh", "zufrieden", "unzufrieden", "skeptisch", "begeistert", "erleichtert",
+                       "schockiert", "fassungslos", "beunruhigt", "alarmiert", "sauer", "wütend",
+                       "zornig", "glücklich", "traurig", "verbittert", "ratlos", "selbstbewusst",
+                       "siegessicher", "kämpferisch"})
+_NOT_A_PARTY = frozenset({"es", "das", "dies", "was", "wer", "man", "ich", "wir"})
+
+
+def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """An attitude adjective at i whose clause (from ``start``) has a third party as its
+    subject: a noun or "er"/"sie" ("Die Eltern sind empört", "Er zeigte sich zuversichtlich");
+    not the author ("Wir sind stolz", "Man ist froh") and not "es"/"das" ("Das ist erfreulich")."""
+    if tokens[i].lower not in _ATTITUDE or (tokens[i].is_upper_initial and i > 0):
+        return False
+    clause = tokens[start:i]
+    if any(t.lower in _NOT_A_PARTY or t.lower.startswith(_FIRST_PERSON_PREFIX) for t in clause):
+        return False
+    return any(t.lower in {"er", "sie"} or (t.is_upper_initial and t.lower not in _DETERMINERS)
+               for t in clause)
 
 
 _OBJECT_ARTICLES = frozenset({"den", "einen", "das", "ein", "diesen", "dieses"})
@@ -745,7 +936,7 @@ _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "na
 _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken": "für",
                     "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
                     "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
-                    "finden": "", "gelten": "als"}
+                    "finden": "", "gelten": "als", "halten": "für"}
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …"
 _FAR_PARTICLE = frozenset({"bezeichnen"})
 _SELF = frozenset({"ich", "wir", "man"})
@@ -981,13 +1172,19 @@ def _clauses_where(tokens: Sequence[Token], marked: Callable[[Sequence[Token]], 
     return out
 
 
-def _names_source(clause: Sequence[Token]) -> bool:
+def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
+    """A clause with "laut X", "X zufolge" or (unless ``wording``) "nach Angaben X".
+
+    ``wording``: only the prepositions that give the source's claim ("Laut den Herstellern
+    ist es extrem schnell"); "nach Angaben" sources the facts, while the description of them
+    stays the author's ("Nach Angaben der Zeitung fand ein angespanntes Treffen statt")."""
     for k, t in enumerate(clause):
         nxt = clause[k + 1] if k + 1 < len(clause) else None
         if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
                                                         or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
-                or (t.lower == "nach" and nxt is not None and nxt.lower == "angaben")):
+                or (not wording and t.lower == "nach" and nxt is not None
+                    and nxt.lower == "angaben")):
             return True
     return False
 
@@ -1017,20 +1214,110 @@ def _inserted_source(tokens: Sequence[Token]) -> bool:
 
 
 def _gives_view(clause: Sequence[Token]) -> bool:
-    return any(clause[k].lower == "nach" and clause[k + 1].lower in _OPINION_NOUNS
-               and (clause[k + 2].lower in _DETERMINERS or clause[k + 2].is_upper_initial
-                    or clause[k + 2].lower in ("seines", "seiner", "ihres", "ihrer"))
-               for k in range(len(clause) - 2))
+    """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker"."""
+    for k in range(len(clause) - 2):
+        head, noun = clause[k].lower, clause[k + 1].lower
+        owner = clause[k + 2]
+        named = (owner.lower in _DETERMINERS or owner.is_upper_initial
+                 or owner.lower in ("seines", "seiner", "ihres", "ihrer", "von"))
+        if head == "nach" and noun in _OPINION_NOUNS and named:
+            return True
+        if head == "aus" and noun == "sicht" and named and owner.lower not in _OWN_VIEW:
+            return True
+        if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \
+                and clause[k + 3].lower not in _OWN_VIEW:
+            return True
+    return False
+
+
+# "aus unserer Sicht", "in meinen Augen": the author's own view stays the author's
+_OWN_VIEW = frozenset({"unserer", "meiner", "unseren", "meinen"})
 
 
 def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of clauses that give a named view: "Nach Ansicht der Forscher handelt
     es sich um einen beispiellosen Fund", "nach Bekunden seines Arztes bei exzellenter
-    Gesundheit", or the whole sentence with an inserted ", so seine Selbsteinschätzung,".
-    Evaluative words there are the source's judgement, not the author's."""
+    Gesundheit", a clause that gives a source's claim ("Laut den Herstellern ist das Gerät
+    extrem schnell", "dem Bericht zufolge"), or the whole sentence with an
+    inserted ", so seine Selbsteinschätzung,". Evaluative words there are the source's
+    judgement, not the author's."""
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
-    return _clauses_where(tokens, _gives_view)
+    return _clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True))
+
+
+# --- "hieß es" after a named source ----------------------------------------------------------
+
+_HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
+# subjects of saying that name nobody: "Kritiker sagen", "Insider berichten", "Kreise"
+_NAMELESS = ("kritiker", "experte", "insider", "beobachter", "kreise", "medienbericht",
+             "bericht", "gerücht", "stimmen", "viele", "manche", "einige", "man", "jemand",
+             "quelle", "informant")
+_HEARSAY_LOOKBACK = 3
+
+
+def _heisst_es(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Token range of a bare "hieß es" / "wie es heißt" (no "in …"/"aus …" after it)."""
+    for k, t in enumerate(tokens):
+        if t.lower not in _HEISST:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "es":
+            a, b = k, k + 2
+        elif k > 0 and tokens[k - 1].lower == "es":
+            a, b = k - 1, k + 1
+            if a > 0 and tokens[a - 1].lower == "wie":
+                a -= 1
+        else:
+            continue
+        if b < len(tokens) and tokens[b].is_word:
+            continue  # "hieß es in der Mitteilung", "heißt es aus Kreisen": named or not, not bare
+        return a, b
+    return None
+
+
+def _names_speaker(tokens: Sequence[Token]) -> bool:
+    """The sentence names whose words it gives: "laut Polizei", "nach Angaben der Stadt", an
+    attribution after or before the words ("…, sagte der Sprecher", "Wie die Stadt mitteilte,"),
+    or a verb of saying in its first clause ("Die Polizei teilte mit, …"), by a speaker who is
+    not a nameless group. A verb of saying deeper in the sentence may be part of the report."""
+    if sourced_clauses(tokens):
+        return True
+    if any(t.lower.startswith(_NAMELESS) or t.lower in _HEISST for t in tokens):
+        return False
+    if trailing_attribution(tokens) is not None or leading_attribution(tokens) is not None:
+        return True
+    cues = speech_cues()
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    return any(cues.verb_at(tokens, k) for k in range(first))
+
+
+def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges of a bare "hieß es" whose source the text has just named.
+
+    "Die Polizei teilte mit, der Fahrer sei betrunken gewesen. Er habe keinen Führerschein,
+    hieß es." — the "hieß es" continues the police's statement; it hides no source. The source
+    counts when it is named in the same sentence or in the sentence before, looking past
+    sentences of indirect speech that continue it (at most three, within the paragraph).
+    """
+    out: list[tuple[int, int]] = []
+    for i, sent in enumerate(sentences):
+        found = _heisst_es(sent.tokens)
+        if found is None:
+            continue
+        a, b = found
+        named = bool(sourced_clauses(sent.tokens[:a]))  # "Laut Organisatoren …, hieß es"
+        j = i
+        while not named and j > 0 and i - j < _HEARSAY_LOOKBACK:
+            prev = sentences[j - 1]
+            if not _same_paragraph(text, prev, sentences[j]):
+                break
+            named = _names_speaker(prev.tokens)
+            if indirect_speech_start(prev.tokens) is None:
+                break  # an indicative sentence of the author's ends the chain
+            j -= 1
+        if named:
+            out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
+    return out
 
 
 # --- embedded questions -----------------------------------------------------------------------

@@ -1,0 +1,120 @@
+"""Whose words: attribution on tabloid and regional-daily copy (issue 9).
+
+Each case pairs the false alarm (someone else's words read as the author's) with a true author
+finding next to it, so a rule that silences everything fails. All sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+from analyzer.text import segment
+from analyzer.voice import classify_quotes, find_quotes, named_hearsay
+
+
+def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
+    """Voice of every finding on ``phrase`` (in text order), optionally of one category."""
+    result = analyze(text, classifier=None)
+    return [f.voice for f in result.findings
+            if phrase in text[f.start:f.end] and (category is None or f.category == category)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # quotations listed together share the speaker; the author's own sentence stays his
+    ("Die Gewerkschaft nannte den Plan „dumm“, „teuer“ und „unsozial“. "
+     "Der Plan ist tatsächlich unsozial.", "unsozial", ["quote", "author"]),
+    ('Sie beschimpfte die Regierung als "Versager" und "Zerstörer unseres Wohlstands". '
+     "Unser Wohlstand geht uns alle an.", "nser", ["author"]),
+    # a verb of calling before "als": the label after it is the speaker's (not a scare quote),
+    # while the verb the author chose for the speaker stays his framing
+    ("Sie verspottete den Plan als „Unsinn“. Der Plan war völliger Unsinn.",
+     "Unsinn", ["quote", "author"]),
+    ("Sie verspottete den Plan als „Unsinn“.", "verspottete", ["author"]),
+    # a named party's attitude introduces its view, with a colon or "dass"
+    ("Der Trainer war zufrieden: Die Mannschaft hat großartig gespielt. "
+     "Das Ergebnis war klar: Die Mannschaft hat großartig gespielt.",
+     "großartig", ["quote", "author"]),
+    ("Müller ist überzeugt, dass der Plan ein Meilenstein ist. "
+     "Es ist sicher, dass der Plan ein Meilenstein ist.", "Meilenstein", ["quote", "author"]),
+    ("Für Bürgermeister Müller ist klar: Das Projekt ist ein Meilenstein.\n\n"
+     "Für uns ist klar: Das Projekt ist ein Meilenstein.", "Meilenstein", ["quote", "author"]),
+    # someone's judgement: "hält … für", "aus Sicht der …"; the author's own stays his
+    ("Die Opposition hält den Beschluss für einen Skandal. "
+     "Ich halte den Beschluss für einen Skandal.", "Skandal", ["quote", "author"]),
+    ("Aus Sicht der Grünen ist das Vorhaben ein Irrsinn. "
+     "Aus unserer Sicht ist das Vorhaben ein Irrsinn.", "Irrsinn", ["quote", "author"]),
+    # a claim sourced with "laut": the source's wording
+    ("Laut Hersteller ist das Gerät extrem schnell. Das Gerät ist extrem schnell.",
+     "extrem", ["quote", "author"]),
+    # a leading "Wie X bestätigte,": the source's account; the newsroom's "wie wir
+    # berichteten" is no other speaker
+    ("Wie ein Sprecher der Polizei bestätigte, verhielt sich der Mann äußerst aggressiv. "
+     "Wie wir berichteten, verhielt sich der Mann äußerst aggressiv.",
+     "äußerst", ["quote", "author"]),
+    # "X zu BILD:" introduces the speaker's words; a framing label does not
+    ("Ein Polizeisprecher zu BILD: Das ist eine Katastrophe. "
+     "Der Weg zu Olympia: Das ist eine Katastrophe.", "Katastrophe", ["quote", "author"]),
+])
+def test_voice_of_attributed_words(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
+
+
+def test_doubt_marker_stays_the_authors_in_a_sourced_clause() -> None:
+    text = "Laut Anklage verkaufte er angeblich sichere Anleihen."
+    assert voices(text, "angeblich", "doubt") == ["author"]
+
+
+def test_speaker_label_with_first_person_is_speech_and_a_framing_label_is_not() -> None:
+    # quote marks missing: "Name: Wir …" is the named speaker's sentence
+    assert voices("Verteidiger Max Berger: Wir müssen jetzt zusammenhalten.", "Wir") == []
+    assert voices("Fazit: Wir müssen jetzt zusammenhalten.", "Wir") == ["author"]
+
+
+# --- straight quotation marks over a paragraph break -------------------------------------------
+
+RUN_ON = ('Söder legte nach: "Die Koalition ist am Ende.\n\n'
+          'Niemand glaubt ihr noch. Das ist eine Katastrophe."\n\n'
+          "Für die SPD sind die Umfragen eine Katastrophe.")
+
+
+def test_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:
+    spans = classify_quotes(RUN_ON, find_quotes(RUN_ON), segment(RUN_ON).sentences)
+    assert [(RUN_ON[q.start:q.end], q.speech) for q in spans] == [
+        (RUN_ON[RUN_ON.index('"'):RUN_ON.index('."') + 2], True)]
+    assert voices(RUN_ON, "Katastrophe") == ["quote", "author"]
+
+
+def test_next_paragraph_that_opens_a_new_quotation_does_not_continue_the_old_one() -> None:
+    text = ('Er sprach von einem "Neuanfang.\n\n'
+            'Die Partei nennt es "Aufbruch". Das ist eine Katastrophe.')
+    spans = classify_quotes(text, find_quotes(text), segment(text).sentences)
+    assert [text[q.start:q.end] for q in spans] == ['"Aufbruch"']
+    assert voices(text, "Katastrophe") == ["author"]
+
+
+def test_typographic_quotation_closed_in_the_next_paragraph() -> None:
+    text = ("Die Sprecherin sagte: „Wir sind entsetzt.\n\n"
+            "Das ist eine Katastrophe.“\n\nEine Katastrophe, die die Stadt erschüttert.")
+    assert voices(text, "Katastrophe") == ["quote", "author"]
+
+
+# --- "hieß es" after a named source ------------------------------------------------------------
+
+def test_hiess_es_after_a_named_source_is_no_vague_attribution() -> None:
+    named = ("Die Polizei teilte mit, der Fahrer sei betrunken gewesen. "
+             "Er habe keinen Führerschein, hieß es.")
+    bare = "Am Abend kam die Meldung. Der Fahrer sei betrunken gewesen, hieß es."
+    assert voices(named, "hieß es", "vague_attribution") == []
+    assert voices(bare, "hieß es", "vague_attribution") == ["author"]
+
+
+def test_hiess_es_after_a_nameless_source_stays_vague() -> None:
+    text = ("Insider berichten, der Vorstand sei zerstritten. "
+            "Der Chef stehe vor dem Aus, hieß es.")
+    sents = segment(text).sentences
+    assert named_hearsay(text, sents) == []
+    # a verb of saying inside the reported words names nobody
+    text2 = ("Der Verein werde über eine Klage nachdenken, die viele fordern würden, hieß es.")
+    assert named_hearsay(text2, segment(text2).sentences) == []
