@@ -75,6 +75,19 @@ CASES = [
      {"loaded_language"}, "Um das Jubiläum wurde viel Werbung gemacht.", "Werbung"),
     ("sarcasm", "Na toll, die Baustelle bleibt bis Weihnachten.", "Na toll",
      {"stance"}, "Die Baustelle bleibt bis Weihnachten.", "Die Baustelle"),
+    # tabloid and regional-daily wording (lexicons/tabloid.jsonl)
+    ("tabloid", "In der Koalition kracht es wieder.", "kracht es",
+     {"loaded_language"}, "In der Koalition gibt es wieder Streit über den Haushalt.", "Streit"),
+    ("tabloid", "Die Ministerin knickt vor der Lobby ein.", "knickt",
+     {"loaded_language"}, "Die Ministerin gibt der Lobby nach.", "gibt"),
+    ("tabloid", "Die Stadt verhängt eine saftige Strafe.", "saftige",
+     {"intensifier"}, "Die Stadt verhängt eine Strafe von 500 Euro.", "Strafe"),
+    ("regional", "Die Baustelle ist ein Dauerärgernis für die Anwohner.", "Dauerärgernis",
+     {"loaded_language"}, "Die Baustelle dauert für die Anwohner bis Juni.", "dauert"),
+    ("regional", "Die Mieter schauen in die Röhre.", "in die Röhre",
+     {"loaded_language"}, "Die Mieter erhalten keinen Zuschuss.", "keinen Zuschuss"),
+    ("sarcasm", "Glückwunsch auch, die Stadt hat wieder Schulden gemacht.", "Glückwunsch auch",
+     {"stance"}, "Die Stadt hat neue Schulden aufgenommen.", "Die Stadt"),
 ]
 
 
@@ -99,6 +112,13 @@ def test_loaded_word_flagged_neutral_counterpart_not(kind: str, loaded: str, wor
     "Der Angeklagte wurde wegen fahrlässiger Tötung verurteilt.",
     "Die Einbrecher hebelten das Fenster mit einer Brechstange auf.",
     "Am Nachmittag wird es windig, abends regnet es.",
+    # literal senses next to the tabloid entries
+    "Die Tafel teilte am Samstag Lebensmittel an Bedürftige aus.",
+    "Er hat 500 Euro am Automaten abgehoben.",
+    "Die Abfuhr der Biotonne erfolgt am Dienstag.",
+    "Der Sturm knickte mehrere Bäume ein.",
+    "Die Birnen sind saftig und süß.",
+    "Das Kasperltheater kommt in die Bücherei.",
 ])
 def test_wrong_senses_stay_unflagged_by_the_lexicon(text: str) -> None:
     """Literal senses of words that the new entries treat as evaluative elsewhere."""
@@ -123,6 +143,8 @@ def _model_or_skip(text: str) -> DocumentResult:
      "Die Pendlerpauschale gilt vor allem für Pendler.", "Pendlerpauschale"),
     ("Das Irrsinns-Gesetz tritt im Mai in Kraft.", "Irrsinns-Gesetz",
      "Das Katastrophenschutzgesetz tritt im Mai in Kraft.", "Katastrophenschutzgesetz"),
+    ("Der Knall-Rücktritt überrascht die Partei.", "Knall-Rücktritt",
+     "Der Rücktritt überrascht die Partei.", "Rücktritt"),
 ])
 def test_new_loaded_compound_from_the_model(loaded: str, word: str, neutral: str,
                                             neutral_word: str) -> None:
@@ -136,7 +158,9 @@ def test_new_loaded_compound_from_the_model(loaded: str, word: str, neutral: str
 
 
 @pytest.mark.parametrize("text", ["Der Katastrophenschutz übte am Wochenende.",
-                                  "Das Sanktionsregime gegen Russland wurde verlängert."])
+                                  "Das Sanktionsregime gegen Russland wurde verlängert.",
+                                  "Die Knallkörper lagen im Keller.",
+                                  "Die knallrote Jacke hing am Haken."])
 def test_neutral_compounds_stay_unflagged_with_the_model(text: str) -> None:
     result = _model_or_skip(text)
     word = text.split()[1]
