@@ -115,6 +115,14 @@ _TITLE_STARTERS = frozenset({
     "durch", "und", "oder", "aber", "nicht", "kein", "keine", "alle", "alles", "nur", "noch",
     "immer", "nie", "so", "wenn", "als", "da", "hier", "dort",
 })
+# One quoted first- or second-person pronoun or adverb („wir“, »insbesondere«) is a scrap of
+# someone's sentence, not a word whose meaning the author doubts. (Not „sie“: was „sie“ wollen
+# – the powers that be – is the author's irony.)
+_SCRAP_WORDS = frozenset({
+    "ich", "du", "wir", "ihr", "uns", "euch", "mich", "mir", "dich", "dir", "insbesondere",
+    "besonders", "auch", "noch", "nicht", "sehr", "ja", "nein", "doch", "so", "da", "hier", "dort",
+    "dann", "zunächst", "zuerst", "ganz", "gar", "eben",
+})  # not „bald“, „nur“, „sofort“: die Straße kommt „bald“ is irony
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
 # Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
 _CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
@@ -132,7 +140,15 @@ _MAKERS = frozenset({"autor", "autorin", "autoren", "regisseur", "regisseurin", 
                      "macherin", "erfinder", "erfinderin", "gründer", "gründerin",
                      "initiator", "initiatorin", "herausgeber", "herausgeberin", "moderator",
                      "moderatorin", "star", "stars", "darsteller", "darstellerin", "schöpfer",
-                     "schöpferin", "produzent", "produzentin", "interpret", "interpretin"})
+                     "schöpferin", "produzent", "produzentin", "interpret", "interpretin",
+                     # who runs a shop, club or group: der Wirt des „Goldenen Hirschen“, die
+                     # Sprecherin der „Bürgerinitiative Nord“ (not "Mitglieder", "Anhänger":
+                     # die Mitglieder der „Elite“ may be irony)
+                     "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender",
+                     "leiter", "leiterin", "betreiber", "betreiberin", "inhaber", "inhaberin",
+                     "wirt", "wirtin", "geschäftsführer", "geschäftsführerin", "veranstalter",
+                     "veranstalterin", "pächter", "pächterin", "besitzer", "besitzerin",
+                     "aktivist", "aktivisten", "aktivistin", "aktivistinnen"})
 # A gloss or translation before the quote: "bedeutet so viel wie „platziert“", "auf Deutsch
 # „Heimat“", "übersetzt „Frieden“", "auch bekannt als „…“" – a mentioned word or an alias.
 _GLOSS_BEFORE = (("so", "viel", "wie"), ("soviel", "wie"), ("auf", "deutsch"), ("übersetzt",),
@@ -266,15 +282,17 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # the whole sentence is quoted
         before = [t for t in toks if t.end <= q.start][-3:]
         after = [t for t in toks if t.start >= q.end][:3]
-        # "sogenannt" is distance, unless a capitalized name follows (die sogenannten „Bonner
-        # Gespräche“)
+        # "sogenannt" is distance, unless a name or title follows (die sogenannten „Bonner
+        # Gespräche“, der sogenannte „Rechtsakt zur Energiewende“)
         so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:]) and not (
-            q.words > 1 and all(w[:1].isupper() for w in inner.split()))
+            q.words > 1 and _title_shaped(inner.split()))
         distance = so_called or any(t.lower.startswith(_DISTANCE) for t in before[-2:]) or (
             len(before) >= 2 and before[-2].lower == "selbst" and before[-1].lower.startswith("ernannt"))
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
         words = inner.split()
+        if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
+            continue  # „wir“, »insbesondere«: a scrap of someone's sentence
         if q.words >= 2 and _ends_like_clause(words):
             continue  # „vom Völkerrecht kommt“: the end of someone's sentence, not a phrase
         if not so_called:
@@ -361,6 +379,13 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     return hits
 
 
+def _title_shaped(words: Sequence[str]) -> bool:
+    """Capitalized words, perhaps joined by short function words, from the first word to the
+    last: the shape of a name or title („Bonner Gespräche“, „Rechtsakt zur Energiewende“)."""
+    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha() and w.islower()) for w in words) \
+        and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _doubted_word(words: Sequence[str]) -> bool:
     """One quoted lower-case word – an adjective, participle or verb ("das „neue“ Ministerium",
     "was tatsächlich „gelöscht“ wird"): its ordinary meaning is what the author doubts."""
@@ -383,9 +408,13 @@ def _ends_like_clause(words: Sequence[str]) -> bool:
 
 
 def _made_by(before: Sequence[Token]) -> bool:
-    """"der Autor des „…“", "die Macher von „…“": the title of a work after its maker."""
-    return len(before) >= 2 and before[-1].lower in {"des", "der", "von", "vom"} and \
-        before[-2].is_upper_initial and before[-2].lower.split("-")[-1] in _MAKERS
+    """"der Autor des „…“", "der Vereinschef des „…“": a work's title after its maker, the
+    name of a shop, club or group after who runs it."""
+    if len(before) < 2 or before[-1].lower not in {"des", "der", "von", "vom"} \
+            or not before[-2].is_upper_initial:
+        return False
+    word = before[-2].lower.split("-")[-1]
+    return word in _MAKERS or any(word.endswith(m) for m in _MAKERS if len(m) >= 4)
 
 
 def _glossed(before: Sequence[Token]) -> bool:

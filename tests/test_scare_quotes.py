@@ -98,6 +98,7 @@ def test_a_closing_mark_without_its_opening_mark_does_not_swallow_the_paragraph(
     ("Der Konzern verkaufte den Abbau als „Neuaufstellung“.", SCARE_QUOTE_ID),
     ("Das „neue“ Ministerium arbeitet wie das alte.", SCARE_QUOTE_ID),
     ("Ob die Daten wirklich „gelöscht“ werden, bleibt offen.", SCARE_QUOTE_ID),
+    ("Die Umgehungsstraße kommt „bald“, seit zwanzig Jahren.", SCARE_QUOTE_ID),
     # a quoted noun or phrase without such a mark: distance, or a term or quotation
     ("Die „Reform“ kostet Milliarden.", SCARE_QUOTE_TERM_ID),
     ("Die Koalition setzt auf eine „Politik der ruhigen Hand“.", SCARE_QUOTE_TERM_ID),
@@ -189,6 +190,19 @@ LOCAL_PAIRS = [
     ("Die Abkürzung „ÖPNV“ steht für den öffentlichen Nahverkehr, „KiTa“ steht für "
      "Kindertagesstätte.",
      ("Nach der „Maßnahme“ der Stadt stehen die Pendler jeden Morgen im Stau.", "„Maßnahme“")),
+    # a name or title after "sogenannt" (capitalized words joined by short function words);
+    # one quoted noun after it stays distance
+    ("Der sogenannte „Pakt für Sauberkeit“ wird am Montag vorgestellt.",
+     ("Der sogenannte „Masterplan“ wird am Montag vorgestellt.", "„Masterplan“")),
+    # the name of a shop or group after who runs it (but "die Mitglieder der „Elite“")
+    ("Die Sprecherin der „Stadtparkfreunde“ kündigte Widerstand an.",
+     ("Die Mitglieder der „Elite“ trafen sich im Golfclub.", "„Elite“")),
+    ("Der Wirt des „Goldenen Hirschen“ hört nach 30 Jahren auf.",
+     ("Der Wirt bewirtet die „Ehrengäste“ im Keller.", "„Ehrengäste“")),
+    # one quoted first-person pronoun or adverb is a scrap of someone's sentence; „sie“ (the
+    # powers that be) is the author's irony
+    ("Die Fraktionschefin macht »insbesondere« die Verwaltung verantwortlich.",
+     ("Aber was „sie“ wollen, muss nicht geschehen.", "„sie“")),
     # brackets inside the quote: a job ad or a title
     ("Gesucht wird ein „Hausmeister (m/w/d)“ für die Grundschule.",
      ("Gesucht wird ein „Hausmeister“, der auch Lehrer vertritt.", "„Hausmeister“")),
