@@ -107,6 +107,33 @@ def depicts_fiction(tokens: Sequence[Token]) -> bool:
                     for t in tokens))
 
 
+# "Man muss auf die Leiter steigen, um das Bild zu sehen": the way to a thing, not a demand on
+# the reader. Only purposes of seeing, reaching or using something count: "Man muss handeln,
+# um die Klimaziele zu erreichen" stays an appeal.
+_HOW_TO_GOALS = frozenset({
+    "sehen", "entdecken", "erkennen", "hören", "betreten", "öffnen", "aktivieren",
+    "installieren", "herunterladen", "anmelden", "einloggen", "buchen", "bezahlen",
+    "freischalten", "lesen", "abrufen",
+})
+# not "kommen", "finden", "bekommen", "nutzen": "um zu einer Lösung zu kommen", "um die Chance
+# zu nutzen" are goals a demand names
+
+
+def _how_to_purpose(tokens: Sequence[Token]) -> bool:
+    """An "um … zu <verb>" clause whose verb names access to a thing (see, find, use)."""
+    for i, tok in enumerate(tokens):
+        if tok.lower != "um":
+            continue
+        for k in range(i + 1, min(len(tokens) - 1, i + 10)):
+            if tokens[k].text in _SCOPE_BREAKS and tokens[k].text != "–":
+                break
+            if tokens[k].lower == "zu" and tokens[k + 1].lemma in _HOW_TO_GOALS:
+                return True
+            if "zu" in tokens[k].lower[2:] and tokens[k].lower.replace("zu", "", 1) in _HOW_TO_GOALS:
+                return True  # "um die App herunterzuladen"
+    return False
+
+
 def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause around tokens[start:end] (punctuation delimits it)."""
     lo = start
@@ -139,6 +166,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
         return True
+    if entry_id == "appeal.man_muss":
+        return _how_to_purpose(tokens)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
         for t in tokens[end:min(hi, end + 6)]:

@@ -3,7 +3,7 @@ gives ("bezeichnete … als"), "versteht sich als", real quantities, conventiona
 "das ehemals Visionäre", the nominal "Ungeheuerliche", "im Netz wird" without a verb of saying;
 later the round-4/5 literal senses (analyzer/negation.py: neutral_sense): "eigentlich" with a
 date or in a question, "Katastrophe" beside a real disaster, "endlich" in a "bis" clause, labels
-in a plot summary ("Der Film erzählt die Geschichte zweier Gauner").
+in a plot summary ("Der Film erzählt die Geschichte zweier Gauner"), "man muss …, um … zu sehen".
 Each false alarm sits next to the true finding it must not take away."""
 
 from __future__ import annotations
@@ -133,6 +133,10 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
      "loaded_language.adj_hinterlistig", False),
     ("Der durchtriebene Lobbyist hat die Abgeordneten getäuscht.",
      "loaded_language.adj_hinterlistig", True),
+    # "man muss …, um … zu sehen" is the way to a thing, not a demand on the reader
+    ("Man muss auf den Turm steigen, um die Fresken zu sehen.", "appeal.man_muss", False),
+    ("Man muss sich zuerst registrieren, um die App herunterzuladen.", "appeal.man_muss", False),
+    ("Man muss jetzt handeln, um die Klimaziele zu erreichen.", "appeal.man_muss", True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
