@@ -339,6 +339,12 @@ def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None =
           f"{_pct(r, len(strong)).strip()} right ({r} / {len(strong)})")
     sq = [ok for ok, c, _ in strong if c == "scare_quote"]
     print(f"  scare_quote ≥ {STRONG}: {_pct(sum(sq), len(sq)).strip()} ({sum(sq)} / {len(sq)})")
+    bands: dict[str, list[bool]] = defaultdict(list)
+    for w, ok, _, _ in hits:
+        low = min(int(w * 10) / 10, 0.8)
+        bands[f"{low:.1f}–{low + 0.1:.1f}"].append(ok)
+    _table("per weight band, weights from the other documents (is a higher weight more reliable?):",
+           sorted((k, sum(v), len(v)) for k, v in bands.items()))
     for title, pos in (("per source", 2), ("per category", 1)):
         groups: dict[str, list[bool]] = defaultdict(list)
         for row in strong:
