@@ -745,6 +745,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     for sent in sentences:
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
+        ranges.extend(_called_as(sent.tokens))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     marked = {i for i, _ in anchors}
     for i, direction in anchors:
@@ -936,7 +937,8 @@ _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "na
 _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken": "für",
                     "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
                     "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
-                    "finden": "", "gelten": "als", "halten": "für"}
+                    "finden": "", "gelten": "als", "halten": "für", "berichten": "von",
+                    "schwärmen": "von", "reden": "von"}
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …"
 _FAR_PARTICLE = frozenset({"bezeichnen"})
 _SELF = frozenset({"ich", "wir", "man"})
@@ -990,6 +992,32 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 _GILT = frozenset({"gilt", "galt", "gelten", "galten", "gelte"})
+
+
+def _called_as(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of the label a verb of calling gives with "als", without quote marks:
+    "kritisierte die Pläne als unsozial und respektlos", "hat den Widerruf als diffamierende
+    Schande kritisiert", "nennt den Vorschlag als begrüßenswert" (after "als" to the clause end,
+    or between "als" and the verb at the end). Not the author's own ("wir sehen das als …")."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if not (_calls_as(tokens, i) or (tok.lemma == "nennen" and not tok.is_upper_initial)):
+            continue
+        a, b = _clause_bounds(tokens, i)
+        if any(t.lower in _SELF for t in tokens[a:b]):
+            continue
+        after = next((j for j in range(i + 1, b) if tokens[j].lower == "als"), None)
+        before = next((j for j in range(i - 1, a, -1) if tokens[j].lower == "als"), None)
+        if after is not None and after + 1 < b:
+            lo, hi = after + 1, b
+        elif before is not None and before + 1 < i:
+            lo, hi = before + 1, i
+        else:
+            continue
+        if any(c in _QUOTE_CHARS for t in tokens[lo:hi] for c in t.text):
+            continue  # a quoted label: the quotation's own cues decide (it may be a scare quote)
+        out.append((tokens[lo].start, tokens[hi - 1].end))
+    return out
 
 
 def _opinion_of_finding(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
@@ -1197,7 +1225,11 @@ def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 _OPINION_NOUNS = frozenset({"ansicht", "meinung", "einschätzung", "auffassung", "überzeugung",
-                            "bekunden", "darstellung", "worten", "urteil", "einschätzungen"})
+                            "bekunden", "darstellung", "worten", "urteil", "einschätzungen",
+                            "aussage", "aussagen", "lesart"})
+# a third party's possessive before the opinion noun ("nach seinen Worten"; not "nach meiner
+# Meinung", the author's own)
+_THEIR = frozenset({"seinen", "seiner", "ihren", "ihrer", "eigenen", "eigener", "dessen", "deren"})
 _SO_SOURCE = frozenset({"der", "die", "das", "dem", "den", "des", "sein", "seine", "seiner",
                         "seines", "ihr", "ihre", "ihrer", "ihres"})
 
@@ -1222,6 +1254,8 @@ def _gives_view(clause: Sequence[Token]) -> bool:
                  or owner.lower in ("seines", "seiner", "ihres", "ihrer", "von"))
         if head == "nach" and noun in _OPINION_NOUNS and named:
             return True
+        if head == "nach" and noun in _THEIR and owner.lower in _OPINION_NOUNS:
+            return True  # "nach seinen Worten", "nach eigener Einschätzung"
         if head == "aus" and noun == "sicht" and named and owner.lower not in _OWN_VIEW:
             return True
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \

@@ -32,6 +32,14 @@ def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
     ("Sie verspottete den Plan als „Unsinn“. Der Plan war völliger Unsinn.",
      "Unsinn", ["quote", "author"]),
     ("Sie verspottete den Plan als „Unsinn“.", "verspottete", ["author"]),
+    # without quote marks: the label after "als" of a verb of calling (verb second or last),
+    # and the wording after "berichtet von"
+    ("Der Verband hat den Beschluss als diffamierende Schande kritisiert. "
+     "Der Beschluss ist eine Schande.", "Schande", ["quote", "author"]),
+    ("Der Gewerkschaftschef nennt die Reform als begrüßenswert. "
+     "Die Reform ist begrüßenswert.", "begrüßenswert", ["quote", "author"]),
+    ("Der Konzern berichtet von phänomenalen Verkaufszahlen. "
+     "Die Verkaufszahlen sind phänomenal.", "phänomenal", ["quote", "author"]),
     # a named party's attitude introduces its view, with a colon or "dass"
     ("Der Trainer war zufrieden: Die Mannschaft hat großartig gespielt. "
      "Das Ergebnis war klar: Die Mannschaft hat großartig gespielt.",
@@ -45,6 +53,8 @@ def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
      "Ich halte den Beschluss für einen Skandal.", "Skandal", ["quote", "author"]),
     ("Aus Sicht der Grünen ist das Vorhaben ein Irrsinn. "
      "Aus unserer Sicht ist das Vorhaben ein Irrsinn.", "Irrsinn", ["quote", "author"]),
+    ("Nach seinen Worten ist der Haushalt eine Katastrophe. "
+     "Nach meiner Meinung ist der Haushalt eine Katastrophe.", "Katastrophe", ["quote", "author"]),
     # a claim sourced with "laut": the source's wording
     ("Laut Hersteller ist das Gerät extrem schnell. Das Gerät ist extrem schnell.",
      "extrem", ["quote", "author"]),
