@@ -137,6 +137,15 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     ("Man muss auf den Turm steigen, um die Fresken zu sehen.", "appeal.man_muss", False),
     ("Man muss sich zuerst registrieren, um die App herunterzuladen.", "appeal.man_muss", False),
     ("Man muss jetzt handeln, um die Klimaziele zu erreichen.", "appeal.man_muss", True),
+    # names and literal descriptions: an accounting term, Stone Age finds, meaningless syllables
+    ("Die Total Assets der Bank sanken um drei Prozent.", "intensifier.total", False),
+    ("Die Gemeinde ist total überfordert.", "intensifier.total", True),
+    ("Im Grab lagen steinzeitliche Knochen und Muscheln.", "loaded_language.adj_rueckstaendig",
+     False),
+    ("Der Minister pflegt ein steinzeitliches Frauenbild.", "loaded_language.adj_rueckstaendig",
+     True),
+    ("Das Gedicht besteht aus sinnlosen Silben.", "loaded_language.adj_unsinnig", False),
+    ("Die neue Meldepflicht ist sinnlos.", "loaded_language.adj_unsinnig", True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
