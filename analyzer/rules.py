@@ -123,6 +123,10 @@ _SCRAP_WORDS = frozenset({
     "besonders", "auch", "noch", "nicht", "sehr", "ja", "nein", "doch", "so", "da", "hier", "dort",
     "dann", "zunächst", "zuerst", "ganz", "gar", "eben",
 })  # not „bald“, „nur“, „sofort“: die Straße kommt „bald“ is irony
+# A scare quote marks the term, not its article: „eine kurze Zeit“, „den wachsenden Unmut“
+# in quotes is a phrase lifted from someone's sentence.
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                       "einer", "eines", "diese", "dieser", "dieses", "diesen", "diesem"})
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
 # Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
 _CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
@@ -291,6 +295,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
         words = inner.split()
+        if len(words) >= 2 and words[0] in _ARTICLES:
+            continue  # „eine kurze Zeit“: quoted with its article, a scrap of someone's sentence
         if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
             continue  # „wir“, »insbesondere«: a scrap of someone's sentence
         if q.words >= 2 and _ends_like_clause(words):

@@ -203,6 +203,11 @@ LOCAL_PAIRS = [
     # powers that be) is the author's irony
     ("Die Fraktionschefin macht »insbesondere« die Verwaltung verantwortlich.",
      ("Aber was „sie“ wollen, muss nicht geschehen.", "„sie“")),
+    # a phrase quoted with its article is lifted from someone's sentence; the term alone is
+    # distance
+    ("Die Gemeinde hat nach der Bürgerversammlung „einen klaren Auftrag“ für den Herbst.",
+     ("Die Gemeinde hat nach der Bürgerversammlung einen „Auftrag“, den niemand erteilt hat.",
+      "„Auftrag“")),
     # brackets inside the quote: a job ad or a title
     ("Gesucht wird ein „Hausmeister (m/w/d)“ für die Grundschule.",
      ("Gesucht wird ein „Hausmeister“, der auch Lehrer vertritt.", "„Hausmeister“")),
