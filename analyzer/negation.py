@@ -73,6 +73,11 @@ _DISASTER_WORDS = frozenset({
     "beben", "flut", "fluten", "flutwelle", "sturm", "stürme", "sturms", "dürre", "unglück",
     "unglücks", "tote", "toten",
 })
+# compounds by their head ("Verkehrsunfall", "Grubenunglück") and verbs of dying: the
+# "Tragödie" of a regional report is the accident with its dead
+_DISASTER_HEADS = ("unfall", "unfalls", "unfälle", "unglück", "unglücks", "erdbeben", "lawine",
+                   "lawinen", "explosion", "anschlag", "anschlags", "anschläge", "attentat")
+_DEATH_LEMMAS = frozenset({"sterben", "töten", "verunglücken", "ertrinken", "umkommen"})
 _DISASTER_ENTRIES = frozenset({
     "loaded_language.katastrophe", "loaded_language.desaster", "loaded_language.tragoedie",
     "loaded_language.verheerend",
@@ -150,7 +155,8 @@ def _names_disaster(tokens: Sequence[Token], i: int) -> bool:
     if tok.lower in _DISASTER_WORDS:
         # "Sturm Graz", "Sturm Hartberg": a club, not a storm
         return not (tok.lower == "sturm" and i + 1 < len(tokens) and tokens[i + 1].is_upper_initial)
-    return tok.lower.startswith(_DISASTER_PREFIXES)
+    return (tok.lower.startswith(_DISASTER_PREFIXES) or tok.lower.endswith(_DISASTER_HEADS)
+            or tok.lemma in _DEATH_LEMMAS)
 
 
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,

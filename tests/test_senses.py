@@ -92,6 +92,8 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     ("Das Zugunglück mit elf Toten war eine Tragödie für das Tal.", "loaded_language.tragoedie",
      False),
     ("Der Abstieg war eine Tragödie für den Verein.", "loaded_language.tragoedie", True),
+    ("Tragödie auf der Landesstraße: Bei dem Verkehrsunfall starben zwei Jugendliche.",
+     "loaded_language.tragoedie", False),
     ("Der Tornado hatte verheerende Folgen für die Ernte.", "loaded_language.verheerend", False),
     ("Die Steuerpläne hätten verheerende Folgen für die Wirte.", "loaded_language.verheerend",
      True),
