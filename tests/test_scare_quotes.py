@@ -149,6 +149,10 @@ LOCAL_PAIRS = [
      ("Der „Sturm“ im Gemeinderat war nach zehn Minuten vorbei.", "„Sturm“")),
     ("Die Gemeinde setzt auf das Instrument „Kurzarbeit“.",
      ("Die Gemeinde setzt auf „Sparsamkeit“ und baut ein neues Rathaus.", "„Sparsamkeit“")),
+    ("Der Fall „Anna“ beschäftigt die Ermittler seit Wochen.",
+     ("Der „Zufall“ beschäftigt die Ermittler seit Wochen.", "„Zufall“")),
+    ("Die Gewinnerin bekam die Note „sehr gut“.",
+     ("Die Gewinnerin bekam eine „sehr gute“ Beratung von drei Minuten.", "„sehr gute“")),
     # a title: a quote that starts with a capitalized article, pronoun or preposition
     ("Die Kinder lasen gemeinsam „Die kleine Hexe“.",
      ("Die Kinder lasen gemeinsam im „neuen“ Klassenzimmer.", "„neuen“")),
@@ -177,7 +181,7 @@ LOCAL_PAIRS = [
      ("Die Gegner werden als „Lügner“ gebrandmarkt.", "„Lügner“")),
     # a gloss, translation or alias
     ("„Moin“ bedeutet so viel wie „guten Tag“.",
-     ("Der Wirt wünscht seinen Gästen einen „guten Tag“ und schließt dann ab.", "„guten Tag“")),
+     ("Die Touristen hatten einen „guten Tag“ im Stau vor dem Museum.", "„guten Tag“")),
     ("Der Rapper, auch bekannt als „Kalle K.“, tritt im Stadtpark auf.",
      ("Der Rapper, angeblich ein „Weltstar“, tritt im Stadtpark auf.", "„Weltstar“")),
     # a nickname between given name and family name
