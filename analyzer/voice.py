@@ -420,7 +420,53 @@ def _introduced_as_speech(text: str, q: QuoteSpan, sentences: Sequence[Sentence]
         noun = t.is_upper_initial and (t.lemma in cues.nouns or t.lower in cues.nouns)
         if t.end <= q.start and (noun or naming) and not _introduces_other(toks, k, q, quotes):
             return True  # "Kritik an der „Willkür“", "nannte es „Sieg“"
-    return False
+    return _person_partial_quote(toks, lo, first, q)
+
+
+# nouns (and their compound ends) that name a person who can be quoted: "Trainer",
+# "Bürgermeisterin", "Polizeisprecher", "Anwohner"
+_PERSON_TAILS = ("sprecher", "sprecherin", "chef", "chefin", "meister", "meisterin", "leiter",
+                 "leiterin", "trainer", "trainerin", "präsident", "präsidentin", "minister",
+                 "ministerin", "anwohner", "anwohnerin", "kämmerer", "kämmerin", "arzt", "ärztin",
+                 "richter", "richterin", "anwalt", "anwältin", "vorsitzende", "vorsitzender",
+                 "kanzler", "kanzlerin", "zeuge", "zeugin", "besitzer", "besitzerin", "inhaber",
+                 "inhaberin", "spieler", "spielerin", "kapitän", "boss", "politiker",
+                 "politikerin", "direktor", "direktorin", "landrat", "landrätin", "bewohner",
+                 "bewohnerin", "nachbar", "nachbarin", "vater", "mutter", "eltern", "rentner",
+                 "rentnerin", "ermittler", "ermittlerin", "staatsanwalt", "staatsanwältin",
+                 "verteidiger", "verteidigerin", "coach", "manager", "managerin", "abgeordnete",
+                 "abgeordneter", "kandidat", "kandidatin", "lehrer", "lehrerin", "polizist",
+                 "polizistin", "kommandant", "kommandantin", "kämmerin", "wirt", "wirtin")
+_POSSESSIVES_AND_ARTICLES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines",
+                                       "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "der",
+                                       "die", "das", "den", "dem", "des", "diese", "dieser",
+                                       "diesen", "dieses", "unser", "unsere", "unseren"})
+_PARTIAL_MAX_WORDS = 4
+# copula forms (not the lemma "sein", which the possessive "seine" shares)
+_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären",
+                           "wird", "wurde", "werden", "wurden", "bleibt", "blieb", "bleiben",
+                           "wirkt", "wirkte", "wirken", "scheint", "schien", "gilt", "galt"})
+
+
+def _person_partial_quote(toks: Sequence[Token], lo: int, first: int, q: QuoteSpan) -> bool:
+    """A short quote whose clause names a person before it is that person's word, quoted in
+    part: "Die Anwohner fühlen sich „im Stich gelassen“", "Der Kämmerer rechnet mit einem
+    „dicken Minus“", "Der Stadtrat will die Sache „zeitnah“ klären". Not after a copula ("Der
+    Kanzler ist „nur zuversichtlich“" characterizes the person, maybe with the author's
+    distance), and not a single quoted noun nor a
+    quote after an article or possessive ("Der Minister präsentierte seine „Reform“", "eine
+    „Reform“"): that may be the author's distance from the person's term."""
+    if q.words > _PARTIAL_MAX_WORDS or first <= lo:
+        return False
+    if toks[first - 1].lower in _POSSESSIVES_AND_ARTICLES:
+        return False
+    inner = [t for t in toks[first:] if t.start < q.inner_end and t.is_word]
+    if len(inner) == 1 and inner[0].is_upper_initial:
+        return False  # one quoted noun ("präsentierte eine „Reform“"): left to the scare-quote rule
+    if any(t.lower in _COPULA_FORMS for t in toks[lo:first]):
+        return False  # "Der Kanzler ist „nur zuversichtlich“": the author's characterization
+    return any(t.is_upper_initial and t.is_word and t.lower.endswith(_PERSON_TAILS)
+               for t in toks[lo:first])
 
 
 # verbs that call something "als …": the word after "als" is the speaker's label for it

@@ -71,6 +71,23 @@ def test_voice_of_attributed_words(text: str, phrase: str, expected: list[str]) 
     assert voices(text, phrase) == expected
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a short quote after a person named in its clause is that person's word, quoted in part
+    ('Der Trainer reagierte nach dem Spiel "stinksauer". Die Fans waren stinksauer.',
+     "stinksauer", ["quote", "author"]),
+    ("Die Anwohner fühlen sich „im Stich gelassen“. Die Stadt hat sie im Stich gelassen.",
+     "im Stich gelassen", ["quote", "author"]),
+])
+def test_partial_quote_of_a_named_person(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
+
+
+def test_quoted_noun_after_a_possessive_stays_a_scare_quote_candidate() -> None:
+    # "seine „Reform“", "eine „Reform“": the author may distance himself from the person's term
+    assert voices("Der Minister präsentierte seine „Reform“.", "Reform", "scare_quote") == ["author"]
+    assert voices("Der Minister präsentierte eine „Reform“.", "Reform", "scare_quote") == ["author"]
+
+
 def test_doubt_marker_stays_the_authors_in_a_sourced_clause() -> None:
     text = "Laut Anklage verkaufte er angeblich sichere Anleihen."
     assert voices(text, "angeblich", "doubt") == ["author"]
