@@ -127,6 +127,16 @@ _SCRAP_WORDS = frozenset({
 # in quotes is a phrase lifted from someone's sentence.
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                        "einer", "eines", "diese", "dieser", "dieses", "diesen", "diesem"})
+# Words of staging, screening and publishing: a quoted capitalized word or phrase in a sentence
+# with one of them is the title of a work ("Im Herbst kam „…“ in die Kinos", "Das Theater zeigt
+# „…“ in einer Neuinszenierung", "unter der Regie von …").
+_WORK_CONTEXT = frozenset({
+    "kino", "kinos", "kinostart", "premiere", "uraufgeführt", "uraufführung", "aufführung",
+    "ausgestrahlt", "ausstrahlung", "verfilmt", "verfilmung", "neuinszenierung", "wiederaufnahme",
+    "spielplan", "neuerscheinung", "leinwand", "netflix", "streamingdienst", "mediathek",
+    "bestsellerliste", "charts", "hitparade",
+})  # not "inszeniert", "aufgeführt", "erschienen", "Regie": als Erfolg inszeniert, oben
+# aufgeführt, nicht erschienen, in eigener Regie
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
 # Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
 _CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
@@ -317,6 +327,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue
             if words[0][:1].isupper() and words[0].lower() in _TITLE_STARTERS:
                 continue  # „Die kleine Hexe“, „Zur Linde“: a title or someone's sentence
+            if words[0][:1].isupper() and any(t.lower in _WORK_CONTEXT for t in toks
+                                              if not q.start <= t.start < q.end):
+                continue  # „Goodfellas“ kam in die Kinos: the title of a work
             if _made_by(before) or _glossed(before):
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):

@@ -159,6 +159,13 @@ LOCAL_PAIRS = [
     ("Im Ersten läuft heute „Wer weiß denn sowas“.",
      ("Im Ersten läuft heute die „Familienshow“ mit Werbepausen im Minutentakt.",
       "„Familienshow“")),
+    # a work's title in a sentence about screening or staging (the quoted word itself does
+    # not count as that context)
+    ("Im Herbst kam „Sonnenallee“ in die Kinos.",
+     ("Die „Premiere“ der neuen Buslinie endete nach zwei Haltestellen.", "„Premiere“")),
+    ("Am Samstag feiert „Jedermann“ Premiere auf dem Domplatz.",
+     ("Die „Reform“ wurde im Landtag als Erfolg inszeniert, obwohl niemand sie wollte.",
+      "„Reform“")),
     # the title of a work after its maker
     ("Die Autorin des „Grüffelo“ liest in der Stadtbücherei.",
      ("Die Autorin liest in der „modernisierten“ Stadtbücherei ohne Heizung.",
