@@ -148,6 +148,9 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
      True),
     ("Das Gedicht besteht aus sinnlosen Silben.", "loaded_language.adj_unsinnig", False),
     ("Die neue Meldepflicht ist sinnlos.", "loaded_language.adj_unsinnig", True),
+    # "massiv" in astronomy is a large mass
+    ("Das Teleskop fand einen massiven Planeten um den Zwergstern.", "intensifier.massiv", False),
+    ("Die Anrainer üben massive Kritik an der Umfahrung.", "intensifier.massiv", True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
