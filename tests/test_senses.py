@@ -151,6 +151,11 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     # "massiv" in astronomy is a large mass
     ("Das Teleskop fand einen massiven Planeten um den Zwergstern.", "intensifier.massiv", False),
     ("Die Anrainer üben massive Kritik an der Umfahrung.", "intensifier.massiv", True),
+    # the genre and the voice type, not a dramatised development
+    ("Sie singt seit Jahren das dramatische Fach an der Staatsoper.", "intensifier.dramatisch",
+     False),
+    ("Die Lage in den Spitälern hat sich dramatisch verschlechtert.", "intensifier.dramatisch",
+     True),
 ])
 def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
     assert bool(hits(engine, text, entry_id)) is found
