@@ -119,6 +119,9 @@ def test_loaded_word_flagged_neutral_counterpart_not(kind: str, loaded: str, wor
     "Der Sturm knickte mehrere Bäume ein.",
     "Die Birnen sind saftig und süß.",
     "Das Kasperltheater kommt in die Bücherei.",
+    "Der Angeklagte schlug im Streit mit der Faust auf den Tisch.",
+    "Die Polizei winkte die Autos an der Grenze nach kurzer Prüfung durch.",
+    "Draußen tobt seit Stunden ein Sturm.",
 ])
 def test_wrong_senses_stay_unflagged_by_the_lexicon(text: str) -> None:
     """Literal senses of words that the new entries treat as evaluative elsewhere."""
