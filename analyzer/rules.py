@@ -137,6 +137,10 @@ _WORK_CONTEXT = frozenset({
     "bestsellerliste", "charts", "hitparade",
 })  # not "inszeniert", "aufgeführt", "erschienen", "Regie": als Erfolg inszeniert, oben
 # aufgeführt, nicht erschienen, in eigener Regie
+# A colour in quotes is a status or level (die Ampel steht auf „Gelb“, Warnstufe „Rot“ gilt),
+# not a word held at a distance.
+_STATUS_COLOURS = frozenset({"rot", "gelb", "grün", "orange", "blau", "schwarz", "weiß", "violett",
+                             "lila", "dunkelrot", "hellgrün", "dunkelgrün"})
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
 # Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
 _CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
@@ -307,6 +311,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         words = inner.split()
         if len(words) >= 2 and words[0] in _ARTICLES:
             continue  # „eine kurze Zeit“: quoted with its article, a scrap of someone's sentence
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _STATUS_COLOURS:
+            continue  # steht auf „Gelb“: a status or level
         if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
             continue  # „wir“, »insbesondere«: a scrap of someone's sentence
         if q.words >= 2 and _ends_like_clause(words):

@@ -170,6 +170,9 @@ LOCAL_PAIRS = [
     ("Die Autorin des „Grüffelo“ liest in der Stadtbücherei.",
      ("Die Autorin liest in der „modernisierten“ Stadtbücherei ohne Heizung.",
       "„modernisierten“")),
+    # a colour in quotes is a status or level; a quoted colour adjective is still doubt
+    ("Die Ampel an der Kreuzung steht seit Tagen auf „Gelb“.",
+     ("Das „grüne“ Gewerbegebiet versiegelt zwölf Hektar Wiese.", "„grüne“")),
     # a charge: after a word of suspicion, or after "wegen" in a sentence about police or courts
     ("Die Polizei ermittelt wegen „gefährlicher Körperverletzung“.",
      ("Das Freibad bleibt wegen „Personalmangels“ geschlossen, der Kiosk hat geöffnet.",
