@@ -159,15 +159,35 @@ def _names_disaster(tokens: Sequence[Token], i: int) -> bool:
             or tok.lemma in _DEATH_LEMMAS)
 
 
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "vom", "zum", "beim", "im",
+                       "diese", "dieser", "diesem", "dieses", "jene", "jener", "jenem"})
+
+
+def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
+    """True when at least two sentences of a document name a real disaster, accident or death.
+
+    In such a report "die Katastrophe", "nach dem Desaster" refer back to the event even where
+    their own sentence does not name it again.
+    """
+    seen = 0
+    for tokens in sentences:
+        if any(_names_disaster(tokens, i) for i in range(len(tokens))):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
+
+
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
-                  category: str = "") -> bool:
+                  category: str = "", disaster_document: bool = False) -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
     sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
     and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
     a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
-    labeling/loaded_language in a plot summary.
+    labeling/loaded_language in a plot summary. ``disaster_document`` (see ``disaster_topic``)
+    makes a definite "die Katastrophe" refer back to the document's disaster.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
@@ -187,7 +207,11 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return tokens[lo].lower in _QUESTION_WORDS and any(
             t.lower in _ASKING for t in tokens[:lo])
     if entry_id in _DISASTER_ENTRIES:
-        return any(_names_disaster(tokens, i) for i in range(len(tokens)) if not start <= i < end)
+        if any(_names_disaster(tokens, i) for i in range(len(tokens)) if not start <= i < end):
+            return True
+        # in a disaster report, "die Katastrophe" refers back to the event; "ist eine
+        # Katastrophe" stays a judgement
+        return disaster_document and start > 0 and tokens[start - 1].lower in _DEFINITE
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
         return tokens[lo].lower == "bis"

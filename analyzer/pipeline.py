@@ -11,7 +11,7 @@ from . import calibration, rules, scoring
 from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
-from .negation import negator_before, neutral_sense
+from .negation import disaster_topic, negator_before, neutral_sense
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, is_blank, segment
@@ -110,10 +110,12 @@ class Analyzer:
                 [text[s.start:s.end] for s in seg.sentences]))
         turns = interview_turns(seg.sentences)
         hearsay = named_hearsay(text, seg.sentences)
+        disaster = disaster_topic([s.tokens for s in seg.sentences])
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
-            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, hearsay))
+            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, hearsay,
+                                            disaster))
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
@@ -145,7 +147,8 @@ class Analyzer:
 
     def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
                   subjectivity: float | None = None,
-                  hearsay: Sequence[tuple[int, int]] = ()) -> SentenceResult:
+                  hearsay: Sequence[tuple[int, int]] = (),
+                  disaster: bool = False) -> SentenceResult:
         tokens = sent.tokens
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
@@ -167,7 +170,7 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
-            if neutral_sense(entry.id, tokens, m.start, m.end):
+            if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
             if entry.category == "vague_attribution" and in_ranges(start, end, hearsay):

@@ -98,6 +98,14 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     ("Die Steuerpläne hätten verheerende Folgen für die Wirte.", "loaded_language.verheerend",
      True),
     ("Die Niederlage gegen Sturm Graz war ein Desaster.", "loaded_language.desaster", True),
+    # in a report on a disaster, "die Katastrophe" refers back to it; "war eine" stays a judgement
+    ("Das Hochwasser zerstörte im Mai drei Brücken. Zwei Menschen ertranken im Ortskern. "
+     "Ein Jahr nach der Katastrophe sind die Schäden noch sichtbar.",
+     "loaded_language.katastrophe", False),
+    ("Das Hochwasser zerstörte im Mai drei Brücken. Zwei Menschen ertranken im Ortskern. "
+     "Die Förderpolitik des Landes war eine Katastrophe.", "loaded_language.katastrophe", True),
+    ("Die Gemeinde beschloss das Budget. Ein Jahr nach der Katastrophe ist die Kasse leer.",
+     "loaded_language.katastrophe", True),
     # "endlich" in a "bis" clause ends a sequence
     ("Sie suchte lange, bis sie endlich den Schlüssel fand.", "stance.endlich", False),
     ("Die Stadt saniert endlich die Schulen.", "stance.endlich", True),
