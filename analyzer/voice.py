@@ -690,6 +690,9 @@ def colon_introduction(tokens: Sequence[Token]) -> int | None:
             continue
         if sum(1 for t in tokens[c + 1:] if t.is_word) < 2:
             return None
+        if clause_start == 0 and c == 1 and (tokens[0].lower in _FRAMING_LABELS
+                                             or tokens[0].lemma in _FRAMING_LABELS):
+            return None  # "Kommentar: …", "Analyse: …": a section label, the author speaks
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
                 tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
                or _attitude_at(tokens, j, clause_start)
@@ -1487,7 +1490,7 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
 # --- whose "wir" ------------------------------------------------------------------------------
 
 # "unsere Redaktion", "unser Reporter": the newsroom speaking about its own work.
-_NEWSROOM_NOUNS = ("redaktion", "reporter", "korrespondent", "zeitung", "blatt", "team",
+_NEWSROOM_NOUNS = ("redaktion", "redakteur", "reporter", "korrespondent", "zeitung", "blatt", "team",
                    "leser", "anfrage", "recherche", "kolleg", "mitarbeiter", "fotograf", "autor",
                    "ausgabe", "website", "webseite", "podcast", "newsletter", "sender",
                    "magazin", "umfrage", "archiv", "berichterstattung", "liveticker", "ticker",

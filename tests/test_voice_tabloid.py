@@ -145,3 +145,20 @@ def test_hiess_es_after_a_nameless_source_stays_vague() -> None:
     # a verb of saying inside the reported words names nobody
     text2 = ("Der Verein werde über eine Klage nachdenken, die viele fordern würden, hieß es.")
     assert named_hearsay(text2, segment(text2).sentences) == []
+
+
+# --- section labels and bylines ----------------------------------------------------------------
+
+def test_a_section_label_before_a_colon_is_no_speaker() -> None:
+    """"Kommentar: …" opens the author's own text; "Sein Kommentar: …" gives someone's words."""
+    label = "Kommentar: Das ewige Hin und Her um die neue Halle ist ein Trauerspiel."
+    speaker = "Sein Kommentar: Das ewige Hin und Her um die neue Halle ist ein Trauerspiel."
+    assert voices(label, "Trauerspiel") == ["author"]
+    assert voices(speaker, "Trauerspiel") == ["quote"]
+
+
+def test_the_newsroom_byline_is_no_appeal() -> None:
+    byline = "Von unserem Redakteur Max Huber\n\nDie Halle wird teurer."
+    appeal = "Unser Land braucht diese Halle nicht."
+    assert not [f for f in analyze(byline, classifier=None).findings if f.category == "appeal"]
+    assert [f for f in analyze(appeal, classifier=None).findings if f.category == "appeal"]
