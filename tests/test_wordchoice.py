@@ -163,8 +163,20 @@ def test_new_loaded_compound_from_the_model(loaded: str, word: str, neutral: str
 @pytest.mark.parametrize("text", ["Der Katastrophenschutz übte am Wochenende.",
                                   "Das Sanktionsregime gegen Russland wurde verlängert.",
                                   "Die Knallkörper lagen im Keller.",
-                                  "Die knallrote Jacke hing am Haken."])
+                                  "Die knallrote Jacke hing am Haken.",
+                                  "Die Reitpeitsche hing im Stall.",
+                                  "Die Straßenwalze verdichtet den Asphalt."])
 def test_neutral_compounds_stay_unflagged_with_the_model(text: str) -> None:
     result = _model_or_skip(text)
     word = text.split()[1]
     assert not on_word(result, text, word)
+
+
+def test_tabloid_weather_compound_gets_a_neutral_head() -> None:
+    """Tabloid weather words ("Kältepeitsche") are found and the suggestion names the weather."""
+    text = "Die Kältepeitsche trifft am Wochenende den Süden."
+    hits = [f for f in _model_or_skip(text).findings if f.text == "Kältepeitsche"]
+    assert hits and hits[0].id.startswith("compound."), [f.id for f in hits]
+    assert hits[0].suggestion is not None and "welle" in hits[0].suggestion.lower()
+    assert not on_word(_model_or_skip("Die Kältewelle trifft am Wochenende den Süden."),
+                       "Die Kältewelle trifft am Wochenende den Süden.", "Kältewelle")
