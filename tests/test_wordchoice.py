@@ -122,6 +122,9 @@ def test_loaded_word_flagged_neutral_counterpart_not(kind: str, loaded: str, wor
     "Der Angeklagte schlug im Streit mit der Faust auf den Tisch.",
     "Die Polizei winkte die Autos an der Grenze nach kurzer Prüfung durch.",
     "Draußen tobt seit Stunden ein Sturm.",
+    "Die Fallschirmspringer befanden sich rund eine Minute im freien Fall.",
+    "Nach der Pfeife des Schiedsrichters stürmten die Fans den Platz.",
+    "Kurz vor dem Zusammenbruch der DDR floh die Familie nach Westen.",
 ])
 def test_wrong_senses_stay_unflagged_by_the_lexicon(text: str) -> None:
     """Literal senses of words that the new entries treat as evaluative elsewhere."""
