@@ -36,6 +36,9 @@ from analyzer.results import DocumentResult, Finding
 HERE = Path(__file__).resolve().parent / "precision"
 VERDICTS = HERE / "verdicts.jsonl"
 AGENCY = HERE / "agency"
+# texts written for the set, by subset: agency copy, and regional-daily and tabloid copy (quotes
+# intact, interviews, comments), each written before the engine was run on it
+WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -96,8 +99,9 @@ def documents() -> list[Doc]:
     arts = derstandard_articles()
     docs = [Doc(f"derstandard:{i}", arts[i], subset)
             for subset, offset in ROUNDS for i in range(offset, len(arts), DERSTANDARD_STEP)]
-    for path in sorted(AGENCY.glob("*.txt")):
-        docs.append(Doc(f"agency:{path.stem}", path.read_text(encoding="utf-8"), "agency"))
+    for subset, folder in WRITTEN:
+        docs.extend(Doc(f"{subset}:{path.stem}", path.read_text(encoding="utf-8"), subset)
+                    for path in sorted(folder.glob("*.txt")))
     docs.extend(Doc(f"derstandard:{i}", t, "derstandard-quotes", "scare_quote")
                 for i, t in enumerate(arts)
                 if i % DERSTANDARD_STEP not in unseen_offsets()
