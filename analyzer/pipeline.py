@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import calibration, rules, scoring
 from .errors import InputError
@@ -17,6 +18,7 @@ from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, is_blank, segment
 from .version import __version__
 from .voice import (
+    EVIDENTIAL_HEDGES,
     QUESTIONED_CATEGORIES,
     classify_quotes,
     find_quotes,
@@ -29,7 +31,9 @@ from .voice import (
     open_questions,
     opinion_clauses,
     practical_must,
+    question_answer_turns,
     sourced_clauses,
+    sourced_next,
     speech_ranges,
     unmarked_speech,
 )
@@ -109,13 +113,15 @@ class Analyzer:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
         turns = interview_turns(seg.sentences)
-        hearsay = named_hearsay(text, seg.sentences)
-        disaster = disaster_topic([s.tokens for s in seg.sentences])
+        if not any(turns):
+            turns = question_answer_turns(text, seg.sentences)
+        context = _Context(hearsay=named_hearsay(text, seg.sentences),
+                           disaster=disaster_topic([s.tokens for s in seg.sentences]),
+                           sourced_next=sourced_next(text, seg.sentences))
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
-            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, hearsay,
-                                            disaster))
+            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, context))
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
@@ -147,9 +153,12 @@ class Analyzer:
 
     def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
                   subjectivity: float | None = None,
-                  hearsay: Sequence[tuple[int, int]] = (),
-                  disaster: bool = False) -> SentenceResult:
+                  context: _Context | None = None) -> SentenceResult:
         tokens = sent.tokens
+        context = context or _NO_CONTEXT
+        hearsay, disaster = context.hearsay, context.disaster
+        # a hedge on what the next sentence cites ("… offenbar ausgeblieben. Nach Angaben …")
+        hedge_sourced = sent.index in context.sourced_next
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
         # the speech ranges that reach into this sentence: the same voice for every span in it,
@@ -186,6 +195,9 @@ class Analyzer:
                         sourced = sourced_clauses(tokens)
                     if in_ranges(start, end, sourced):
                         voice = "quote"  # "dürften sich laut dem Anwalt …": the source's estimate
+                    elif hedge_sourced and entry.category == "speculation" and any(
+                            t.lower in EVIDENTIAL_HEDGES for t in tokens[m.start:m.end]):
+                        voice = "quote"  # the next sentence names whose account it hedges
             if voice == "author" and entry.category not in _NOT_OPINION:
                 if opinions is None:
                     opinions = opinion_clauses(tokens)
@@ -294,6 +306,17 @@ def _judging_note(sentence: str, subjectivity: float) -> str:
     return (f"Wertender Satz ohne einzelnes Signalwort: das Satzmodell hält ihn zu "
             f"{100 * subjectivity:.0f} % für wertend, obwohl keine Formulierung markiert ist."
             f"{carried} Prüfen, ob Auswahl, Reihenfolge oder Ton des Satzes urteilen.")
+
+
+class _Context(NamedTuple):
+    """What the whole document says about each sentence, computed once per analysis."""
+
+    hearsay: Sequence[tuple[int, int]] = ()  # bare "hieß es" right after a named source
+    disaster: bool = False  # a report on a disaster: "die Katastrophe" refers back to it
+    sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
+
+
+_NO_CONTEXT = _Context()
 
 
 # a sentence that reaches every part of the engine: lexicon, scare quote, reported speech, names

@@ -1403,6 +1403,33 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
     return out
 
 
+def sourced_next(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of sentences whose next sentence opens by naming its source.
+
+    "Ein Ansturm auf die Bankomaten ist offenbar ausgeblieben. Nach Angaben aus Bankenkreisen
+    wurden …": the hedge rests on the account the next sentence cites; it is the report's
+    caution, not the author's guess. The source counts when the next sentence's first clause
+    names it ("nach Angaben", "laut", "… zufolge") or when it opens with "Wie X berichtete,".
+    A quotation attributed afterwards ("…, sagte ein Sprecher") does not count: on the judged
+    set it was mostly about another point.
+    """
+    out: set[int] = set()
+    for i in range(len(sentences) - 1):
+        toks = sentences[i + 1].tokens
+        if not toks:
+            continue
+        first_comma = next((t.start for t in toks if t.text == ","), toks[-1].end)
+        if (any(a <= first_comma for a, _ in sourced_clauses(toks))
+                or leading_attribution(toks) is not None):
+            out.add(i)
+    return frozenset(out)
+
+
+# hedges that mark a reported fact as inferred ("offenbar ausgeblieben"), unlike a forecast
+# ("dürfte") or a guess at motives: only these lean on the source of the next sentence
+EVIDENTIAL_HEDGES = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})
+
+
 # --- embedded questions -----------------------------------------------------------------------
 
 # Words whose clause, when a w-word follows, holds an open question: "unklar ist, warum …"
@@ -1487,10 +1514,42 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     return turns
 
 
+def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str | None]:
+    """Speaker of each sentence of an interview whose questions carry no label, else all None.
+
+    "Herr Kessler, was war da los?" / "Kessler: Wir haben uns blamiert." — a paragraph that
+    opens with a speaker label and follows a paragraph ending in a question is an answer; with
+    at least two such pairs for the same label the text is an interview. The answer paragraph
+    is the interviewee's, the question paragraph before it the interviewer's ("?"); the
+    author's introduction and closing paragraphs stay the author's.
+    """
+    paragraphs: list[list[int]] = []
+    for i, sent in enumerate(sentences):
+        if i and _same_paragraph(text, sentences[i - 1], sent):
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    labels = [_turn_label(sentences[para[0]].tokens) for para in paragraphs]
+    answered = [k for k in range(1, len(paragraphs)) if labels[k] is not None
+                and text[sentences[paragraphs[k - 1][-1]].start:
+                         sentences[paragraphs[k - 1][-1]].end].rstrip(" “”\"»«").endswith("?")]
+    per_label = {labels[k]: sum(1 for j in answered if labels[j] == labels[k]) for k in answered}
+    if not per_label or max(per_label.values()) < 2:
+        return [None] * len(sentences)
+    turns: list[str | None] = [None] * len(sentences)
+    for k in answered:
+        for i in paragraphs[k]:
+            turns[i] = labels[k]
+        for i in paragraphs[k - 1]:
+            turns[i] = "?"
+    return turns
+
+
 # --- whose "wir" ------------------------------------------------------------------------------
 
 # "unsere Redaktion", "unser Reporter": the newsroom speaking about its own work.
-_NEWSROOM_NOUNS = ("redaktion", "redakteur", "reporter", "korrespondent", "zeitung", "blatt", "team",
+_NEWSROOM_NOUNS = ("redaktion", "redakteur", "reporter", "frage", "interview", "gespräch",
+                   "korrespondent", "zeitung", "blatt", "team",
                    "leser", "anfrage", "recherche", "kolleg", "mitarbeiter", "fotograf", "autor",
                    "ausgabe", "website", "webseite", "podcast", "newsletter", "sender",
                    "magazin", "umfrage", "archiv", "berichterstattung", "liveticker", "ticker",

@@ -162,3 +162,46 @@ def test_the_newsroom_byline_is_no_appeal() -> None:
     appeal = "Unser Land braucht diese Halle nicht."
     assert not [f for f in analyze(byline, classifier=None).findings if f.category == "appeal"]
     assert [f for f in analyze(appeal, classifier=None).findings if f.category == "appeal"]
+
+
+# --- interviews whose questions carry no label -------------------------------------------------
+
+_INTERVIEW = (
+    "Die Bürgermeisterin stellte sich nach der Sitzung unseren Fragen.\n\n"
+    "Frau Renner, ist das Projekt nicht viel zu teuer?\n"
+    "Renner: Nein. Wir haben jeden Posten geprüft, das war eine enorme Arbeit.\n\n"
+    "Warum haben Sie die Anwohner so spät informiert?\n"
+    "Renner: Das war ein Fehler, den wir bedauern.\n\n"
+    "Der Gemeinderat entscheidet im Mai. Bis dahin ist das Projekt ein Trauerspiel.")
+
+
+def test_unlabelled_questions_and_labelled_answers_are_an_interview() -> None:
+    found = {f.text: f for f in analyze(_INTERVIEW, classifier=None).findings}
+    assert not [f for f in found.values() if f.id == "rule.rhetorical_question"]
+    assert found["enorme"].voice == "quote"  # the interviewee's answer
+    assert not [f for f in found.values() if f.category == "appeal"]  # her "wir"
+    assert found["Trauerspiel"].voice == "author"  # the author's closing paragraph
+
+
+def test_one_question_before_a_label_makes_no_interview() -> None:
+    text = ("Ist das Projekt nicht viel zu teuer?\n"
+            "Fazit: Das Projekt ist eine enorme Belastung für die Stadt.")
+    found = {f.text: f for f in analyze(text, classifier=None).findings}
+    assert found["enorme"].voice == "author"
+    assert [f for f in found.values() if f.id == "rule.rhetorical_question"]
+
+
+# --- a hedge on what the next sentence cites ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "voice"), [
+    ("Der Ansturm auf die Bankomaten ist offenbar ausgeblieben. Nach Angaben aus Bankenkreisen "
+     "wurden am Samstag 500 Millionen Euro abgehoben.", "quote"),
+    ("Die Formel 1 fährt ab 2027 offenbar mit breiteren Autos. Wie mehrere Fachmedien "
+     "berichteten, hat die Kommission die Entwürfe gebilligt.", "quote"),
+    ("Die Koalition konnte sich offenbar nicht einigen. Der nächste Versuch soll am Mittwoch "
+     "stattfinden.", "author"),
+    ("Die Koalition konnte sich offenbar nicht einigen. Nach der Sitzung verließen alle "
+     "wortlos den Saal.", "author"),
+])
+def test_a_hedge_resting_on_the_next_sentences_source(text: str, voice: str) -> None:
+    assert voices(text, "offenbar", "speculation") == [voice]
