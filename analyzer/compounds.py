@@ -10,6 +10,7 @@ generated: the compound without its evaluative part, or with a neutral head ("He
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -151,11 +152,27 @@ def analyze_compound(word: str, parts: CompoundParts | None = None) -> CompoundH
     """The evaluative part of ``word`` if it is a compound with one, else None."""
     parts = parts or default_parts()
     low = word.lower()
+    score = _SCORE.match(low)
+    if score:  # "0:4-Klatsche", "1:5-Debakel": a result with an evaluative head
+        head_part = _head_part(low[score.end():], parts)
+        if head_part is None:
+            return None
+        result = word[:score.end() - 1]
+        return CompoundHit(word, head_part, result, f"{result}-{_cap(head_part.replacement)}"
+                           if head_part.replacement else None)
     if len(low) < 6 or low.replace("-", "") in parts.neutral or not low.replace("-", "").isalpha():
         return None
     if "-" in low.strip("-"):
         return _hyphenated(word, parts)
     return _closed(word, parts)
+
+
+_SCORE = re.compile(r"\d{1,2}:\d{1,2}-(?=[a-zäöüß])")
+
+
+def is_score_compound(low: str) -> bool:
+    """A result joined to a noun ("0:4-klatsche", lower-cased): a compound worth judging."""
+    return _SCORE.match(low) is not None
 
 
 def _hyphenated(word: str, parts: CompoundParts) -> CompoundHit | None:

@@ -41,7 +41,7 @@ import numpy as np
 import simplemma
 
 from .classifier import ClassifierError
-from .compounds import CompoundHit, analyze_compound, is_neutral
+from .compounds import CompoundHit, analyze_compound, is_neutral, is_score_compound
 from .results import Finding
 from .taxonomy import CATEGORIES
 from .text import Token
@@ -108,6 +108,8 @@ def _content_word(text: str, low: str) -> bool:
         return False
     if text.isalpha():  # most words: letters only
         return True
+    if is_score_compound(low):
+        return True  # "0:4-Klatsche": a result and a word for it
     return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
 
 

@@ -97,3 +97,14 @@ def test_compound_findings_can_be_switched_off_alone() -> None:
     off = Analyzer(classifier=None, calibrate=False, disable=["compound"]).analyze(text)
     assert [f.id for f in on.findings if f.id.startswith("compound.")]
     assert not [f.id for f in off.findings if f.id.startswith("compound.")]
+
+
+def test_a_result_joined_to_an_evaluative_head_is_a_compound() -> None:
+    """Sports copy: "0:4-Klatsche" judges the defeat, "0:4-Niederlage" reports it."""
+    hit = analyze_compound("0:4-Klatsche")
+    assert hit is not None and hit.suggestion == "0:4-Niederlage"
+    assert analyze_compound("0:4-Niederlage") is None
+    text = "Nach der 0:4-Klatsche gegen Brunnbach steht der Trainer in der Kritik."
+    neutral = "Nach der 0:4-Niederlage gegen Brunnbach steht der Trainer in der Kritik."
+    assert [f.text for f in Analyzer(classifier=None).analyze(text).findings] == ["0:4-Klatsche"]
+    assert not Analyzer(classifier=None).analyze(neutral).findings
