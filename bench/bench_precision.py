@@ -353,7 +353,8 @@ def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None =
     for w, ok, _, _ in hits:
         low = min(int(w * 10) / 10, 0.8)
         bands[f"{low:.1f}–{low + 0.1:.1f}"].append(ok)
-    _table("per weight band, weights from the other documents (is a higher weight more reliable?):",
+    _table("per weight band, weights fitted without the finding's document or subset (is a higher "
+           "weight more reliable?):",
            sorted((k, sum(v), len(v)) for k, v in bands.items()))
     for title, pos in (("per source", 2), ("per category", 1)):
         groups: dict[str, list[bool]] = defaultdict(list)
