@@ -20,6 +20,7 @@ from .version import __version__
 from .voice import (
     EVIDENTIAL_HEDGES,
     QUESTIONED_CATEGORIES,
+    VAGUE_GROUPS,
     classify_quotes,
     find_quotes,
     foreign_or_embedded,
@@ -27,6 +28,7 @@ from .voice import (
     indirect_speech_start,
     interview_turns,
     named_hearsay,
+    named_next,
     newsroom_we,
     open_questions,
     opinion_clauses,
@@ -117,7 +119,8 @@ class Analyzer:
             turns = question_answer_turns(text, seg.sentences)
         context = _Context(hearsay=named_hearsay(text, seg.sentences),
                            disaster=disaster_topic([s.tokens for s in seg.sentences]),
-                           sourced_next=sourced_next(text, seg.sentences))
+                           sourced_next=sourced_next(text, seg.sentences),
+                           named_next=named_next(seg.sentences))
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
@@ -182,8 +185,11 @@ class Analyzer:
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
-            if entry.category == "vague_attribution" and in_ranges(start, end, hearsay):
-                continue  # "…, hieß es" right after the named source: no hidden source
+            if entry.category == "vague_attribution" and (
+                    in_ranges(start, end, hearsay)
+                    or (sent.index in context.named_next
+                        and any(t.lemma in VAGUE_GROUPS for t in tokens[m.start:m.end]))):
+                continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, speech_here, ki_from)
             if voice == "author" and entry.category in QUESTIONED_CATEGORIES:
                 if asked is None:
@@ -314,6 +320,7 @@ class _Context(NamedTuple):
     hearsay: Sequence[tuple[int, int]] = ()  # bare "hieß es" right after a named source
     disaster: bool = False  # a report on a disaster: "die Katastrophe" refers back to it
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
+    named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
 
 
 _NO_CONTEXT = _Context()

@@ -1425,6 +1425,32 @@ def sourced_next(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+# unnamed groups that a vague attribution hides and the next sentence may name
+VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritikerin", "beobachter",
+                          "beobachterin", "analyst", "analystin", "ökonom", "ökonomin", "ökonomen",
+                          "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+                          "fachleute", "fachmann", "fachfrau", "insider", "kenner", "kennerin",
+                          "juristen", "jurist", "juristin", "mediziner", "medizinerin"})
+
+
+def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of sentences whose next sentence (also the first of the next paragraph) gives a
+    named person's words: "Experten sehen das anders. Ökonom Bernd Hollweg rechnet vor: …" —
+    the experts are named at once, the attribution hides no one. A person, not an institution
+    ("Die Polizei teilte mit" does not name the experts)."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    out: set[int] = set()
+    for i in range(len(sentences) - 1):
+        toks = sentences[i + 1].tokens
+        if not (_names_speaker(toks) or colon_introduction(toks) is not None):
+            continue
+        if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
+               and word_class(b.text) == NAME for a, b in zip(toks, toks[1:])):
+            out.add(i)
+    return frozenset(out)
+
+
 # hedges that mark a reported fact as inferred ("offenbar ausgeblieben"), unlike a forecast
 # ("dürfte") or a guess at motives: only these lean on the source of the next sentence
 EVIDENTIAL_HEDGES = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})

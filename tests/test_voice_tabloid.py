@@ -205,3 +205,18 @@ def test_one_question_before_a_label_makes_no_interview() -> None:
 ])
 def test_a_hedge_resting_on_the_next_sentences_source(text: str, voice: str) -> None:
     assert voices(text, "offenbar", "speculation") == [voice]
+
+
+# --- unnamed experts named in the next sentence ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('Experten sehen das anders.\n\nÖkonom Bernd Hollweg rechnet vor: "Arbeit lohnt sich kaum."',
+     False),
+    ("Experten befürchten mehr Angriffe. Es gebe ein Klima der Angst, sagte Timo Reinfrank von "
+     "der Stiftung.", False),
+    # an institution does not name the experts; nor does a sentence without anyone's words
+    ("Experten sehen das anders. Die Polizei teilte mit, der Fahrer sei betrunken gewesen.", True),
+    ("Experten sehen das anders. Bernd Hollweg wohnt in Gelsenkirchen.", True),
+])
+def test_experts_named_in_the_next_sentence_are_no_vague_source(text: str, found: bool) -> None:
+    assert bool(voices(text, "Experten", "vague_attribution")) is found
