@@ -1593,6 +1593,9 @@ _SPEECH_TO_US = frozenset({"sagte", "sagt", "erklärte", "schrieb", "bestätigte
 _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "grad", "wind",
             "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
 _WE = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
+# set phrases with "wir"/"unser" that speak for no one: dates and eras
+_SET_PHRASES_WE = frozenset({("wir", "schreiben", "das", "jahr"), ("unserer", "zeitrechnung"),
+                             ("unsere", "zeitrechnung")})
 
 
 # --- text that is not the author's German copy ----------------------------------------------
@@ -1637,18 +1640,22 @@ def practical_must(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """True when the "wir/uns/unser" in tokens[start:end] is the newsroom or a forecaster.
+    """True when the "wir/uns/unser" in tokens[start:end] is the newsroom, a forecaster or part
+    of a set phrase.
 
     Reporting on its own work ("wie wir berichteten", "unsere Redaktion", "sagte uns",
     "liegt uns vor") is not the inclusive "we" that draws readers into a view; nor is a weather
-    forecast's "wir erwarten … Regen". "Wir können davon ausgehen" stays a finding: it speaks
-    for the reader.
+    forecast's "wir erwarten … Regen", nor "vor unserer Zeitrechnung" or "Wir schreiben das
+    Jahr 1983". "Wir können davon ausgehen" stays a finding: it speaks for the reader.
     """
     for i in range(start, end):
         tok = tokens[i]
         if tok.lower not in _WE:
             continue
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if tuple(t.lower for t in tokens[i:i + 4]) in _SET_PHRASES_WE or \
+                tuple(t.lower for t in tokens[i:i + 2]) in _SET_PHRASES_WE:
+            return True
         if tok.lower.startswith("unser") and nxt.startswith(_NEWSROOM_NOUNS):
             return True
         window = tokens[max(0, i - 3):i + 5]

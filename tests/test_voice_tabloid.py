@@ -220,3 +220,14 @@ def test_a_hedge_resting_on_the_next_sentences_source(text: str, voice: str) -> 
 ])
 def test_experts_named_in_the_next_sentence_are_no_vague_source(text: str, found: bool) -> None:
     assert bool(voices(text, "Experten", "vague_attribution")) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wir schreiben das Jahr 1983: In Bonn regiert eine neue Koalition.", False),
+    ("Die Siedlung entstand um 3000 vor unserer Zeitrechnung.", False),
+    ("Wir müssen jetzt handeln, bevor es zu spät ist.", True),
+    ("Unsere Zeit läuft ab, wenn die Politik weiter zögert.", True),
+])
+def test_set_phrases_with_we_are_no_appeal(text: str, found: bool) -> None:
+    appeals = [f for f in analyze(text, classifier=None).findings if f.category == "appeal"]
+    assert bool(appeals) is found
