@@ -119,7 +119,7 @@ class Analyzer:
             turns = question_answer_turns(text, seg.sentences)
         context = _Context(hearsay=named_hearsay(text, seg.sentences),
                            disaster=disaster_topic([s.tokens for s in seg.sentences]),
-                           sourced_next=sourced_next(text, seg.sentences),
+                           sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences))
         sentences = []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):

@@ -1403,8 +1403,14 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
     return out
 
 
-def sourced_next(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of sentences whose next sentence opens by naming its source.
+# hedges that mark a reported fact as inferred ("offenbar ausgeblieben"), unlike a forecast
+# ("dürfte") or a guess at motives: only these lean on the source of the next sentence
+EVIDENTIAL_HEDGES = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})
+
+
+def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of sentences with an evidential hedge whose next sentence opens by naming its
+    source.
 
     "Ein Ansturm auf die Bankomaten ist offenbar ausgeblieben. Nach Angaben aus Bankenkreisen
     wurden …": the hedge rests on the account the next sentence cites; it is the report's
@@ -1415,6 +1421,8 @@ def sourced_next(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     """
     out: set[int] = set()
     for i in range(len(sentences) - 1):
+        if not any(t.lower in EVIDENTIAL_HEDGES for t in sentences[i].tokens):
+            continue  # only these hedges lean on the next sentence's source
         toks = sentences[i + 1].tokens
         if not toks:
             continue
@@ -1434,14 +1442,16 @@ VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritik
 
 
 def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of sentences whose next sentence (also the first of the next paragraph) gives a
-    named person's words: "Experten sehen das anders. Ökonom Bernd Hollweg rechnet vor: …" —
+    """Indices of sentences naming an unnamed group (``VAGUE_GROUPS``) whose next sentence (also
+    the first of the next paragraph) gives a named person's words: "Experten sehen das anders. Ökonom Bernd Hollweg rechnet vor: …" —
     the experts are named at once, the attribution hides no one. A person, not an institution
     ("Die Polizei teilte mit" does not name the experts)."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
     for i in range(len(sentences) - 1):
+        if not any(t.lemma in VAGUE_GROUPS for t in sentences[i].tokens):
+            continue  # no unnamed group to name
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
@@ -1450,10 +1460,6 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
             out.add(i)
     return frozenset(out)
 
-
-# hedges that mark a reported fact as inferred ("offenbar ausgeblieben"), unlike a forecast
-# ("dürfte") or a guess at motives: only these lean on the source of the next sentence
-EVIDENTIAL_HEDGES = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})
 
 
 # --- embedded questions -----------------------------------------------------------------------
