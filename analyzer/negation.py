@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .text import Token
 
@@ -179,15 +179,17 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
 
 
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
-                  category: str = "", disaster_document: bool = False) -> bool:
+                  category: str = "",
+                  disaster_document: Callable[[], bool] = lambda: False) -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
     sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
     and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
     a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
-    labeling/loaded_language in a plot summary. ``disaster_document`` (see ``disaster_topic``)
-    makes a definite "die Katastrophe" refer back to the document's disaster.
+    labeling/loaded_language in a plot summary. ``disaster_document`` (see ``disaster_topic``;
+    asked only when needed, it reads the whole document) makes a definite "die Katastrophe"
+    refer back to the document's disaster.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
@@ -211,7 +213,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             return True
         # in a disaster report, "die Katastrophe" refers back to the event; "ist eine
         # Katastrophe" stays a judgement
-        return disaster_document and start > 0 and tokens[start - 1].lower in _DEFINITE
+        return start > 0 and tokens[start - 1].lower in _DEFINITE and disaster_document()
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
         return tokens[lo].lower == "bis"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .lexicon import lexicon_dir
 from .text import Sentence, Token
@@ -1443,9 +1444,9 @@ VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritik
 
 def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences naming an unnamed group (``VAGUE_GROUPS``) whose next sentence (also
-    the first of the next paragraph) gives a named person's words: "Experten sehen das anders. Ökonom Bernd Hollweg rechnet vor: …" —
-    the experts are named at once, the attribution hides no one. A person, not an institution
-    ("Die Polizei teilte mit" does not name the experts)."""
+    the first of the next paragraph) gives a named person's words: "Experten sehen das anders.
+    Ökonom Bernd Hollweg rechnet vor: …" — the experts are named at once, the attribution hides
+    no one. A person, not an institution ("Die Polizei teilte mit" does not name the experts)."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
@@ -1456,7 +1457,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
         if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
-               and word_class(b.text) == NAME for a, b in zip(toks, toks[1:])):
+               and word_class(b.text) == NAME for a, b in pairwise(toks)):
             out.add(i)
     return frozenset(out)
 
