@@ -1296,7 +1296,11 @@ def _inserted_source(tokens: Sequence[Token]) -> bool:
 
 
 def _gives_view(clause: Sequence[Token]) -> bool:
-    """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker"."""
+    """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker", and a
+    feeling reported of others: "Die Anwohner fühlen sich im Stich gelassen" (theirs, not the
+    author's charge)."""
+    if any(a.lemma == "fühlen" and b.lower == "sich" for a, b in pairwise(clause)):
+        return True
     for k in range(len(clause) - 2):
         head, noun = clause[k].lower, clause[k + 1].lower
         owner = clause[k + 2]

@@ -231,3 +231,10 @@ def test_experts_named_in_the_next_sentence_are_no_vague_source(text: str, found
 def test_set_phrases_with_we_are_no_appeal(text: str, found: bool) -> None:
     appeals = [f for f in analyze(text, classifier=None).findings if f.category == "appeal"]
     assert bool(appeals) is found
+
+
+def test_a_feeling_reported_of_others_is_theirs() -> None:
+    felt = "Viele Geringverdiener fühlen sich vom Staat im Stich gelassen."
+    charged = "Der Staat hat die Geringverdiener im Stich gelassen."
+    assert voices(felt, "im Stich") == ["quote"]
+    assert voices(charged, "im Stich") == ["author"]
