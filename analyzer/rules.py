@@ -554,7 +554,10 @@ def _addresses_someone(tokens: Sequence[Token]) -> bool:
     return False
 
 
-_QUESTION_LABELS = frozenset({"frage", "leserfrage", "f", "publikumsfrage", "zuschauerfrage"})
+_QUESTION_LABELS = frozenset({"frage", "leserfrage", "f", "publikumsfrage", "zuschauerfrage",
+                              # a question stated as the goal or topic ("Ziel: Wie lässt sich …?")
+                              "ziel", "thema", "leitfrage", "kernfrage", "streitfrage",
+                              "forschungsfrage", "quizfrage"})
 
 
 def _labelled(tokens: Sequence[Token]) -> bool:
@@ -580,6 +583,11 @@ _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein p
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
 _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
                             r"so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+# "Wie gefährlich ist das Virus? Forscher haben das untersucht.": a study answers it (not "nie
+# untersucht": a statement that nobody looked is the author's point)
+_STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
+                           r"herausgefunden|ermittelt)\b")
+_NOT = re.compile(r"\b(?:nie|niemals|nicht|kein|keine|keiner|niemand)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -598,6 +606,8 @@ def _answered(text: str, sentence: Sentence) -> bool:
             continue  # a run of questions: the answer follows the last one
         if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)):
             return True  # the first statement after the question(s) quotes a source
+        if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):
+            return True  # … or reports that someone studied it
         statements += 1
         if statements == 2:
             break

@@ -68,3 +68,17 @@ def test_listed_questions_of_others(text: str, expected: list[str]) -> None:
 def test_man_muss_with_a_price_is_no_appeal(text: str, expected: bool) -> None:
     ids = {f.id for f in analyze(text, classifier=None).findings}
     assert ("appeal.man_muss" in ids) is expected, ids
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question stated as the goal or topic is the meeting's, not a device
+    ("Ziel: Wie lässt sich der Zuzug über die Balkanroute begrenzen?", []),
+    ("Fazit: Wer soll das bezahlen?", ["Fazit: Wer soll das bezahlen?"]),
+    # a study answers the question; "nie untersucht" is the author's point
+    ("Wie gefährlich ist das Virus wirklich? Forscher der Universität Wien haben das untersucht.",
+     []),
+    ("Warum schaut niemand hin? Die Behörden haben den Fall nie untersucht.",
+     ["Warum schaut niemand hin?"]),
+])
+def test_stated_and_studied_questions(text: str, expected: list[str]) -> None:
+    assert flagged(text) == expected
