@@ -183,3 +183,51 @@ def test_tabloid_weather_compound_gets_a_neutral_head() -> None:
     assert hits[0].suggestion is not None and "welle" in hits[0].suggestion.lower()
     assert not on_word(_model_or_skip("Die Kältewelle trifft am Wochenende den Süden."),
                        "Die Kältewelle trifft am Wochenende den Süden.", "Kältewelle")
+
+
+# --- sports and culture desks (issue 8, session 7): match reports and reviews -------------------
+
+@pytest.mark.parametrize(("loaded", "word", "neutral", "neutral_word"), [
+    ("Die Abwehr der Gastgeber war ein einziger Trümmerhaufen.", "Trümmerhaufen",
+     "Nach dem Brand war die Scheune ein Trümmerhaufen.", "Trümmerhaufen"),
+    ("Die Volleyballerinnen fegten den Tabellenführer aus der Halle.", "fegten",
+     "Der Hausmeister fegte nach dem Turnier die Halle.", "fegte"),
+    ("Gegen Kiel sahen die Zuschauer Langeweile pur.", "Langeweile pur",
+     "Der Gast bestellte einen Whisky pur.", "pur"),
+    ("Die Gastgeber ließen sich vom Aufsteiger vorführen.", "vorführen",
+     "Der Betriebsrat ließ sich die neue Maschine vorführen.", "vorführen"),
+    ("Der Favorit kam in Bremen unter die Räder.", "Räder",
+     "Ein Radfahrer kam unter die Räder eines Lastwagens.", "Räder"),
+    ("Die Komödie bleibt seichte Unterhaltung ohne Tiefgang.", "seichte Unterhaltung",
+     "Im seichten Wasser am Ufer spielen Kinder.", "seichten Wasser"),
+    ("Der Auftritt des Tenors war ein Abend zum Vergessen.", "zum Vergessen",
+     "Ein Kräutertee zum Einschlafen hilft vielen.", "zum Einschlafen"),
+    ("Das Ende des Films wirkt konstruiert.", "konstruiert",
+     "Die Brücke wurde 1920 konstruiert.", "konstruiert"),
+])
+def test_sports_and_culture_wording(loaded: str, word: str, neutral: str, neutral_word: str) -> None:
+    """Evaluative match-report and review wording is found; the literal or plain twin is not."""
+    assert on_word(run(loaded), loaded, word), [(f.id, f.text) for f in run(loaded).findings]
+    assert not on_word(run(neutral), neutral, neutral_word), \
+        [(f.id, f.text) for f in run(neutral).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Löwen verloren 0:2, das zweite Tor fiel nach einem Konter.",
+    "Der Treffer wurde wegen Abseits aberkannt.",
+    "Der Treffer wurde als Eigentor gewertet.",
+    "Die Oper lädt am Freitag zur Galavorstellung zugunsten der Kinderhilfe.",
+    "Der SV Hemmingen spielt seit Jahren in der Kreisliga.",
+    "Die Slapstick-Komödie läuft ab Donnerstag im Kino.",
+])
+def test_plain_sports_and_culture_reports_stay_unflagged(text: str) -> None:
+    """Results, technical terms and event notices are reports, not judgements."""
+    assert not [f.id for f in run(text).findings if f.voice == "author"]
+
+
+def test_quoted_verdict_of_a_coach_is_not_the_authors() -> None:
+    """A coach's 'Zitterpartie' in quotation marks is the coach's word, not the author's."""
+    text = "„Das war eine Zitterpartie“, sagte Trainer Weber nach dem Spiel."
+    assert not on_word(run(text), text, "Zitterpartie")
+    own = "Der Sieg gegen Kiel war eine Zitterpartie."
+    assert on_word(run(own), own, "Zitterpartie")
