@@ -231,3 +231,36 @@ def test_quoted_verdict_of_a_coach_is_not_the_authors() -> None:
     assert not on_word(run(text), text, "Zitterpartie")
     own = "Der Sieg gegen Kiel war eine Zitterpartie."
     assert on_word(run(own), own, "Zitterpartie")
+
+
+@pytest.mark.parametrize(("loaded", "word", "neutral", "neutral_word"), [
+    ("Seit Jahren verschleppt die Verwaltung die Sanierung der Turnhalle.", "verschleppt",
+     "Die Entführer haben die Geiseln in ein Lager verschleppt.", "verschleppt"),
+    ("Die Fußgängerzone verödet zusehends.", "verödet",
+     "Die Ärztin erklärte, wie man Krampfadern verödet.", "verödet"),
+    ("Die Stadt hat die Brücke jahrelang verrotten lassen.", "verrotten",
+     "Das Laub verrottet im Kompost.", "verrottet"),
+    ("Die Stadt melkt die Autofahrer.", "melkt",
+     "Der Bauer melkt die Kühe zweimal am Tag.", "melkt"),
+    ("Seit dem Streit herrscht zwischen Stadt und Verein Funkstille.", "Funkstille",
+     "Nach sieben Monaten Funkstille meldete sich die Sonde wieder.", "Funkstille"),
+    ("Durch die Hintertür wird die Grundsteuer erhöht.", "Hintertür",
+     "Der Einbrecher floh durch die Hintertür in den Garten.", "Hintertür"),
+    ("Die Probleme im Bauamt sind hausgemacht.", "hausgemacht",
+     "Im Café gibt es hausgemachte Kuchen.", "hausgemachte"),
+    ("Geschlagene drei Stunden dauerte die Sitzung des Bauausschusses.", "Geschlagene",
+     "Die geschlagenen Gäste reisten am Abend ab.", "geschlagenen"),
+])
+def test_regional_daily_wording(loaded: str, word: str, neutral: str, neutral_word: str) -> None:
+    """Town-hall and local wording of regional dailies is found; the literal twin is not."""
+    assert on_word(run(loaded), loaded, word), [(f.id, f.text) for f in run(loaded).findings]
+    assert not on_word(run(neutral), neutral, neutral_word), \
+        [(f.id, f.text) for f in run(neutral).findings]
+
+
+def test_quoted_regional_wording_is_the_speakers() -> None:
+    """'Zähes Ringen' in a councillor's quotation is the speaker's word; in author voice it is found."""
+    quoted = "„Das war ein zähes Ringen um jeden Euro“, sagte Kämmerin Weber."
+    assert not on_word(run(quoted), quoted, "zähes Ringen")
+    own = "Im Ausschuss gab es ein zähes Ringen um jeden Euro."
+    assert on_word(run(own), own, "zähes Ringen")
