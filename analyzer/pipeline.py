@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,7 +15,7 @@ from .matcher import Matcher
 from .negation import disaster_topic, negator_before, neutral_sense
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
-from .text import Segmented, Sentence, is_blank, segment
+from .text import Segmented, Sentence, Token, is_blank, segment
 from .version import __version__
 from .voice import (
     EVIDENTIAL_HEDGES,
@@ -175,9 +175,7 @@ class Analyzer:
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
                      for m in self._silencer.find(tokens)] if self._silencer else [])
-        asked: list[tuple[int, int]] | None = None  # embedded questions, when needed
-        sourced: list[tuple[int, int]] | None = None  # clauses naming their source
-        opinions: list[tuple[int, int]] | None = None  # clauses giving a named view
+        clauses = _Clauses(tokens)
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
@@ -192,24 +190,9 @@ class Analyzer:
                         and any(t.lemma in VAGUE_GROUPS for t in tokens[m.start:m.end]))):
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, speech_here, ki_from)
-            if voice == "author" and entry.category in QUESTIONED_CATEGORIES:
-                if asked is None:
-                    asked = open_questions(tokens)
-                if in_ranges(start, end, asked):
-                    voice = "quote"  # "offen ist, ob … möglicherweise …": the question's hedge
-                else:
-                    if sourced is None:
-                        sourced = sourced_clauses(tokens)
-                    if in_ranges(start, end, sourced):
-                        voice = "quote"  # "dürften sich laut dem Anwalt …": the source's estimate
-                    elif hedge_sourced and entry.category == "speculation" and any(
-                            t.lower in EVIDENTIAL_HEDGES for t in tokens[m.start:m.end]):
-                        voice = "quote"  # the next sentence names whose account it hedges
-            if voice == "author" and entry.category not in _NOT_OPINION:
-                if opinions is None:
-                    opinions = opinion_clauses(tokens)
-                if in_ranges(start, end, opinions):
-                    voice = "quote"  # "nach Ansicht der Forscher … beispiellos": their view
+            if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
+                                                    end, clauses, hedge_sourced):
+                voice = "quote"
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)
                                                or practical_must(tokens, m.start, m.end)):
@@ -313,6 +296,40 @@ def _judging_note(sentence: str, subjectivity: float) -> str:
     return (f"Wertender Satz ohne einzelnes Signalwort: das Satzmodell hält ihn zu "
             f"{100 * subjectivity:.0f} % für wertend, obwohl keine Formulierung markiert ist."
             f"{carried} Prüfen, ob Auswahl, Reihenfolge oder Ton des Satzes urteilen.")
+
+
+class _Clauses:
+    """A sentence's clauses that give someone else's view, found only when a finding needs them."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+
+    @cached_property
+    def asked(self) -> list[tuple[int, int]]:
+        return open_questions(self._tokens)  # embedded questions: "offen ist, ob …"
+
+    @cached_property
+    def sourced(self) -> list[tuple[int, int]]:
+        return sourced_clauses(self._tokens)  # "laut dem Anwalt", "… zufolge"
+
+    @cached_property
+    def opinions(self) -> list[tuple[int, int]]:
+        return opinion_clauses(self._tokens)  # "nach Ansicht der Forscher", "fühlen sich"
+
+
+def _someone_elses(category: str, words: Sequence[Token], start: int, end: int,
+                   clauses: _Clauses, hedge_sourced: bool) -> bool:
+    """Whether an author-voice match is a view the sentence gives to someone else."""
+    if category in QUESTIONED_CATEGORIES:
+        if in_ranges(start, end, clauses.asked):
+            return True  # "offen ist, ob … möglicherweise …": the question's hedge
+        if in_ranges(start, end, clauses.sourced):
+            return True  # "dürften sich laut dem Anwalt …": the source's estimate
+        if hedge_sourced and category == "speculation" and any(
+                t.lower in EVIDENTIAL_HEDGES for t in words):
+            return True  # the next sentence names whose account it hedges
+    # "nach Ansicht der Forscher … beispiellos": their view
+    return category not in _NOT_OPINION and in_ranges(start, end, clauses.opinions)
 
 
 class _Context(NamedTuple):
