@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -118,7 +118,7 @@ class Analyzer:
         if not any(turns):
             turns = question_answer_turns(text, seg.sentences)
         context = _Context(hearsay=named_hearsay(text, seg.sentences),
-                           disaster=_once(lambda: disaster_topic([s.tokens
+                           disaster=cache(lambda: disaster_topic([s.tokens
                                                                   for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences))
@@ -337,23 +337,13 @@ class _Context(NamedTuple):
 
     hearsay: Sequence[tuple[int, int]] = ()  # bare "hieß es" right after a named source
     # a report on a disaster ("die Katastrophe" refers back to it); computed on first request
+    # (functools.cache over the document-wide check)
     disaster: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
 
 
 _NO_CONTEXT = _Context()
-
-
-def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
-    """``compute`` evaluated on the first call only (document-wide checks most texts never need)."""
-    memo: list[bool] = []
-
-    def value() -> bool:
-        if not memo:
-            memo.append(compute())
-        return memo[0]
-    return value
 
 
 # a sentence that reaches every part of the engine: lexicon, scare quote, reported speech, names

@@ -32,9 +32,11 @@ EXCLAMATION_WEIGHT = 0.45
 # das Wort „Sieg“, die Aktion „Sauberes Dorf“ (the nouns: lexicons/name_nouns.txt), or a
 # label given by someone: genannt „Sieg“, namens „Linde“. ("sogenannt" and "als" are not here:
 # die sogenannte „Reform“, als „Reform“ verkauft are the author's distance.)
-_NAMING_WORDS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
-                           "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
-                           "twittern", "posten"})
+_MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
+                            "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
+                            "twittern", "posten", "name"})
+# right before the quote ("Name" itself is one of the name nouns)
+_NAMING_WORDS = _MENTION_VERBS - {"name"}
 # Name nouns this short match only as whole words (Hof, Bar, Hit), not as compound ends.
 _NAME_NOUN_MIN_SUFFIX = 4
 
@@ -74,9 +76,6 @@ _MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", 
                      "miliz", "organisation", "gruppe", "partei", "stück", "stücks", "drama",
                      "komödie", "roman", "album", "single", "festival", "kampagne", "projekt",
                      "programm", "gesetz", "verordnung", "liste", "initiative", "bewegung")
-_MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
-                            "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
-                            "twittern", "posten", "name"})
 _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
                                    "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
                                    "bedeutet", "antworten", "ankreuzen",

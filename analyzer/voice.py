@@ -437,7 +437,7 @@ _PERSON_TAILS = ("sprecher", "sprecherin", "chef", "chefin", "meister", "meister
                  "rentnerin", "ermittler", "ermittlerin", "staatsanwalt", "staatsanwältin",
                  "verteidiger", "verteidigerin", "coach", "manager", "managerin", "abgeordnete",
                  "abgeordneter", "kandidat", "kandidatin", "lehrer", "lehrerin", "polizist",
-                 "polizistin", "kommandant", "kommandantin", "kämmerin", "wirt", "wirtin")
+                 "polizistin", "kommandant", "kommandantin", "wirt", "wirtin")
 _POSSESSIVES_AND_ARTICLES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines",
                                        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "der",
                                        "die", "das", "den", "dem", "des", "diese", "dieser",
@@ -755,8 +755,7 @@ def _view_holder(clause: Sequence[Token]) -> bool:
 
 
 def _first_person(sent: Sentence) -> bool:
-    return any(t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX)
-               for t in sent.tokens)
+    return _first_person_words(sent.tokens)
 
 
 def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
@@ -1464,7 +1463,6 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                and word_class(b.text) == NAME for a, b in pairwise(toks)):
             out.add(i)
     return frozenset(out)
-
 
 
 # --- embedded questions -----------------------------------------------------------------------

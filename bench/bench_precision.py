@@ -48,11 +48,11 @@ ROUND4_OFFSET = 18
 # fifth round, reserved the same way (lexicon authors' tool and common-word table skip it) and
 # judged after the development of the same session's second half: 3, 28, …, 1003
 ROUND5_OFFSET = 3
-# the judging rounds: subset name and the offset of its every-25th selection (the word model's
-# common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 # sixth round, reserved at the start of 2026-11-30's third session (helpers' corpus tool and the
 # common-word table skipped it) and judged after its development: 21, 46, …, 1021
 ROUND6_OFFSET = 21
+# the judging rounds: subset name and the offset of its every-25th selection (the word model's
+# common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
           ("derstandard-r4", ROUND4_OFFSET), ("derstandard-r5", ROUND5_OFFSET),
           ("derstandard-r6", ROUND6_OFFSET))

@@ -20,15 +20,14 @@ DATA = Path(os.environ.get("TONLAGE_SHARED")
             or Path(__file__).resolve().parents[2] / "shared") / "data" / "checkthat_de"
 
 
-
-
 def news_contexts(matcher: Matcher, per_entry: int = 4) -> None:
     """Hits of each entry in the Der Standard corpus (reserved articles skipped), with contexts."""
     from analyzer.pipeline import Analyzer
     from bench._data import derstandard_articles
     from bench.bench_precision import DERSTANDARD_STEP, unseen_offsets
 
-    arts = [a for i, a in enumerate(derstandard_articles()) if i % DERSTANDARD_STEP not in unseen_offsets()]
+    arts = [a for i, a in enumerate(derstandard_articles())
+            if i % DERSTANDARD_STEP not in unseen_offsets()]
     engine = Analyzer(classifier=None, word_model=False)
     counts: Counter = Counter()
     voices: Counter = Counter()
