@@ -34,6 +34,7 @@ from .voice import (
     opinion_clauses,
     practical_must,
     question_answer_turns,
+    reported_predicates,
     sourced_clauses,
     sourced_next,
     speech_ranges,
@@ -316,10 +317,16 @@ class _Clauses:
     def opinions(self) -> list[tuple[int, int]]:
         return opinion_clauses(self._tokens)  # "nach Ansicht der Forscher", "fühlen sich"
 
+    @cached_property
+    def reported(self) -> list[tuple[int, int]]:
+        return reported_predicates(self._tokens)  # "…, erst jetzt werde behauptet, dass …"
+
 
 def _someone_elses(category: str, words: Sequence[Token], start: int, end: int,
                    clauses: _Clauses, hedge_sourced: bool) -> bool:
     """Whether an author-voice match is a view the sentence gives to someone else."""
+    if category == "speech_verb" and in_ranges(start, end, clauses.reported):
+        return True  # a verb of saying inside the reported clause is the speaker's word
     if category in QUESTIONED_CATEGORIES:
         if in_ranges(start, end, clauses.asked):
             return True  # "offen ist, ob … möglicherweise …": the question's hedge

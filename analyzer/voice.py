@@ -680,8 +680,53 @@ def leading_attribution(tokens: Sequence[Token]) -> int | None:
     return comma
 
 
+# a clock time opening a live-ticker entry: "21.14 Uhr:", "14:02 Uhr –", "+++ 12.30 Uhr +++"
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?::[0-5]\d)?$")
+_STAMP_MARKS = frozenset({"+", "•", "*", "|", "–", "—", "-", ":", "/", ">", "·"})
+# a word that may precede the time: "Update, 18.05 Uhr:", "Liveticker 9.02 Uhr"
+_STAMP_WORDS = frozenset({"update", "liveticker", "ticker", "eilmeldung", "neu", "aktualisiert",
+                          "nachtrag"})
+
+
+def ticker_stamp(tokens: Sequence[Token]) -> int:
+    """Index of the first token after a live-ticker time stamp opening the sentence, or 0.
+
+    "21.14 Uhr: Der Minister sagte: …" — the stamp is the newsroom's clock, not a label or a
+    clause, so what follows is read as if the sentence started there."""
+    k = 0
+    n = len(tokens)
+    while k < n and tokens[k].text in _STAMP_MARKS:
+        k += 1
+    if k < n and tokens[k].lower in _STAMP_WORDS:
+        k += 1
+        while k < n and tokens[k].text in _STAMP_MARKS | {","}:
+            k += 1
+    if k >= n or not _CLOCK.match(tokens[k].text):
+        return 0
+    k += 1
+    if k < n and tokens[k].lower == "uhr":
+        k += 1
+    if k >= n or tokens[k].text not in _STAMP_MARKS:
+        return 0  # "09.30 Merkel sagte" without a separator: not clearly a stamp
+    while k < n and tokens[k].text in _STAMP_MARKS:
+        k += 1
+    return k if k < n else 0
+
+
 def colon_introduction(tokens: Sequence[Token]) -> int | None:
-    """Index of a colon after a verb of saying ("meinte der Landeshauptmann: Man muss …")."""
+    """Index of a colon after a verb of saying ("meinte der Landeshauptmann: Man muss …").
+
+    A ticker time stamp before it is skipped ("21.14 Uhr: Der Minister sagte: …"); after one,
+    a speaker label that names a person by title or full name introduces speech even without
+    first-person words ("18.05 Uhr: Kanzler Scholz: Diese Entscheidung …")."""
+    stamp = ticker_stamp(tokens)
+    if stamp:
+        c = _colon_introduction(tokens[stamp:], stamped=True)
+        return None if c is None else c + stamp
+    return _colon_introduction(tokens)
+
+
+def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int | None:
     cues = speech_cues()
     clause_start = 0
     for c, tok in enumerate(tokens):
@@ -706,7 +751,8 @@ def colon_introduction(tokens: Sequence[Token]) -> int | None:
                     t.is_word and t.is_upper_initial for t in tokens[:c - 2]):
             return c  # "Der Sprecher zu BILD: …", "Merz gegenüber RTL: …" (not "Der Weg zu Olympia:")
         if clause_start == 0 and _label_start(tokens) == c and _speaker_label(tokens[:c]) \
-                and _first_person_words(tokens[c + 1:]):
+                and (_first_person_words(tokens[c + 1:])
+                     or (stamped and _names_person(tokens[:c]))):
             return c  # "Verteidiger Mario Sonnleitner: Wir haben …" (quote marks missing)
         return None
     return None
@@ -730,6 +776,22 @@ def _speaker_label(label: Sequence[Token]) -> bool:
     if not 1 <= len(words) <= 4 or any(not t.is_upper_initial for t in words):
         return False
     return not any(t.lower in _FRAMING_LABELS or t.lemma in _FRAMING_LABELS for t in words)
+
+
+def _names_person(label: Sequence[Token]) -> bool:
+    """A label that names a person: a title or role ("Kanzler Scholz", "Bürgermeisterin Weber")
+    or a first and last name ("Anna Weber"); not an institution or topic ("Bundestag")."""
+    words = [t for t in label if t.is_word]
+    return any(t.lower.endswith(_PERSON_TAILS) for t in words) or (
+        2 <= len(words) <= 3 and all(t.lemma == t.lower for t in words[:1])
+        and not any(t.lower.endswith(_INSTITUTION_TAILS) for t in words))
+
+
+# compound ends of institutions and topics, not persons: "Deutscher Bundestag", "Neue Regeln"
+_INSTITUTION_TAILS = ("tag", "rat", "amt", "ministerium", "regierung", "partei", "gericht",
+                      "polizei", "feuerwehr", "verband", "bank", "kommission", "union", "stadt",
+                      "land", "bund", "verwaltung", "behörde", "gruppe", "konzern", "gesetz",
+                      "regeln", "wetter", "verkehr", "lage")
 
 
 def _first_person_words(tokens: Sequence[Token]) -> bool:
@@ -765,13 +827,24 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
 def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Character ranges of direct speech that carries no quotation marks.
 
-    The part of a sentence before a closing attribution ("…, sagte X."), the part after a
-    colon that follows a verb of saying, and the neighbouring sentences of the same speaker:
-    sentences in first person ("wir", "ich", "unser") right before the attributed one or right
-    after it, within the paragraph (at most three). The attribution itself stays the author's.
+    The part of a sentence before a closing attribution ("…, sagte X."), around an inserted one
+    ("Die Reform ist, wie der Kanzler betonte, ein …"), the part after a colon that follows a
+    verb of saying, and the neighbouring sentences of the same speaker: sentences in first
+    person ("wir", "ich", "unser") right before the attributed one or right after it, within
+    the paragraph (at most three), and a "Das Ziel: …" fragment between
+    two sentences of indirect speech. In a live-ticker entry ("21.14 Uhr: Der Minister sagte:
+    …") the speech runs to the end of the entry, up to a sentence that attributes anew. The
+    attribution itself stays the author's.
     """
     ranges: list[tuple[int, int]] = []
-    anchors: list[tuple[int, str]] = []  # sentence index, "back"/"fwd"/"both"
+    anchors: list[tuple[int, str]] = []  # sentence index, "back"/"fwd"/"both"/"entry"
+    ki_cache: dict[int, int | None] = {}
+
+    def ki(i: int) -> int | None:
+        if i not in ki_cache:
+            ki_cache[i] = indirect_speech_start(sentences[i].tokens)
+        return ki_cache[i]
+
     for i, sent in enumerate(sentences):
         toks = sent.tokens
         k = trailing_attribution(toks)
@@ -786,19 +859,37 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         c = colon_introduction(toks)
         if c is not None:
             ranges.append((toks[c + 1].start, sent.end))
-            anchors.append((i, "fwd"))
+            anchors.append((i, "entry" if _in_ticker_entry(text, sentences, i) else "fwd"))
             continue
         w = leading_attribution(toks)
         if w is not None:
             ranges.append((toks[w + 1].start, sent.end))
+            continue
+        ins = inserted_attribution(toks)
+        if ins is not None:
+            a, b = ins
+            ranges.append((sent.start, toks[a].start))
+            ranges.append((toks[b + 1].start, sent.end))
+            anchors.append((i, "both"))
     for sent in sentences:
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     marked = {i for i, _ in anchors}
+    for i in range(1, len(sentences) - 1):
+        # "Er sei … Das Ziel: ein radikaler Kurswechsel. Man werde …": the speaker's fragment
+        if i not in marked and _label_start(sentences[i].tokens) is not None \
+                and ki(i) is None and ki(i - 1) is not None and ki(i + 1) is not None \
+                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
+                and _same_paragraph(text, sentences[i], sentences[i + 1]):
+            ranges.append((sentences[i].start, sentences[i].end))
+            marked.add(i)
     for i, direction in anchors:
-        steps = ([-1] if direction == "back" else [1] if direction == "fwd" else [-1, 1])
+        if direction == "entry":
+            ranges.extend(_rest_of_entry(text, sentences, i, marked))
+            continue
+        steps = [-1] if direction == "back" else [-1, 1] if direction == "both" else [1]
         for step in steps:
             j = i
             for _ in range(_CHAIN_MAX):
@@ -809,7 +900,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 if not _same_paragraph(text, a, b):
                     break
                 if not _first_person(sentences[nxt]):
-                    if indirect_speech_start(sentences[nxt].tokens) is None:
+                    if ki(nxt) is None:
                         break
                     j = nxt  # reported speech of the same speaker: look past it
                     continue
@@ -817,6 +908,76 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+def _in_ticker_entry(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence i belongs to a line that opens with a ticker time stamp."""
+    j = i
+    while j > 0 and _same_paragraph(text, sentences[j - 1], sentences[j]):
+        j -= 1
+    return ticker_stamp(sentences[j].tokens) > 0
+
+
+def _attributes_anew(tokens: Sequence[Token]) -> bool:
+    """A sentence that names a source or a saying of its own: the author reports again."""
+    cues = speech_cues()
+    return (any(cues.verb_at(tokens, k) for k in range(len(tokens)))
+            or trailing_attribution(tokens) is not None or bool(sourced_clauses(tokens))
+            or ticker_stamp(tokens) > 0)
+
+
+def _rest_of_entry(text: str, sentences: Sequence[Sentence], i: int,
+                   marked: set[int]) -> list[tuple[int, int]]:
+    """The sentences after a speech colon in a ticker entry, to the entry's end: a ticker gives
+    the quote and nothing else in its entry ("21.14 Uhr: Der Minister sagte: Wir werden … Die
+    Opposition ist schuld."), unless a later sentence attributes anew."""
+    out = []
+    for j in range(i + 1, len(sentences)):
+        if j in marked or not _same_paragraph(text, sentences[j - 1], sentences[j]) \
+                or _attributes_anew(sentences[j].tokens):
+            break
+        out.append((sentences[j].start, sentences[j].end))
+        marked.add(j)
+    return out
+
+
+_INSERTION_MAX = 8
+
+
+def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Token indices of the two commas around an inserted attribution, or None.
+
+    "Die Reform ist, wie der Kanzler betonte, ein Meilenstein" / "Das ist, so der Minister, …" /
+    "Das ist, sagte sie, …": the sentence around the insertion is the speaker's, in the
+    indicative too. Not the newsroom's "wie wir berichteten" nor "wie erwartet" (no speaker)."""
+    cues = speech_cues()
+    n = len(tokens)
+    for k in range(2, n - 3):
+        if tokens[k].text != ",":
+            continue
+        head = tokens[k + 1]
+        close = next((j for j in range(k + 2, min(k + 2 + _INSERTION_MAX, n - 1))
+                      if tokens[j].text == ","), None)
+        if close is None or not all(t.is_word for t in tokens[k + 1:close]):
+            continue
+        if not any(t.is_word for t in tokens[close + 1:]):
+            continue
+        inner = tokens[k + 2:close]
+        if any(t.lower in _SELF or t.lower in _WE for t in inner):
+            continue
+        speaker = any(t.is_upper_initial or t.lower in _DETERMINERS for t in inner)
+        if head.lower == "wie" and speaker and any(
+                cues.verb_at(tokens, j) for j in range(k + 2, close)):
+            return k, close
+        if head.lower == "so" and inner and (inner[0].is_upper_initial
+                                             or inner[0].lower in _DETERMINERS) \
+                and len(inner) <= 4:
+            return k, close
+        if cues.verb_at(tokens, k + 1) and inner and (inner[0].lower in _PRONOUNS - _SELF
+                                                      or inner[0].lower in _DETERMINERS
+                                                      or inner[0].is_upper_initial):
+            return k, close
+    return None
 
 
 # Konjunktiv II forms that continue indirect speech from the sentence before ("Das sei wichtig.
@@ -1230,6 +1391,28 @@ def _before_insertion(tokens: Sequence[Token], clause_starts: Sequence[int]) -> 
     if (head in _INSERTION_HEADS or last == "zufolge") and len(clause_starts) >= 3:
         return clause_starts[-3]
     return prev
+
+
+def reported_predicates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of clauses inside indirect speech whose own verb is in Konjunktiv I.
+
+    A verb of saying there is part of what the speaker said ("Erst jetzt werde behauptet,
+    dass …", "Übergriffe seien nicht kleinzureden"), not the author's choice of attribution
+    verb; "…, behauptete er" after the reported clause stays the author's."""
+    start = indirect_speech_start(tokens)
+    if start is None:
+        return []
+    out: list[tuple[int, int]] = []
+    a = start
+    for i in range(start, len(tokens) + 1):
+        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
+            continue
+        clause = tokens[a:i]
+        words = [t for t in clause if t.is_word]
+        if words and indirect_speech_start(clause) is not None:
+            out.append((clause[0].start, words[-1].end))
+        a = i + 1
+    return out
 
 
 # --- clauses that name a source or a view -----------------------------------------------------

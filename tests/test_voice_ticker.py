@@ -1,0 +1,205 @@
+"""Whose words: live tickers, inserted attributions, reported speech chains (issue 9).
+
+Each case pairs someone else's words with the author's own evaluative words next to them, so a
+rule that silences everything fails. Every sentence is written for these tests (tabloid, agency,
+ticker and interview styles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+from analyzer.text import segment
+from analyzer.voice import inserted_attribution, reported_predicates, ticker_stamp
+
+
+def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
+    """Voice of every finding on ``phrase`` (in text order), optionally of one category."""
+    result = analyze(text, classifier=None)
+    return [f.voice for f in result.findings
+            if phrase in text[f.start:f.end] and (category is None or f.category == category)]
+
+
+# --- live tickers ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "X sagte:" after a time stamp: the speech runs to the end of the entry; the next entry
+    # is the newsroom's again
+    ("21.14 Uhr: Der Innenminister sagte: Wir werden diese völlig absurde Forderung nicht "
+     "erfüllen. Die Lage bleibt angespannt.\n\n"
+     "21.30 Uhr: Die Polizei hat die völlig absurde Sperre aufgehoben.", "absurd",
+     ["quote", "author"]),
+    ("21.14 Uhr: Der Innenminister sagte: Das ist schlimm. Wir haben alles versucht. "
+     "Die Opposition ist schuld an diesem Chaos.\n\n"
+     "21.30 Uhr: Das Chaos am Bahnhof hält an.", "Chaos", ["quote", "author"]),
+    # a speaker label right after the stamp, with a title or role
+    ("18.05 Uhr: Kanzler Scholz: Diese Entscheidung ist ein fataler Fehler.\n\n"
+     "18.20 Uhr: Die Entscheidung ist ein fataler Fehler.", "fatal", ["quote", "author"]),
+    ("14:02 Uhr – Bürgermeisterin Weber: Die Feuerwehr hat völlig versagt.\n\n"
+     "14:10 Uhr – Die Feuerwehr hat völlig versagt.", "völlig", ["quote", "author"]),
+    ("Update, 18.05 Uhr: Trainer Huber: Die Abwehr war eine einzige Katastrophe.\n\n"
+     "Die Abwehr war eine einzige Katastrophe.", "Katastrophe", ["quote", "author"]),
+    ("+++ 12.30 Uhr +++ Der Trainer sagte: Die Leistung war katastrophal. Wir müssen uns "
+     "steigern.\n\n+++ 12.45 Uhr +++ Die Leistung war katastrophal.", "katastrophal",
+     ["quote", "author"]),
+    ("Liveticker\n\n9.02 Uhr: Der Sprecher der Polizei sagte: Die Randalierer haben völlig "
+     "sinnlos Autos angezündet.\n\n9.10 Uhr: Die Randalierer haben völlig sinnlos Autos "
+     "angezündet.", "sinnlos", ["quote", "author"]),
+    ("10.45 Uhr: Merkel: Wir schaffen das. Das ist eine unglaubliche Herausforderung.\n\n"
+     "11.00 Uhr: Die Herausforderung ist unglaublich.", "unglaublich", ["quote", "author"]),
+    # an institution or topic before the colon is no speaker
+    ("18.05 Uhr: Bundestag: Die Abstimmung ist ein einziges Chaos.", "Chaos", ["author"]),
+    # a sentence that attributes anew ends the speaker's part of the entry
+    ("21.14 Uhr: Der Minister sagte: Wir geben nicht nach. Die Opposition kritisierte das "
+     "als völlig absurd, ihr Vorschlag ist aber ebenso absurd.", "absurd", ["quote", "author"]),
+    # without a time stamp the speech does not run on past first-person sentences
+    ("Der Minister sagte: Wir geben nicht nach. Die Lage am Bahnhof ist ein einziges Chaos.",
+     "Chaos", ["author"]),
+])
+def test_ticker_entries(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("21.14 Uhr: Der Minister sagte: Gut.", "Der"),
+    ("14:02 Uhr – Weber: Das ist schlimm.", "Weber"),
+    ("+++ 12.30 Uhr +++ Der Trainer sagte: Gut.", "Der"),
+    ("Update, 18.05 Uhr: Scholz: Das ist gut.", "Scholz"),
+    ("21:14: Merkel: Wir schaffen das.", "Merkel"),
+    ("09.30 Merkel sagte: Gut so.", None),  # no separator: not clearly a stamp
+    ("Um 21.14 Uhr sagte der Minister: Gut.", None),
+    ("Der Minister sagte um 21.14 Uhr: Gut.", None),
+])
+def test_ticker_stamp(text: str, after: str | None) -> None:
+    toks = segment(text).sentences[0].tokens
+    k = ticker_stamp(toks)
+    assert (toks[k].text if k else None) == after
+
+
+# --- inserted attributions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # in the indicative: the sentence around the insertion is the speaker's
+    ("Die Reform ist, wie der Kanzler betonte, ein historischer Meilenstein. "
+     "Die Reform ist ein historischer Meilenstein.", "Meilenstein", ["quote", "author"]),
+    ("Die Reform ist, wie der Kanzler sagte, ein gigantischer Erfolg. "
+     "Die Reform ist ein gigantischer Erfolg.", "gigantisch", ["quote", "author"]),
+    ("Das war, wie Müller betonte, ein gigantischer Erfolg, wie ihn die Stadt noch nie erlebt "
+     "hat. Die Stadt hat einen gigantischen Erfolg erlebt.", "gigantisch", ["quote", "author"]),
+    ("Die Reform ist, so der Kanzler, ein historischer Meilenstein. "
+     "Die Reform ist ein historischer Meilenstein.", "Meilenstein", ["quote", "author"]),
+    ("Der Auftritt war, sagte die Trainerin, eine einzige Katastrophe. "
+     "Der Auftritt war eine einzige Katastrophe.", "Katastrophe", ["quote", "author"]),
+    # in Konjunktiv I, as before
+    ("Das sei, so Müller weiter, ein gigantischer Erfolg. Das ist ein gigantischer Erfolg.",
+     "gigantisch", ["quote", "author"]),
+    ("Die Reform sei, wie der Kanzler betonte, ein historischer Meilenstein. "
+     "Die Reform ist ein historischer Meilenstein.", "Meilenstein", ["quote", "author"]),
+    ("Er habe, sagte der Angeklagte, niemals gelogen. Er sei ein Opfer einer perfiden "
+     "Kampagne. Es war eine perfide Kampagne.", "perfide", ["quote", "author"]),
+    # no speaker in the insertion: the author's own sentence
+    ("Wie wir berichteten, war das ein gigantischer Erfolg. Das war, wie erwartet, ein "
+     "gigantischer Erfolg.", "gigantisch", ["author", "author"]),
+    ("Das war, wie wir berichteten, ein gigantischer Erfolg.", "gigantisch", ["author"]),
+    ("Es kam, so scheint es, zu einem gigantischen Eklat.", "gigantisch", ["author"]),
+])
+def test_inserted_attribution(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "inserted"), [
+    ("Die Reform ist, wie der Kanzler betonte, ein Erfolg.", "wie der Kanzler betonte"),
+    ("Die Lage ist, so die Polizei, unter Kontrolle.", "so die Polizei"),
+    ("Der Plan ist, sagte sie, gescheitert.", "sagte sie"),
+    ("Das war, wie erwartet, ein Erfolg.", None),
+    ("Das war, glaube ich, ein Erfolg.", None),
+    ("Die Lage ist ernst, sagte die Sprecherin.", None),  # closing, not inserted
+])
+def test_inserted_attribution_span(text: str, inserted: str | None) -> None:
+    toks = segment(text).sentences[0].tokens
+    found = inserted_attribution(toks)
+    assert (text[toks[found[0] + 1].start:toks[found[1] - 1].end] if found else None) == inserted
+
+
+# --- reported speech: verbs of saying inside it, fragments between it --------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a verb of saying inside the reported clause is the speaker's word; the author's
+    # attribution verb stays his
+    ("Der Anwalt sagte, die Vorwürfe seien haltlos. Erst jetzt werde behauptet, sein Mandant "
+     "habe betrogen. Der Staatsanwalt behauptet, der Mandant habe betrogen.", "behauptet",
+     ["quote", "author"]),
+    ("Der Minister behauptete, die Lage sei gut.", "behauptete", ["author"]),
+    ("Der Oppositionsführer polterte, die Regierung sei ein Haufen Dilettanten.", "polterte",
+     ["author"]),
+    # a "Label: …" fragment between two sentences of indirect speech is the speaker's
+    ("Der Minister sagte, die Lage sei dramatisch. Das Ziel: ein gigantischer Kurswechsel. "
+     "Man werde nicht tatenlos zusehen. Der Minister hat einen gigantischen Kurswechsel "
+     "versprochen.", "gigantisch", ["quote", "author"]),
+    # ... but not after the reported speech has ended
+    ("Der Minister sagte, die Lage sei dramatisch. Das Ergebnis: ein gigantischer Kurswechsel. "
+     "Die Partei folgt ihm.", "gigantisch", ["author"]),
+])
+def test_reported_speech_chain(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("Er sagte, erst jetzt werde behauptet, dass er lüge.",
+     ["erst jetzt werde behauptet", "dass er lüge"]),
+    ("Die Lage sei gut, behauptete der Minister.", ["Die Lage sei gut"]),
+    ("Der Minister behauptete das.", []),
+])
+def test_reported_predicates(text: str, clauses: list[str]) -> None:
+    toks = segment(text).sentences[0].tokens
+    assert [text[a:b] for a, b in reported_predicates(toks)] == clauses
+
+
+# --- quotes in headlines, lists, dialogue, nesting and exports (regression) ---------------------
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Minister: „Die Reform ist ein Meilenstein“\n\nBerlin – Die Reform ist ein Meilenstein.",
+     "Meilenstein", ["quote", "author"]),
+    ("Merz im Interview: „Die Ampel ist ein einziges Desaster.“\n\n"
+     "Die Ampel ist ein einziges Desaster.", "Desaster", ["quote", "author"]),
+    ("Die Reaktionen:\n\n- Grünen-Chefin Maier: „Ein katastrophaler Tag für das Klima.“\n"
+     "- CDU-Fraktionschef Huber: „Ein guter Tag.“\n\nEs war ein katastrophaler Tag.",
+     "katastrophal", ["quote", "author"]),
+    ("Die wichtigsten Aussagen:\n\n• „Wir werden diese skandalöse Entscheidung anfechten.“\n"
+     "• „Die Regierung hat versagt.“\n\nDie Entscheidung ist skandalös.", "skandal",
+     ["quote", "author"]),
+    ("„Er nannte das ‚einen völligen Irrsinn‘, und dabei blieb es“, sagte die Zeugin. "
+     "Das war ein völliger Irrsinn.", "Irrsinn", ["quote", "author"]),
+    ("Sie sagte mir: „Mein Mann hat mich ‚eine hysterische Zicke‘ genannt.“ "
+     "Eine hysterische Zicke ist sie nicht.", "hysterisch", ["quote", "author"]),
+    ('""Das ist ein absoluter Skandal"", sagte die Sprecherin. Es ist ein absoluter Skandal.',
+     "Skandal", ["quote", "author"]),
+    ('Er erzählte: ""Die Stadt hat uns eiskalt im Stich gelassen."" '
+     "Die Stadt hat die Bürger eiskalt im Stich gelassen.", "eiskalt", ["quote", "author"]),
+    ("„Ich war total am Ende“, erzählt die 54-Jährige. Sie lacht. „Und dann kam dieser "
+     "unglaubliche Anruf.“ Es war ein unglaublicher Anruf.", "unglaublich", ["quote", "author"]),
+    ("„Und dann?“, frage ich. „Dann wird es richtig dramatisch“, sagt sie. Es wurde dramatisch.",
+     "dramatisch", ["quote", "author"]),
+    ("Der Trainer (54) sauer: „Das war eine Frechheit vom Schiedsrichter!“ "
+     "Es war eine Frechheit.", "Frechheit", ["quote", "author"]),
+    ("„Die Bürger haben die Nase voll“, sagt der Bürgermeister. „Das ganze Verfahren ist eine "
+     "Farce. Und die Behörden schauen tatenlos zu.“ Die Behörden schauen tatenlos zu.",
+     "tatenlos", ["quote", "author"]),
+    # the author's framing around a quote stays the author's
+    ("Der Minister schwadronierte: „Wir haben alles richtig gemacht.“", "schwadronierte",
+     ["author"]),
+    ("Die Ministerin sagte am Montag: „Wir sind auf einem guten Weg.“ Der Weg ist jedoch "
+     "mühsam, und die Ministerin verschweigt die dramatischen Probleme.", "dramatisch",
+     ["author"]),
+    ("Die Sprecherin sagte, die Firma habe nichts zu verbergen. Die Firma hat offenbar etwas "
+     "zu verbergen.", "offenbar", ["author"]),
+    # Konjunktiv II as reported speech after a verb of saying
+    ("Die Gewerkschaft erklärte, die Arbeitgeber hätten die Beschäftigten schamlos betrogen. "
+     "Die Arbeitgeber haben die Beschäftigten schamlos betrogen.", "schamlos",
+     ["quote", "author"]),
+    ("Der Sprecher erklärte, Kritiker würden die Lage schamlos ausnutzen. "
+     "Kritiker nutzen die Lage schamlos aus.", "schamlos", ["quote", "author"]),
+])
+def test_quotes_in_news_formats(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
