@@ -713,17 +713,26 @@ def ticker_stamp(tokens: Sequence[Token]) -> int:
     return k if k < n else 0
 
 
-def colon_introduction(tokens: Sequence[Token]) -> int | None:
+def colon_introduction(tokens: Sequence[Token], headline: bool = False) -> int | None:
     """Index of a colon after a verb of saying ("meinte der Landeshauptmann: Man muss …").
 
-    A ticker time stamp before it is skipped ("21.14 Uhr: Der Minister sagte: …"); after one,
-    a speaker label that names a person by title or full name introduces speech even without
-    first-person words ("18.05 Uhr: Kanzler Scholz: Diese Entscheidung …")."""
-    stamp = ticker_stamp(tokens)
-    if stamp:
-        c = _colon_introduction(tokens[stamp:], stamped=True)
-        return None if c is None else c + stamp
-    return _colon_introduction(tokens)
+    A ticker time stamp or a list bullet before it is skipped ("21.14 Uhr: Der Minister sagte:
+    …", "- Grünen-Chefin Maier: …"); there, and in a ``headline``, a speaker label that names a
+    person by title or full name introduces speech even without first-person words ("18.05 Uhr:
+    Kanzler Scholz: Diese Entscheidung …", "Finanzminister: Haushalt ist ein Desaster")."""
+    lead = ticker_stamp(tokens) or _bullet(tokens)
+    if lead:
+        c = _colon_introduction(tokens[lead:], stamped=True)
+        return None if c is None else c + lead
+    return _colon_introduction(tokens, stamped=headline)
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►", ">"})
+
+
+def _bullet(tokens: Sequence[Token]) -> int:
+    """1 when the sentence opens a list item ("- Grünen-Chefin Maier: …"), else 0."""
+    return 1 if len(tokens) > 2 and tokens[0].text in _BULLETS and tokens[1].is_word else 0
 
 
 def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int | None:
@@ -845,6 +854,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             ki_cache[i] = indirect_speech_start(sentences[i].tokens)
         return ki_cache[i]
 
+    head = headline_end(text, sentences)
     for i, sent in enumerate(sentences):
         toks = sent.tokens
         k = trailing_attribution(toks)
@@ -856,7 +866,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             if colon is not None and colon + 1 < len(toks):
                 ranges.append((toks[colon + 1].start, sent.end))
             continue
-        c = colon_introduction(toks)
+        c = colon_introduction(toks, headline=sent.end <= head)
         if c is not None:
             ranges.append((toks[c + 1].start, sent.end))
             anchors.append((i, "entry" if _in_ticker_entry(text, sentences, i) else "fwd"))
@@ -872,6 +882,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             ranges.append((toks[b + 1].start, sent.end))
             anchors.append((i, "both"))
     for sent in sentences:
+        ranges.extend(attitude_objects(sent.tokens))
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
@@ -1136,6 +1147,43 @@ def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
                for t in clause)
 
 
+# the preposition after an attitude that names what the attitude is about
+_ATTITUDE_OBJECT = frozenset({"über", "von", "auf"})
+
+
+def attitude_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of what a named party is reported to feel about, in its words.
+
+    "Die Grünen zeigten sich empört über die skandalöse Entscheidung", "Fassungslos über so
+    viel arrogante Unwissenheit zeigten sich die Sprecherinnen": the description of the object
+    is the party's view (from the preposition to the clause end). Not the author's own ("Wir
+    sind empört über …") and not without a party ("Empört über den Plan ist man nicht")."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 2):
+        tok = tokens[i]
+        if tok.lower not in _ATTITUDE or (tok.is_upper_initial and i > 0) \
+                or tokens[i + 1].lower not in _ATTITUDE_OBJECT:
+            continue
+        a, b = _clause_bounds(tokens, i)
+        clause = tokens[a:b]
+        if any(t.lower in _SELF or t.lower.startswith(_FIRST_PERSON_PREFIX)
+               or t.lower in _FIRST_PERSON for t in clause):
+            continue
+        before, after = tokens[a:i], tokens[i + 2:b]
+        # the party before the attitude ("Die Eltern sind empört über"), or after it when the
+        # attitude opens the clause ("Empört über … zeigte sich die Ministerin")
+        party = any(t.lower in {"er", "sie"} or (t.is_upper_initial and t.lower not in _DETERMINERS)
+                    for t in before) or (not before and any(t.lemma == "zeigen" for t in after)
+                                         and any(t.is_upper_initial or t.lower in {"er", "sie"}
+                                                 for t in after))
+        if party:
+            last = b - 1
+            while last > i + 1 and not tokens[last].is_word:
+                last -= 1
+            out.append((tokens[i + 1].start, tokens[last].end))
+    return out
+
+
 _OBJECT_ARTICLES = frozenset({"den", "einen", "das", "ein", "diesen", "dieses"})
 _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "nach", "bei", "zu",
                            "von", "aus", "gegen", "um", "durch", "unter", "hinter", "neben",
@@ -1149,8 +1197,9 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
                     "finden": "", "gelten": "als", "halten": "für", "berichten": "von",
                     "schwärmen": "von", "reden": "von"}
-# verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …"
-_FAR_PARTICLE = frozenset({"bezeichnen"})
+# verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …",
+# "hält Kurz daher auch für den größten Verbündeten"
+_FAR_PARTICLE = frozenset({"bezeichnen", "halten"})
 _SELF = frozenset({"ich", "wir", "man"})
 
 

@@ -203,3 +203,35 @@ def test_reported_predicates(text: str, clauses: list[str]) -> None:
 ])
 def test_quotes_in_news_formats(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+# --- views reported without a verb of saying; labels in lists and headlines --------------------
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # what a named party is outraged or delighted about is described in its view
+    ("Fassungslos über so viel arrogante Unwissenheit zeigten sich die Sprecherinnen der "
+     "Grünen. Die Unwissenheit ist arrogant.", "arrogant", ["quote", "author"]),
+    ("Die Grünen zeigten sich empört über die skandalöse Entscheidung. "
+     "Die Entscheidung ist skandalös.", "skandal", ["quote", "author"]),
+    ("Das Publikum war begeistert von der grandiosen Show. Die Show war grandios.", "grandios",
+     ["quote", "author"]),
+    ("Wir sind empört über die skandalöse Entscheidung.", "skandal", ["author"]),
+    # "hält … für …" with a long object: everything after "für" is the holder's view
+    ("Der Altkanzler hält die Koalition daher auch für einen historischen Fehler und ein "
+     "Aussitzen für die bessere Lösung. Ein Aussitzen ist keine Lösung.", "Aussitzen",
+     ["quote", "author"]),
+    ("Ich halte das für einen historischen Skandal.", "Skandal", ["author"]),
+    # a person's label opening a list item or a headline introduces the person's words
+    ("Die Reaktionen:\n\n- Grünen-Chefin Maier: Ein katastrophaler Tag für das Klima.\n"
+     "- CDU-Chef Huber: Ein guter Tag.\n\nEs war ein katastrophaler Tag.", "katastrophal",
+     ["quote", "author"]),
+    ("Finanzminister Huber: Der Haushalt ist eine einzige Katastrophe\n\n"
+     "Wien – Der Haushalt ist eine einzige Katastrophe.", "Katastrophe", ["quote", "author"]),
+    # a topic label is no speaker, nor is a list item without a label
+    ("Ukraine-Krieg: Die Lage ist eine einzige Katastrophe\n\n"
+     "Kiew – Die Lage ist eine einzige Katastrophe.", "Katastrophe", ["author", "author"]),
+    ("- Die Stadt hat völlig versagt.\n- Der Bürgermeister schweigt.", "völlig", ["author"]),
+    ("Die Lage: völlig chaotisch. Die Lage ist chaotisch.", "chaotisch", ["author", "author"]),
+])
+def test_views_and_labels(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
