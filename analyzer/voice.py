@@ -476,7 +476,8 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "preisen", "loben", "geißeln", "anprangern", "kritisieren", "werten",
                          "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
                          "beschreiben", "charakterisieren", "darstellen", "titulieren",
-                         "verteidigen", "zurückweisen", "ablehnen", "verurteilen"})
+                         "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
+                         "quittiert"})
 # separable verbs whose stem alone is ambiguous: "tat … als „Unsinn“ ab", "prangerte … an"
 _CALLING_SPLIT = {"tun": "ab", "prangern": "an", "stellen": "dar", "weisen": "zurück",
                   "stempeln": "ab", "qualifizieren": "ab"}
@@ -875,6 +876,9 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if w is not None:
             ranges.append((toks[w + 1].start, sent.end))
             continue
+        if i < _TEASER_SENTENCES and (topic := teaser_topic(toks)) is not None:
+            ranges.append((toks[topic].start, sent.end))
+            continue
         ins = inserted_attribution(toks)
         if ins is not None:
             a, b = ins
@@ -953,6 +957,23 @@ def _rest_of_entry(text: str, sentences: Sequence[Sentence], i: int,
 
 
 _INSERTION_MAX = 8
+# an interview teaser stands in the headline or lead
+_TEASER_SENTENCES = 3
+
+
+def teaser_topic(tokens: Sequence[Token]) -> int | None:
+    """Index of "über" in an interview teaser "Die Grünen-Chefin über Versagen im
+    Flüchtlingsthema, …": the topics are named in the interviewee's words. The person is named
+    by role or full name ("Trainerin Huber über …", "Anna Weber über …"); "Streit über …" or
+    "Neue Debatte über …" name no one."""
+    k = 1 if tokens and tokens[0].lower in _DETERMINERS else 0
+    j = next((j for j in range(k, min(k + 4, len(tokens))) if tokens[j].lower == "über"), None)
+    if j is None or j == k or j + 1 >= len(tokens):
+        return None
+    label = tokens[k:j]
+    if not all(t.is_word and t.is_upper_initial for t in label) or not _names_person(label):
+        return None
+    return j
 
 
 def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -1196,7 +1217,12 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "loben": "", "kritisieren": "", "verurteilen": "", "bemängeln": "",
                     "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
                     "finden": "", "gelten": "als", "halten": "für", "berichten": "von",
-                    "schwärmen": "von", "reden": "von"}
+                    "schwärmen": "von", "reden": "von", "streiten": "ab", "weisen": "zurück",
+                    "bestreiten": "", "dementieren": ""}
+# verbs whose particle closes the wording: "wirft dem Minister Zynismus vor", "streitet jede
+# Verzögerungstaktik ab", "weist den Vorwurf der Vetternwirtschaft zurück" (the denied charge
+# is the accusers' wording)
+_CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen"})
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …",
 # "hält Kurz daher auch für den größten Verbündeten"
 _FAR_PARTICLE = frozenset({"bezeichnen", "halten"})
@@ -1207,6 +1233,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of wording a named speaker is reported to use, without quote marks.
 
     "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor",
+    "Die Partei streitet jede Verzögerungstaktik ab",
     "Jagland bezeichnete die Lage als äußerst instabil": the words after "sprach von" or
     "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's.
     Not when the author speaks ("wir sprechen von", "man spricht von").
@@ -1226,7 +1253,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue  # "fand eine Lösung für das Chaos": finding, not judging
             if i + 1 < clause[1]:
                 out.append((tokens[i + 1].start, tokens[clause[1] - 1].end))
-        elif tok.lemma != "werfen":
+        elif tok.lemma not in _CLOSING_PARTICLE:
             reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
             j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
             if j is not None:

@@ -235,3 +235,24 @@ def test_quotes_in_news_formats(text: str, phrase: str, expected: list[str]) -> 
 ])
 def test_views_and_labels(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a denied charge is the accusers' wording; the author's own charge stays his
+    ("Die Partei streitet jede Verzögerungstaktik ab. Die Partei betreibt eine "
+     "Verzögerungstaktik.", "Verzögerungstaktik", ["quote", "author"]),
+    ("Die Ministerin weist den Vorwurf der Vetternwirtschaft zurück. Im Ministerium herrscht "
+     "Vetternwirtschaft.", "Vetternwirtschaft", ["quote", "author"]),
+    ("Der Kanzler streitet sich mit der Opposition über die katastrophale Lage.", "katastroph",
+     ["author"]),
+    # "als … quittieren" calls something by a name
+    ("Der Vorschlag wurde im Rathaus als kleinkrämerische Kosmetik quittiert. "
+     "Der Vorschlag ist kleinkrämerisch.", "kleinkrämerisch", ["quote", "author"]),
+    # an interview teaser "Die Grünen-Chefin über …" names the topics in her words
+    ("Die Grünen-Chefin über Versagen im Flüchtlingsthema und die Zukunft der Partei.\n\n"
+     "STANDARD: Frau Müller, was lief schief?", "Versagen", ["quote"]),
+    ("Streit über das Versagen der Regierung\n\nWien – Die Koalition streitet.", "Versagen",
+     ["author"]),
+])
+def test_denials_and_teasers(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
