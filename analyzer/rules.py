@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from .entities import NAME, word_class
+from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
 from .text import Sentence, Token, lemma_of
 from .voice import QuoteSpan, in_ranges, indirect_speech_start
@@ -19,12 +19,23 @@ SCARE_QUOTE_WEIGHT = 0.7
 # Weaker evidence (four or five words, a capitalized phrase, a gloss in brackets): still
 # distance, but more often a term or a partial quotation without attribution.
 SCARE_QUOTE_WEAK_WEIGHT = 0.5
-# Two ids, so the calibration measures each kind of evidence on its own (lexicons/precision.json):
-# marked distance ("sogenannt", "angeblich", "als „…“", one quoted adjective, participle or
-# verb: the word's own meaning is put in doubt) and a quoted noun or phrase without such a
-# mark, which is distance about as often as it is a term, a name or someone's words.
+# Separate ids, so the calibration measures each kind of evidence on its own
+# (lexicons/precision.json): marked distance ("sogenannt", "angeblich", "als „…“", one quoted
+# adjective, participle or verb: the word's own meaning is put in doubt) and a quoted noun or
+# short term without such a mark, which is distance about as often as it is a term, a name or
+# someone's words (and the two kinds below).
 SCARE_QUOTE_ID = "rule.scare_quote"
 SCARE_QUOTE_TERM_ID = "rule.scare_quote_term"
+# A quoted noun or phrase pointed at by a demonstrative or possessive ("diese „Reform“", "ihr
+# „Festtag“", "Was ist das für eine „Strategie“?"): the author singles out someone's term to
+# hold it up, which is distance far more often than a bare quoted term (a name or a
+# partial quotation rarely takes "diese" or "ihr"). Own id, so the calibration weighs it apart.
+SCARE_QUOTE_POINTED_ID = "rule.scare_quote_pointed"
+# A bare quoted phrase of ``SCARE_QUOTE_PHRASE_WORDS`` or more words (die „soziale
+# Spaltung der Gesellschaft“): a scare quote marks a word or a short term; a longer phrase
+# without attribution is more often lifted from a source cited nearby. Own id, weighed apart.
+SCARE_QUOTE_PHRASE_ID = "rule.scare_quote_phrase"
+SCARE_QUOTE_PHRASE_WORDS = 3
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
@@ -180,6 +191,38 @@ _CLASSIFYING = ("einstuf", "eingestuft", "eingeordnet", "klassifizier", "deklari
 _CLASSIFYING_FORMS = frozenset({"stuft", "stufte", "stuften", "ordnet", "ordnete", "ordneten",
                                 "weist", "wies"})
 
+# Determiners that point at the quoted term: demonstratives and possessives (see
+# SCARE_QUOTE_POINTED_ID). Not the articles: "die „Reform“" stays a bare term.
+_POINTING = frozenset({
+    "diese", "dieser", "dieses", "diesen", "diesem", "jene", "jener", "jenes", "jenen", "jenem",
+    "solche", "solcher", "solches", "solchen", "solchem",
+    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+    "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
+})
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# "„…“, wie sie der Kanzler ausrief" / "„…“ – so wie es die Regierung sieht": the term is
+# handed back to those who use it (the verb need not be one of saying: sehen, erheben, …).
+_ATTRIBUTING_WIE = frozenset({"sie", "es", "ihn", "das"})
+# "Ein „Geisterspiel“ ist ein Spiel ohne Zuschauer": a term being defined.
+_DEFINING_VERBS = frozenset({"ist", "sind", "bezeichnet", "beschreibt", "meint", "bedeutet"})
+# (not "das": "Eine „Reform“ ist das nicht." is the author's irony)
+_DEFINING_NEXT = _INDEFINITE | {"im", "laut", "umgangssprachlich", "juristisch", "fachsprachlich"}
+# Person nouns (also as compound ends) for "Für den Verbandschef geht es um „Fairness“": a
+# viewpoint given to someone, whose wording the quote then carries.
+_PERSON_ENDS = ("chef", "chefin", "sprecher", "sprecherin", "leiter", "leiterin", "minister",
+                "ministerin", "experte", "expertin", "präsident", "präsidentin", "trainer",
+                "trainerin", "meister", "meisterin", "rat", "rätin", "direktor", "direktorin",
+                "vorsitzende", "vorsitzenden", "kritiker", "kritikerin", "forscher", "forscherin",
+                "ökonom", "ökonomin", "anwalt", "anwältin", "politiker", "politikerin")
+# prepositions a left-out verb of saying leaves behind: "…, die Opposition von „Stillstand“"
+_SHARED_PREPS = frozenset({"von", "vor", "über", "als", "gegen", "für"})
+# offenders, their method and their spoils: the sentence reports a crime
+_CRIME_WORDS = frozenset({"täter", "täterin", "täterinnen", "tätern", "betrüger", "betrügerin",
+                          "betrügerinnen", "betrügern", "erbeutet", "erbeutete", "erbeuteten",
+                          "diebe", "einbrecher", "masche", "trickbetrüger", "trickbetrügern"})
+# word classes of a person's given and family name (see entities.word_class)
+_NAME_LIKE = frozenset({NAME, KNOWN})
+
 
 @dataclass(frozen=True, slots=True)
 class RuleHit:
@@ -270,8 +313,13 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     survey answers, doubled marks from exported text (""Wort""), compounds
     („Amplifikations“-Zyklen), the end of someone's clause („Verfolger abzuhängen“) and partial
     quotations inside indirect speech from ``partial_from`` on (er brauche „einige Zeit“).
-    Marked distance gets ``SCARE_QUOTE_ID``, a quoted noun or phrase without a mark
-    ``SCARE_QUOTE_TERM_ID``, so each is weighted by its own measured precision.
+    Not scare quotes either: a term handed back right after the quote („…“, wie sie X
+    ausrief), defined („Ein „…“ ist ein …“), in someone's view ("Für den Verbandschef geht es
+    um „…“").
+    Marked distance gets ``SCARE_QUOTE_ID``, a quoted noun or phrase pointed at by a
+    demonstrative or possessive ``SCARE_QUOTE_POINTED_ID``, a bare quoted noun or short term
+    ``SCARE_QUOTE_TERM_ID``, a bare phrase of three or more words ``SCARE_QUOTE_PHRASE_ID``, so
+    each is weighted by its own measured precision.
     """
     hits = []
     toks = sentence.tokens
@@ -304,7 +352,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         so_called = any(t.lower.startswith(_SO_CALLED) for t in before[-2:]) and not (
             q.words > 1 and _title_shaped(inner.split()))
         distance = so_called or any(t.lower.startswith(_DISTANCE) for t in before[-2:]) or (
-            len(before) >= 2 and before[-2].lower == "selbst" and before[-1].lower.startswith("ernannt"))
+            len(before) >= 2 and before[-2].lower == "selbst" and before[-1].lower.startswith("ernannt")
+        ) or (len(before) >= 2 and (before[-2].lower, before[-1].lower) == ("von", "wegen"))
         after_als = bool(before) and before[-1].lower == "als"
         weak = q.words > 3
         words = inner.split()
@@ -365,6 +414,10 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # „Gemeinsam stark“ zum Motto gewählt: a name given to something
             if _survey_answer(toks, before):
                 continue
+            if _attributed_after(toks, q.end) or _defined(before, after) \
+                    or _viewpoint(toks, q.start) or _parallel_to_speech(toks, q, in_sentence):
+                continue  # „…“, wie sie X ausrief; Ein „…“ ist …; Für X geht es um „…“;
+                # "X sprach von einem „…“, Y von „…“"
             if len(words) == 1 and _name_shaped(inner):
                 continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
             capitalized = [w for w in words if w[:1].isupper()]
@@ -375,10 +428,16 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 if not any(_capitalized_adjective(w) for w in words[:-1]) or (
                         lemma_of(words[-1].lower()) in name_nouns()):
                     continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
+                if len(after) >= 2 and all(t.is_upper_initial and word_class(t.text) in _NAME_LIKE
+                                           for t in after[:2]):
+                    continue  # an epithet before the name: die „Eiserne Lady“ Margaret Thatcher
                 weak = True  # „Großer Austausch“, „Neue Normalität“
         if after_als and any(t.lower.startswith(_CLASSIFYING) or t.lower in _CLASSIFYING_FORMS
                              for t in toks):
             continue  # als „Totschlag“ eingestuft: an official category
+        if not (distance or after_als or _doubted_word(words)) and _quotes_someone(toks, q,
+                                                                                   in_sentence):
+            continue  # the sentence quotes someone: a further quoted term is theirs too
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
         if distance or after_als or _doubted_word(words):
@@ -389,6 +448,28 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                              "signalisieren Distanz oder Ironie des Autors."),
                 suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
                             f"nennen, die von „{inner}“ spricht."),
+            ))
+        elif not _pointed(toks, before) and _crime_report(toks, q):
+            continue  # „Enkeltrick“, „Schockanruf“ in a police report: the name of the method
+        elif _pointed(toks, before):
+            hits.append(RuleHit(
+                id=SCARE_QUOTE_POINTED_ID, category="scare_quote", start=q.start, end=q.end,
+                weight=weight,
+                explanation=(f"„{inner}“ steht in Anführungszeichen und wird eigens hervorgehoben "
+                             "(„diese“, „ihr“ …), ohne dass eine Quelle genannt wird: Das "
+                             "signalisiert meist Distanz oder Ironie des Autors."),
+                suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
+                            f"nennen, die von „{inner}“ spricht."),
+            ))
+        elif q.words >= SCARE_QUOTE_PHRASE_WORDS:
+            hits.append(RuleHit(
+                id=SCARE_QUOTE_PHRASE_ID, category="scare_quote", start=q.start, end=q.end,
+                weight=SCARE_QUOTE_WEAK_WEIGHT,
+                explanation=(f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt "
+                             "wird: Eine längere Wendung in Anführungszeichen ist oft ein Zitat, "
+                             "dessen Urheber fehlt – seltener Distanz des Autors."),
+                suggestion=("Wird zitiert: die Quelle nennen. Ist Distanz gemeint: neutral "
+                            "benennen."),
             ))
         else:
             hits.append(RuleHit(
@@ -401,6 +482,102 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                             f"nennen, die von „{inner}“ spricht."),
             ))
     return hits
+
+
+def _pointed(toks: Sequence[Token], before: Sequence[Token]) -> bool:
+    """"diese „Reform“", "ihr „Festtag“", "ihre hochgesteckten „Klimaziele“", "Was ist das für
+    eine „Strategie“": a demonstrative or possessive points at the term (one lower-case
+    adjective may stand between), or a "Was … für ein" question holds it up."""
+    if not before:
+        return False
+    if before[-1].lower in _POINTING:
+        return True
+    if len(before) >= 2 and before[-2].lower in _POINTING and (
+            before[-1].text[:1].islower() or before[-1].text.endswith("-")):
+        return True
+    return (len(before) >= 2 and before[-1].lower in _INDEFINITE and before[-2].lower == "für"
+            and any(t.lower == "was" for t in toks if t.end <= before[-2].start))
+
+
+def _attributed_after(toks: Sequence[Token], q_end: int) -> bool:
+    """"„…“, wie sie der Kanzler ausrief", "„…“ der Integration, wie sie X zum Ziel erhob",
+    "„…“ – so wie das Berlin sieht": the term is given back to someone right after the quote
+    (up to three words of its noun phrase may come first). The one who uses it follows as an
+    article or a name ("wie das nach dem Krieg der Fall war" is a comparison)."""
+    after = [t for t in toks if t.start >= q_end][:9]
+    k = next((j for j, t in enumerate(after[:4]) if t.text in {",", "–", "—", "-"}), None)
+    if k is None:
+        return False
+    k += 1
+    if k < len(after) and after[k].lower == "so":
+        k += 1
+    return k + 2 < len(after) and after[k].lower == "wie" \
+        and after[k + 1].lower in _ATTRIBUTING_WIE \
+        and (after[k + 2].lower in _ARTICLES or after[k + 2].is_upper_initial)
+
+
+def _parallel_to_speech(toks: Sequence[Token], q: QuoteSpan,
+                        in_sentence: Sequence[QuoteSpan]) -> bool:
+    """"Die Koalition sprach von einem „Aufbruch“, die Opposition von „Stillstand“": a quote
+    after the same preposition as an earlier quotation of the sentence that is speech shares
+    its verb of saying (the verb is left out in the second clause)."""
+    def prep_before(start: int) -> str | None:
+        head = [t for t in toks if t.end <= start][-3:]
+        return next((t.lower for t in reversed(head) if t.lower in _SHARED_PREPS), None)
+
+    mine = prep_before(q.start)
+    return mine is not None and any(
+        o.speech and o.end <= q.start and prep_before(o.start) == mine
+        and any(t.text == "," and o.end <= t.start < q.start for t in toks)
+        for o in in_sentence)
+
+
+def _quotes_someone(toks: Sequence[Token], q: QuoteSpan, in_sentence: Sequence[QuoteSpan]
+                    ) -> bool:
+    """Another quotation of the sentence is someone's speech (not a title after the noun that
+    introduces it: "Unter der Überschrift „Wir brauchen …“"), so a quoted term beside it is
+    most likely lifted from the same speaker."""
+    for o in in_sentence:
+        if o is q or not o.speech:
+            continue
+        head = [t for t in toks if t.end <= o.start]
+        inner = [t.text for t in toks if o.inner_start <= t.start < o.inner_end]
+        if not head or not _names_what_follows(head[-1]) or (
+                len(inner) >= 2 and _ends_like_clause(inner)):
+            return True  # (die Partei „Antworten … finden“: a clause, not the party's name)
+    return False
+
+
+def _crime_report(toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """A sentence about offenders and their spoils: a quoted term there names their method
+    („Enkeltrick“, „Schockanruf“), not the author's distance. (Police or court words alone do
+    not count: "nach der „Feier“ festgenommen" is the author's irony.)"""
+    return any(t.lower in _CRIME_WORDS and not q.start <= t.start < q.end for t in toks)
+
+
+def _defined(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """"Ein „Geisterspiel“ ist ein Spiel ohne Zuschauer": the quoted term is the subject of its
+    definition (an indefinite article or nothing before it)."""
+    if before and before[-1].lower not in _INDEFINITE:
+        return False
+    if before and len(before) >= 2 and before[-2].is_word:
+        return False  # "Es gibt eine „Reform“, die …": not at the start of the sentence
+    return len(after) >= 2 and after[0].lower in _DEFINING_VERBS \
+        and after[1].lower in _DEFINING_NEXT
+
+
+def _viewpoint(toks: Sequence[Token], q_start: int) -> bool:
+    """"Für den Verbandschef geht es um „Fairness“", "Für Müller ist das „Augenwischerei“":
+    the sentence gives someone's view, so the quote carries that person's wording."""
+    head = [t for t in toks if t.end <= q_start]
+    if not head or head[0].lower != "für":
+        return False
+    for t in head[1:4]:
+        if t.text == ",":
+            return False
+        if t.is_upper_initial and (word_class(t.text) == NAME or t.lower.endswith(_PERSON_ENDS)):
+            return True
+    return False
 
 
 def _title_shaped(words: Sequence[str]) -> bool:
@@ -485,6 +662,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []  # an explainer's question the text answers, or others' questions listed
     if "?" in last.text and _stray_question_mark(toks):
         return []  # a statement with an embedded question: "Oft wird gestritten, wann …?"
+    if "?" in last.text and (_asked_by_someone(toks) or _list_item(toks)):
+        return []  # "Wer ist gemeint?, fragt er, und …?"; "Die Themen: … 2) Was ist konservativ?"
     ki = indirect_speech_start(toks)
     if ki is not None and toks[ki].start <= last.start:
         return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
@@ -502,6 +681,28 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         explanation="Ein Ausruf in Autorenstimme drückt Emotion aus, nicht Information.",
         suggestion="Mit Punkt als sachliche Aussage formulieren.",
     )]
+
+
+def _asked_by_someone(tokens: Sequence[Token]) -> bool:
+    """"Wer ist ein Experte?, fragt er, und was heißt …?": a verb of asking right after a
+    question mark inside the sentence – the questions are the speaker's (their quote marks may
+    be lost), not the author's."""
+    return any(a.text == "?" and b.text == "," and c.lemma == "fragen" and c.lower != "fragen"
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
+def _list_item(tokens: Sequence[Token]) -> bool:
+    """"Die Themen: 1) … 2) Was ist konservativ?": the question is an item of a numbered list
+    (a programme, an agenda), right after its number."""
+    for k in range(len(tokens) - 2, 0, -1):
+        t = tokens[k]
+        if t.text in {".", ":", ";", "!", "?"}:
+            return False
+        num = tokens[k - 1].text
+        if t.text == ")" and num.isdigit() and len(num) <= 2 and (
+                k == 1 or tokens[k - 2].text in {"(", ":", ";", "."}):
+            return True  # (not a citation before the mark: "(Alley, 2000)?")
+    return False
 
 
 _INTERROGATIVES = frozenset({
@@ -576,7 +777,19 @@ def _labelled(tokens: Sequence[Token]) -> bool:
 # An explainer question is a signpost the text answers, not a device that suggests an answer:
 # "Was war der Auslöser? Hier einige Antworten." / "Wie teuer wird das? DER STANDARD hat bei
 # den Instituten nachgefragt." / "Rechnet sich das? Nein, sagt der Ökonom." (a named source).
-_ANSWER_LEAD = re.compile(r"\b(?:Antworten?|Überblick|nachgefragt|beantwortet|beantworten)\b")
+_ANSWER_LEAD = re.compile(r"\b(?:Antwort(?:en)?|Überblick|nachgefragt|beantwortet|beantworten|"
+                          r"Gründe|Erklärungen|Ursachen)\b")
+# "Die Antwort bleibt der Landrat schuldig", "Eine Antwort gibt es nicht": the question stays
+# open, so the text does not answer it (the author's point)
+_NO_ANSWER = re.compile(r"\b(?:schuldig|offen|unbeantwortet|nie|niemals|nicht|kein|keine|keiner|"
+                        r"niemand)\b")
+# The first statement after the question takes it up: "Darüber berät der Gemeinderat am
+# Dienstag.", "Dazu gibt es noch keinen Termin." – the text turns to what it reports.
+_TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b")
+# The next statement addresses the asker: an interview whose questions carry no label ("Das
+# kommt darauf an, was Sie erwarten."), not the author's device. (Not "ich": a columnist's
+# "Ich jedenfalls nicht." answers their own rhetorical question.)
+_ANSWERING_VOICE = re.compile(r"\bIhnen\b|(?<=[^.!?:„\"»\s])\s+Sie\b")
 _FIRST_ANSWER = re.compile(r"^(?:Diese|Die) Frage\b")
 _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein paar )?"
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
@@ -588,6 +801,14 @@ _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|a
                            r"herausgefunden|ermittelt)\b")
 _NOT = re.compile(r"\b(?:nie|niemals|nicht|kein|keine|keiner|niemand)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# An agency dateline opening the body: "Blacksburg – ", "Halle an der Saale (dpa) – ". A
+# question before the first dateline, within the first few hundred characters, is the headline
+# or the lead; the article below takes it up.
+_DATELINE = re.compile(r"(?:(?<=[.!?])\s+|\n\s*|^)(?!(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|"
+                       r"Ich|Man|Und|Aber|Doch|So|Dann|Nun|Auch)\b)[A-ZÄÖÜ][\w.-]*"
+                       r"(?:\s+(?:am|an|der|im|ob|bei|in|\(\w+\)|[A-ZÄÖÜ][\w.-]*)){0,3}\s+[–—]\s")
+_HEADLINE_REACH = 400
+_STATEMENT_END = re.compile(r"[.!]\s")  # text before a headline question holds no statement
 
 
 def _answered(text: str, sentence: Sentence) -> bool:
@@ -596,15 +817,23 @@ def _answered(text: str, sentence: Sentence) -> bool:
     or the article announced its questions and answers before."""
     if _FAQ_BEFORE.search(text, max(0, sentence.start - 3000), sentence.start):
         return True
+    if not text[:sentence.start].strip() and "\n" in text[sentence.end:sentence.end + 3] \
+            and _SENTENCE_END.search(text, sentence.end + 3):
+        return True  # a headline question the article below takes up: a teaser
+    if sentence.start < _HEADLINE_REACH and not _STATEMENT_END.search(text, 0, sentence.start) \
+            and _DATELINE.search(text, sentence.end, sentence.end + _HEADLINE_REACH):
+        return True  # … also when the headline (its questions only) runs on into the dateline
     following = _SENTENCE_END.split(text[sentence.end:sentence.end + 1500].strip(), maxsplit=6)
     statements = 0
     for nxt in following[:6]:
-        if _ANSWER_LEAD.search(nxt):
+        if _ANSWER_LEAD.search(nxt) and not (statements == 0 and _NO_ANSWER.search(nxt)):
             return True
         if nxt.rstrip(" “”\"»«").endswith("?"):
             continue  # a run of questions: the answer follows the last one
         if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)):
             return True  # the first statement after the question(s) quotes a source
+        if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)):
+            return True  # … takes the question up, or someone asked answers it
         if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):
             return True  # … or reports that someone studied it
         statements += 1

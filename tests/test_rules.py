@@ -88,3 +88,58 @@ def test_rhetorical_question_or_interview_question(text: str, found: bool) -> No
 ])
 def test_titles_of_works_and_organisations(text: str, expected: list[str]) -> None:
     assert scare_texts(text) == expected
+
+
+def questions_in(text: str) -> list[str]:
+    """The rhetorical-question findings of a whole text (the answer may follow the question)."""
+    seg = segment(text)
+    return [text[h.start:h.end] for s in seg.sentences for h in rhetorical(text, s, [])
+            if h.id == "rule.rhetorical_question"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the next statement takes the question up or announces reasons: an explainer's signpost
+    ("Wie geht es mit dem Freibad weiter? Darüber berät der Gemeinderat am Dienstag.", False),
+    ("Wann kommt die neue Buslinie? Dazu gibt es noch keinen Termin.", False),
+    ("Warum steigen die Preise? Ökonomen nennen drei Gründe.", False),
+    ("Wie gefährlich ist die Kreuzung? Um eine Antwort zu finden, hat die Stadt gezählt.", False),
+    ("Was bedeutet das für Mieter? Die Antwort ist einfach: Die Miete steigt kaum.", False),
+    # … but an answer the text says is missing leaves the question the author's
+    ("Warum muss ausgerechnet die Geburtsstation schließen? Die Antwort bleibt der Landrat "
+     "schuldig.", True),
+    ("Der Kämmerer legte die Zahlen vor. Ist der Haushalt damit gesichert? Wohl kaum.", True),
+    # an answer that addresses the asker: an interview without labels
+    ("Könnte die Stadt die Kosten senken? Das kommt darauf an, was Sie unter Kosten "
+     "verstehen.", False),
+    ("Die Gebühren steigen. Wer zahlt am Ende? Sie ahnen es: die Bürger.", True),
+    ("Die Stadt spart bei den Schulen. Wer soll das noch verstehen? Ich jedenfalls nicht.", True),
+    # a headline question above the article that takes it up; the same question in the body
+    # stays the author's
+    ("Kommt jetzt das Tempolimit in der Innenstadt?\n\nMünchen – Der Stadtrat berät am "
+     "Mittwoch über Tempo 30. Die Grünen sind dafür.", False),
+    ("Streit im Gemeinderat: Braucht die Stadt ein neues Hallenbad?\n\nDer Stadtrat hat "
+     "lange diskutiert. Die Kosten liegen bei 20 Millionen Euro.", False),
+    ("Die Grünen sind dafür. Kommt jetzt das Tempolimit in der Innenstadt?\n\nDer Stadtrat "
+     "berät am Mittwoch. Die CSU ist dagegen.", True),
+    # a headline and lead running on into the dateline; a question after it is the author's
+    ("Streit im Stadtrat: Braucht Halle ein neues Stadion? Oder reicht die Sanierung? "
+     "Halle (dpa) – Der Stadtrat berät am Mittwoch.", False),
+    ("Halle (dpa) – Der Stadtrat berät am Mittwoch. Braucht Halle ein neues Stadion? Die "
+     "Schulen verfallen.", True),
+    ("Wer soll das noch glauben? Die Regierung – so viel ist klar – hat sich verrechnet.", True),
+    ("Bürgergeld-Wahnsinn! Ist das noch gerecht? Gelsenkirchen – Eine Verkäuferin hat "
+     "nachgerechnet.", True),  # a statement before it: a tabloid lead's own question
+    # a citation before the question mark is no list number
+    ("Die Temperaturen sinken (Alley, 2000). Warum ignoriert man die Daten (Alley, 2000)?", True),
+    # a question asked by someone ("…?, fragt er"), an item of a numbered programme
+    ("Auch der Landrat ist nicht überzeugt: Wer soll das bezahlen?, fragt er, und wer baut die "
+     "Straße?", False),
+    ("Auch der Landrat ist nicht überzeugt. Wer soll das bezahlen? Und wer baut die Straße?",
+     True),
+    ("Heute im Magazin. Die Themen: 1) Der Streit um die Umgehungsstraße. 2) Was ist "
+     "eigentlich Heimat?", False),
+    ("Heute im Magazin. Die Themen sind die alten. Was ist eigentlich Heimat? Niemand weiß es.",
+     True),
+])
+def test_answered_explainer_question_or_rhetorical_question(text: str, found: bool) -> None:
+    assert bool(questions_in(text)) is found, text

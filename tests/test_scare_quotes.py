@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer import analyze
-from analyzer.rules import SCARE_QUOTE_ID, SCARE_QUOTE_TERM_ID
+from analyzer.rules import (
+    SCARE_QUOTE_ID,
+    SCARE_QUOTE_PHRASE_ID,
+    SCARE_QUOTE_POINTED_ID,
+    SCARE_QUOTE_TERM_ID,
+)
 from analyzer.text import segment
 from analyzer.voice import indirect_speech_start, interview_turns
 
@@ -99,9 +104,19 @@ def test_a_closing_mark_without_its_opening_mark_does_not_swallow_the_paragraph(
     ("Das „neue“ Ministerium arbeitet wie das alte.", SCARE_QUOTE_ID),
     ("Ob die Daten wirklich „gelöscht“ werden, bleibt offen.", SCARE_QUOTE_ID),
     ("Die Umgehungsstraße kommt „bald“, seit zwanzig Jahren.", SCARE_QUOTE_ID),
-    # a quoted noun or phrase without such a mark: distance, or a term or quotation
+    ("Von wegen „Aufbruch“: Im Rathaus bleibt alles beim Alten.", SCARE_QUOTE_ID),
+    # a quoted noun pointed at by a demonstrative or possessive: held up by the author
+    ("Mit dieser „Reform“ spart die Stadt keinen Cent.", SCARE_QUOTE_POINTED_ID),
+    ("Die Bahn feiert ihren „Rekord“ bei der Pünktlichkeit.", SCARE_QUOTE_POINTED_ID),
+    ("Ihre „Mentalität“ hat die Mannschaft offenbar in der Kabine gelassen.",
+     SCARE_QUOTE_POINTED_ID),
+    ("Der Kreis spart mit seiner hochgelobten „Strukturreform“ keinen Cent.",
+     SCARE_QUOTE_POINTED_ID),
+    # a quoted noun or short term without such a mark: distance, or a term or quotation
     ("Die „Reform“ kostet Milliarden.", SCARE_QUOTE_TERM_ID),
-    ("Die Koalition setzt auf eine „Politik der ruhigen Hand“.", SCARE_QUOTE_TERM_ID),
+    ("Die Stadt setzt auf „grüne Energie“ aus dem Kohlekraftwerk.", SCARE_QUOTE_TERM_ID),
+    # a bare phrase of three or more words: more often someone's words without attribution
+    ("Die Koalition setzt auf eine „Politik der ruhigen Hand“.", SCARE_QUOTE_PHRASE_ID),
 ])
 def test_marked_distance_and_unmarked_term_are_separate_ids(text: str, expected: str) -> None:
     assert [fid for _, fid in scare(text)] == [expected]
@@ -242,3 +257,67 @@ def test_name_nouns_are_lower_case_words() -> None:
     nouns = name_nouns()
     assert {"lokal", "aktion", "verein", "podcast", "hund"} <= nouns
     assert all(n == n.lower() and " " not in n for n in nouns)
+
+
+# Session 8 (issue 9): a term handed back to its user, defined, given as someone's view, shared
+# with a quotation by a left-out verb of saying, an epithet before a name, a crime's method –
+# each next to a true scare quote of the same shape.
+SESSION8_PAIRS = [
+    # attribution right after the quote (also after its noun phrase); "wie das … der Fall war"
+    # is a comparison, not an attribution
+    ("Es war ein „historischer Kompromiss“, wie ihn der Landeshauptmann nannte.",
+     ("Es war ein „historischer Kompromiss“, den niemand wollte.", "„historischer Kompromiss“")),
+    ("Dann kam die „Wende“ der Integration – so wie es die Regierung sieht.",
+     ("Oder werden die Mieter bald „zugewiesen“, wie das nach dem Krieg der Fall war?",
+      "„zugewiesen“")),
+    # a definition of the quoted term; "ist das nicht" is irony
+    ("Ein „Geisterspiel“ ist ein Spiel ohne Zuschauer.",
+     ("Eine „Reform“ ist das nicht.", "„Reform“")),
+    ("Ein „Wutbürger“ ist umgangssprachlich jemand, der gegen alles protestiert.",
+     ("Eine „Schuldenbremse“ gibt es in der Stadt nur auf dem Papier.", "„Schuldenbremse“")),
+    # someone's view: "Für <person> ist/geht es …"; "für die Anwohner" names no one
+    ("Für Bürgermeisterin Weber ist das Projekt ein „Meilenstein“.",
+     ("Für die Anwohner ist das neue Parkhaus ein „Meilenstein“ – bei Regen steht es unter "
+      "Wasser.", "„Meilenstein“")),
+    ("Für den Verbandschef geht es um „Fairness“ im Wettbewerb.",
+     ("Im Wettbewerb geht es längst nicht mehr um „Fairness“.", "„Fairness“")),
+    # the second clause shares the first one's verb of saying
+    ("Die Koalition sprach von einem „Aufbruch“, die Opposition von „Stillstand“.",
+     ("Die Koalition sprach von einem Aufbruch, geblieben ist der „Stillstand“.",
+      "„Stillstand“")),
+    # an epithet before a person's name
+    ("Erinnerungen an die „Eiserne Lady“ Margaret Thatcher wurden wach.",
+     ("Am Stammtisch geht die Angst vor dem „Großen Austausch“ um.", "„Großen Austausch“")),
+    # a sentence that quotes someone: a further quoted term in it is theirs as well
+    ("Mit der „Zukunftswerkstatt“ will die Partei „Antworten für die Menschen vor Ort finden“.",
+     ("Mit der „Zukunftswerkstatt“ will die Partei neue Mitglieder gewinnen.",
+      "„Zukunftswerkstatt“")),
+    ("Die Stadt feiert den „Durchbruch“ beim Hallenbad: „Wir sind sehr zufrieden.“",
+     ("Die Stadt feiert den „Durchbruch“ beim Hallenbad, eröffnet wird frühestens 2030.",
+      "„Durchbruch“")),
+    # the method of offenders in a crime report; without offenders it is irony
+    ("Die Täter erbeuteten mit dem „Enkeltrick“ 20.000 Euro.",
+     ("Der Mann wurde nach der „Feier“ festgenommen.", "„Feier“")),
+]
+
+
+@pytest.mark.parametrize(("not_scare", "scare_case"), SESSION8_PAIRS)
+def test_session8_false_alarm_and_true_scare_quote(not_scare: str,
+                                                   scare_case: tuple[str, str]) -> None:
+    assert scare_texts(not_scare) == [], not_scare
+    text, quoted = scare_case
+    assert scare_texts(text) == [quoted], text
+
+
+def test_the_phrase_kind_says_it_is_often_a_quotation() -> None:
+    finding = next(f for f in analyze("Die Koalition setzt auf eine „Politik der ruhigen Hand“.",
+                                      classifier=None).findings if f.category == "scare_quote")
+    assert finding.id == SCARE_QUOTE_PHRASE_ID
+    assert "oft ein Zitat" in finding.explanation
+
+
+def test_the_pointed_kind_says_it_is_usually_distance() -> None:
+    finding = next(f for f in analyze("Diese „Entlastung“ kostet jede Familie 300 Euro.",
+                                      classifier=None).findings if f.category == "scare_quote")
+    assert finding.id == SCARE_QUOTE_POINTED_ID
+    assert "meist Distanz" in finding.explanation
