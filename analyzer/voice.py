@@ -749,6 +749,10 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
         if clause_start == 0 and c == 1 and (tokens[0].lower in _FRAMING_LABELS
                                              or tokens[0].lemma in _FRAMING_LABELS):
             return None  # "Kommentar: …", "Analyse: …": a section label, the author speaks
+        if clause_start == 0 and c == 2 and tokens[0].lower in _THIRD_POSSESSIVES \
+                and (tokens[1].lower in _FRAMING_LABELS or tokens[1].lemma in _FRAMING_LABELS
+                     or tokens[1].lower in cues.nouns or tokens[1].lemma in cues.nouns):
+            return c  # "Ihr Fazit: …", "Seine Botschaft: …": the person's conclusion
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
                 tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
                or _attitude_at(tokens, j, clause_start)
@@ -777,6 +781,10 @@ _FRAMING_LABELS = frozenset({"fazit", "frage", "antwort", "botschaft", "wahrheit
                              "skandal", "pointe", "moral", "devise", "losung", "parole",
                              "zusammenfassung", "kommentar", "analyse", "meinung", "leitartikel",
                              "fazits", "schluss", "perspektive", "ausblick", "zitat", "quelle"})
+
+
+# possessives of a third party ("Ihr Fazit:", "Seine Antwort:"); "Mein Fazit" is the author's
+_THIRD_POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre", "deren", "dessen"})
 
 
 def _speaker_label(label: Sequence[Token]) -> bool:
@@ -1103,41 +1111,70 @@ def _v2_report_start(tokens: Sequence[Token], i: int) -> bool:
             or nxt.is_upper_initial)
 
 
+# verbs whose comma clause with "zu" + infinitive is the demand or advice itself
+_DEMANDING = frozenset({"fordern", "verlangen", "appellieren", "empfehlen", "raten", "mahnen",
+                        "drängen", "plädieren", "bitten", "vorschlagen", "anregen", "warnen",
+                        "versprechen", "ankündigen", "drohen", "auffordern", "aufrufen"})
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+_INFINITIVE = re.compile(r"^\w+zu\w+(?:en|ern|eln)$")
+
+
+def _infinitive_clause(clause: Sequence[Token]) -> bool:
+    """A clause ending in "zu" + infinitive ("die Boni zu streichen", "sie abzuschaffen"),
+    not a purpose or manner clause ("um … zu", "ohne … zu", "statt … zu")."""
+    words = [t for t in clause if t.is_word]
+    if len(words) < 2 or (words[0].lower in _CLAUSE_OPENERS and words[0].lower not in _ARTICLES):
+        return False  # "um … zu"; an article opens the object ("die Boni zu streichen")
+    last = words[-1]
+    if last.is_upper_initial:
+        return False
+    return words[-2].lower == "zu" or bool(_INFINITIVE.match(last.lower))
+
+
 _W_WORDS_ALL = frozenset({"warum", "weshalb", "wieso", "weswegen", "wann", "welche", "welcher",
                           "welches", "wohin", "woher"})
 
 
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Character ranges of what a named speaker says, asks or criticises in the indicative:
-    the "dass"/"ob" clause right after a clause with a verb of saying ("Sie kritisierte, dass
-    die Regierung völlig versagt hat"), and the plain clause after "sagte," ("Er sagte, die
-    Reform ist gescheitert"), up to that clause's end. Not when the author speaks ("man muss
-    zugeben, dass …") or the clause is generic ("Wer glaubt, dass …, irrt").
+    """Character ranges of what a named speaker says, asks, demands or criticises in the
+    indicative: the "dass"/"ob" clause right after a clause with a verb of saying ("Sie
+    kritisierte, dass die Regierung völlig versagt hat"), the plain clause after "sagte," or
+    "hieß es," ("Er sagte, die Reform ist gescheitert"), and the infinitive clause after a verb
+    of demanding ("Die Gewerkschaft fordert, die völlig überzogenen Boni zu streichen"), up to
+    that clause's end. Not when the author speaks ("man muss zugeben, dass …") or the clause
+    is generic ("Wer glaubt, dass …, irrt").
     """
     cues = speech_cues()
     out: list[tuple[int, int]] = []
     start = 0
     said = False
     saying = False  # a verb of saying proper, whose comma clause is the wording
+    demanding = False  # a verb of demanding, whose infinitive clause is the demand
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
             if (said and tok.text == "," and i + 1 < len(tokens)
                     and tokens[start].lower not in _GENERIC_OPENERS
                     and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
                     and not any(t.lower in _SELF for t in tokens[start:i])):
+                end = next((j for j in range(i + 2, len(tokens))
+                            if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                 first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
-                                  or (saying and _v2_report_start(tokens, i))) else -1
+                                  or (saying and _v2_report_start(tokens, i))
+                                  or (demanding and _infinitive_clause(tokens[i + 1:end]))) \
+                    else -1
                 if first >= 0:
-                    end = next((j for j in range(first + 1, len(tokens))
-                                if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                     while end > first + 1 and not tokens[end - 1].is_word:
                         end -= 1
                     out.append((tokens[first].start, tokens[end - 1].end))
-            start, said, saying = i + 1, False, False
+            start, said, saying, demanding = i + 1, False, False, False
             continue
-        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start)):
+        hiess = tok.lower in _HEISST and any(
+            t.lower == "es" for t in tokens[max(0, i - 1):i + 2])  # "hieß es, …"
+        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess):
             said = True
-            saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2
+            saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
+            demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING or any(
+                p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ())))
         elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
             saying = False  # "erklärte den Notstand, …": the verb has its object
     return out
@@ -1298,6 +1335,8 @@ def _called_as(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             lo, hi = after + 1, b
         elif before is not None and before + 1 < i:
             lo, hi = before + 1, i
+        elif tok.lemma == "nennen" and i + 2 < b:
+            lo, hi = i + 1, b  # "nannte die Entscheidung einen Skandal": object and name
         else:
             continue
         if any(c in _QUOTE_CHARS for t in tokens[lo:hi] for c in t.text):

@@ -256,3 +256,27 @@ def test_views_and_labels(text: str, phrase: str, expected: list[str]) -> None:
 ])
 def test_denials_and_teasers(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the infinitive clause after a verb of demanding is the demand, in the demander's words
+    ("Die Gewerkschaft fordert, die völlig überzogenen Boni zu streichen. "
+     "Die Boni sind völlig überzogen.", "völlig", ["quote", "author"]),
+    ("Der Verband rief dazu auf, die skandalöse Regel abzuschaffen. Die Regel ist skandalös.",
+     "skandal", ["quote", "author"]),
+    # ... not a purpose clause after a verb of saying
+    ("Er kündigte an, um die skandalöse Regel zu kippen, notfalls zu klagen.", "skandal",
+     ["author"]),
+    # "nannte X einen Skandal" without "als"
+    ("Er nannte die Entscheidung einen Skandal. Die Entscheidung ist ein Skandal.", "Skandal",
+     ["quote", "author"]),
+    # "hieß es," before a clause in the indicative
+    ("Aus der Opposition hieß es, die Reform ist ein Desaster. Die Reform ist ein Desaster.",
+     "Desaster", ["quote", "author"]),
+    # a third party's conclusion before a colon; the author's own stays his
+    ("Die Ministerin zog Bilanz. Ihr Fazit: Die Reform ist ein Desaster.\n\n"
+     "Mein Fazit: Die Reform ist ein Desaster.", "Desaster", ["quote", "author"]),
+    ("Fazit: Die Reform ist ein Desaster.", "Desaster", ["author"]),
+])
+def test_demands_names_and_conclusions(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
