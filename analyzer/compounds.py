@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import simplemma
-
 from .lexicon import lexicon_dir
 from .taxonomy import CATEGORIES
+from .text import is_known
 
 PARTS_FILE = "compound_parts.tsv"
 _POSITIONS = frozenset({"mod", "head", "neutral", "plain"})
@@ -136,8 +135,7 @@ def _known(word: str) -> bool:
         if link and not w.endswith(link):
             continue
         stem = w[:len(w) - len(link)] if link else w
-        if len(stem) >= MIN_OTHER and (simplemma.is_known(stem.capitalize(), lang="de")
-                                       or simplemma.is_known(stem, lang="de")):
+        if len(stem) >= MIN_OTHER and (is_known(stem.capitalize()) or is_known(stem)):
             return True
     return False
 
@@ -253,7 +251,7 @@ def _head_suggestion(front: str, part: Part) -> str | None:
     if not part.replacement:
         # without the head, a linking -s goes too ("Regulierungswut" → "Regulierung")
         alone = front[:-1] if (front.endswith("s") and not front.endswith("ss")
-                               and simplemma.is_known(_cap(front[:-1]), lang="de")) else front
+                               and is_known(_cap(front[:-1]))) else front
         return _cap(alone) if len(alone) >= MIN_OTHER else None
     stem = front[:-1] if front.endswith("-") else front
     return _cap(stem) + part.replacement

@@ -2,8 +2,10 @@
 
 Why: on first use simplemma decodes its front-coded German dictionary (1.1 million entries) in
 pure Python, 1.6 s of every fresh process. The first process writes the decoded entries once to
-the user cache as a sorted table (about 38 MB); later processes memory-map it and answer each
-lookup by binary search (a few microseconds), so start-up pays nothing for the dictionary.
+the user cache as a sorted table with a hash index (about 46 MB); later processes memory-map it
+and answer each lookup with one or two probes of the index (about 2 µs; a binary search over the
+sorted keys took 6-8 µs, most of it in Python and in cache misses on a first pass over new
+words), so start-up pays nothing for the dictionary.
 
 The table holds exactly simplemma's entries and is keyed by simplemma's version and a hash of
 its data file, so lemmas are identical with and without it. :func:`install` makes simplemma's
@@ -22,8 +24,7 @@ import sys
 import threading
 import zlib
 from array import array
-from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -32,55 +33,50 @@ from typing import Any
 from .usercache import remove_stale, startup_cache_dir, write_atomic
 
 LANG = "de"
-_MAGIC = b"TLLEMMA1"
-# magic, entries, crc32 of everything after the header, key bytes, value bytes, source digest
-_HEADER = struct.Struct("<8sIIQQ32s")
+_MAGIC = b"TLLEMMA2"
+_SUFFIX = ".htable"  # not ".table": processes of older versions keep their own file
+# magic, entries, crc32 of everything after the header, key bytes, value bytes, source digest,
+# index slots
+_HEADER = struct.Struct("<8sIIQQ32sI")
 _MEMO_MAX = 200_000
 _UNSEEN: Any = object()
-# Every _STRIDE-th key is kept in memory: a C bisect over them narrows each lookup to one block.
-_STRIDE = 64
+_EMPTY = 0xFFFFFFFF  # an unused index slot
 
 _lock = threading.Lock()
 _installed = False
 
 
 class LemmaTable(Mapping[str, str]):
-    """Read-only str -> str view over a sorted key/value table (simplemma's mapping interface:
-    ``get`` returns the lemma or None)."""
+    """Read-only str -> str view over a sorted key/value table with a hash index (simplemma's
+    mapping interface: ``get`` returns the lemma or None)."""
 
-    __slots__ = ("_buf", "_kbase", "_koff", "_memo", "_n", "_sample", "_vbase", "_voff")
+    __slots__ = ("_buf", "_kbase", "_koff", "_mask", "_memo", "_n", "_slots", "_vbase", "_voff")
 
     def __init__(self, buf: Any) -> None:
         """``buf``: the table's bytes (a mmap or bytes); validated by :func:`_check`."""
-        _magic, n, _crc, klen, _vlen, _digest = _HEADER.unpack_from(buf, 0)
-        offsets = memoryview(buf)[_HEADER.size:_HEADER.size + 8 * (n + 1)].cast("I")
+        _magic, n, _crc, klen, _vlen, _digest, nslots = _HEADER.unpack_from(buf, 0)
+        words = memoryview(buf)[_HEADER.size:_HEADER.size + 8 * (n + 1) + 4 * nslots].cast("I")
         self._buf = buf
         self._n = n
-        self._koff = offsets[:n + 1]
-        self._voff = offsets[n + 1:]
-        self._kbase = _HEADER.size + 8 * (n + 1)
+        self._koff = words[:n + 1]
+        self._voff = words[n + 1:2 * (n + 1)]
+        self._slots = words[2 * (n + 1):]
+        self._mask = nslots - 1
+        self._kbase = _HEADER.size + 8 * (n + 1) + 4 * nslots
         self._vbase = self._kbase + klen
         self._memo: dict[str, str | None] = {}
-        koff, base = self._koff, self._kbase
-        self._sample = [buf[base + koff[i]:base + koff[i + 1]] for i in range(0, n, _STRIDE)]
 
     def _find(self, key: bytes) -> int:
-        """Index of ``key`` in the sorted keys, or -1."""
-        buf, koff, base = self._buf, self._koff, self._kbase
-        block = bisect_right(self._sample, key) - 1
-        if block < 0:
-            return -1
-        lo = block * _STRIDE
-        hi = min(lo + _STRIDE, self._n)
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if buf[base + koff[mid]:base + koff[mid + 1]] < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < self._n and buf[base + koff[lo]:base + koff[lo + 1]] == key:
-            return lo
-        return -1
+        """Index of ``key`` in the sorted keys, or -1 (open addressing, linear probing)."""
+        buf, koff, base, slots, mask = self._buf, self._koff, self._kbase, self._slots, self._mask
+        h = zlib.crc32(key) & mask
+        while True:
+            i = slots[h]
+            if i == _EMPTY:
+                return -1
+            if buf[base + koff[i]:base + koff[i + 1]] == key:
+                return i  # type: ignore[no-any-return]
+            h = (h + 1) & mask
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         memo = self._memo
@@ -131,7 +127,7 @@ def source_digest() -> bytes:
 
 def table_path(digest: bytes) -> Path | None:
     cache = startup_cache_dir()
-    return cache / f"simplemma-{LANG}-{digest.hex()[:16]}.table" if cache else None
+    return cache / f"simplemma-{LANG}-{digest.hex()[:16]}{_SUFFIX}" if cache else None
 
 
 def encode_table(entries: Mapping[bytes, bytes], digest: bytes) -> bytes:
@@ -147,19 +143,41 @@ def encode_table(entries: Mapping[bytes, bytes], digest: bytes) -> bytes:
     voff = array("I", [0])
     voff.extend(accumulate(map(len, values)))
     kpos, vpos = koff[-1], voff[-1]
+    slots = _index(keys)
     if sys.byteorder != "little":
         koff.byteswap()
         voff.byteswap()
-    body = b"".join([koff.tobytes(), voff.tobytes(), b"".join(keys), b"".join(values)])
-    return _HEADER.pack(_MAGIC, len(keys), zlib.crc32(body), kpos, vpos, digest) + body
+        slots.byteswap()
+    body = b"".join([koff.tobytes(), voff.tobytes(), slots.tobytes(), b"".join(keys),
+                     b"".join(values)])
+    return _HEADER.pack(_MAGIC, len(keys), zlib.crc32(body), kpos, vpos, digest,
+                        len(slots)) + body
+
+
+def _index(keys: list[bytes]) -> array:
+    """Hash index over ``keys``: a power of two of slots, at most half used, each holding a key's
+    position or _EMPTY; a key sits at the first free slot from CRC-32(key) on."""
+    nslots = 2
+    while nslots < 2 * len(keys):
+        nslots *= 2
+    mask = nslots - 1
+    slots = array("I", [_EMPTY]) * nslots
+    crc = zlib.crc32
+    for i, key in enumerate(keys):
+        h = crc(key) & mask
+        while slots[h] != _EMPTY:
+            h = (h + 1) & mask
+        slots[h] = i
+    return slots
 
 
 def _check(buf: Any, digest: bytes) -> bool:
     """True if ``buf`` is a complete, uncorrupted table for ``digest``."""
     if len(buf) < _HEADER.size:
         return False
-    magic, n, crc, klen, vlen, got = _HEADER.unpack_from(buf, 0)
-    if magic != _MAGIC or got != digest or len(buf) != _HEADER.size + 8 * (n + 1) + klen + vlen:
+    magic, n, crc, klen, vlen, got, nslots = _HEADER.unpack_from(buf, 0)
+    if magic != _MAGIC or got != digest or nslots < 2 * n or nslots & (nslots - 1) or \
+            len(buf) != _HEADER.size + 8 * (n + 1) + 4 * nslots + klen + vlen:
         return False
     return zlib.crc32(memoryview(buf)[_HEADER.size:]) == crc
 
@@ -201,13 +219,33 @@ def load() -> Mapping[str, str] | None:
         return table
     entries = _decoded_dictionary()
     if write_atomic(path, encode_table(entries, digest)):
-        remove_stale(path, f"simplemma-{LANG}-*.table")  # other simplemma versions
+        remove_stale(path, f"simplemma-{LANG}-*{_SUFFIX}")  # other simplemma versions
         table = open_table(path, digest)
         if table is not None:
             return table
     from simplemma.strategies.dictionaries.dictionary_factory import MappingStrToByteString
 
     return MappingStrToByteString(entries)
+
+
+# simplemma versions whose German lemmatization starts with a plain lookup of the token in the
+# dictionary (after NFC normalization; numerals excepted): a token found there gets that entry
+# as its lemma, whatever the later strategies would do. Checked against the source of each.
+_DIRECT_LOOKUP_VERSIONS = frozenset({"2.0.0"})
+
+
+def direct_lookup() -> Callable[[str], str | None] | None:
+    """The German dictionary's ``get``, if a hit there is what ``simplemma.lemmatize`` returns.
+
+    Why: for the ~75 % of new words the dictionary knows, simplemma's strategy chain costs
+    as much again as the lookup itself. None (use ``simplemma.lemmatize``) for other simplemma
+    versions. The caller must pass NFC-normalized, non-numeric tokens."""
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    if simplemma.__version__ not in _DIRECT_LOOKUP_VERSIONS:
+        return None
+    return DEFAULT_DICTIONARY_FACTORY.get_dictionary(LANG).get  # type: ignore[no-any-return]
 
 
 def install() -> bool:

@@ -41,7 +41,9 @@ def token_matches(spec: TokenSpec, tok: Token) -> bool:
     return False
 
 
-_Candidate = tuple[int, CompiledPattern]
+# (entry index, variant, what the sentence must contain for the variant to match: see
+# ``_needs``)
+_Candidate = tuple[int, CompiledPattern, tuple[frozenset[str], ...]]
 _Slot = tuple[list[_Candidate], dict[str, list[_Candidate]]]  # flat, by second-token key
 # (candidates if they never depend on the next token, else None; index slots in key order;
 #  prefix candidates; candidates when the next token continues no pattern; those next keys)
@@ -59,7 +61,8 @@ class Matcher:
         # first-token key → (candidates, second-token key → candidates); a two-level index,
         # because many phrases start with the same function word ("es heißt", "es ist klar")
         by_key: dict[str, tuple[list[_Candidate], dict[str, list[_Candidate]]]] = {}
-        by_prefix: dict[str, list[tuple[str, _Candidate]]] = defaultdict(list)
+        by_prefix: dict[str, list[tuple[int, _Candidate]]] = defaultdict(list)
+        by_prefix_order: list[str] = []
         always: list[_Candidate] = []
         # patterns that start with a word class ("@CAP ohne Zahl"), by their second token's key:
         # tried only where the next token continues them, not at every token of every sentence
@@ -68,7 +71,7 @@ class Matcher:
             for variant in entry.compiled:
                 first = variant.elements[0]
                 assert isinstance(first, TokenSpec)
-                cand = (idx, variant)
+                cand = (idx, variant, _needs(variant))
                 second = variant.elements[1] if len(variant.elements) > 1 else None
                 second_keys = _plain_keys(second)
                 if first.classes:
@@ -86,13 +89,18 @@ class Matcher:
                         for k2 in second_keys:
                             nested.setdefault(k2, []).append(cand)
                 for prefix in first.prefixes:
-                    by_prefix[prefix[:3]].append((prefix, cand))
+                    by_prefix[prefix].append((len(by_prefix_order), cand))
+                    by_prefix_order.append(prefix)
         self._by_key = by_key
+        # whole prefix → (position in lexicon order, candidate); a token looks up each of its
+        # own prefixes instead of scanning every pattern prefix with the same first letters
         self._by_prefix = dict(by_prefix)
         self._always = tuple(always)
         self._class_then = class_then
         # per distinct token form: its candidates (see ``_plan``); filled while matching
         self._plans: dict[tuple[str, ...], _Plan] = {}
+        # (text, lower, lemma) of a token → see ``_form``
+        self._forms: dict[tuple[str, ...], tuple[tuple[str, ...], _Plan, bool]] = {}
 
     def _plan(self, i_keys: tuple[str, ...]) -> _Plan:
         """What a token with these lookup forms contributes, computed once per distinct form.
@@ -103,11 +111,15 @@ class Matcher:
             return plan
         by_key = self._by_key
         slots = tuple(slot for key in i_keys if (slot := by_key.get(key)) is not None)
-        prefixed: list[_Candidate] = []
         low = i_keys[0]
-        bucket = self._by_prefix.get(low[:3])
-        if bucket:
-            prefixed = [cand for prefix, cand in bucket if low.startswith(prefix)]
+        by_prefix = self._by_prefix
+        # every pattern prefix the token starts with (prefixes are indexed from 3 characters;
+        # a shorter one matches only the token equal to it), in lexicon order
+        hits = [hit for k in range(min(3, len(low)), len(low) + 1)
+                if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
+        if len(hits) > 1:
+            hits.sort(key=_first)
+        prefixed = [cand for _, cand in hits]
         flat_only = list(self._gather(slots, (), prefixed).values())  # no two-token pattern applies
         seconds = frozenset(k2 for _, nested in slots for k2 in nested)
         fixed = flat_only if not seconds else None
@@ -115,6 +127,16 @@ class Matcher:
             self._plans.clear()
         plan = self._plans[i_keys] = (fixed, slots, prefixed, flat_only, seconds)
         return plan
+
+    def _form(self, tok: Token) -> tuple[tuple[str, ...], _Plan, bool]:
+        """A token form's lookup forms, their plan, and whether it continues a word-class-first
+        pattern (remembered per (text, lower, lemma))."""
+        i_keys = _keys(tok)
+        hit = (i_keys, self._plan(i_keys), not self._class_then.keys().isdisjoint(i_keys))
+        if len(self._forms) >= _PLANS_MAX:
+            self._forms.clear()
+        self._forms[tok[2:5]] = hit
+        return hit
 
     def _candidates(self, tokens: Sequence[Token], i: int,
                     keys: Sequence[tuple[str, ...]] | None = None) -> list[_Candidate]:
@@ -171,20 +193,34 @@ class Matcher:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
-        keys = [_keys(t) for t in tokens]
-        plans = self._plans
-        class_then = self._class_then
+        forms = self._forms
+        looked = []  # per token: its lookup forms, their plan, whether a class pattern goes on
+        for t in tokens:
+            hit = forms.get(t[2:5])  # (text, lower, lemma)
+            if hit is None:
+                hit = self._form(t)
+            looked.append(hit)
         last = len(tokens) - 1
-        for i, i_keys in enumerate(keys):
-            plan = plans.get(i_keys)
-            if (plan is not None and plan[0] is not None
-                    and (i == last or class_then.keys().isdisjoint(keys[i + 1]))):
-                if not plan[0]:
-                    continue  # the common case: no pattern can start at this token
-                candidates = plan[0]
+        present: set[str] | None = None  # the sentence's lookup forms, built at first need
+        for i, (_, plan, _) in enumerate(looked):
+            fixed = plan[0]
+            if fixed is not None:
+                candidates = fixed  # the common case: no two-token pattern starts here
             else:
-                candidates = self._candidates(tokens, i, keys)
-            for idx, variant in candidates:
+                nxt = looked[i + 1][0] if i < last else ()
+                if plan[4].isdisjoint(nxt):
+                    candidates = plan[3]  # the next token continues none of them
+                else:
+                    found = self._gather(plan[1], nxt, plan[2])
+                    candidates = list(found.values()) if found else []
+            if i < last and looked[i + 1][2]:  # the next token continues "@CAP ohne Zahl"
+                candidates = [*candidates, *self._class_first(looked[i + 1][0])]
+            for idx, variant, needs in candidates:
+                if needs:
+                    if present is None:
+                        present = _present([k for k, _, _ in looked])
+                    if any(map(present.isdisjoint, needs)):
+                        continue  # a word the pattern needs is nowhere in the sentence
                 end = _match_at(variant, tokens, i)
                 if end is None:
                     continue
@@ -227,6 +263,42 @@ def _keys(tok: Token) -> tuple[str, ...]:
     if tok.text != tok.lower:
         keys.append(tok.text)
     return tuple(keys)
+
+
+def _first(pair: tuple[int, _Candidate]) -> int:
+    return pair[0]
+
+
+# A sentence's lookup forms also hold each token's first three lower-case letters under this
+# mark, for patterns whose later token is a prefix ("kreise*").
+_PREFIX_MARK = "\x00"
+
+
+def _present(keys: Sequence[tuple[str, ...]]) -> set[str]:
+    """Every lookup form of the sentence's tokens, and their marked three-letter starts."""
+    present = {_PREFIX_MARK + k[0][:3] for k in keys}
+    for k in keys:
+        present.update(k)
+    return present
+
+
+def _needs(variant: CompiledPattern) -> tuple[frozenset[str], ...]:
+    """For each later token of the pattern, the forms of which the sentence must contain one.
+
+    A necessary condition only (checked against the whole sentence, positions ignored), so
+    skipping a pattern whose need is unmet never loses a match: a token matches a spec only
+    through its lower-case form, lemma or surface form (one of its lookup forms) or through a
+    prefix its lower-case form starts with (then its first three letters equal the prefix's).
+    Word-class tokens and prefixes shorter than three letters add no need."""
+    needs: list[frozenset[str]] = []
+    for spec in variant.elements[1:]:
+        if not isinstance(spec, TokenSpec) or spec.classes:
+            continue
+        if any(len(p) < 3 for p in spec.prefixes):
+            continue
+        needs.append(spec.lowers | spec.lemmas | spec.cased
+                     | {_PREFIX_MARK + p[:3] for p in spec.prefixes})
+    return tuple(needs)
 
 
 def _plain_keys(spec: TokenSpec | Gap | None) -> frozenset[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, cached_property, lru_cache
@@ -139,6 +140,10 @@ class Analyzer:
         self.analyze(_WARM_UP_TEXT)
         if self.word_model is not None:
             self.word_model.warm_up()
+        # What is loaded now lives as long as the process: the cyclic garbage collector need
+        # not scan it again at every full collection (~7 % of a corpus run's CPU time).
+        gc.collect()
+        gc.freeze()
 
     def add_subjectivity(self, result: DocumentResult) -> DocumentResult:
         """``result`` (from ``analyze(text, subjectivity=False)``) with the classifier's verdicts.

@@ -777,13 +777,15 @@ class PolarityScorer:
     (explanations, highlighting); keep the default for textblob-de parity.
     ``context_depth`` bounds how far pattern's left-to-right context-rule pass is followed
     (0 = neighbours keep their lexicon tags); 1 already matches pattern's tags on 99.9% of
-    tokens. Instances hold no mutable state, so one scorer can be shared across threads.
+    tokens. Instances hold no mutable state but a per-token memo (filled by plain dictionary
+    operations), so one scorer can be shared across threads.
     """
 
     def __init__(self, *, nouns: bool = False, context_depth: int = 1) -> None:
         self._res = _resources()
         self._nouns = nouns
         self._depth = context_depth
+        self._token_keys: dict[str, tuple[str, str, bool]] = {}  # see _token_key
 
     def polarity(self, tokens: Sequence[str], lemmas: Sequence[str] | None = None) -> float:
         """Mean assessment polarity in [-1, 1]; 0.0 when no lexicon word occurs."""
@@ -815,15 +817,16 @@ class PolarityScorer:
         negs: list[bool] = []  # negated assessment?
         m: str | None = None  # preceding modifier (known JJ/RB word)
         neg: str | None = None  # preceding negation word
+        keys = self._token_keys
         for j, tok in enumerate(surface):
-            if tok in _DROPPED or not tok or tok[0].isspace():
+            known = keys.get(tok)
+            if known is None:
+                known = _token_key(tok, surfaces, keys)
+            if known is _SKIPPED:
                 continue
-            low = tok.lower()
-            key = low.replace("ß", "ss") if "ß" in low else low
-            if key[0] in _EDGE_PUNCT or key[-1] in _EDGE_PUNCT:
-                key = key.strip(_EDGE_PUNCT) or key
+            low, key, listed = known
             entry = None
-            if key in surfaces:  # some reading of the word may be in the lexicon
+            if listed:  # some reading of the word may be in the lexicon
                 key = self._lemma_key(j, low, key, surface, tagger)
                 entry = polart.get(key)
             if entry is None and nouns and tok[0].isupper():
@@ -891,6 +894,29 @@ class PolarityScorer:
                 if entry is not None:
                     return entry
         return None
+
+
+_TOKEN_KEYS_MAX = 200_000
+_SKIPPED = ("", "", False)  # punctuation and whitespace
+
+
+def _token_key(tok: str, surfaces: frozenset[str], memo: dict[str, tuple[str, str, bool]]
+               ) -> tuple[str, str, bool]:
+    """The forms ``PolarityScorer._assess`` looks a token up by: lower-cased, lookup key, and
+    whether some reading may be in the lexicon (remembered in ``memo``: the same for every
+    occurrence of the token)."""
+    if tok in _DROPPED or not tok or tok[0].isspace():
+        known = _SKIPPED
+    else:
+        low = tok.lower()
+        key = low.replace("ß", "ss") if "ß" in low else low
+        if key[0] in _EDGE_PUNCT or key[-1] in _EDGE_PUNCT:
+            key = key.strip(_EDGE_PUNCT) or key
+        known = (low, key, key in surfaces)
+    if len(memo) >= _TOKEN_KEYS_MAX:
+        memo.clear()
+    memo[tok] = known
+    return known
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ import re
 import sys
 import threading
 import types
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import NamedTuple
 
 import simplemma
 
+from .lemma_table import direct_lookup
 from .lemma_table import install as _install_lemma_table
 
 # simplemma's German dictionary is served from a start-up table in the user cache (same entries,
@@ -36,6 +38,7 @@ _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000"
 _DELETE = dict.fromkeys(map(ord, _INVISIBLE))
 _TRANSLATE = {**_DELETE, **{ord(c): " " for c in _SPACES}, ord("\r"): " ", ord("\u2028"): "\n",
               ord("\u2029"): "\n", ord("\u2019"): "'"}
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
 CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", '"', "'", ")", "]", "›", "‹"})
@@ -105,10 +108,29 @@ def lemma_of(word: str) -> str:
     """Lower-cased simplemma lemma; cached because news vocabulary repeats heavily."""
     if not _WORD.search(word):
         return word.lower()
+    lookup = _direct_lookup()
+    if lookup is not None and not word.isnumeric() and unicodedata.is_normalized("NFC", word):
+        lemma = lookup(word)  # what simplemma answers first for a word its dictionary has
+        if lemma is not None:
+            return lemma.lower()
     try:
         return simplemma.lemmatize(word, lang="de").lower()
     except (ValueError, IndexError):  # pragma: no cover - defensive: odd Unicode
         return word.lower()
+
+
+@lru_cache(maxsize=1)
+def _direct_lookup() -> Callable[[str], str | None] | None:
+    return direct_lookup()
+
+
+def is_known(word: str) -> bool:
+    """``simplemma.is_known(word, lang="de")``, without simplemma's call chain for the words
+    its dictionary has as they are (the same answer: that lookup is simplemma's first)."""
+    lookup = _direct_lookup()
+    if lookup is not None and unicodedata.is_normalized("NFC", word) and lookup(word) is not None:
+        return True
+    return simplemma.is_known(word, lang="de")
 
 
 _tokenizer_lock = threading.Lock()
@@ -197,6 +219,8 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     """Return the cleaned text and a map from clean index to original index (None: identity)."""
     if "\r" in text:  # a lone CR is a line break; in CRLF the CR becomes a space
         text = re.sub(r"\r(?!\n)", "\n", text)
+    if _TRANSLATED.search(text) is None:
+        return text, None  # nothing to translate (most texts): skip the per-character pass
     clean = text.translate(_TRANSLATE)
     if len(clean) == len(text):
         return clean, None
@@ -205,11 +229,21 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     return clean, mapping
 
 
+@lru_cache(maxsize=1)
+def _idx_length() -> list[int]:
+    from spacy.attrs import IDX, LENGTH
+
+    return [IDX, LENGTH]
+
+
 def _spacy_tokens(clean: str) -> list[tuple[int, int, str]]:
     """spaCy's tokens of ``clean`` as (start, end, text), whitespace tokens included."""
     with _tokenizer_lock:
         doc = _tokenizer()(clean)
-        return [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+        # offsets and lengths as one array instead of a Python object per token; a token's
+        # text is always its slice of the input
+        spans = doc.to_array(_idx_length()).tolist()
+    return [(s, s + n, clean[s:s + n]) for s, n in spans]
 
 
 _CHUNK = re.compile(r"\S+")

@@ -38,13 +38,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import simplemma
 
 from .classifier import ClassifierError
 from .compounds import CompoundHit, analyze_compound, is_neutral, is_score_compound
 from .results import Finding
 from .taxonomy import CATEGORIES
-from .text import Token
+from .text import Token, is_known
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_NAME = "words_model"
@@ -353,12 +352,10 @@ def type_hash_features(low: str, lemma: str) -> list[int]:
 
 def dense_values(text: str, low: str, lemma: str) -> tuple[list[float], CompoundHit | None]:
     """Polarity, compound and morphology features of one word (see ``DENSE_FEATURES``)."""
-    import simplemma
-
     pos, neg, inten, shi = _polarity(low, lemma)
     hpos, hneg = (0.0, 0.0) if (pos or neg) else _head_polarity(low)
     hit = analyze_compound(text) if text[:1].isupper() or "-" in text else None
-    unknown = 0.0 if simplemma.is_known(text, lang="de") else 1.0
+    unknown = 0.0 if is_known(text) else 1.0
     vals = [pos, neg, inten, shi, hpos, hneg, 1.0 if hit else 0.0, unknown,
             1.0 if text[:1].isupper() else 0.0, 1.0 if len(text) > 2 and text.isupper() else 0.0,
             1.0 if "-" in text.strip("-") else 0.0, min(len(text), 20) / 10.0]
@@ -588,7 +585,7 @@ class WordModel:
         w = self._dense_list
         pol = pos * w[0] + neg * w[1] + inten * w[2] + shi * w[3] + hpos * w[4] + hneg * w[5]
         comp = (1.0 if hit else 0.0) * w[6]
-        unknown = 0.0 if simplemma.is_known(text, lang="de") else 1.0
+        unknown = 0.0 if is_known(text) else 1.0
         morph = (unknown * w[7] + (1.0 if upper else 0.0) * w[8]
                  + (1.0 if len(text) > 2 and text.isupper() else 0.0) * w[9]
                  + (1.0 if hyphen and "-" in text.strip("-") else 0.0) * w[10]

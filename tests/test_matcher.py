@@ -106,7 +106,7 @@ def test_index_agrees_with_brute_force(seed_text: str) -> None:
                             brute.add((entry.id, i, end))
             indexed = set()
             for i in range(len(s.tokens)):
-                for idx, variant in m._candidates(s.tokens, i):
+                for idx, variant, _ in m._candidates(s.tokens, i):
                     end = _match_at(variant, s.tokens, i)
                     if end is not None:
                         indexed.add((lex.entries[idx].id, i, end))
@@ -121,3 +121,30 @@ def test_spans_leave_out_punctuation_the_pattern_needs_as_context() -> None:
         spans = [f.text for f in analyze(text, classifier=None).findings]
         assert expected in spans, spans
         assert not any(s[-1] in ",.:;" for s in spans), spans
+
+
+def test_pattern_whose_later_word_is_missing_is_skipped_not_lost() -> None:
+    """Patterns are tried only where the sentence holds a word each later token needs (exact
+    forms, lemmas, or the first letters of a prefix); that shortcut must keep every match."""
+    m = matcher({"id": "a.krach", "pattern": "es ... kracht*"},
+                {"id": "a.kreise", "pattern": "informiert* Kreise*"},
+                {"id": "a.luxus", "pattern": "wird ... zum Luxus"})
+    assert found(m, "Im Stadtrat kracht es gewaltig, und es kracht weiter.") == [
+        ("a.krach", "es kracht")]
+    assert found(m, "Es regnet, und es wird kalt.") == []  # "kracht*" and "Luxus" absent
+    assert found(m, "Das wissen informierte Kreisen zufolge nur wenige.") == [
+        ("a.kreise", "informierte Kreisen")]
+    assert found(m, "Informierte Bürger fragen nach.") == []
+    assert found(m, "Das Heizen wird für viele zum Luxus.") == [
+        ("a.luxus", "wird für viele zum Luxus")]
+    assert found(m, "Der Luxus wird teurer, zum Beispiel Uhren.") == []  # words out of order
+
+
+def test_token_forms_are_remembered_per_form_not_per_position() -> None:
+    """The per-form memo must give the same matches for the same word in another sentence."""
+    m = matcher(SELBST, {"id": "a.abzocke", "pattern": "Abzocke"})
+    text = "Die selbst ernannten Retter. Abzocke! Wieder die selbst ernannten Retter und Abzocke."
+    assert found(m, text) == found(matcher(SELBST, {"id": "a.abzocke", "pattern": "Abzocke"}),
+                                   text) == [
+        ("a.selbst", "selbst ernannten"), ("a.abzocke", "Abzocke"),
+        ("a.selbst", "selbst ernannten"), ("a.abzocke", "Abzocke")]

@@ -215,3 +215,18 @@ def test_agreement_with_textblob_de(nlp, textblob_polarity):
     assert agreeing / len(diffs) >= 0.9, [d for d in diffs if d[0] >= 0.05]
     # The set must actually exercise the lexicon, not just agree on zeros.
     assert sum(theirs != 0 for *_, theirs in diffs) >= 10
+
+
+def test_token_memo_gives_the_same_polarity_as_a_fresh_scorer(nlp):
+    """The scorer remembers each token's lookup key; a warm scorer must score like a new one."""
+    warm = PolarityScorer()
+    sentences = ["Das ist eine sehr gute und wichtige Entscheidung.",
+                 "Die Lage ist nicht gut, sondern katastrophal.",
+                 "„Gut“, sagte er, „das ist schlecht.“",
+                 "Die Sitzung begann um 9 Uhr."]
+    for s in sentences * 2:
+        tokens = toks(nlp, s)
+        assert warm.polarity(tokens) == PolarityScorer().polarity(tokens)
+    assert warm.polarity(toks(nlp, sentences[0])) > 0
+    assert warm.polarity(toks(nlp, sentences[1])) < 0
+    assert warm.polarity(toks(nlp, sentences[3])) == 0.0

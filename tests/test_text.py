@@ -106,3 +106,38 @@ def test_offsets_exact_on_german_like_text(parts: list[str]) -> None:
 ])
 def test_sic_and_spaced_ellipses_do_not_split(text: str, sentences: int) -> None:
     assert len(segment(text).sentences) == sentences
+
+
+def test_lemmas_and_known_words_equal_simplemma() -> None:
+    """lemma_of and is_known answer dictionary words without simplemma's call chain: the same
+    answers as simplemma for known, unknown, inflected, numeric and decomposed words."""
+    import unicodedata
+
+    import simplemma
+
+    from analyzer.text import is_known, lemma_of
+
+    words = ["Häuser", "ging", "Gesetzes", "Die", "die", "Klimaschutzgesetz", "Heizungshammer",
+             "Quatschverordnung", "zweitausend", "2024", "½", "Straße", "Strasse", "Öffis",
+             unicodedata.normalize("NFD", "Ärzte"), "E-Autos", "Wiener", "sagt's", "ÖVP",
+             "verschlimmbessert", "Xyzzqv"]
+    for w in words:
+        assert lemma_of(w) == simplemma.lemmatize(w, lang="de").lower(), w
+        assert is_known(w) == simplemma.is_known(w, lang="de"), w
+
+
+def test_normalize_leaves_plain_text_alone_and_maps_special_characters() -> None:
+    plain = "Der Rat tagte – „ohne Ergebnis“ – bis 22 Uhr."
+    assert normalize(plain) == (plain, None)
+    clean, mapping = normalize("Selbst\u00adernannt und\u00a0das’s")
+    assert clean == "Selbsternannt und das's" and mapping is not None
+    assert normalize("a\u2019b") == ("a'b", None)
+
+
+def test_chunks_spacy_splits_keep_their_offsets() -> None:
+    text = "Die SPÖ-Chefin (52) sagte: „Das kostet 2,5 Mio. Euro!“ – z.B. für E-Autos."
+    toks = [t.text for s in segment(text).sentences for t in s.tokens]
+    assert toks[:6] == ["Die", "SPÖ-Chefin", "(", "52", ")", "sagte"]
+    for s in segment(text).sentences:
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text
