@@ -200,9 +200,7 @@ def _head_part(last: str, parts: CompoundParts) -> Part | None:
 
 def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
     low = word.lower()
-    for mod in parts.mods_longest_first:
-        if not low.startswith(mod):
-            continue
+    for mod in _starts(low, parts):
         rest = low[len(mod):]
         for link in ("", "s", "n", "en", "e"):
             if link and not rest.startswith(link):
@@ -211,9 +209,7 @@ def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
             if len(tail) >= MIN_OTHER + 1 and tail not in parts.plain and _known(tail) \
                     and not _known_whole(low):
                 return CompoundHit(word, parts.mods[mod], tail, _cap(tail))
-    for head in parts.heads_longest_first:
-        if head not in low:
-            continue
+    for head in _ends(low, parts):
         for link in ("", "n", "en", "s", "e"):
             full = head + link
             if not low.endswith(full) or len(low) - len(full) < MIN_OTHER:
@@ -223,6 +219,40 @@ def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
                 return CompoundHit(word, parts.heads[head], front, _head_suggestion(front,
                                                                                  parts.heads[head]))
     return None
+
+
+def _starts(low: str, parts: CompoundParts) -> list[str]:
+    """The modifiers ``low`` starts with, longest first: the same as filtering
+    ``mods_longest_first`` (two modifiers of one length cannot both start a word), by looking up
+    the word's own beginnings instead of testing every modifier."""
+    lo, hi = _lengths(tuple(parts.mods))
+    mods = parts.mods
+    return [low[:k] for k in range(min(hi, len(low)), lo - 1, -1) if low[:k] in mods]
+
+
+def _ends(low: str, parts: CompoundParts) -> list[str]:
+    """The heads ``_closed`` may find at the end of ``low`` (before a linking ending), in
+    ``heads_longest_first`` order: every head that can pass its test, without a substring
+    search for each head."""
+    lo, hi = _lengths(tuple(parts.heads))
+    heads = parts.heads
+    found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
+             for stem in (low[:len(low) - len(link)],)
+             for k in range(lo, min(hi, len(stem)) + 1) if stem[-k:] in heads}
+    if len(found) < 2:
+        return list(found)
+    order = _positions(tuple(parts.heads))
+    return sorted(found, key=order.__getitem__)
+
+
+@lru_cache(maxsize=8)
+def _lengths(parts: tuple[str, ...]) -> tuple[int, int]:
+    return (min(map(len, parts)), max(map(len, parts))) if parts else (1, 0)
+
+
+@lru_cache(maxsize=8)
+def _positions(parts: tuple[str, ...]) -> dict[str, int]:
+    return {p: i for i, p in enumerate(_longest_first(parts))}
 
 
 def _known_whole(low: str) -> bool:

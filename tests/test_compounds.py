@@ -108,3 +108,19 @@ def test_a_result_joined_to_an_evaluative_head_is_a_compound() -> None:
     neutral = "Nach der 0:4-Niederlage gegen Brunnbach steht der Trainer in der Kritik."
     assert [f.text for f in Analyzer(classifier=None).analyze(text).findings] == ["0:4-Klatsche"]
     assert not Analyzer(classifier=None).analyze(neutral).findings
+
+
+def test_parts_found_by_lookup_equal_testing_every_part() -> None:
+    """``_closed`` looks up a word's own beginnings and endings instead of testing every listed
+    part; it must see the same parts, in the same order, as the plain scan."""
+    from analyzer.compounds import _ends, _starts, default_parts
+
+    parts = default_parts()
+    words = ["horrorzahlen", "steuerwahnsinn", "heizungshammer", "monsterbaustellen",
+             "regulierungswut", "katastrophenschutz", "politikerinnen", "abkassiergebühr",
+             "wohnungsmarkt", "pleite", "x", "skandalskandal"]
+    for low in words:
+        assert _starts(low, parts) == [m for m in parts.mods_longest_first if low.startswith(m)]
+        assert _ends(low, parts) == [h for h in parts.heads_longest_first if h in low and any(
+            low.endswith(h + link) for link in ("", "n", "en", "s", "e"))]
+    assert _ends("steuerwahnsinn", parts) and _starts("horrorzahlen", parts)
