@@ -1137,8 +1137,9 @@ _W_WORDS_ALL = frozenset({"warum", "weshalb", "wieso", "weswegen", "wann", "welc
 
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks, demands or criticises in the
-    indicative: the "dass"/"ob" clause right after a clause with a verb of saying ("Sie
-    kritisierte, dass die Regierung völlig versagt hat"), the plain clause after "sagte," or
+    indicative: the "dass"/"ob"/"wie" clause right after a clause with a verb of saying ("Sie
+    kritisierte, dass die Regierung völlig versagt hat", "Die Zeugin schilderte, wie der Täter
+    eiskalt …"), the plain clause after "sagte," or
     "hieß es," ("Er sagte, die Reform ist gescheitert"), and the infinitive clause after a verb
     of demanding ("Die Gewerkschaft fordert, die völlig überzogenen Boni zu streichen"), up to
     that clause's end. Not when the author speaks ("man muss zugeben, dass …") or the clause
@@ -1150,6 +1151,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     said = False
     saying = False  # a verb of saying proper, whose comma clause is the wording
     demanding = False  # a verb of demanding, whose infinitive clause is the demand
+    said_at = 0
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
             if (said and tok.text == "," and i + 1 < len(tokens)
@@ -1159,6 +1161,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 end = next((j for j in range(i + 2, len(tokens))
                             if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                 first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
+                                  or (tokens[i + 1].lower == "wie" and cues.verb_at(tokens, said_at))
                                   or (saying and _v2_report_start(tokens, i))
                                   or (demanding and _infinitive_clause(tokens[i + 1:end]))) \
                     else -1
@@ -1171,7 +1174,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         hiess = tok.lower in _HEISST and any(
             t.lower == "es" for t in tokens[max(0, i - 1):i + 2])  # "hieß es, …"
         if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess):
-            said = True
+            said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
             demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING or any(
                 p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ())))

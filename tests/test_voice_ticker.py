@@ -267,6 +267,10 @@ def test_denials_and_teasers(text: str, phrase: str, expected: list[str]) -> Non
     # ... not a purpose clause after a verb of saying
     ("Er kündigte an, um die skandalöse Regel zu kippen, notfalls zu klagen.", "skandal",
      ["author"]),
+    # the "wie" clause after a verb of telling is the account
+    ("Die Zeugin schilderte, wie der Täter eiskalt auf sie zukam. Der Täter ging eiskalt vor.",
+     "eiskalt", ["quote", "author"]),
+    ("Das Video zeigt, wie eiskalt der Täter vorging.", "eiskalt", ["author"]),
     # "nannte X einen Skandal" without "als"
     ("Er nannte die Entscheidung einen Skandal. Die Entscheidung ist ein Skandal.", "Skandal",
      ["quote", "author"]),
