@@ -51,6 +51,10 @@ _Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate], list
               frozenset[str]]
 
 
+# the plan of a token no pattern can start at (shared; never modified)
+_NO_PLAN: _Plan = ([], (), [], [], frozenset())
+
+
 class Matcher:
     """Compiled index over a lexicon; safe to share (the only state added while matching is a
     per-token-form memo of candidates, which any thread may fill)."""
@@ -95,6 +99,8 @@ class Matcher:
         # whole prefix → (position in lexicon order, candidate); a token looks up each of its
         # own prefixes instead of scanning every pattern prefix with the same first letters
         self._by_prefix = dict(by_prefix)
+        self._prefix_starts = frozenset(p[:3] for p in by_prefix if len(p) >= 3)
+        self._prefix_max = max(map(len, by_prefix), default=0)
         self._always = tuple(always)
         self._class_then = class_then
         # per distinct token form: its candidates (see ``_plan``); filled while matching
@@ -110,23 +116,33 @@ class Matcher:
         if plan is not None:
             return plan
         by_key = self._by_key
-        slots = tuple(slot for key in i_keys if (slot := by_key.get(key)) is not None)
+        slots = tuple([slot for key in i_keys if (slot := by_key.get(key)) is not None])
         low = i_keys[0]
-        by_prefix = self._by_prefix
-        # every pattern prefix the token starts with (prefixes are indexed from 3 characters;
-        # a shorter one matches only the token equal to it), in lexicon order
-        hits = [hit for k in range(min(3, len(low)), len(low) + 1)
-                if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
-        if len(hits) > 1:
-            hits.sort(key=_first)
-        prefixed = [cand for _, cand in hits]
+        n = len(low)
+        hits: list[tuple[int, _Candidate]] = []
+        if n < 3 or low[:3] in self._prefix_starts:
+            # every pattern prefix the token starts with (prefixes are indexed from 3
+            # characters; a shorter one matches only the token equal to it), in lexicon order
+            by_prefix = self._by_prefix
+            hits = [hit for k in range(min(3, n), min(n, self._prefix_max) + 1)
+                    if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
+            if len(hits) > 1:
+                hits.sort(key=_first)
+        if not slots and not hits and not self._always:
+            plan = _NO_PLAN  # most words: no pattern starts with them
+        else:
+            plan = self._new_plan(slots, [cand for _, cand in hits])
+        if len(self._plans) >= _PLANS_MAX:
+            self._plans.clear()
+        self._plans[i_keys] = plan
+        return plan
+
+    def _new_plan(self, slots: tuple[_Slot, ...], prefixed: list[_Candidate]) -> _Plan:
+        """The plan of a token that starts some pattern (see ``_Plan``)."""
         flat_only = list(self._gather(slots, (), prefixed).values())  # no two-token pattern applies
         seconds = frozenset(k2 for _, nested in slots for k2 in nested)
         fixed = flat_only if not seconds else None
-        if len(self._plans) >= _PLANS_MAX:
-            self._plans.clear()
-        plan = self._plans[i_keys] = (fixed, slots, prefixed, flat_only, seconds)
-        return plan
+        return (fixed, slots, prefixed, flat_only, seconds)
 
     def _form(self, tok: Token) -> tuple[tuple[str, ...], _Plan, bool]:
         """A token form's lookup forms, their plan, and whether it continues a word-class-first
