@@ -37,6 +37,7 @@ import functools
 import importlib.util
 import re
 import string
+import weakref
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -592,58 +593,30 @@ class _LazyTagger:
         return tag
 
     def _morphology(self, i: int) -> str:
-        """pattern's Morphology.apply, replaying only the rules whose test holds for the word."""
+        """pattern's Morphology.apply, replaying only the rules whose test holds for the word.
+
+        The rules that test the word itself are found once per word (``_word_rules``); only
+        the neighbour rules (goodleft/goodright) are looked up per position."""
         w = self.words[i]
         res = self.res
         ix = res.morph_index
-        known = res.lexicon
-        fired: list[int] = []
-        size_w = len(w)
-        for size in res.morph_suffix_lens:
-            if size <= size_w:
-                end = w[-size:]
-                hit = ix["hassuf"].get(end)
-                if hit:
-                    fired += hit
-                hit = ix["deletesuf"].get(end)
-                if hit and w[:-size] in known:
-                    fired += hit
-        for size in res.morph_prefix_lens:
-            if size <= size_w:
-                start = w[:size]
-                hit = ix["haspref"].get(start)
-                if hit:
-                    fired += hit
-                hit = ix["deletepref"].get(start)
-                if hit and w[size:] in known:
-                    fired += hit
-        for x, idxs in res.morph_chars:
-            if x in w:
-                fired += idxs
-        hit = ix["word"].get(w)
-        if hit:
-            fired += hit
-        for x, idxs in res.morph_addsuf:  # word + x is a known word
-            if w + x in known:
-                fired += idxs
-        for x, idxs in res.morph_addpref:  # x + word is a known word
-            if x + w in known:
-                fired += idxs
+        memo = _word_rule_memo(res)
+        own = memo.get(w)
+        if own is None:
+            own = _word_rules(w, res, memo)
+        fired, tag = own
+        near: list[int] = []
         if i + 1 < len(self.words):
             hit = ix["goodleft"].get(self.words[i + 1])
             if hit:
-                fired += hit
+                near += hit
         if i > 0:
             hit = ix["goodright"].get(self.words[i - 1])
             if hit:
-                fired += hit
-        tag = "NN"
-        rules = res.morph
-        for idx in sorted(fired):
-            r = rules[idx]
-            if r.need is None or r.need == tag:
-                tag = r.tag
-        return tag
+                near += hit
+        if not near:
+            return tag  # the word's own rules alone (most words)
+        return _apply_morph(sorted([*fired, *near]), res)
 
     def final(self, i: int, depth: int) -> str:
         """Tag after pattern's context rules (the last matching rule wins)."""
@@ -917,6 +890,76 @@ def _token_key(tok: str, surfaces: frozenset[str], memo: dict[str, tuple[str, st
         memo.clear()
     memo[tok] = known
     return known
+
+
+_WORD_RULES_MAX = 100_000
+_word_rule_memos: weakref.WeakKeyDictionary[_Resources, dict[str, tuple[list[int], str]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _word_rule_memo(res: _Resources) -> dict[str, tuple[list[int], str]]:
+    """Per resources: word → (its own morphology rules, in order; the tag they give)."""
+    memo = _word_rule_memos.get(res)
+    if memo is None:
+        memo = _word_rule_memos.setdefault(res, {})
+    return memo
+
+
+def _word_rules(w: str, res: _Resources, memo: dict[str, tuple[list[int], str]]
+                ) -> tuple[list[int], str]:
+    """The morphology rules whose test holds for the word itself (every rule but goodleft and
+    goodright), sorted, and the tag they give on their own."""
+    ix = res.morph_index
+    known = res.lexicon
+    fired: list[int] = []
+    size_w = len(w)
+    for size in res.morph_suffix_lens:
+        if size <= size_w:
+            end = w[-size:]
+            hit = ix["hassuf"].get(end)
+            if hit:
+                fired += hit
+            hit = ix["deletesuf"].get(end)
+            if hit and w[:-size] in known:
+                fired += hit
+    for size in res.morph_prefix_lens:
+        if size <= size_w:
+            start = w[:size]
+            hit = ix["haspref"].get(start)
+            if hit:
+                fired += hit
+            hit = ix["deletepref"].get(start)
+            if hit and w[size:] in known:
+                fired += hit
+    for x, idxs in res.morph_chars:
+        if x in w:
+            fired += idxs
+    hit = ix["word"].get(w)
+    if hit:
+        fired += hit
+    for x, idxs in res.morph_addsuf:  # word + x is a known word
+        if w + x in known:
+            fired += idxs
+    for x, idxs in res.morph_addpref:  # x + word is a known word
+        if x + w in known:
+            fired += idxs
+    fired.sort()
+    own = (fired, _apply_morph(fired, res))
+    if len(memo) >= _WORD_RULES_MAX:
+        memo.clear()
+    memo[w] = own
+    return own
+
+
+def _apply_morph(fired: Sequence[int], res: _Resources) -> str:
+    """The tag after the fired rules, in rule order (the last one that applies wins)."""
+    tag = "NN"
+    rules = res.morph
+    for idx in fired:
+        r = rules[idx]
+        if r.need is None or r.need == tag:
+            tag = r.tag
+    return tag
 
 
 @functools.lru_cache(maxsize=1)

@@ -230,3 +230,20 @@ def test_token_memo_gives_the_same_polarity_as_a_fresh_scorer(nlp):
     assert warm.polarity(toks(nlp, sentences[0])) > 0
     assert warm.polarity(toks(nlp, sentences[1])) < 0
     assert warm.polarity(toks(nlp, sentences[3])) == 0.0
+
+
+def test_word_rule_memo_gives_the_same_tags_in_any_context(nlp):
+    """Unknown words are tagged by pattern's morphology rules; the rules that test the word
+    itself are remembered per word, the neighbour rules are not: the same polarity in every
+    context, with a warm memo and after clearing it."""
+    from analyzer import sentiment
+
+    sentences = ["Die Verschlimmbesserung ist nicht gut gelungen.",
+                 "Eine verschlimmbesserte Reform wirkt sehr schlecht.",
+                 "Die Reform ist eine Verschlimmbesserung und sehr schlecht.",
+                 "Gut verschlimmbesserte Pläne sind selten gut."]
+    warm = [default_scorer().polarity(toks(nlp, s)) for s in sentences * 2]
+    sentiment._word_rule_memos.clear()
+    cold = [default_scorer().polarity(toks(nlp, s)) for s in sentences * 2]
+    assert warm == cold
+    assert warm[0] < 0 < warm[3] and warm[1] < 0
