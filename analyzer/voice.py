@@ -1871,13 +1871,75 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
                          sentences[paragraphs[k - 1][-1]].end].rstrip(" “”\"»«").endswith("?")]
     per_label = {labels[k]: sum(1 for j in answered if labels[j] == labels[k]) for k in answered}
     if not per_label or max(per_label.values()) < 2:
-        return [None] * len(sentences)
+        return _unlabelled_turns(text, sentences, paragraphs)
     turns: list[str | None] = [None] * len(sentences)
     for k in answered:
         for i in paragraphs[k]:
             turns[i] = labels[k]
         for i in paragraphs[k - 1]:
             turns[i] = "?"
+    return turns
+
+
+# formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)
+_FORMAL_ADDRESS = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner",
+                             "meines"})
+_INTERVIEW_WORDS = ("interview", "gespräch")
+# without the word "Interview" or "Gespräch" before the first question, this many pairs
+_UNLABELLED_MIN_PAIRS = 3
+
+
+def _addresses_someone(sent: Sentence) -> bool:
+    """The formal "Sie"/"Ihnen"/"Ihre" inside the sentence, or "Herr X," / "Frau X," at its
+    start: a question put to the interviewee."""
+    toks = sent.tokens
+    if len(toks) > 2 and toks[0].lower in {"herr", "frau"} and toks[1].is_upper_initial:
+        return True
+    return any(t.text[:1].isupper() and t.lower in _FORMAL_ADDRESS for t in toks[1:])
+
+
+def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
+                      paragraphs: Sequence[Sequence[int]]) -> list[str | None]:
+    """Turns of an interview whose questions and answers both carry no label (common in print
+    interviews): a short paragraph that ends in "?" and addresses someone ("Sie", "Herr X,")
+    followed by a paragraph in the first person singular is a question and its answer. With
+    two such pairs after the word "Interview"/"Gespräch" (or three without it) the answer runs
+    up to the next question; after the last question only first-person paragraphs follow."""
+    none: list[str | None] = [None] * len(sentences)
+
+    def last_text(para: Sequence[int]) -> str:
+        sent = sentences[para[-1]]
+        return text[sent.start:sent.end].rstrip(" “”\"»«")
+
+    def question(k: int) -> bool:
+        para = paragraphs[k]
+        return len(para) <= 3 and last_text(para).endswith("?") and any(
+            _addresses_someone(sentences[i]) for i in para)
+
+    def first_person(k: int) -> bool:
+        return any(t.lower in _FIRST_SINGULAR for i in paragraphs[k] for t in sentences[i].tokens)
+
+    asked = [k for k in range(len(paragraphs) - 1)
+             if question(k) and not question(k + 1) and first_person(k + 1)]
+    if not asked:
+        return none
+    lead = text[:sentences[paragraphs[asked[0]][0]].start].lower()
+    needed = 2 if any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
+    if len(asked) < needed:
+        return none
+    turns = list(none)
+    for n, k in enumerate(asked):
+        stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
+        for i in paragraphs[k]:
+            turns[i] = "?"
+        for j in range(k + 1, stop):
+            if n + 1 == len(asked) and j > k + 1 and not first_person(j):
+                break  # after the last answer: the author's closing lines
+            if question(j):
+                break
+            for i in paragraphs[j]:
+                turns[i] = "answer"
     return turns
 
 

@@ -284,3 +284,30 @@ def test_denials_and_teasers(text: str, phrase: str, expected: list[str]) -> Non
 ])
 def test_demands_names_and_conclusions(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+# --- interviews without labels ------------------------------------------------------------------
+
+_INTERVIEW = ("Die Ökonomin Anna Weber über die Rentenreform. Ein Gespräch über Geld und "
+              "Gerechtigkeit.\n\n"
+              "Frau Weber, ist die Reform gescheitert?\n\n"
+              "Ich halte sie für ein totales Desaster. Die Regierung hat völlig versagt.\n\n"
+              "Was hätten Sie anders gemacht?\n\n"
+              "Ich hätte die Beiträge gesenkt. Das wäre ein gigantischer Fortschritt gewesen.\n\n"
+              "Das Gespräch führte Max Huber, ein gigantischer Kenner der Materie.")
+# an explainer with question subheads: the answers are the author's
+_EXPLAINER = ("Was bedeutet die Reform für Mieter?\n\n"
+              "Die Mieten steigen drastisch. Die Regierung hat völlig versagt.\n\n"
+              "Was können Mieter tun?\n\n"
+              "Sie können Widerspruch einlegen. Das ist ein gigantischer Aufwand.\n\n"
+              "Wer hilft?\n\nDer Mieterverein.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    (_INTERVIEW, "völlig", ["quote"]),
+    (_INTERVIEW, "gigantisch", ["quote", "author"]),  # the answer; the closing credit
+    (_EXPLAINER, "völlig", ["author"]),
+    (_EXPLAINER, "gigantisch", ["author"]),
+])
+def test_unlabelled_interview(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
