@@ -41,6 +41,10 @@ def _author_ids(engine: Analyzer, text: str) -> set[str]:
      "Bei dem Lkw haben die Bremsen versagt.", "loaded_language.kom_hat_versagt"),
     ("Die Behörde versagte.",
      "Die Behörde versagte dem Verein die Genehmigung.", "loaded_language.kom_hat_versagt"),
+    ("Die Saisonarbeiter auf den Feldern werden ausgebeutet.",
+     "Das Kupfervorkommen wird seit Jahrzehnten ausgebeutet.", "loaded_language.kom_ausgebeutet"),
+    ("Beim Sprit langt der Fiskus kräftig zu.",
+     "Die Polizei griff zu und nahm zwei Männer fest.", "loaded_language.kom_staat_langt_zu"),
     ("Die Partei hat sich kaufen lassen.",
      "Die Karten ließen sich nur an der Abendkasse kaufen.", "loaded_language.kom_kaufen_lassen"),
 ])
