@@ -1111,6 +1111,25 @@ def _v2_report_start(tokens: Sequence[Token], i: int) -> bool:
             or nxt.is_upper_initial)
 
 
+# nouns of a view or feeling whose "dass" clause gives it: "haben das Gefühl, dass …"
+_VIEW_NOUNS = frozenset({"gefühl", "eindruck", "ansicht", "meinung", "auffassung", "überzeugung",
+                         "befürchtung", "verdacht", "hoffnung", "sorge", "angst"})
+
+
+def _holds_view(clause: Sequence[Token]) -> bool:
+    """A named party holds a view that the next "dass" clause gives: "Viele Anwohner haben das
+    Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung". Not the author ("Wir haben
+    den Eindruck") nor nobody ("Es besteht die Sorge")."""
+    lows = {t.lower for t in clause}
+    if lows & (_SELF | _FIRST_PERSON | {"es"}):
+        return False
+    view = ({"davon", "aus"} <= lows and any(t.lemma == "gehen" for t in clause)) or any(
+        t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause)
+    return view and any(t.lower in {"er", "sie"} or (
+        t.is_upper_initial and t.lower not in _DETERMINERS and t.lower not in _VIEW_NOUNS)
+        for t in clause)
+
+
 # verbs whose comma clause with "zu" + infinitive is the demand or advice itself
 _DEMANDING = frozenset({"fordern", "verlangen", "appellieren", "empfehlen", "raten", "mahnen",
                         "drängen", "plädieren", "bitten", "vorschlagen", "anregen", "warnen",
@@ -1154,6 +1173,9 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     said_at = 0
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
+            if not said and tok.text == "," and i + 1 < len(tokens) \
+                    and tokens[i + 1].lower in _COMPLEMENT_OPENERS and _holds_view(tokens[start:i]):
+                said = True  # "Viele Anwohner haben das Gefühl, dass …", "geht davon aus, dass"
             if (said and tok.text == "," and i + 1 < len(tokens)
                     and tokens[start].lower not in _GENERIC_OPENERS
                     and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT

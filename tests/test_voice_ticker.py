@@ -311,3 +311,18 @@ _EXPLAINER = ("Was bedeutet die Reform für Mieter?\n\n"
 ])
 def test_unlabelled_interview(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a named party's view or assumption introduces its "dass" clause
+    ("Der Verband geht davon aus, dass die Preise dramatisch steigen. "
+     "Die Preise steigen dramatisch.", "dramatisch", ["quote", "author"]),
+    ("Viele Anwohner haben das Gefühl, dass die Stadt sie eiskalt im Stich lässt. "
+     "Die Stadt lässt sie eiskalt im Stich.", "eiskalt", ["quote", "author"]),
+    # the author's own view, or nobody's, stays the author's
+    ("Ich gehe davon aus, dass die Preise dramatisch steigen.", "dramatisch", ["author"]),
+    ("Es besteht die Sorge, dass die Preise dramatisch steigen.", "dramatisch", ["author"]),
+    ("Wir haben den Eindruck, dass die Stadt völlig versagt hat.", "völlig", ["author"]),
+])
+def test_views_before_dass(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
