@@ -1280,14 +1280,16 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "beklagen": "", "würdigen": "", "anprangern": "", "bezeichnen": "als",
                     "finden": "", "gelten": "als", "halten": "für", "berichten": "von",
                     "schwärmen": "von", "reden": "von", "streiten": "ab", "weisen": "zurück",
-                    "bestreiten": "", "dementieren": ""}
+                    "bestreiten": "", "dementieren": "", "schreiben": "von", "erzählen": "von",
+                    "klagen": "über", "schimpfen": "über", "jammern": "über", "heben": "hervor",
+                    "streichen": "heraus"}
 # verbs whose particle closes the wording: "wirft dem Minister Zynismus vor", "streitet jede
 # Verzögerungstaktik ab", "weist den Vorwurf der Vetternwirtschaft zurück" (the denied charge
-# is the accusers' wording)
-_CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen"})
+# is the accusers' wording), "hob die grandiose Leistung hervor", "strichen … heraus"
+_CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen", "heben", "streichen"})
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …",
-# "hält Kurz daher auch für den größten Verbündeten"
-_FAR_PARTICLE = frozenset({"bezeichnen", "halten"})
+# "hält Kurz daher auch für den größten Verbündeten", "gilt der Film mittlerweile als …"
+_FAR_PARTICLE = frozenset({"bezeichnen", "halten", "gelten"})
 _SELF = frozenset({"ich", "wir", "man"})
 
 

@@ -326,3 +326,25 @@ def test_unlabelled_interview(text: str, phrase: str, expected: list[str]) -> No
 ])
 def test_views_before_dass(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # wording reported with a verb and its preposition or closing particle
+    ("Die Leserin schreibt von einer liebenswerten Kleinstadt. Es ist eine liebenswerte "
+     "Kleinstadt.", "liebenswert", ["quote", "author"]),
+    ("Die Anwohner klagen über unerträglichen Lärm. Der Lärm ist unerträglich.", "unerträglich",
+     ["quote", "author"]),
+    ("Der Trainer hob die grandiose Leistung seiner Elf hervor. Die Leistung war grandios.",
+     "grandios", ["quote", "author"]),
+    ("Die Kritiken strichen die geniale Besetzung heraus. Die Besetzung ist genial.", "genial",
+     ["quote", "author"]),
+    # a reputation: "gilt … als" with words between
+    ("Der Film gilt mittlerweile unter Kennern als cineastischer Meilenstein. "
+     "Der Film ist ein Meilenstein.", "Meilenstein", ["quote", "author"]),
+    # the author's own, or another sense of the verb
+    ("Ich schreibe von einer liebenswerten Kleinstadt.", "liebenswert", ["author"]),
+    ("Wir klagen über unerträglichen Lärm.", "unerträglich", ["author"]),
+    ("Der Kran hob die Last hervorragend an.", "hervorragend", ["author"]),
+])
+def test_reported_wording(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
