@@ -348,3 +348,17 @@ def test_views_before_dass(text: str, phrase: str, expected: list[str]) -> None:
 ])
 def test_reported_wording(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # the author's framing around someone else's words stays the author's
+    ("Die Reform ist, wie der Minister dreist behauptete, ein Meilenstein.", "dreist"),
+    ("21.14 Uhr: Der Minister tönte vollmundig: Wir haben alles im Griff.", "vollmundig"),
+    ("Die Grünen zeigten sich scheinheilig empört über die Entscheidung.", "scheinheilig"),
+    ("Die dreisten Lobbyisten gehen davon aus, dass die Preise steigen.", "dreist"),
+    ("Die Gewerkschaft fordert wieder einmal gebetsmühlenartig, die Boni zu streichen.",
+     "gebetsmühlenartig"),
+    ("Der Populist schwadronierte, die Regierung sei am Ende.", "schwadronierte"),
+])
+def test_framing_stays_the_authors(text: str, phrase: str) -> None:
+    assert voices(text, phrase) == ["author"]
