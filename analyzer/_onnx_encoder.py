@@ -31,6 +31,7 @@ QK = 32  # ggml Q4_0 block: fp16 scale + 16 bytes holding 32 nibbles
 _BLOCK = 18
 META = "\u2581"  # SentencePiece metaspace
 QUERY_PREFIX = "query: "
+_EDGE_CACHE_MAX = 50_000  # distinct words whose candidate pieces the tokenizer keeps
 # Format version of the ONNX graph built here: part of the cache file name, bump on any change.
 GRAPH_VERSION = 1
 
@@ -145,6 +146,7 @@ class Tokenizer:
         # or before the next metaspace: the Viterbi need not look past it (same result, faster).
         self.stop_at_meta = re.search(f"[^\0]{META}", "\0".join(self.pieces)) is None
         self.unk_score = float(np.float32(np.float32(f.scores.min()) - np.float32(10.0)))
+        self._edge_cache: dict[str, list[list[tuple[int, int, float]]]] = {}
 
     def normalize(self, text: str) -> str:
         """Normalized text with metaspaces, as the byte buffer e5.c's Viterbi runs on."""
@@ -174,6 +176,30 @@ class Tokenizer:
             s = META + s
         return s
 
+    def _edges(self, word: str, cache: bool = True) -> list[list[tuple[int, int, float]]]:
+        """Per start position in ``word``: the pieces ``word[i:e]`` as (e, id, score), e rising.
+
+        When no piece crosses a metaspace (``stop_at_meta``), the candidate pieces of a sentence
+        are those of its metaspace-led words, so a word's list is reused in every sentence
+        (cached, bounded); the Viterbi itself still runs over the whole sentence.
+        """
+        edges = self._edge_cache.get(word) if cache else None
+        if edges is None:
+            pieces, scores, m, n = self.pieces, self.scores, self.max_chars, len(word)
+            edges = []
+            for i in range(n):
+                row = []
+                for e in range(i + 1, min(n, i + m) + 1):
+                    idx = pieces.get(word[i:e])
+                    if idx is not None:
+                        row.append((e, idx, scores[idx]))
+                edges.append(row)
+            if cache:
+                if len(self._edge_cache) >= _EDGE_CACHE_MAX:
+                    self._edge_cache.clear()
+                self._edge_cache[word] = edges
+        return edges
+
     def content_ids(self, text: str) -> list[int]:
         """Content token ids (no <s>/</s>) of ``text`` as it is (no prefix added)."""
         s = self.normalize(text)
@@ -183,35 +209,34 @@ class Tokenizer:
         bp = [0] * (n + 1)
         bf = [0] * (n + 1)
         tmp = array("f", [0.0])
-        pieces, scores = self.pieces, self.scores
         unk_score = self.unk_score
-        max_chars = self.max_chars
-        stop = self.stop_at_meta
         neg = array("f", [-1e29])[0]
-        for i in range(n):
-            bi = best[i]
-            if bi <= neg:
-                continue
-            end = min(n, i + max_chars)
-            if stop:
-                nxt = s.find(META, i + 1, end)
-                if nxt >= 0:
-                    end = nxt
-            for e in range(i + 1, end + 1):
-                idx = pieces.get(s[i:e])
-                if idx is not None:
-                    tmp[0] = bi + scores[idx]  # exact in double, then rounded like C's float
+        if self.stop_at_meta:
+            starts = [0, *(j for j, ch in enumerate(s) if ch == META and j)]
+            words = [(a, s[a:b]) for a, b in zip(starts, [*starts[1:], n], strict=True)]
+        else:  # no word split possible: the whole text is one "word", not cached
+            words = [(0, s)]
+        for a, word in words:
+            rows = self._edges(word, cache=self.stop_at_meta)
+            for li, row in enumerate(rows):
+                i = a + li
+                bi = best[i]
+                if bi <= neg:
+                    continue
+                for le, idx, score in row:
+                    e = a + le
+                    tmp[0] = bi + score  # exact in double, then rounded like C's float
                     sc = tmp[0]
                     if sc > best[e]:
                         best[e] = sc
                         bp[e] = idx
                         bf[e] = i
-            tmp[0] = bi + unk_score
-            us = tmp[0]
-            if us > best[i + 1]:
-                best[i + 1] = us
-                bp[i + 1] = -1
-                bf[i + 1] = i
+                tmp[0] = bi + unk_score
+                us = tmp[0]
+                if us > best[i + 1]:
+                    best[i + 1] = us
+                    bp[i + 1] = -1
+                    bf[i + 1] = i
         ids: list[int] = []
         i = n
         while i > 0:
