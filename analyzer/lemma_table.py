@@ -2,7 +2,7 @@
 
 Why: on first use simplemma decodes its front-coded German dictionary (1.1 million entries) in
 pure Python, 1.6 s of every fresh process. The first process writes the decoded entries once to
-the user cache as a sorted table with a hash index (about 46 MB); later processes memory-map it
+the user cache as a sorted table with a hash index (about 53 MB); later processes memory-map it
 and answer each lookup with one or two probes of the index (about 2 µs; a binary search over the
 sorted keys took 6-8 µs, most of it in Python and in cache misses on a first pass over new
 words), so start-up pays nothing for the dictionary.
