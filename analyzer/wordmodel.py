@@ -325,12 +325,21 @@ def _polarity(low: str, lemma: str) -> tuple[float, float, float, float]:
 
 def _head_polarity(low: str) -> tuple[float, float]:
     """Polarity of the longest known word the token ends with ("Steuerwahnsinn" -> Wahnsinn)."""
+    if low[-4:] not in _polar_endings():
+        return 0.0, 0.0  # no polar word of four or more letters ends like this (most words)
     table = polarity_table()
     for i in range(1, len(low) - 3):
         hit = table.get(low[i:])
         if hit is not None and (hit[0] or hit[1]):
             return hit[0], hit[1]
     return 0.0, 0.0
+
+
+@lru_cache(maxsize=1)
+def _polar_endings() -> frozenset[str]:
+    """The last four letters of every polar PolArt word of at least four letters: a word can
+    end in one only if it ends in these."""
+    return frozenset(k[-4:] for k, v in polarity_table().items() if len(k) >= 4 and (v[0] or v[1]))
 
 
 # ---------------------------------------------------------------- features

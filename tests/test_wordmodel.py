@@ -316,3 +316,25 @@ def test_common_word_table_leaves_out_every_judged_round() -> None:
     from bench.bench_precision import unseen_offsets
 
     assert set(PRECISION_SET_OFFSETS) == unseen_offsets()
+
+
+def test_head_polarity_shortcut_equals_trying_every_ending() -> None:
+    """Only words ending like some polar PolArt word are searched for one; the answer must equal
+    trying every ending (longest first)."""
+    from analyzer.wordmodel import _head_polarity, polarity_table
+
+    table = polarity_table()
+
+    def every_ending(low: str) -> tuple[float, float]:
+        for i in range(1, len(low) - 3):
+            hit = table.get(low[i:])
+            if hit is not None and (hit[0] or hit[1]):
+                return hit[0], hit[1]
+        return 0.0, 0.0
+
+    words = ["steuerwahnsinn", "reformchaos", "rekordschwach", "gemeinderat", "budgetsitzung",
+             "katastrophal", "superschlecht", "tor", "", "hochwasserschutz", "unfairness"]
+    for w in words:
+        assert _head_polarity(w) == every_ending(w), w
+    assert _head_polarity("superschlecht") != (0.0, 0.0)
+    assert _head_polarity("gemeinderat") == (0.0, 0.0)
