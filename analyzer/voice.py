@@ -800,9 +800,11 @@ def _names_person(label: Sequence[Token]) -> bool:
     """A label that names a person: a title or role ("Kanzler Scholz", "Bürgermeisterin Weber")
     or a first and last name ("Anna Weber"); not an institution or topic ("Bundestag")."""
     words = [t for t in label if t.is_word]
-    return any(t.lower.endswith(_PERSON_TAILS) for t in words) or (
-        2 <= len(words) <= 3 and all(t.lemma == t.lower for t in words[:1])
-        and not any(t.lower.endswith(_INSTITUTION_TAILS) for t in words))
+    if any(t.lower.endswith(_PERSON_TAILS) for t in words):
+        return True
+    # a name: two or three words, the first not an inflected adjective ("Neue Regeln")
+    return 2 <= len(words) <= 3 and words[0].lemma == words[0].lower and not any(
+        t.lower.endswith(_INSTITUTION_TAILS) for t in words)
 
 
 # compound ends of institutions and topics, not persons: "Deutscher Bundestag", "Neue Regeln"
@@ -1907,8 +1909,8 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
 
 # formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)
 _FORMAL_ADDRESS = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
-_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner",
-                             "meines"})
+# ("meinen" left out: as often the verb, "Die Experten meinen, …")
+_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinem", "meiner", "meines"})
 _INTERVIEW_WORDS = ("interview", "gespräch")
 # without the word "Interview" or "Gespräch" before the first question, this many pairs
 _UNLABELLED_MIN_PAIRS = 3
