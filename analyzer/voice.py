@@ -1323,11 +1323,10 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
             j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
             if j is not None:
-                # the wording runs to the sentence end: "sprach von einem unvollkommenen,
-                # unbeliebten Abkommen"
-                last = len(tokens) - 1
-                while last > j and not tokens[last].is_word:
-                    last -= 1
+                # the wording runs on past commas ("sprach von einem unvollkommenen, unbeliebten
+                # Abkommen") up to a dash, colon or semicolon or a clause the author adds ("…,
+                # doch sie ist ein Desaster", "– dabei …")
+                last = _wording_end(tokens, j)
                 out.append((tokens[j].start, tokens[last].end))
                 continue
             # verb last: "hatten vor verhängnisvollen Folgen gewarnt", "die von einem
@@ -1341,6 +1340,30 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if end is not None and end > i + 1:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
     return out
+
+
+# a comma before these opens the author's own clause after reported wording
+_WORDING_STOP = frozenset({"aber", "doch", "jedoch", "dabei", "während", "obwohl", "obgleich",
+                           "sondern", "denn", "weil", "und", "oder", "wobei", "allerdings",
+                           "trotzdem", "dennoch", "zumal", "da", "wenngleich"})
+
+
+def _wording_end(tokens: Sequence[Token], j: int) -> int:
+    """Index of the last word of reported wording that starts at token j."""
+    stop = len(tokens)
+    for k in range(j + 1, len(tokens)):
+        t = tokens[k]
+        if t.text == "," and k + 2 < len(tokens) and tokens[k + 1].lower in {"und", "oder"} \
+                and tokens[k + 2].lower in _COMPLEMENT_OPENERS:
+            continue  # "…, und dass man …": the wording goes on
+        if t.text in _SEGMENT_BREAKS or (t.text == "," and k + 1 < len(tokens)
+                                         and tokens[k + 1].lower in _WORDING_STOP):
+            stop = k
+            break
+    last = stop - 1
+    while last > j and not tokens[last].is_word:
+        last -= 1
+    return last
 
 
 _GILT = frozenset({"gilt", "galt", "gelten", "galten", "gelte"})

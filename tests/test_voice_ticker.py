@@ -362,3 +362,24 @@ def test_reported_wording(text: str, phrase: str, expected: list[str]) -> None:
 ])
 def test_framing_stays_the_authors(text: str, phrase: str) -> None:
     assert voices(text, phrase) == ["author"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # reported wording ends where the author answers it: after a dash, a semicolon or a comma
+    # before "doch", "aber", "dabei", "obwohl" …
+    ("Die Regierung hält die Reform für einen Meilenstein – dabei ist sie ein Desaster.",
+     "Desaster", ["author"]),
+    ("Die Regierung hält die Reform für einen Meilenstein, doch sie ist ein Desaster.",
+     "Desaster", ["author"]),
+    ("Der Kanzler sprach von einem Erfolg; in Wahrheit ist es ein Desaster.", "Desaster",
+     ["author"]),
+    ("Die Ministerin gilt als Hoffnungsträgerin, aber ihre Bilanz ist ein Desaster.", "Desaster",
+     ["author"]),
+    # ... but runs on through a list of attributes and an added "und dass …"
+    ("Der Kanzler sprach von einem unvollkommenen, desaströsen Abkommen.", "desaströs",
+     ["quote"]),
+    ("Sie schreiben von einer netten Stadt, und dass sich alles völlig verändert hat.",
+     "völlig", ["quote"]),
+])
+def test_where_reported_wording_ends(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
