@@ -26,6 +26,7 @@ from .voice import (
     find_quotes,
     foreign_or_embedded,
     in_ranges,
+    indirect_speech_end,
     indirect_speech_start,
     interview_turns,
     named_hearsay,
@@ -171,6 +172,8 @@ class Analyzer:
         hedge_sourced = sent.index in context.sourced_next
         ki_start = indirect_speech_start(tokens)
         ki_from = tokens[ki_start].start if ki_start is not None else None
+        # where the author answers the reported speech ("… sei gut – dabei ist sie …")
+        ki_to = indirect_speech_end(tokens, ki_start) if ki_start is not None else None
         # the speech ranges that reach into this sentence: the same voice for every span in it,
         # without testing each token against every quotation of the document
         speech_here = [(s, e) for s, e in speech if s < sent.end and sent.start < e]
@@ -195,7 +198,7 @@ class Analyzer:
                     or (sent.index in context.named_next
                         and any(t.lemma in VAGUE_GROUPS for t in tokens[m.start:m.end]))):
                 continue  # the source is named right before or after: no hidden source
-            voice = _voice(entry.category, start, end, speech_here, ki_from)
+            voice = _voice(entry.category, start, end, speech_here, ki_from, ki_to)
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"
@@ -227,7 +230,7 @@ class Analyzer:
             findings = sorted([*findings, *self.word_model.findings(
                 text, tokens,
                 [*((f.start, f.end) for f in findings if f.category != "rhetorical"), *silenced],
-                lambda c, s, e: _voice(c, s, e, speech_here, ki_from), scoring.VOICE_FACTOR,
+                lambda c, s, e: _voice(c, s, e, speech_here, ki_from, ki_to), scoring.VOICE_FACTOR,
                 self.disabled)], key=lambda f: (f.start, -f.end))
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
@@ -238,7 +241,8 @@ class Analyzer:
         polarity = scorer.polarity(words, [t.lemma for t in tokens])
         author_idx = [i for i, t in enumerate(tokens)
                       if not in_ranges(t.start, t.end, speech_here)
-                      and (ki_from is None or t.start < ki_from)] \
+                      and (ki_from is None or t.start < ki_from
+                           or (ki_to is not None and t.start >= ki_to))] \
             if speech_here or ki_from is not None else None
         if author_idx is None or len(author_idx) == len(tokens):
             author_polarity = polarity
@@ -363,10 +367,12 @@ _WARM_UP_TEXT = ("Der selbst ernannte Präsident Alexander Lukaschenko wetterte 
                  "Er sagte, das sei ein Horror-Gesetz.")
 
 
-def _voice(category: str, start: int, end: int, speech, ki_from: int | None) -> str:  # type: ignore[no-untyped-def]
+def _voice(category: str, start: int, end: int, speech, ki_from: int | None,  # type: ignore[no-untyped-def]
+           ki_to: int | None = None) -> str:
     if in_ranges(start, end, speech):
         return "quote"
-    if ki_from is not None and start >= ki_from and category not in _ALWAYS_AUTHOR_IN_INDIRECT:
+    if ki_from is not None and start >= ki_from and (ki_to is None or start < ki_to) \
+            and category not in _ALWAYS_AUTHOR_IN_INDIRECT:
         return "quote"
     return "author"
 

@@ -1506,6 +1506,31 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+# after a comma, these open the author's answer to what was reported ("…, dabei ist …")
+_AUTHOR_TURN = frozenset({"doch", "dabei", "jedoch", "allerdings", "dennoch", "trotzdem"})
+
+
+def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
+    """Character offset where indirect speech that begins at token ``start`` ends, or None
+    (the sentence end).
+
+    It ends before a dash or semicolon, or a comma and "doch"/"dabei"/"jedoch" …, when nothing
+    after it is in the subjunctive any more: "Er sagte, die Reform sei gut – dabei ist sie ein
+    Desaster" (the author answers); "Die Lage sei ernst – man müsse handeln" goes on."""
+    for k in range(start + 1, len(tokens) - 1):
+        t = tokens[k]
+        if not (t.text in {"–", "—", ";"}
+                or (t.text == "," and tokens[k + 1].lower in _AUTHOR_TURN)):
+            continue
+        rest = tokens[k + 1:]
+        if sum(1 for x in rest if x.is_word) < 2:
+            continue
+        if indirect_speech_start(rest) is None and not any(
+                x.lower in _KONJUNKTIV_II or x.lower in _FIRST_PERSON for x in rest):
+            return t.start
+    return None
+
+
 # "meine" is the verb ("er meine, …") only before these; otherwise the possessive
 _AFTER_MEINE = frozenset({",", "dass", "daß", "das", "es", "er", "sie", "man", "auch", "nicht",
                           "damit", "dies", "wohl"})

@@ -383,3 +383,23 @@ def test_framing_stays_the_authors(text: str, phrase: str) -> None:
 ])
 def test_where_reported_wording_ends(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # indirect speech ends where the author answers it in the indicative
+    ("Der Minister sagte, die Reform sei gut – dabei ist sie ein Desaster.", "Desaster",
+     ["author"]),
+    ("Der Minister sagte, die Lage sei stabil, doch die Zahlen zeigen ein Desaster.", "Desaster",
+     ["author"]),
+    # ... and goes on while the subjunctive or the speaker's "wir" goes on
+    ("Der Minister sagte, die Reform sei ein Desaster – man müsse sie stoppen.", "Desaster",
+     ["quote"]),
+    ("Der Minister sagte, die Lage sei stabil, doch man habe ein Desaster verhindert.",
+     "Desaster", ["quote"]),
+    ("Er sagte, die Reform sei ein Desaster; wir haben alles versucht.", "Desaster", ["quote"]),
+    # an indicative subordinate clause inside the report stays the speaker's
+    ("Die Firma sei pleite, weil die Manager völlig versagt haben, sagte der Anwalt.", "völlig",
+     ["quote"]),
+])
+def test_where_indirect_speech_ends(text: str, phrase: str, expected: list[str]) -> None:
+    assert voices(text, phrase) == expected
