@@ -452,7 +452,9 @@ class OnnxEncoder:
         for i, text in enumerate(texts):
             wins.extend((i, w) for w in self.windows(text))
         order = sorted(range(len(wins)), key=lambda j: -len(wins[j][1]))  # longest first
-        chunks = [order[a:a + self.bucket] for a in range(0, len(order), self.bucket)]
+        # a small batch still keeps every worker busy (8 sentences, 2 workers: 2 buckets of 4)
+        size = max(1, min(self.bucket, -(-len(order) // self.workers)))
+        chunks = [order[a:a + size] for a in range(0, len(order), size)]
         run = lambda chunk: self.pooled([wins[j][1] for j in chunk])  # noqa: E731
         if self._pool is None or len(chunks) == 1:
             results = [run(c) for c in chunks]
