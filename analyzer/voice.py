@@ -1487,6 +1487,8 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if tok.lower == "meine" and nxt not in _AFTER_MEINE:
             continue  # the possessive: "wird meine Karriere großartig sein"
+        if _attributive_homograph(tokens, i):
+            continue  # the adjective: "ist heiße Luft", "eine weise Entscheidung"
         clause = tokens[clause_start:i + 1]
         if tok.lower != "sei" and tok.lower != "seien" and any(
                 t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
@@ -1529,6 +1531,24 @@ def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
                 x.lower in _KONJUNKTIV_II or x.lower in _FIRST_PERSON for x in rest):
             return t.start
     return None
+
+
+# Listed Konjunktiv I forms that are also adjectives: "heiße" (heiß), "weise" (weise).
+_ADJECTIVE_HOMOGRAPHS = frozenset({"heiße", "weise"})
+# a personal subject right before the form makes it the verb: "er heiße Müller", "man weise
+# Vorwürfe zurück"
+_PERSONAL_SUBJECTS = frozenset({"er", "sie", "es", "man", "wer", "jemand", "niemand"})
+
+
+def _attributive_homograph(tokens: Sequence[Token], i: int) -> bool:
+    """"ist heiße Luft", "die heiße Phase", "eine weise Entscheidung": the adjective before a
+    noun, after a lower-case word that is not its subject. ("Der Minister weise Vorwürfe zurück"
+    and "er heiße Müller" stay the verb: a noun or a personal pronoun is the subject.)"""
+    if tokens[i].lower not in _ADJECTIVE_HOMOGRAPHS or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return (nxt.is_upper_initial and prev.is_word and not prev.is_upper_initial
+            and prev.lower not in _PERSONAL_SUBJECTS)
 
 
 # "meine" is the verb ("er meine, …") only before these; otherwise the possessive

@@ -143,3 +143,20 @@ def test_open_question_ranges() -> None:
     # "ob" as a preposition opens no question
     toks = segment("Er war ob der Kritik wohl verärgert.").sentences[0].tokens
     assert open_questions(toks) == []
+
+
+@pytest.mark.parametrize("text", ["Die Versprechen des Bürgermeisters sind heiße Luft.",
+                                  "Nun beginnt die heiße Phase des Wahlkampfs.",
+                                  "Das war eine weise Entscheidung des Stadtrats."])
+def test_adjective_homographs_of_listed_forms_are_no_reported_speech(text: str) -> None:
+    assert indirect_speech_start(segment(text).sentences[0].tokens) is None
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Die Sprecherin sagte, man weise die Vorwürfe zurück.", "man"),
+    ("Der Zeuge sagte, er heiße Müller und wohne in Graz.", "er"),
+])
+def test_the_same_forms_as_verbs_stay_reported_speech(text: str, first: str) -> None:
+    toks = segment(text).sentences[0].tokens
+    start = indirect_speech_start(toks)
+    assert start is not None and toks[start].text == first
