@@ -781,8 +781,8 @@ _ANSWER_LEAD = re.compile(r"\b(?:Antwort(?:en)?|Überblick|nachgefragt|beantwort
                           r"Gründe|Erklärungen|Ursachen)\b")
 # "Die Antwort bleibt der Landrat schuldig", "Eine Antwort gibt es nicht": the question stays
 # open, so the text does not answer it (the author's point)
-_NO_ANSWER = re.compile(r"\b(?:schuldig|offen|unbeantwortet|nie|niemals|nicht|kein|keine|keiner|"
-                        r"niemand)\b")
+_NEGATIONS = "nie|niemals|nicht|kein|keine|keiner|niemand"
+_NO_ANSWER = re.compile(rf"\b(?:schuldig|offen|unbeantwortet|{_NEGATIONS})\b")
 # The first statement after the question takes it up: "Darüber berät der Gemeinderat am
 # Dienstag.", "Dazu gibt es noch keinen Termin." – the text turns to what it reports.
 _TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b")
@@ -799,7 +799,7 @@ _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|
 # untersucht": a statement that nobody looked is the author's point)
 _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
                            r"herausgefunden|ermittelt)\b")
-_NOT = re.compile(r"\b(?:nie|niemals|nicht|kein|keine|keiner|niemand)\b")
+_NOT = re.compile(rf"\b(?:{_NEGATIONS})\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # An agency dateline opening the body: "Blacksburg – ", "Halle an der Saale (dpa) – ". A
 # question before the first dateline, within the first few hundred characters, is the headline
