@@ -47,6 +47,11 @@ _SCHEDULE_WORDS = frozenset({
     "winter", "jahr", "jahres", "jahresende", "monat", "monats", "monatsende", "woche",
     "wochenende", "anfang", "mitte", "ende", "heuer", "morgen", "übermorgen", "termin",
 })
+# "eigentlich" with a verb of planning reports the subject's plan that did not come about
+# ("Eigentlich wollte die Regierung die Speicher bis Oktober füllen", "war eigentlich für
+# März vorgesehen"); "Eigentlich sollte die Brücke längst fertig sein" stays the author's norm.
+_PLAN_WORDS = frozenset({"wollte", "wollten", "geplant", "vorgesehen", "angesetzt",
+                         "terminiert", "angekündigt"})
 # "was ist eigentlich passiert?", "die Frage, was VR eigentlich ist": the particle of a question
 _QUESTION_WORDS = frozenset({
     "was", "wer", "wen", "wem", "wessen", "wie", "wo", "woher", "wohin", "warum", "wieso",
@@ -198,6 +203,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return _how_to_purpose(tokens)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
+        if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
+            return True  # "Eigentlich wollte die Regierung …": a plan that changed
         for t in tokens[end:min(hi, end + 6)]:
             if t.lower == "seit":
                 break  # "eigentlich gilt seit Februar …": a state, not a plan
@@ -205,9 +212,16 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 return True
         if hi < len(tokens) and tokens[hi].text == "?":
             return True  # "Was ist eigentlich passiert?"
+        if tokens[-1].text == "?" and tokens[0].lower in _QUESTION_WORDS:
+            return True  # "Was ist ein solcher Plan eigentlich wert, wenn …?"
         # "die Frage, was VR eigentlich ist" (not the relative "was eigentlich verboten ist")
         return tokens[lo].lower in _QUESTION_WORDS and any(
             t.lower in _ASKING for t in tokens[:lo])
+    if entry_id == "loaded_language.dammbruch" and tokens[start].lower.startswith("dammbruch"):
+        # a dam that breaks in a flood report ("Videos, die angeblich einen Dammbruch zeigen");
+        # "Tabubruch" is never literal
+        return any(_names_disaster(tokens, i) for i in range(len(tokens))
+                   if not start <= i < end) or disaster_document()
     if entry_id in _DISASTER_ENTRIES:
         if any(_names_disaster(tokens, i) for i in range(len(tokens)) if not start <= i < end):
             return True

@@ -85,6 +85,16 @@ def test_label_given_with_bezeichnen_als_is_the_speakers(engine: Analyzer, text:
     ("Die Maut ist eigentlich eine Steuer für Pendler.", "stance.eigentlich", True),
     ("Die Reform sollte eigentlich den Jungen helfen.", "stance.eigentlich", True),
     ("Der Zaun gilt eigentlich seit Ende März als fertig.", "stance.eigentlich", True),
+    # … and with a verb of planning the subject's plan that did not come about
+    ("Eigentlich wollte die Gemeinde den Spielplatz selbst bauen.", "stance.eigentlich", False),
+    ("Der Umbau war eigentlich für die Ferien vorgesehen.", "stance.eigentlich", False),
+    ("Eigentlich müsste die Gemeinde den Spielplatz selbst bauen.", "stance.eigentlich", True),
+    ("Was ist so ein Konzept eigentlich wert, wenn es niemand umsetzt?", "stance.eigentlich",
+     False),
+    # a dam that breaks in a flood is literal; a political "Dammbruch" or "Tabubruch" is not
+    ("Nach dem Hochwasser droht ein Dammbruch am Fluss.", "loaded_language.dammbruch", False),
+    ("Die Öffnung der Liste wäre ein Dammbruch für die Partei.", "loaded_language.dammbruch",
+     True),
     # "Katastrophe" and kin next to a real disaster are literal
     ("Die Versicherung zahlt bei Katastrophen wie Lawinen oder Überschwemmungen.",
      "loaded_language.katastrophe", False),
