@@ -780,7 +780,9 @@ _FRAMING_LABELS = frozenset({"fazit", "frage", "antwort", "botschaft", "wahrheit
                              "kurz", "übrigens", "immerhin", "aber", "denn", "oder", "also",
                              "skandal", "pointe", "moral", "devise", "losung", "parole",
                              "zusammenfassung", "kommentar", "analyse", "meinung", "leitartikel",
-                             "fazits", "schluss", "perspektive", "ausblick", "zitat", "quelle"})
+                             "fazits", "schluss", "perspektive", "ausblick", "zitat", "quelle",
+                             "rat", "ratschlag", "empfehlung", "appell", "forderung", "warnung",
+                             "vorschlag", "einschätzung", "prognose", "credo", "urteil"})
 
 
 # possessives of a third party ("Ihr Fazit:", "Seine Antwort:"); "Mein Fazit" is the author's
@@ -2054,7 +2056,12 @@ _NEWSROOM_VERBS = ("berichte", "berichtet", "nachgefragt", "angefragt", "recherc
                    "vorlagen", "gegenüber", "mitgeteilt", "bestätigt", "dokumentiert",
                    "veröffentlicht", "exklusiv")
 _SPEECH_TO_US = frozenset({"sagte", "sagt", "erklärte", "schrieb", "bestätigte", "teilte",
-                           "antwortete", "erzählte", "verriet"})
+                           "antwortete", "erzählte", "verriet", "schreibt", "schreiben",
+                           "schrieben", "erzählt", "meldet", "meldete", "mailte", "teilt"})
+# a sentence about the newsroom's own channel: "Wir beenden unseren Ticker für heute", "Wir
+# haben den Abend im Liveticker begleitet", "Wir halten Sie auf dem Laufenden"
+_NEWSROOM_CHANNELS = frozenset({"ticker", "liveticker", "newsticker", "newsletter", "podcast",
+                                "redaktion", "livestream", "Laufenden"})
 # A forecaster's "wir": "Wir erwarten für Dienstag Regen".
 _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "grad", "wind",
             "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
@@ -2129,6 +2136,10 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True
         if tok.lower == "uns" and any(t.lower in _SPEECH_TO_US for t in tokens[max(0, i - 3):i]):
             return True
+        if tok.lower in {"wir", "uns"} and any(
+                t.text == "Laufenden" if t.lower == "laufenden" else t.lower in _NEWSROOM_CHANNELS
+                for t in tokens):
+            return True  # the newsroom about its ticker, stream or newsletter
         if tok.lower == "uns" and i > 0 and tokens[i - 1].lower in {"liegt", "liegen", "lag", "lagen"} \
                 and any(t.lower == "vor" for t in tokens[i + 1:i + 8]):
             return True  # "das Schreiben liegt uns vor"

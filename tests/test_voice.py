@@ -189,6 +189,12 @@ def we(text: str) -> bool:
     ("Wir können davon ausgehen, dass die Preise steigen.", False),
     ("Es liegt an uns, die Zukunft zu gestalten.", False),
     ("Unsere Kinder verdienen mehr.", False),
+    # a live ticker's housekeeping and readers' messages
+    ("Wir beenden den Ticker für heute und melden uns morgen früh wieder.", True),
+    ("Wir halten Sie hier über alle Entwicklungen auf dem Laufenden.", True),
+    ("Ein Leser aus dem Nachbarort schreibt uns, die Brücke sei gesperrt.", True),
+    ("Im laufenden Jahr werden wir alle mehr zahlen.", False),
+    ("Wir müssen uns auf härtere Zeiten einstellen.", False),
 ])
 def test_newsroom_we(text: str, newsroom: bool) -> None:
     assert we(text) is newsroom

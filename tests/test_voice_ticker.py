@@ -281,6 +281,10 @@ def test_denials_and_teasers(text: str, phrase: str, expected: list[str]) -> Non
     ("Die Ministerin zog Bilanz. Ihr Fazit: Die Reform ist ein Desaster.\n\n"
      "Mein Fazit: Die Reform ist ein Desaster.", "Desaster", ["quote", "author"]),
     ("Fazit: Die Reform ist ein Desaster.", "Desaster", ["author"]),
+    # … and a named adviser's advice or warning
+    ("Die Verbraucherschützerin prüft die Verträge. Ihr Rat: die dreiste Erhöhung nicht "
+     "hinnehmen.\n\nRat der Redaktion: die dreiste Erhöhung nicht hinnehmen.", "dreiste",
+     ["quote", "author"]),
 ])
 def test_demands_names_and_conclusions(text: str, phrase: str, expected: list[str]) -> None:
     assert voices(text, phrase) == expected
