@@ -321,3 +321,13 @@ def test_the_pointed_kind_says_it_is_usually_distance() -> None:
                                       classifier=None).findings if f.category == "scare_quote")
     assert finding.id == SCARE_QUOTE_POINTED_ID
     assert "meist Distanz" in finding.explanation
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Die Autorin hatte mit ihrem Debüt „Salzgras“ einen Achtungserfolg.", False),
+    ("Sein Regiedebüt „Nachtzug“ lief in Cannes.", False),
+    ("Die Autorin feiert ihren „Erfolg“ schon vor dem Erscheinen.", True),
+])
+def test_a_debut_introduces_its_title(text: str, flagged: bool) -> None:
+    ids = {f.id for f in analyze(text, classifier=None).findings if f.category == "scare_quote"}
+    assert bool(ids) is flagged
