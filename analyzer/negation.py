@@ -27,13 +27,43 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
     for k in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
         tok = tokens[k]
         if tok.text in _SCOPE_BREAKS:
-            return None
+            return _rejected_reason(tokens, start, end)
         if tok.lower in NEGATORS:
             if k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_NEGATING_NEXT:
                 return None
             if k > 0 and tokens[k - 1].lower in NEGATORS:
                 return None  # "nicht ohne Hintergedanken": a double negative affirms
             return k
+    return _rejected_reason(tokens, start, end)
+
+
+# "Nicht, weil die Bahn ein Prestigeprojekt wäre, sondern weil …": a reason in the subjunctive
+# after a fronted "nicht" is one the author rejects; so is "Nicht dass … wäre"
+_REJECTED_OPENERS = frozenset({"weil", "dass", "daß"})
+_COUNTERFACTUAL = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "sei",
+                             "seien", "sollte", "sollten"})
+_FILLERS = frozenset({"etwa", "nur", "bloß", "also", "aber", "doch", ","})
+
+
+def _rejected_reason(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """Index of the "nicht" that rejects the subjunctive reason clause holding tokens[start:end]
+    ("Nicht, weil … ein Prestigeprojekt wäre, sondern …"), or None."""
+    k = start - 1
+    while k >= 0 and tokens[k].text not in {",", ";", ":", "–", "—", "(", ".", "!", "?"} \
+            and tokens[k].lower not in _REJECTED_OPENERS:
+        k -= 1
+    if k < 0 or tokens[k].lower not in _REJECTED_OPENERS:
+        return None
+    stop = next((j for j in range(end, len(tokens)) if tokens[j].text in _SCOPE_BREAKS),
+                len(tokens))
+    if not any(t.lower in _COUNTERFACTUAL for t in tokens[k + 1:stop]):
+        return None  # "nicht, weil es ein Skandal ist" may still call it one
+    j = k - 1
+    while j >= 0 and tokens[j].lower in _FILLERS:
+        j -= 1
+    if j >= 0 and tokens[j].lower == "nicht" and (j == 0 or tokens[j - 1].text in _SCOPE_BREAKS
+                                                  or tokens[j - 1].lower in {"und", "aber"}):
+        return j
     return None
 
 
@@ -95,8 +125,10 @@ _DISASTER_ENTRIES = frozenset({
 # reviewer's praise (puffery) stays a finding.
 _DEPICT_LEMMAS = frozenset({
     "erzählen", "zeigen", "schildern", "porträtieren", "zeichnen", "verkörpern", "mimen",
-    "interpretieren", "personifizieren", "inszenieren",
+    "interpretieren", "personifizieren", "inszenieren", "vorführen",
 })
+# separable depicting verbs whose particle stands at the clause end ("führt ihre Figuren nie vor")
+_SPLIT_DEPICT = {"führen": "vor"}
 _WORK_WORDS = frozenset({
     "film", "films", "filme", "serie", "fernsehserie", "roman", "romans", "buch", "buches",
     "figur", "figuren", "hauptfigur", "titelfigur", "romanfigur", "filmfigur", "nebenfigur",
@@ -112,9 +144,23 @@ _FICTION_CATEGORIES = frozenset({"labeling", "loaded_language"})
 
 def depicts_fiction(tokens: Sequence[Token]) -> bool:
     """True for a sentence that summarises a work: a verb of depicting and a work or role noun."""
-    return (any(t.lemma in _DEPICT_LEMMAS for t in tokens)
+    return ((any(t.lemma in _DEPICT_LEMMAS for t in tokens) or _split_depicting(tokens))
             and any(t.lower in _WORK_WORDS or (t.is_upper_initial and t.lower.endswith(_WORK_SUFFIXES))
                     for t in tokens))
+
+
+def _split_depicting(tokens: Sequence[Token]) -> bool:
+    """A separable verb of depicting with its particle at the clause end: "führt … vor"."""
+    for k, t in enumerate(tokens):
+        particle = _SPLIT_DEPICT.get(t.lemma)
+        if particle is None:
+            continue
+        for j in range(k + 1, len(tokens) - 1):
+            if tokens[j].text in _SCOPE_BREAKS:
+                break
+            if tokens[j].lower == particle and tokens[j + 1].text in _SCOPE_BREAKS:
+                return True
+    return False
 
 
 # "Man muss auf die Leiter steigen, um das Bild zu sehen": the way to a thing, not a demand on

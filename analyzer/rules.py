@@ -795,6 +795,17 @@ _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein p
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
 _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
                             r"so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+# "Und was sagt der Versorger? Eine Sprecherin verweist auf …": the first statement opens with
+# a spokesperson who speaks; the question only hands over to the party's answer
+_SPEAKER_ANSWER = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:[Ss]precher|[Ss]precherin|[Ss]prechers)"
+                             r"\b[^.!?]{0,60}?\b(?:sagt|sagte|erklärt|erklärte|verweist|verwies|"
+                             r"betont|betonte|räumt|räumte|weist|wies|teilt|teilte|antwortet|"
+                             r"antwortete|entgegnet|entgegnete|kontert|konterte|meint|meinte|"
+                             r"begründet|begründete|spricht|sprach)\b")
+# … when the question itself hands over: it opens with "Und" or asks what someone says ("Wer
+# soll das noch glauben? Ein Sprecher sprach von Einzelfällen." stays the author's question)
+_HANDOVER = re.compile(r"^(?:Und|Was sagt|Was sagen|Was meint|Was meinen)\b|\b(?:sagt|sagen|meint|"
+                       r"meinen|antwortet|antworten)\s+(?:der|die|das|dazu)\b")
 # "Wie gefährlich ist das Virus? Forscher haben das untersucht.": a study answers it (not "nie
 # untersucht": a statement that nobody looked is the author's point)
 _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
@@ -830,7 +841,9 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True
         if nxt.rstrip(" “”\"»«").endswith("?"):
             continue  # a run of questions: the answer follows the last one
-        if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)):
+        if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)
+                                or (_SPEAKER_ANSWER.search(nxt) and _HANDOVER.search(
+                                    text[sentence.start:sentence.end].strip()))):
             return True  # the first statement after the question(s) quotes a source
         if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)):
             return True  # … takes the question up, or someone asked answers it

@@ -760,6 +760,8 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
             return c  # "Der Minister meinte: …" / "Die Antwort im Wortlaut: …"
         if _view_holder(tokens[clause_start:c]):
             return c  # "Für den Bürgermeister ist klar: …"
+        if _their_grievance(tokens[clause_start:c]):
+            return c  # "…, was ihm am Sender aufgestoßen ist: die Hofschranzen, …"
         if clause_start == 0 and 1 <= c - 2 <= 4 and tokens[c - 2].lower in {"zu", "gegenüber"} \
                 and len(tokens[c - 1].text) >= 2 and tokens[c - 1].text.isupper() and all(
                     t.is_word and t.is_upper_initial for t in tokens[:c - 2]):
@@ -770,6 +772,27 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
             return c  # "Verteidiger Mario Sonnleitner: Wir haben …" (quote marks missing)
         return None
     return None
+
+
+# "was ihm aufgestoßen ist:", "was sie stört:": a third party's grievances, listed after the colon
+_THIRD_OBJECTS = frozenset({"ihm", "ihn", "ihnen"})
+_GRIEVANCE_VERBS = frozenset({"aufgestoßen", "aufstößt", "aufstieß", "aufstoßen", "stört",
+                              "störte", "stören", "störten", "gestört", "missfällt", "missfiel",
+                              "missfallen", "ärgert", "ärgerte", "ärgern", "geärgert", "stinkt",
+                              "stank", "gestunken", "empört", "empörte", "aufregt", "aufregte",
+                              "aufgeregt", "nervt", "nervte", "genervt"})
+
+
+def _their_grievance(clause: Sequence[Token]) -> bool:
+    """A "was" clause of what irks a third party ("Er lässt nichts aus, was ihm aufgestoßen
+    ist", "was sie am Entwurf stört"): the list after the colon is that party's, in their
+    words. "Was uns stört:" and "Was ich nicht verstehe:" stay the author's."""
+    k = next((k for k, t in enumerate(clause) if t.lower == "was"), None)
+    if k is None or not any(t.lower in _GRIEVANCE_VERBS for t in clause[k + 1:]):
+        return False
+    rest = clause[k + 1:k + 3]
+    return any(t.lower in _THIRD_OBJECTS for t in rest) or (
+        bool(rest) and rest[0].lower == "sie" and k > 0)
 
 
 # labels before a colon that are the author's own framing, not a speaker: "Fazit: Wir …"
@@ -903,6 +926,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
+    ranges.extend(listing_entries(text))
     marked = {i for i, _ in anchors}
     for i in range(1, len(sentences) - 1):
         # "Er sei … Das Ziel: ein radikaler Kurswechsel. Man werde …": the speaker's fragment
@@ -935,6 +959,45 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+# a programme listing entry: a start time and a genre tag in capitals, often glued to the
+# title by the export ("21.00 TALKHart, aber fair: …", "21.10 MAGAZIN Thema 1) …")
+_LISTING_ENTRY = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s+([A-ZÄÖÜ]{3,})"
+                            r"(?=[A-ZÄÖÜ][a-zäöüß]|\s+[A-ZÄÖÜ0-9])")
+# "Bis 22.15, ARD" before the next entry closes the one before (its end time and channel)
+_LISTING_TAIL = re.compile(r"\bBis\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b[^.!?]{0,40}$")
+_LISTING_MIN_ENTRIES = 2
+_LISTING_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a title ends within this many characters of its tag ("TALKHart, aber fair: … sein?")
+_TITLE_MAX = 90
+
+
+def listing_entries(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the programme titles in a TV or event listing: from each entry's
+    start time to the first sentence end, when that comes within ``_TITLE_MAX`` characters
+    ("21.00 TALKHart, aber fair: … – wie teuer darf Medizin sein?", "22.15 KRIMIBanditen!"):
+    the programme's words, not the author's questions or exclamations. The listing editor's
+    teaser after the title ("Schmerzhaft authentisch, überaus komisch.") and the numbered
+    topic lines of a magazine stay the author's (judges split on whether a reprinted topic
+    line adopts its praise). At least two entries, so a lone time with a tag in capitals does
+    not count."""
+    found = [m for m in _LISTING_ENTRY.finditer(text) if m.group(1).lower() not in _STAMP_WORDS]
+    if len(found) < _LISTING_MIN_ENTRIES:
+        return []
+    out: list[tuple[int, int]] = []
+    for k, m in enumerate(found):
+        para = _BLANK_LINE.search(text, m.end())
+        stop = para.start() if para else len(text)
+        if k + 1 < len(found) and found[k + 1].start() < stop:
+            stop = found[k + 1].start()
+            tail = _LISTING_TAIL.search(text, max(m.end(), stop - 60), stop)
+            if tail:
+                stop = tail.start()
+        title = _LISTING_SENTENCE_END.search(text, m.end(), min(stop, m.end() + _TITLE_MAX))
+        if title:  # a longer first "sentence" runs on into the editor's teaser: not marked
+            out.append((m.start(), title.end()))
+    return out
 
 
 def _in_ticker_entry(text: str, sentences: Sequence[Sentence], i: int) -> bool:
@@ -1512,6 +1575,7 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
 
 # after a comma, these open the author's answer to what was reported ("…, dabei ist …")
 _AUTHOR_TURN = frozenset({"doch", "dabei", "jedoch", "allerdings", "dennoch", "trotzdem"})
+_DASHES = frozenset({"–", "—"})
 
 
 def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
@@ -1521,8 +1585,19 @@ def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
     It ends before a dash or semicolon, or a comma and "doch"/"dabei"/"jedoch" …, when nothing
     after it is in the subjunctive any more: "Er sagte, die Reform sei gut – dabei ist sie ein
     Desaster" (the author answers); "Die Lage sei ernst – man müsse handeln" goes on."""
+    skip_to = -1
     for k in range(start + 1, len(tokens) - 1):
         t = tokens[k]
+        if k <= skip_to:
+            continue
+        if t.text in _DASHES:
+            close = next((m for m in range(k + 1, len(tokens) - 1) if tokens[m].text in _DASHES),
+                         None)
+            if close is not None and any(x.is_word for x in tokens[close + 1:]):
+                # a pair of dashes encloses an insertion ("… den Bewohnern – die meisten über
+                # 75 – angebliche Schäden gezeigt"): the speech goes on after the second one
+                skip_to = close
+                continue
         if not (t.text in {"–", "—", ";"}
                 or (t.text == "," and tokens[k + 1].lower in _AUTHOR_TURN)):
             continue
@@ -1806,7 +1881,19 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
 
 # hedges that mark a reported fact as inferred ("offenbar ausgeblieben"), unlike a forecast
 # ("dürfte") or a guess at motives: only these lean on the source of the next sentence
-EVIDENTIAL_HEDGES = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})
+_EVIDENTIAL = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensichtlich"})
+# the estimate hedge of a report on research: "Astronomen haben Hinweise auf junge Planeten
+# gefunden. Vier Sterne, um die sich Planeten gebildet haben dürften." – the researchers' caution
+_ESTIMATE_HEDGES = frozenset({"dürfte", "dürften"})
+_RESEARCHERS = frozenset({"forscher", "forscherin", "forscherinnen", "wissenschaftler",
+                          "wissenschaftlerin", "wissenschaftlerinnen", "astronom", "astronomin",
+                          "astronomen", "forscherteam", "forschungsteam", "studienautor",
+                          "studienautorin", "studienautoren", "archäologe", "archäologen",
+                          "biologe", "biologen", "physiker", "geologe", "geologen", "mediziner"})
+_FINDING = frozenset({"finden", "entdecken", "nachweisen", "beobachten", "messen", "hinweis",
+                      "indiz", "anzeichen", "beleg", "spur"})
+# the hedges that may rest on a neighbouring sentence's source (see ``sourced_next``)
+EVIDENTIAL_HEDGES = _EVIDENTIAL | _ESTIMATE_HEDGES
 
 
 def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
@@ -1818,11 +1905,16 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     caution, not the author's guess. The source counts when the next sentence's first clause
     names it ("nach Angaben", "laut", "… zufolge") or when it opens with "Wie X berichtete,".
     A quotation attributed afterwards ("…, sagte ein Sprecher") does not count: on the judged
-    set it was mostly about another point.
+    set it was mostly about another point. Also sentences with the estimate "dürfte(n)" right
+    after a sentence in which researchers report a finding (their hedge, repeated).
     """
     out: set[int] = set()
+    for i in range(1, len(sentences)):
+        if any(t.lower in _ESTIMATE_HEDGES for t in sentences[i].tokens) \
+                and _reports_research(sentences[i - 1].tokens):
+            out.add(i)
     for i in range(len(sentences) - 1):
-        if not any(t.lower in EVIDENTIAL_HEDGES for t in sentences[i].tokens):
+        if not any(t.lower in _EVIDENTIAL for t in sentences[i].tokens):
             continue  # only these hedges lean on the next sentence's source
         toks = sentences[i + 1].tokens
         if not toks:
@@ -1834,24 +1926,41 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _reports_research(tokens: Sequence[Token]) -> bool:
+    """Researchers report a finding: "Astronomen um … haben Hinweise auf … gefunden"."""
+    return any(t.lower in _RESEARCHERS or t.lemma in _RESEARCHERS for t in tokens) and any(
+        t.lemma in _FINDING for t in tokens)
+
+
 # unnamed groups that a vague attribution hides and the next sentence may name
 VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritikerin", "beobachter",
                           "beobachterin", "analyst", "analystin", "ökonom", "ökonomin", "ökonomen",
                           "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
                           "fachleute", "fachmann", "fachfrau", "insider", "kenner", "kennerin",
-                          "juristen", "jurist", "juristin", "mediziner", "medizinerin"})
+                          "juristen", "jurist", "juristin", "mediziner", "medizinerin",
+                          *{"umfrage", "studie", "untersuchung", "erhebung", "befragung"}})
+# the unnamed studies among them: a study is named by its maker ("eine Studie der IT-Beratung
+# Crisp Research", "die Umfrage des Instituts …", "im Auftrag von …"), not by a person
+_STUDIES = frozenset({"umfrage", "studie", "untersuchung", "erhebung", "befragung"})
+_MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 
 
 def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences naming an unnamed group (``VAGUE_GROUPS``) whose next sentence (also
     the first of the next paragraph) gives a named person's words: "Experten sehen das anders.
     Ökonom Bernd Hollweg rechnet vor: …" — the experts are named at once, the attribution hides
-    no one. A person, not an institution ("Die Polizei teilte mit" does not name the experts)."""
+    no one. A person, not an institution ("Die Polizei teilte mit" does not name the experts).
+    An unnamed study or survey ("einer Umfrage zufolge") is named when the sentence itself or
+    the next one gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
+    for i, sent in enumerate(sentences):
+        if any(t.lemma in _STUDIES for t in sent.tokens) and any(
+                _names_study(s.tokens) for s in sentences[i:i + 2]):
+            out.add(i)  # "… einer Umfrage zufolge … Studie der IT-Beratung Crisp Research"
     for i in range(len(sentences) - 1):
-        if not any(t.lemma in VAGUE_GROUPS for t in sentences[i].tokens):
+        if not any(t.lemma in VAGUE_GROUPS - _STUDIES for t in sentences[i].tokens):
             continue  # no unnamed group to name
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
@@ -1860,6 +1969,20 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                and word_class(b.text) == NAME for a, b in pairwise(toks)):
             out.add(i)
     return frozenset(out)
+
+
+def _names_study(tokens: Sequence[Token]) -> bool:
+    """A study or survey named by its maker: "Studie der IT-Beratung Crisp Research", "eine
+    Umfrage des Meinungsforschungsinstituts Forsa", "Erhebung von Statistik Austria"."""
+    for k, t in enumerate(tokens[:-2]):
+        if t.lemma not in _STUDIES or tokens[k + 1].lower not in _MAKER_LINKS:
+            continue
+        j = k + 2
+        if tokens[j].lower in {"der", "dem", "den"} and j + 1 < len(tokens):
+            j += 1
+        if tokens[j].is_word and tokens[j].is_upper_initial:
+            return True
+    return False
 
 
 # --- embedded questions -----------------------------------------------------------------------
