@@ -1913,6 +1913,9 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if any(t.lower in _ESTIMATE_HEDGES for t in sentences[i].tokens) \
                 and _reports_research(sentences[i - 1].tokens):
             out.add(i)
+    for i, sent in enumerate(sentences):
+        if any(t.lower in _EVIDENTIAL for t in sent.tokens) and sourced_clauses(sent.tokens):
+            out.add(i)  # "…, da sie offenbar ohne Ausschreibung …, und der Schaden laut DNA …"
     for i in range(len(sentences) - 1):
         if not any(t.lower in _EVIDENTIAL for t in sentences[i].tokens):
             continue  # only these hedges lean on the next sentence's source

@@ -114,3 +114,11 @@ def test_researchers_hedge_repeated_after_their_finding() -> None:
     own = ("Die Stadt hat den Haushalt für das kommende Jahr vorgelegt. Die Kosten für den "
            "Winterdienst dürften deutlich steigen.")
     assert author(own, "speculation.duerfte")
+
+
+def test_evidential_hedge_with_a_source_in_the_same_sentence() -> None:
+    theirs = ("Die Aufträge wurden offenbar ohne Ausschreibung vergeben, und der Schaden beläuft "
+              "sich laut den Ermittlern auf zwei Millionen Euro.")
+    assert not author(theirs, "speculation.offenbar")
+    own = "Die Aufträge wurden offenbar ohne Ausschreibung vergeben. Der Schaden ist beträchtlich."
+    assert author(own, "speculation.offenbar")
