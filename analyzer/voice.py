@@ -925,6 +925,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
+        ranges.extend(accusation_terms(sent.tokens))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))
     marked = {i for i, _ in anchors}
@@ -997,6 +998,38 @@ def listing_entries(text: str) -> list[tuple[int, int]]:
         title = _LISTING_SENTENCE_END.search(text, m.end(), min(stop, m.end() + _TITLE_MAX))
         if title:  # a longer first "sentence" runs on into the editor's teaser: not marked
             out.append((m.start(), title.end()))
+    return out
+
+
+# nouns of a charge whose genitive is the charge's wording: "den Vorwurf der Klientelpolitik"
+_CHARGE_NOUNS = frozenset({"vorwurf", "vorwürfe", "vorwurfs", "anschuldigung", "anschuldigungen",
+                           "unterstellung", "unterstellungen", "verdacht", "verdachts"})
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+_CHARGE_WORDS = 3
+
+
+def accusation_terms(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of the label inside a reported charge: "Den Vorwurf der Klientelpolitik
+    weist Leitl zurück", "die Anschuldigung des Amtsmissbrauchs". The accusers' word, not the
+    author's; a named accuser ("der Vorwurf der Opposition") holds no finding anyway. Not a
+    charge the author raises ("Wir erheben den Vorwurf der …")."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.lower not in _CHARGE_NOUNS or not tok.is_upper_initial \
+                or tokens[i + 1].lower not in _GENITIVE_ARTICLES:
+            continue
+        lo, hi = _clause_bounds(tokens, i)
+        if any(t.lower in _SELF for t in tokens[lo:hi]):
+            continue
+        words = []
+        for t in tokens[i + 2:i + 2 + _CHARGE_WORDS]:
+            if not t.is_word:
+                break
+            words.append(t)
+            if t.is_upper_initial:
+                break  # the head noun ends the phrase: "der groben Fahrlässigkeit"
+        if words and words[-1].is_upper_initial:
+            out.append((words[0].start, words[-1].end))
     return out
 
 

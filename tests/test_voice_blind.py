@@ -122,3 +122,13 @@ def test_evidential_hedge_with_a_source_in_the_same_sentence() -> None:
     assert not author(theirs, "speculation.offenbar")
     own = "Die Aufträge wurden offenbar ohne Ausschreibung vergeben. Der Schaden ist beträchtlich."
     assert author(own, "speculation.offenbar")
+
+
+def test_the_label_inside_a_reported_charge_is_the_accusers() -> None:
+    charge = ("Den Vorwurf der Klientelpolitik will der Kammerpräsident so nicht stehen lassen: "
+              "Wir schauen auf den Standort.")
+    assert not author(charge, "loaded_language.steuergeschenk")
+    own = "Das Steuerpaket ist reine Klientelpolitik der Regierung."
+    assert author(own, "loaded_language.steuergeschenk")
+    raised = "Wir erheben den Vorwurf der Klientelpolitik gegen die Regierung."
+    assert author(raised, "loaded_language.steuergeschenk")
