@@ -1420,6 +1420,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         elif tok.lemma not in _CLOSING_PARTICLE:
             reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
             j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
+            if j is None and particle and i > 0:
+                j = _past_subject(tokens, i, particle)
             if j is not None:
                 # the wording runs on past commas ("sprach von einem unvollkommenen, unbeliebten
                 # Abkommen") up to a dash, colon or semicolon or a clause the author adds ("…,
@@ -1438,6 +1440,36 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if end is not None and end > i + 1:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
     return out
+
+
+_SUBJECT_MAX = 10
+_PAREN_MAX = 5
+
+
+def _past_subject(tokens: Sequence[Token], i: int, particle: str) -> int | None:
+    """Index of ``particle`` after a verb-second verb at i whose long subject stands between
+    them: "spricht die deutsche EU-Abgeordnete Julia Reda (Piraten) von einem …". The subject
+    is an article, adjectives, capitalised words and at most one short bracket."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _DETERMINERS:
+        return None
+    k = i + 1
+    paren = False
+    while k < len(tokens) and k <= i + _SUBJECT_MAX:
+        t = tokens[k]
+        if t.lower == particle:
+            return k if k > i + 2 else None
+        if t.text == "(" and not paren:
+            close = next((m for m in range(k + 1, min(k + 1 + _PAREN_MAX, len(tokens)))
+                          if tokens[m].text == ")"), None)
+            if close is None:
+                return None
+            paren, k = True, close + 1
+            continue
+        if not t.is_word or not (t.lower in _DETERMINERS or t.is_upper_initial
+                                 or t.lower.endswith(_ADJ_SUFFIXES)):
+            return None
+        k += 1
+    return None
 
 
 # a comma before these opens the author's own clause after reported wording

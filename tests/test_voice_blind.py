@@ -132,3 +132,13 @@ def test_the_label_inside_a_reported_charge_is_the_accusers() -> None:
     assert author(own, "loaded_language.steuergeschenk")
     raised = "Wir erheben den Vorwurf der Klientelpolitik gegen die Regierung."
     assert author(raised, "loaded_language.steuergeschenk")
+
+
+def test_wording_after_a_long_subject_between_verb_and_von() -> None:
+    theirs = ("In einem Blogeintrag spricht die grüne Landtagsabgeordnete Petra Huber (Grüne) von "
+              "einem Frontalangriff auf die Pressefreiheit.")
+    assert not author(theirs, "loaded_language.frontalangriff")
+    own = "Das neue Gesetz ist ein Frontalangriff auf die Pressefreiheit."
+    assert author(own, "loaded_language.frontalangriff")
+    ours = "In diesem Fall sprechen wir von einem Frontalangriff auf die Pressefreiheit."
+    assert author(ours, "loaded_language.frontalangriff")
