@@ -440,47 +440,35 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # the sentence quotes someone: a further quoted term is theirs too
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
+        unquote = ("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
+                   f"nennen, die von „{inner}“ spricht.")
+        pointed = _pointed(toks, before)
         if distance or after_als or _doubted_word(words):
-            hits.append(RuleHit(
-                id=SCARE_QUOTE_ID, category="scare_quote", start=q.start, end=q.end,
-                weight=weight,
-                explanation=(f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie "
-                             "signalisieren Distanz oder Ironie des Autors."),
-                suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
-                            f"nennen, die von „{inner}“ spricht."),
-            ))
-        elif not _pointed(toks, before) and _crime_report(toks, q):
+            kind, why, advice = SCARE_QUOTE_ID, (
+                f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
+                "Distanz oder Ironie des Autors."), unquote
+        elif not pointed and _crime_report(toks, q):
             continue  # „Enkeltrick“, „Schockanruf“ in a police report: the name of the method
-        elif _pointed(toks, before):
-            hits.append(RuleHit(
-                id=SCARE_QUOTE_POINTED_ID, category="scare_quote", start=q.start, end=q.end,
-                weight=weight,
-                explanation=(f"„{inner}“ steht in Anführungszeichen und wird eigens hervorgehoben "
-                             "(„diese“, „ihr“ …), ohne dass eine Quelle genannt wird: Das "
-                             "signalisiert meist Distanz oder Ironie des Autors."),
-                suggestion=("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
-                            f"nennen, die von „{inner}“ spricht."),
-            ))
+        elif pointed:
+            kind, why, advice = SCARE_QUOTE_POINTED_ID, (
+                f"„{inner}“ steht in Anführungszeichen und wird eigens hervorgehoben („diese“, "
+                "„ihr“ …), ohne dass eine Quelle genannt wird: Das signalisiert meist Distanz "
+                "oder Ironie des Autors."), unquote
         elif q.words >= SCARE_QUOTE_PHRASE_WORDS:
-            hits.append(RuleHit(
-                id=SCARE_QUOTE_PHRASE_ID, category="scare_quote", start=q.start, end=q.end,
-                weight=SCARE_QUOTE_WEAK_WEIGHT,
-                explanation=(f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt "
-                             "wird: Eine längere Wendung in Anführungszeichen ist oft ein Zitat, "
-                             "dessen Urheber fehlt – seltener Distanz des Autors."),
-                suggestion=("Wird zitiert: die Quelle nennen. Ist Distanz gemeint: neutral "
-                            "benennen."),
-            ))
+            kind, weight, why, advice = SCARE_QUOTE_PHRASE_ID, SCARE_QUOTE_WEAK_WEIGHT, (
+                f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt wird: Eine "
+                "längere Wendung in Anführungszeichen ist oft ein Zitat, dessen Urheber fehlt – "
+                "seltener Distanz des Autors."), (
+                "Wird zitiert: die Quelle nennen. Ist Distanz gemeint: neutral benennen.")
         else:
-            hits.append(RuleHit(
-                id=SCARE_QUOTE_TERM_ID, category="scare_quote", start=q.start, end=q.end,
-                weight=weight,
-                explanation=(f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt "
-                             "wird: Das kann Distanz des Autors signalisieren – oder es ist ein "
-                             "Begriff, Name oder Zitat, dessen Urheber fehlt."),
-                suggestion=("Ist Distanz gemeint: neutral benennen. Wird zitiert: die Quelle "
-                            f"nennen, die von „{inner}“ spricht."),
-            ))
+            kind, why, advice = SCARE_QUOTE_TERM_ID, (
+                f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt wird: Das "
+                "kann Distanz des Autors signalisieren – oder es ist ein Begriff, Name oder Zitat, "
+                "dessen Urheber fehlt."), (
+                "Ist Distanz gemeint: neutral benennen. Wird zitiert: die Quelle nennen, die von "
+                f"„{inner}“ spricht.")
+        hits.append(RuleHit(id=kind, category="scare_quote", start=q.start, end=q.end,
+                            weight=weight, explanation=why, suggestion=advice))
     return hits
 
 
