@@ -137,7 +137,10 @@ class Analyzer:
 
     def warm_up(self) -> None:
         """Load every lazy resource (lexicon index, lemma table, polarity tagger, word model
-        tables, classifier) before the first draft, e.g. when a server or a worker starts."""
+        tables, classifier) before the first draft, e.g. when a server or a worker starts.
+
+        It ends with ``gc.freeze()``: every object alive at that moment, the caller's included,
+        is left out of later cyclic garbage collections (call it once, at start-up)."""
         self.analyze(_WARM_UP_TEXT)
         if self.word_model is not None:
             self.word_model.warm_up()
