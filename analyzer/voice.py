@@ -681,8 +681,10 @@ def leading_attribution(tokens: Sequence[Token]) -> int | None:
     return comma
 
 
+# a time of day, "21.14" or "9:05" (ticker stamps and programme listings)
+_TIME_OF_DAY = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # a clock time opening a live-ticker entry: "21.14 Uhr:", "14:02 Uhr –", "+++ 12.30 Uhr +++"
-_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?::[0-5]\d)?$")
+_CLOCK = re.compile(rf"^{_TIME_OF_DAY}(?::[0-5]\d)?$")
 _STAMP_MARKS = frozenset({"+", "•", "*", "|", "–", "—", "-", ":", "/", ">", "·"})
 # a word that may precede the time: "Update, 18.05 Uhr:", "Liveticker 9.02 Uhr"
 _STAMP_WORDS = frozenset({"update", "liveticker", "ticker", "eilmeldung", "neu", "aktualisiert",
@@ -964,10 +966,10 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 
 # a programme listing entry: a start time and a genre tag in capitals, often glued to the
 # title by the export ("21.00 TALKHart, aber fair: …", "21.10 MAGAZIN Thema 1) …")
-_LISTING_ENTRY = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s+([A-ZÄÖÜ]{3,})"
+_LISTING_ENTRY = re.compile(rf"(?<![\w.:]){_TIME_OF_DAY}\s+([A-ZÄÖÜ]{{3,}})"
                             r"(?=[A-ZÄÖÜ][a-zäöüß]|\s+[A-ZÄÖÜ0-9])")
 # "Bis 22.15, ARD" before the next entry closes the one before (its end time and channel)
-_LISTING_TAIL = re.compile(r"\bBis\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b[^.!?]{0,40}$")
+_LISTING_TAIL = re.compile(rf"\bBis\s+{_TIME_OF_DAY}\b[^.!?]{{0,40}}$")
 _LISTING_MIN_ENTRIES = 2
 _LISTING_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # a title ends within this many characters of its tag ("TALKHart, aber fair: … sein?")
