@@ -53,6 +53,8 @@ _Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate], list
 
 # the plan of a token no pattern can start at (shared; never modified)
 _NO_PLAN: _Plan = ([], (), [], [], frozenset())
+# what ``find`` looks up for "the next token" after the last one: no forms, no class pattern
+_AFTER_LAST: tuple[tuple[str, ...], _Plan, bool] = ((), _NO_PLAN, False)
 
 
 class Matcher:
@@ -154,23 +156,28 @@ class Matcher:
         self._forms[tok[2:5]] = hit
         return hit
 
-    def _candidates(self, tokens: Sequence[Token], i: int,
-                    keys: Sequence[tuple[str, ...]] | None = None) -> list[_Candidate]:
-        if keys is None:
-            keys = [_keys(t) for t in tokens[i:i + 2]]
-            i_keys, nxt = keys[0], keys[1] if len(keys) > 1 else ()
-        else:
-            i_keys, nxt = keys[i], keys[i + 1] if i + 1 < len(tokens) else ()
-        fixed, slots, prefixed, flat_only, seconds = self._plan(i_keys)
+    def _candidates(self, tokens: Sequence[Token], i: int) -> list[_Candidate]:
+        """The candidates of the pattern index at token ``i`` (what ``find`` tries there)."""
+        i_keys = _keys(tokens[i])
+        nxt = _keys(tokens[i + 1]) if i + 1 < len(tokens) else ()
+        return self._from_plan(self._plan(i_keys), nxt,
+                               not self._class_then.keys().isdisjoint(nxt))
+
+    def _from_plan(self, plan: _Plan, nxt: Sequence[str], continues_class: bool
+                   ) -> list[_Candidate]:
+        """A token's candidates from its plan, given the next token's lookup forms and whether
+        the next token continues a word-class-first pattern ("@CAP ohne Zahl")."""
+        fixed, slots, prefixed, flat_only, seconds = plan
         if fixed is not None:
-            found_list = fixed
+            found_list = fixed  # no two-token pattern starts here
         elif seconds.isdisjoint(nxt):
             found_list = flat_only  # the next token starts none of this token's two-token patterns
         else:
             found = self._gather(slots, nxt, prefixed)
             found_list = list(found.values()) if found else []
-        extra = self._class_first(nxt)
-        return [*found_list, *extra] if extra else found_list
+        if continues_class:
+            return [*found_list, *self._class_first(nxt)]
+        return found_list
 
     def _class_first(self, nxt: Sequence[str]) -> list[_Candidate]:
         """Word-class-first patterns whose second token is one of ``nxt`` (the next token's keys)."""
@@ -220,17 +227,11 @@ class Matcher:
         present: set[str] | None = None  # the sentence's lookup forms, built at first need
         for i, (_, plan, _) in enumerate(looked):
             fixed = plan[0]
-            if fixed is not None:
+            if fixed is not None and (i == last or not looked[i + 1][2]):
                 candidates = fixed  # the common case: no two-token pattern starts here
             else:
-                nxt = looked[i + 1][0] if i < last else ()
-                if plan[4].isdisjoint(nxt):
-                    candidates = plan[3]  # the next token continues none of them
-                else:
-                    found = self._gather(plan[1], nxt, plan[2])
-                    candidates = list(found.values()) if found else []
-            if i < last and looked[i + 1][2]:  # the next token continues "@CAP ohne Zahl"
-                candidates = [*candidates, *self._class_first(looked[i + 1][0])]
+                nxt = looked[i + 1] if i < last else _AFTER_LAST
+                candidates = self._from_plan(plan, nxt[0], nxt[2])
             for idx, variant, needs in candidates:
                 if needs:
                     if present is None:
