@@ -11,8 +11,9 @@ generated: the compound without its evaluative part, or with a neutral head ("He
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .lexicon import lexicon_dir
@@ -64,18 +65,38 @@ class CompoundParts:
     neutral: frozenset[str]
     plain: frozenset[str]
 
-    @property
+    # derived once per loaded part file (the dataclass is frozen; cached_property stores in
+    # the instance's __dict__)
+    @cached_property
     def mods_longest_first(self) -> tuple[str, ...]:
-        return _longest_first(tuple(self.mods))
+        return _longest_first(self.mods)
 
-    @property
+    @cached_property
     def heads_longest_first(self) -> tuple[str, ...]:
-        return _longest_first(tuple(self.heads))
+        return _longest_first(self.heads)
+
+    @cached_property
+    def mod_lengths(self) -> tuple[int, int]:
+        """Shortest and longest modifier."""
+        return _lengths(self.mods)
+
+    @cached_property
+    def head_lengths(self) -> tuple[int, int]:
+        """Shortest and longest head."""
+        return _lengths(self.heads)
+
+    @cached_property
+    def head_order(self) -> dict[str, int]:
+        """Each head's position in ``heads_longest_first``."""
+        return {p: i for i, p in enumerate(self.heads_longest_first)}
 
 
-@lru_cache(maxsize=8)
-def _longest_first(parts: tuple[str, ...]) -> tuple[str, ...]:
+def _longest_first(parts: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(parts, key=len, reverse=True))
+
+
+def _lengths(parts: Collection[str]) -> tuple[int, int]:
+    return (min(map(len, parts)), max(map(len, parts))) if parts else (1, 0)
 
 
 def load_parts(path: Path | None = None) -> CompoundParts:
@@ -225,7 +246,7 @@ def _starts(low: str, parts: CompoundParts) -> list[str]:
     """The modifiers ``low`` starts with, longest first: the same as filtering
     ``mods_longest_first`` (two modifiers of one length cannot both start a word), by looking up
     the word's own beginnings instead of testing every modifier."""
-    lo, hi = _lengths(tuple(parts.mods))
+    lo, hi = parts.mod_lengths
     mods = parts.mods
     return [low[:k] for k in range(min(hi, len(low)), lo - 1, -1) if low[:k] in mods]
 
@@ -234,25 +255,14 @@ def _ends(low: str, parts: CompoundParts) -> list[str]:
     """The heads ``_closed`` may find at the end of ``low`` (before a linking ending), in
     ``heads_longest_first`` order: every head that can pass its test, without a substring
     search for each head."""
-    lo, hi = _lengths(tuple(parts.heads))
+    lo, hi = parts.head_lengths
     heads = parts.heads
     found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
              for stem in (low[:len(low) - len(link)],)
              for k in range(lo, min(hi, len(stem)) + 1) if stem[-k:] in heads}
     if len(found) < 2:
         return list(found)
-    order = _positions(tuple(parts.heads))
-    return sorted(found, key=order.__getitem__)
-
-
-@lru_cache(maxsize=8)
-def _lengths(parts: tuple[str, ...]) -> tuple[int, int]:
-    return (min(map(len, parts)), max(map(len, parts))) if parts else (1, 0)
-
-
-@lru_cache(maxsize=8)
-def _positions(parts: tuple[str, ...]) -> dict[str, int]:
-    return {p: i for i, p in enumerate(_longest_first(parts))}
+    return sorted(found, key=parts.head_order.__getitem__)
 
 
 def _known_whole(low: str) -> bool:
