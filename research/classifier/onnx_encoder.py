@@ -39,8 +39,6 @@ from analyzer.classifier import (_load_e5, _split_balanced, ensure_encoder, load
 from bench._data import checkthat_rows, derstandard_articles
 from bench.bench_classifier import draft_text
 
-RESERVED_OFFSET = 9  # bench.bench_precision.RESERVED_OFFSET: never read these articles
-
 
 def encoder_path() -> Path:
     import json
@@ -50,10 +48,12 @@ def encoder_path() -> Path:
 
 
 def sentences(max_articles: int | None = None) -> list[str]:
-    """CheckThat! German sentences, then Der Standard sentences (reserved articles skipped)."""
+    """CheckThat! German sentences, then Der Standard sentences (judged and reserved rounds skipped)."""
+    from bench.bench_precision import DERSTANDARD_STEP, unseen_offsets
+
     out = [r["sentence"] for r in checkthat_rows()]
     for i, art in enumerate(derstandard_articles(max_articles)):
-        if i % 25 == RESERVED_OFFSET:
+        if i % DERSTANDARD_STEP in unseen_offsets():
             continue
         out.extend(s for s in re.split(r"(?<=[.!?])\s+", art) if s.strip())
     return out
