@@ -238,15 +238,17 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
     and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
     a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
-    labeling/loaded_language in a plot summary. ``disaster_document`` (see ``disaster_topic``;
+    labeling/loaded_language in a plot summary; the senses of appeal, certainty and doubt
+    entries in ``_weak_sense`` ("Müsste man …, ließe sich", "der natürlich mäandernde Fluss",
+    "wegen angeblicher Geldwäsche"). ``disaster_document`` (see ``disaster_topic``;
     asked only when needed, it reads the whole document) makes a definite "die Katastrophe"
     refer back to the document's disaster.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
         return True
-    if entry_id == "appeal.man_muss":
-        return _how_to_purpose(tokens)
+    if entry_id in _WEAK_SENSE_ENTRIES:
+        return _weak_sense(entry_id, tokens, start, end)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
@@ -277,4 +279,116 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
         return tokens[lo].lower == "bis"
+    return False
+
+
+# --- senses of the weak categories (appeal, certainty, doubt), from the judged set ------------
+_ARTICLE_BEFORE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                             "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
+                             "keiner", "keines"})
+_ADJ_ENDING = ("e", "en", "em", "er", "es")
+# "wegen angeblicher Geldwäsche": the charge an accused faces, named with legal caution like
+# "mutmaßlich" (Pressekodex Ziffer 13), not the author's doubt about someone's claim
+_OFFENCE_HEADS = (
+    "fälschung", "wäsche", "hinterziehung", "betrug", "betrugs", "bestechung", "bestechlichkeit",
+    "untreue", "korruption", "veruntreuung", "unterschlagung", "missbrauch", "missbrauchs",
+    "mord", "mordes", "totschlag", "totschlags", "körperverletzung", "vergewaltigung",
+    "spionage", "landesverrat", "hochverrat", "diebstahl", "diebstahls", "erpressung",
+    "nötigung", "bedrohung", "verleumdung", "beleidigung", "amtsmissbrauch", "vorteilsnahme",
+    "vorteilsannahme", "bilanzfälschung", "insiderhandel", "insiderhandels", "schmuggel",
+    "schmuggels", "verstoß", "verstoßes", "verstöße", "verstößen", "vergehen", "vergehens",
+    "verbrechen", "verbrechens", "straftat", "straftaten", "delikt", "delikte", "delikten",
+    "misshandlung", "kindesmissbrauch", "terrorfinanzierung", "kriegsverbrechen",
+    "manipulation", "absprache", "absprachen", "preisabsprache", "preisabsprachen",
+)
+_CHARGE_PREPS = frozenset({"wegen", "aufgrund", "ob"})
+# "die undurchsichtige Lage": a situation hard to survey, not an insinuation about a thing
+_UNCLEAR_SITUATIONS = ("situation", "gemengelage", "sachlage", "rechtslage", "datenlage",
+                       "faktenlage", "nachrichtenlage", "informationslage", "quellenlage",
+                       "ausgangslage")
+_DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"})
+_CONDITIONAL_MODALS = frozenset({"müsste", "müssten", "sollte", "sollten", "muss", "müsse"})
+_WEAK_SENSE_ENTRIES = frozenset({
+    "appeal.man_muss", "appeal.wir", "certainty.natuerlich", "certainty.selbstverstaendlich",
+    "certainty.evident",
+    "certainty.gewiss", "doubt.angeblich", "doubt.ominoes",
+})
+
+
+def _attributive(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """An adjective or adverb between an article and the adjective or noun it describes ("der
+    natürlich mäandernde Fluss", "das selbstverständliche Mitgefühl"); an article after a comma
+    is a relative pronoun ("…, die natürlich nichts wusste") and does not count."""
+    if start == 0 or tokens[start - 1].lower not in _ARTICLE_BEFORE:
+        return False
+    return start < 2 or tokens[start - 2].text not in _SCOPE_BREAKS or tokens[start - 2].text in {
+        "„", "“", "»", "«", "("}
+
+
+def _conditional_must(tokens: Sequence[Token], start: int) -> bool:
+    """"Müsste man einen Vergleich ziehen, ließe sich …": a verb-first conditional clause, the
+    condition of the author's own comparison, not a demand. A verb-first question ("Sollte man
+    das nicht ändern?") stays a finding."""
+    k = start
+    lo, _ = _clause(tokens, start, start + 1)
+    if k != lo or tokens[k].lower not in _CONDITIONAL_MODALS:
+        return False
+    if lo > 0 and tokens[lo - 1].text not in {".", "!", "?", ":", ";"}:
+        return False  # "…, sollte man …" continues a clause; only a fronted condition counts
+    for t in tokens[start + 1:]:
+        if t.text == ",":
+            return True
+        if t.text in {".", "!", "?", ":", ";"}:
+            return False
+    return False
+
+
+def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
+    tok = tokens[start]
+    if entry_id == "appeal.man_muss":
+        return _how_to_purpose(tokens) or _conditional_must(tokens, start)
+    if entry_id == "appeal.wir":
+        # "haben wir es mit … zu tun": the essayist's presenting "we", no view pressed on readers;
+        # "da sind wir wieder bei …" signposts the text
+        nxt = [t.lower for t in tokens[end:end + 2]]
+        before = tokens[start - 1].lower if start > 0 else ""
+        if before == "sind" and (nxt[:1] in (["bei"], ["beim"]) or (
+                nxt[:1] in (["wieder"], ["nun"], ["jetzt"], ["schon"])
+                and nxt[1:] in (["bei"], ["beim"]))):
+            return True  # "da sind wir wieder beim Thema": the text's own signpost
+        if nxt == ["es", "mit"]:
+            _, hi = _clause(tokens, start, end)
+            return any(a.lower == "zu" and b.lower == "tun"
+                       for a, b in zip(tokens[end:hi], tokens[end + 1:hi], strict=False))
+        return False
+    if entry_id == "certainty.natuerlich":
+        # "der natürlich mäandernde Flusslauf": by nature, not "of course"
+        return (_attributive(tokens, start, end) and end < len(tokens)
+                and tokens[end].is_word and not tokens[end].is_upper_initial
+                and tokens[end].lower.endswith(_ADJ_ENDING))
+    if entry_id == "certainty.evident":
+        # "der augenfälligste Unterschied": ranks what is most visible, claims no certainty
+        return tok.lower.endswith(("ste", "sten", "ster", "stes", "stem")) \
+            and _attributive(tokens, start, end)
+    if entry_id == "certainty.selbstverstaendlich":
+        # "das selbstverständliche Mitgefühl": describes a thing taken for granted
+        return tok.lower.endswith(_ADJ_ENDING) and tok.lower != "selbstverständlich" \
+            and _attributive(tokens, start, end)
+    if entry_id == "certainty.gewiss" and tok.lower in {"gewiss", "gewiß"}:
+        # "Diesmal sind ihr die Stimmen der ÖVP gewiss": assured to someone, not the author's
+        # certainty; the clause ends on it and names whom it is assured to
+        lo, hi = _clause(tokens, start, end)
+        return hi == end and any(t.lower in _DATIVE_PRONOUNS for t in tokens[lo:start])
+    if entry_id == "doubt.angeblich":
+        # "wegen angeblicher Aktenfälschung unter Druck": the charge, named with legal caution
+        if start == 0 or tokens[start - 1].lower not in _CHARGE_PREPS:
+            return False
+        nxt = tokens[end].lower if end < len(tokens) else ""
+        return nxt.endswith(_OFFENCE_HEADS)
+    if entry_id == "doubt.ominoes" and tok.lower.startswith("undurchsichtig"):
+        # "die undurchsichtige Update-Situation", "die Lage ist undurchsichtig": unclear
+        lo, hi = _clause(tokens, start, end)
+        return any(t.lower.endswith(_UNCLEAR_SITUATIONS) or t.lower == "lage"
+                   for t in tokens[max(lo, start - 4):min(hi, end + 1)])
     return False

@@ -854,8 +854,8 @@ def _listed(text: str, sentence: Sentence) -> bool:
     """The question, or the run of questions it continues, follows a colon that announces
     questions: "Die Fragen sind immer die gleichen: … ? Oder am PC?"."""
     own = text[sentence.start:sentence.end]
-    colon = own.rfind(":")
-    if colon >= 0 and _QUESTION_LIST.search(own[:colon + 1]):
+    # every colon: "Die zentrale Frage ist …: Was kann man – oder wahlweise: anrichten?"
+    if any(_QUESTION_LIST.search(own[:k + 1]) for k, ch in enumerate(own) if ch == ":"):
         return True
     pos = sentence.start
     for _ in range(8):  # walk back over the run of questions
