@@ -646,7 +646,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []
     if "?" in last.text and (_addresses_someone(toks) or _labelled(toks)):
         return []  # an interview question ("Wie beurteilen Sie …?") or a labelled speaker's turn
-    if "?" in last.text and (_answered(text, sentence) or _listed(text, sentence)):
+    if "?" in last.text and (_answered(text, sentence) or _listed(text, sentence)
+                             or _signposted(text, sentence)):
         return []  # an explainer's question the text answers, or others' questions listed
     if "?" in last.text and _stray_question_mark(toks):
         return []  # a statement with an embedded question: "Oft wird gestritten, wann …?"
@@ -840,6 +841,37 @@ def _answered(text: str, sentence: Sentence) -> bool:
         statements += 1
         if statements == 2:
             break
+    return False
+
+
+# The explainer's signposts: "Aber was ist dran an der Kritik?", "Was bedeutet das für Mieter?",
+# "Wie geht es weiter?" announce the topic the text goes on to treat; they suggest no answer. The
+# questions that follow one in a run ("… dran an der Kritik? Sind die Flüchtlinge wirklich ein
+# gutes Geschäft?") unfold it.
+_SIGNPOST = re.compile(
+    r"^[„“\"»]?(?:(?:und|aber|doch|nur|also|nun)\s+)?(?:"
+    r"was\s+ist\s+(?:da\s+|denn\s+)?dran\b|was\s+steckt\s+(?:da\s+|denn\s+)?(?:dahinter|hinter)\b|"
+    r"was\s+(?:bedeutet|heißt)\s+(?:das|dies)\s+(?:nun\s+|jetzt\s+|konkret\s+)?(?:für|im)\b|"
+    r"wie\s+geht\s+es\s+(?:nun\s+|jetzt\s+|damit\s+)?weiter\b|wie\s+funktioniert\b|"
+    r"was\s+ändert\s+sich\b|worum\s+geht\s+es\b|wie\s+kam\s+es\s+(?:dazu|zu)\b|"
+    r"wer\s+ist\s+(?:davon\s+)?betroffen\b)", re.IGNORECASE)
+_RUN_REACH = 4
+
+
+def _signposted(text: str, sentence: Sentence) -> bool:
+    """The question is an explainer's signpost, or follows one in a run of questions."""
+    own = text[sentence.start:sentence.end].strip()
+    if _SIGNPOST.search(own):
+        return True
+    pos = sentence.start
+    for _ in range(_RUN_REACH):
+        head = text[max(0, pos - 400):pos]
+        prev = _PREVIOUS.search(head)
+        if not prev or not prev.group(1).endswith("?"):
+            return False
+        if _SIGNPOST.search(prev.group(1).strip()):
+            return True
+        pos = pos - len(head) + prev.start(1)
     return False
 
 

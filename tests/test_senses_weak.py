@@ -112,3 +112,24 @@ def test_question_announced_after_a_colon_with_a_second_colon(engine: Analyzer) 
             "leisten – oder wahlweise: anrichten? Wer soll das noch glauben?")
     questions = [t for t, i in author_ids(engine, text) if i == "rule.rhetorical_question"]
     assert questions == ["Wer soll das noch glauben?"]
+
+
+@pytest.mark.parametrize(("text", "questions"), [
+    # an explainer's signpost and the questions that unfold it announce what the text treats
+    ("Ökonomen erwarten einen Aufschwung. Aber was ist dran an der Erwartung? Bringen die neuen "
+     "Arbeitskräfte wirklich Wachstum? Und zahlt sich das für den Staat aus? Auf den ersten "
+     "Blick ist es ein Widerspruch.", []),
+    ("Die Gemeinde spart beim Hallenbad. Was bedeutet das für die Vereine? Die Trainingszeiten "
+     "werden um ein Drittel gekürzt.", []),
+    # a question that implies its answer stays the author's device, also after a signpost's run
+    ("Die Gemeinde spart beim Hallenbad. Die Vereine zahlen mehr. Wer soll das noch verstehen?",
+     ["Wer soll das noch verstehen?"]),
+    ("Die Station wurde geschlossen. Doch wer hat jahrelang zugesehen, wie sie ausblutete? "
+     "Wer hat keine Hebammen angeworben?",
+     ["Doch wer hat jahrelang zugesehen, wie sie ausblutete?",
+      "Wer hat keine Hebammen angeworben?"]),
+])
+def test_explainer_signposts_are_not_rhetorical(engine: Analyzer, text: str,
+                                                questions: list[str]) -> None:
+    found = [t for t, i in author_ids(engine, text) if i == "rule.rhetorical_question"]
+    assert found == questions
