@@ -82,6 +82,24 @@ _SCHEDULE_WORDS = frozenset({
 # März vorgesehen"); "Eigentlich sollte die Brücke längst fertig sein" stays the author's norm.
 _PLAN_WORDS = frozenset({"wollte", "wollten", "geplant", "vorgesehen", "angesetzt",
                          "terminiert", "angekündigt"})
+# "was man eigentlich von anderen Herstellern gewohnt ist", "ist eigentlich für seine Telefone
+# bekannt", "entspricht eigentlich dem Gewohnten": the filler of habit and familiarity ("usually",
+# "mainly"), not the author's contrast of what should be with what is
+_HABIT_WORDS = frozenset({
+    "gewohnt", "gewohnte", "gewohnten", "gewohntem", "gewohnter", "gewohntes", "gewöhnt",
+    "gewöhnlich", "üblich", "übliche", "üblichen", "üblicherweise", "normalerweise", "meist",
+    "meistens", "hauptsächlich", "vorwiegend", "überwiegend",
+})
+
+
+def _habitual(clause: Sequence[Token]) -> bool:
+    """A clause about what is usual or what something is known for."""
+    if any(t.lower in _HABIT_WORDS for t in clause):
+        return True
+    return any(t.lower.startswith("bekannt") for t in clause) and any(
+        t.lower == "für" for t in clause)
+
+
 # "was ist eigentlich passiert?", "die Frage, was VR eigentlich ist": the particle of a question
 _QUESTION_WORDS = frozenset({
     "was", "wer", "wen", "wem", "wessen", "wie", "wo", "woher", "wohin", "warum", "wieso",
@@ -253,6 +271,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         lo, hi = _clause(tokens, start, end)
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
             return True  # "Eigentlich wollte die Regierung …": a plan that changed
+        if _habitual(tokens[lo:hi]):
+            return True  # "was man eigentlich von … gewohnt ist": "usually", no stance
         for t in tokens[end:min(hi, end + 6)]:
             if t.lower == "seit":
                 break  # "eigentlich gilt seit Februar …": a state, not a plan

@@ -133,3 +133,16 @@ def test_explainer_signposts_are_not_rhetorical(engine: Analyzer, text: str,
                                                 questions: list[str]) -> None:
     found = [t for t, i in author_ids(engine, text) if i == "rule.rhetorical_question"]
     assert found == questions
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "eigentlich" of habit and familiarity ("usually", "mainly") is a filler
+    ("Die Wischgeste kennt man eigentlich hauptsächlich von anderen Herstellern.", False),
+    ("Die Firma ist eigentlich für ihre Schnurlostelefone bekannt.", False),
+    ("Die Oberfläche entspricht eigentlich dem gewohnten Standard.", False),
+    # the author's contrast of what should be with what is stays a finding
+    ("Dabei ist eigentlich genug Geld für die Sanierung vorhanden.", True),
+    ("Eigentlich ist das Problem seit Jahren bekannt.", True),
+])
+def test_eigentlich_of_habit_is_a_filler(engine: Analyzer, text: str, found: bool) -> None:
+    assert any(i == "stance.eigentlich" for _, i in author_ids(engine, text)) is found
