@@ -146,3 +146,15 @@ def test_explainer_signposts_are_not_rhetorical(engine: Analyzer, text: str,
 ])
 def test_eigentlich_of_habit_is_a_filler(engine: Analyzer, text: str, found: bool) -> None:
     assert any(i == "stance.eigentlich" for _, i in author_ids(engine, text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "Glatzen" alone is mostly bald heads; the slur for skinheads comes with its group word
+    ("Die Tänzerin betrachtet Salatköpfe und Glatzen, um sich zu beruhigen.", False),
+    ("Am Bahnhof pöbelten ein paar rechte Glatzen Passanten an.", True),
+    ("Ein paar Faschos standen am Bahnhof.", True),
+])
+def test_glatzen_is_literal_without_its_group_word(engine: Analyzer, text: str,
+                                                   found: bool) -> None:
+    ids = [i for _, i in author_ids(engine, text)]
+    assert ("labeling.ln_szene_spottnamen" in ids) is found
