@@ -463,6 +463,27 @@ class _TypeInfo(NamedTuple):
                 ("compound", self.comp))
 
 
+class _TypeMemo(dict[tuple[str, ...], "_TypeInfo | None"]):
+    """Per token form (text, lower, lemma): its ``_TypeInfo`` or None (not a content word).
+
+    A dict whose misses compute the entry: a hit costs one dictionary access on a slice of the
+    token, where a cache keyed by three arguments cost several times that at every token of
+    every sentence. Bounded: cleared when full (entries are recomputed exactly)."""
+
+    def __init__(self, compute: Callable[[str, str, str], _TypeInfo | None],
+                 limit: int = 200_000) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, key: tuple[str, ...]) -> _TypeInfo | None:
+        info = self._compute(*key)
+        if len(self) >= self._limit:
+            self.clear()
+        self[key] = info
+        return info
+
+
 def read_model_files(name: str = MODEL_NAME
                      ) -> tuple[dict[str, np.ndarray], dict[str, object], dict[str, np.ndarray]]:
     """Weights, metadata and piece table of a shipped model (``WordModel``'s arguments)."""
@@ -540,7 +561,11 @@ class WordModel:
                 lambda lemma, c=c: hl[zlib.crc32(lemma.encode("utf-8"), c) & mask])
             for c in _CRC_CONTEXT)
         self._type = lru_cache(maxsize=200_000)(self._type_info)
-        self._content = lru_cache(maxsize=200_000)(self._content_type)
+        # ``_content_type`` per token form (text, lower, lemma): one dictionary access per token
+        # of every sentence (see ``_TypeMemo``)
+        self._types = _TypeMemo(self._content_type)
+        # sentence-feature weight sums by (lexicon hits, polar words, length) bucket
+        self._sentence_sums: dict[tuple[int, int, int], float] = {}
         self._e5 = lru_cache(maxsize=200_000)(self._e5_of)
         # pruning: a word whose other parts keep it below its threshold even with the largest
         # possible e5 part needs no sentencepiece segmentation and no name check (exact for
@@ -673,11 +698,15 @@ class WordModel:
         """
         exclaim = any(t.text.startswith("!") or t.text.endswith("!") for t in tokens[-3:])
         lex = token_spans(tokens, covered)
-        content = self._content
+        types = self._types
         infos = [(i, tok, info) for i, tok in enumerate(tokens)
-                 if tok.is_word and (info := content(tok.text, tok.lower, tok.lemma)) is not None]
+                 if tok.is_word and (info := types[tok[2:5]]) is not None]
         npol = sum(1 for _, _, info in infos if info.polar)
-        sent_ctx = sum(self._hash_list[j] for j in sentence_features(tokens, lex, npol))
+        bucket = (min(len(lex), 3), min(npol, 4), min(len(tokens) // 10, 4))
+        sent_ctx = self._sentence_sums.get(bucket)
+        if sent_ctx is None:  # the same sum, in the same order, as from the features
+            sent_ctx = self._sentence_sums[bucket] = sum(
+                self._hash_list[j] for j in sentence_features(tokens, lex, npol))
         a, b = self.platt
         prune = flagged_only and a > 0
         out = []
@@ -725,7 +754,7 @@ class WordModel:
                     continue  # "Karl Feldhammer": a surname that looks like a compound
                 flagged.append((tok.start, tok.end, max(s.probability, self.threshold), s))
             else:
-                info = self._content(tok.text, tok.lower, tok.lemma)
+                info = self._types[tok[2:5]]
                 if s.probability >= (self.threshold if info is not None and info.supported
                                      else self.unsupported_threshold):
                     flagged.append((tok.start, tok.end, s.probability, s))

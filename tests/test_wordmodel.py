@@ -338,3 +338,25 @@ def test_head_polarity_shortcut_equals_trying_every_ending() -> None:
         assert _head_polarity(w) == every_ending(w), w
     assert _head_polarity("superschlecht") != (0.0, 0.0)
     assert _head_polarity("gemeinderat") == (0.0, 0.0)
+
+
+def test_per_form_memo_and_sentence_sums_answer_as_computed() -> None:
+    """The per-token-form memo (also after it was cleared for being full) and the memo of
+    sentence-feature sums must give exactly what computing them afresh gives."""
+    from analyzer.wordmodel import _TypeMemo, read_model_files, sentence_features
+
+    model = WordModel(*read_model_files(), common=frozenset())
+    small = _TypeMemo(model._content_type, limit=3)
+    text = " ".join((JUDGING, *UNSEEN, *REPORTING, "Und dann? Nein! Der Heizungs-Hammer kommt."))
+    for sent in segment(text).sentences:
+        for tok in sent.tokens:
+            fresh = model._content_type(tok.text, tok.lower, tok.lemma)
+            assert model._types[tok[2:5]] == fresh
+            assert small[tok[2:5]] == fresh
+            assert len(small) <= 3
+        model.score_sentence(sent.tokens, flagged_only=True)
+    assert model._sentence_sums  # filled by the sentences above
+    for (nlex, npol, length), total in model._sentence_sums.items():
+        toks = segment("Wort " * (10 * length + 1)).sentences[0].tokens[:10 * length + 1]
+        spans = [(k, k + 1) for k in range(nlex)]
+        assert total == sum(model._hash_list[j] for j in sentence_features(toks, spans, npol))
