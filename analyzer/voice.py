@@ -642,6 +642,9 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
         if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
                 and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest):
             return k
+        if _concludes_at(tokens, k + 1) and rest and rest[0].lower in _DETERMINERS | {"sie", "er"} \
+                and n - k <= _CONCLUSION_TAIL:
+            return k  # "…, schließen die Forscher."
         if v.lower == "so" and rest and (rest[0].is_upper_initial or rest[0].lower in _DETERMINERS) \
                 and not any(t.text == "," for t in tokens[k + 2:-1]) and n - k <= 10:
             return k
@@ -660,6 +663,23 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
                 and sum(1 for x in tokens[:k] if x.is_word) >= 6:
             return k - 1 if tokens[k - 1].text == "," else k
     return None
+
+
+# Verbs of concluding that close a sentence as its attribution: "Der Vulkan ist möglicherweise
+# noch aktiv, schließen die Forscher." Not verbs of saying elsewhere ("schließen" also means
+# "close": "Wenn es dunkel wird, schließen die Läden" opens with a conjunction and is skipped).
+_CONCLUDING = frozenset({"schließen", "folgern", "mutmaßen", "spekulieren", "resümieren"})
+_CONCLUSION_TAIL = 9
+_SUBORDINATORS = frozenset({"wenn", "als", "sobald", "nachdem", "weil", "da", "falls", "bevor",
+                            "während", "obwohl", "sofern", "solange", "bis", "seit", "seitdem",
+                            "ehe", "wo", "wer", "was"})
+
+
+def _concludes_at(tokens: Sequence[Token], i: int) -> bool:
+    """A finite verb of concluding at ``i`` that follows the words it attributes."""
+    tok = tokens[i]
+    return (tok.lemma in _CONCLUDING and not tok.is_upper_initial and bool(tokens)
+            and tokens[0].lower not in _SUBORDINATORS)
 
 
 def leading_attribution(tokens: Sequence[Token]) -> int | None:
@@ -871,6 +891,234 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
     return "\n" not in text[a.end:b.start]
 
 
+# --- a source named after the words it gave ------------------------------------------------
+
+# Verbs that say where the previous sentence comes from: "Das berichtete die „SZ“ am Montag.",
+# "Dies teilte die Polizei mit." Verbs of reporting only (a closed list, not every speech cue):
+# a verb of reacting ("Das kritisierte die Opposition", "Das bestritt der Minister"), noticing
+# ("Das bemerkte er, als …") or providing ("So sieht es der Vertrag vor") answers or grounds a
+# sentence the author states, it does not source its wording.
+_SOURCE_BACK_VERBS = frozenset({
+    "berichten", "melden", "schreiben", "sagen", "erklären", "mitteilen", "bestätigen",
+    "twittern", "posten", "verkünden", "bekanntgeben", "kommentieren", "urteilen", "analysieren",
+    "resümieren", "bilanzieren", "zitieren", "enthüllen", "meinen", "betonen", "schätzen",
+    "berichtete", "schrieb", "meldete"})
+# "Das ergab eine Umfrage des …", "Das zeigen Daten der Statistik Austria", "Das geht aus einem
+# Bericht … hervor": a document or a study as the source
+_SOURCE_BACK_FINDINGS = frozenset({"ergeben", "zeigen", "belegen"})
+_SOURCE_DOCUMENTS = frozenset({
+    "umfrage", "studie", "untersuchung", "erhebung", "befragung", "bericht", "berichte", "analyse", "auswertung", "daten", "statistik", "gutachten", "papier",
+    "dokument", "dokumente", "recherche", "recherchen", "prognose", "schreiben", "brief",
+    "petition", "programm", "wahlprogramm", "mitteilung", "aussendung", "protokoll"})
+_BACK_REFERENCES = frozenset({"das", "dies", "so"})
+_BACK_SOURCE_MAX_WORDS = 18
+_NOT_A_SOURCE = _NOT_SUBJECT_AFTER_VERB | frozenset({
+    "viel", "vieles", "alles", "wenig", "einiges", "mehr", "ja", "schon", "eigentlich", "genug",
+    "man", "wir", "ich", "uns", "mir"})
+_SOURCE_LOOKAHEAD = 4
+
+
+def _sources_previous(tokens: Sequence[Token]) -> bool:
+    """A short sentence that names the source of the one before it: "Das berichtete die
+    „Süddeutsche Zeitung“.", "So kommentiert die „FAZ“ die Lage.", "Das ergab eine Umfrage des
+    Instituts X." — the previous sentence gives the source's account in its words. Not the
+    newsroom's own ("Das schreiben wir seit Jahren"), not "Das sagt viel über …", not a
+    question."""
+    words = [t for t in tokens if t.is_word]
+    if len(tokens) < 3 or not words or len(words) > _BACK_SOURCE_MAX_WORDS \
+            or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
+        return False
+    if any(t.lower in _SELF or t.lower in _WE for t in tokens):
+        return False
+    verb = tokens[1]
+    ahead = tokens[2:2 + _SOURCE_LOOKAHEAD]
+    if verb.is_upper_initial or not ahead or ahead[0].lower in _NOT_A_SOURCE \
+            or ahead[0].text in {",", ":"}:
+        return False
+    if any(t.lower in _OWN_CONTENT for t in tokens) or indirect_speech_start(tokens) is not None:
+        return False  # "So schrieb die Zeitung, dass …": it opens its own content
+    particle = words[-1].lower  # a separable verb's particle closes the clause: "teilte … mit"
+    if verb.lemma in _SOURCE_BACK_VERBS or verb.lower in _SOURCE_BACK_VERBS \
+            or particle + verb.lemma in _SOURCE_BACK_VERBS:
+        return any(t.is_upper_initial or t.lower in _DETERMINERS for t in ahead)
+    if verb.lemma in _SOURCE_BACK_FINDINGS or (
+            verb.lemma == "gehen" and any(t.lower == "hervor" for t in tokens)):
+        # also a compound's head: "aus dem Jahresbericht", "ein Positionspapier"
+        return any(t.is_upper_initial and t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
+                   for t in tokens[2:])
+    return False
+
+
+# words by which a "So schrieb die Zeitung …" sentence gives its own content or example
+_OWN_CONTENT = frozenset({"dass", "daß", "ob", ":", "beispielsweise", "etwa", "beispiel",
+                          "wonach"})
+
+
+# "Das ist das Ergebnis einer Umfrage des …", "Zu diesem Schluss kommen Forscher der …": the
+# findings before it are the study's
+_RESULT_NOUNS = frozenset({"ergebnis", "fazit", "schluss", "befund", "resultat", "schlussfolgerung",
+                           "erkenntnis", "einschätzung", "urteil"})
+_RESULT_PARTICLES = frozenset({"zumindest", "jedenfalls", "zumal", "auch", "so", "laut"})
+_RESULT_LINKS = frozenset({"ist", "sind", "war", "waren", "lautet", "lauten", "lautete"})
+_TO_THIS = frozenset({"diesem", "dem", "jenem", "einem", "ähnlichem", "ähnlichen"})
+_RESULT_VERBS = frozenset({"kommen", "gelangen", "kam", "kamen", "kommt", "gelangt"})
+
+
+def _names_result(tokens: Sequence[Token]) -> bool:
+    """A clause that gives the words before it to a study or its makers: "das zumindest ist das
+    Ergebnis einer Studie kanadischer Forscher", "Zu diesem Schluss kommt eine Umfrage des
+    Instituts X". The result must be someone's (a study, a report, researchers): "Das ist das
+    Ergebnis jahrelanger Misswirtschaft" gives a cause, not a source."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 4 or any(t.lower in _SELF or t.lower in _WE for t in words):
+        return False
+    head = [t.lower for t in words[:6]]
+    if head[0] in {"das", "dies"}:
+        k = 1
+        while k < len(head) and head[k] in _RESULT_PARTICLES:
+            k += 1
+        if k >= len(head) or head[k] not in _RESULT_LINKS:
+            return False
+        rest = words[k + 1:]
+    elif head[0] == "zu" and head[1] in _TO_THIS:
+        rest = words[2:]
+        if not any(t.lower in _RESULT_VERBS or t.lemma in {"kommen", "gelangen"} for t in rest):
+            return False
+    else:
+        return False
+    noun = next((t for t in rest[:3] if t.is_upper_initial), None)
+    if noun is None or noun.lower not in _RESULT_NOUNS:
+        return False
+    return any(t.is_upper_initial and (t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
+                                       or t.lower in _RESEARCHERS or t.lemma in _RESEARCHERS)
+               for t in rest)
+
+
+# "Psychotische Killervögel, wie die Möwen in den Medien genannt werden, …": the label before
+# "wie … genannt werden" is the others' name for it
+_NAMED_AS = frozenset({"genannt", "bezeichnet", "getauft", "tituliert", "geschimpft",
+                       "verspottet", "gerufen"})
+_PASSIVE = frozenset({"werden", "wird", "wurden", "wurde", "worden"})
+_LABEL_WORDS = 3
+_NAMED_REACH = 12
+
+
+def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a label followed by ", wie … genannt werden": the words others use
+    (up to three words before the comma, back to an article, a preposition or a clause break).
+    Not the newsroom's own naming ("wie wir sie nennen")."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for k in range(1, n - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower != "wie":
+            continue
+        reach = tokens[k + 2:k + 2 + _NAMED_REACH]
+        end = next((j for j, t in enumerate(reach) if t.text in _CLAUSE_BREAKS), len(reach))
+        clause = reach[:end]
+        if any(t.lower in _SELF or t.lower in _WE for t in clause) or not any(
+                t.lower in _NAMED_AS and b.lower in _PASSIVE for t, b in pairwise(clause)):
+            continue
+        lo = k
+        while lo > 0 and k - lo < _LABEL_WORDS and tokens[lo - 1].is_word \
+                and tokens[lo - 1].lower not in _DETERMINERS | _PREPOSITIONS:
+            lo -= 1
+        if lo < k:
+            out.append((tokens[lo].start, tokens[k - 1].end))
+    return out
+
+
+def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges whose source what follows them names: the sentence before "Das
+    berichtete die Zeitung." or "Das ist das Ergebnis einer Umfrage des …" (same paragraph), and
+    the part of a sentence before "– das zumindest ist das Ergebnis einer Studie …"."""
+    out: list[tuple[int, int]] = []
+    for i, sent in enumerate(sentences):
+        toks = sent.tokens
+        if i and (_sources_previous(toks) or _names_result(toks)) \
+                and _same_paragraph(text, sentences[i - 1], sent):
+            out.append((sentences[i - 1].start, sentences[i - 1].end))
+        dash = next((j for j, t in enumerate(toks) if t.text in _DASHES and j > 3), None)
+        if dash is not None and _names_result(toks[dash + 1:]):
+            out.append((sent.start, toks[dash].start))
+    return out
+
+
+# Verbs by which others praise or revile a person or a work; a bracket right after them lists
+# those others' epithets: "wird für ihren Stil gefeiert (gnadenlos, brillant, bitterböse)".
+_RECEPTION = frozenset({"feiern", "loben", "preisen", "bejubeln", "rühmen", "verreißen",
+                        "schmähen", "beschimpfen", "verspotten", "verhöhnen", "titulieren",
+                        "anfeinden", "verteufeln", "beschreiben", "charakterisieren", "bezeichnen",
+                        "gefeiert", "gelobt", "gepriesen", "bejubelt", "gerühmt", "verrissen",
+                        "geschmäht", "beschimpft", "verspottet", "verhöhnt", "tituliert",
+                        "angefeindet", "verteufelt"})
+
+
+def reception_brackets(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges inside a bracket right after a verb of praising or reviling: the
+    epithets of critics and readers, not the reviewer's own ("Der Roman wurde gefeiert
+    (»schonungslos«, »brillant«)"). A bracket elsewhere stays the author's."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.is_upper_initial or not (tok.lemma in _RECEPTION or tok.lower in _RECEPTION) \
+                or tokens[i + 1].text != "(":
+            continue
+        close = next((j for j in range(i + 2, len(tokens)) if tokens[j].text == ")"), None)
+        if close is not None and close > i + 2:
+            out.append((tokens[i + 2].start, tokens[close - 1].end))
+    return out
+
+
+# Nouns that hold a claim someone else makes; the clause after their comma is that claim:
+# "Die Behauptung, Windräder würden massenhaft Vögel töten, hält …", "Die These, dass …".
+# Not "die Tatsache, dass …" (the author's own fact).
+_CLAIM_NOUNS = frozenset({"behauptung", "behauptungen", "these", "thesen", "gerücht", "gerüchte",
+                          "unterstellung", "legende", "mythos", "mär", "narrativ", "erzählung",
+                          "darstellung", "annahme", "vorstellung", "verschwörungstheorie",
+                          "falschmeldung", "aussage", "parole", "versprechen", "behauptet"})
+_CONTENT_OPENERS = frozenset({"dass", "daß", "wonach"})
+_FACT_CHECK = (("stimmt", "es"), ("ist", "es", "wahr"), ("trifft", "es", "zu"))
+
+
+def _subjunctive(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in _KONJUNKTIV_II or t.lower in konjunktiv_i_forms() for t in tokens)
+
+
+def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a claim quoted to be checked or rejected: the clause after a claim
+    noun ("Die Behauptung, Windräder würden massenhaft Vögel töten, ist falsch", "die These,
+    dass die Reform ein Flop ist") and after a fact-check question ("Stimmt es, dass …?"). The
+    claim is in its makers' words; the author's verdict on it ("ist falsch") stays the
+    author's. A relative clause ("die Behauptung, die er aufstellte") is not the claim, nor is
+    the author's own ("meine These, dass …")."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    heads = [i for i, t in enumerate(tokens[:-2])
+             if t.lower in _CLAIM_NOUNS and t.is_upper_initial and tokens[i + 1].text == ","
+             and not (i > 0 and tokens[i - 1].lower.startswith(_FIRST_PERSON_PREFIX))]
+    # "Stimmt es, dass …?" at the start or after a label ("Faktencheck: Stimmt es, …")
+    start = next((j + 1 for j in range(min(n, 4)) if tokens[j].text == ":"), 0)
+    words = tuple(t.lower for t in tokens[start:start + 4])
+    if any(words[:len(f)] == f for f in _FACT_CHECK):
+        comma = next((j for j in range(start, n) if tokens[j].text == ","), None)
+        if comma is not None and comma < start + 4:
+            heads.append(comma - 1)
+    for i in heads:
+        lo = i + 2
+        if lo >= n:
+            continue
+        hi = next((j for j in range(lo, n) if tokens[j].text in {",", ";", ":", "–", "—"}), n)
+        while hi > lo and not tokens[hi - 1].is_word:
+            hi -= 1  # no closing full stop or question mark
+        clause = tokens[lo:hi]
+        if hi - lo < 2:
+            continue
+        # a relative clause in the indicative is not the claim; the claim itself is a
+        # "dass" clause or reported in the subjunctive
+        if clause[0].lower in _CONTENT_OPENERS or _subjunctive(clause):
+            out.append((clause[0].start, clause[-1].end))
+    return out
+
+
 def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Character ranges of direct speech that carries no quotation marks.
 
@@ -928,6 +1176,10 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
         ranges.extend(accusation_terms(sent.tokens))
+        ranges.extend(reception_brackets(sent.tokens))
+        ranges.extend(claim_complements(sent.tokens))
+        ranges.extend(labels_named_by_others(sent.tokens))
+    ranges.extend(sourced_before(text, sentences))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))
     marked = {i for i, _ in anchors}
@@ -1263,7 +1515,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     eiskalt …"), the plain clause after "sagte," or
     "hieß es," ("Er sagte, die Reform ist gescheitert"), and the infinitive clause after a verb
     of demanding ("Die Gewerkschaft fordert, die völlig überzogenen Boni zu streichen"), up to
-    that clause's end. Not when the author speaks ("man muss zugeben, dass …") or the clause
+    that clause's end; also the "dass" clause after a verb of concluding ("Daraus schließen die
+    Forscher, dass … vermutlich …"). Not when the author speaks ("man muss zugeben, dass …") or the clause
     is generic ("Wer glaubt, dass …, irrt").
     """
     cues = speech_cues()
@@ -1297,7 +1550,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         hiess = tok.lower in _HEISST and any(
             t.lower == "es" for t in tokens[max(0, i - 1):i + 2])  # "hieß es, …"
-        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess):
+        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess
+                         or _concludes_at(tokens, i)):  # "Daraus schließen die Forscher, dass
             said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
             demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING or any(
@@ -1384,7 +1638,16 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "schwärmen": "von", "reden": "von", "streiten": "ab", "weisen": "zurück",
                     "bestreiten": "", "dementieren": "", "schreiben": "von", "erzählen": "von",
                     "klagen": "über", "schimpfen": "über", "jammern": "über", "heben": "hervor",
-                    "streichen": "heraus"}
+                    "streichen": "heraus", "fordern": "", "verlangen": "", "versprechen": ""}
+_OBJECT_DEMANDS = frozenset({"fordern", "verlangen", "versprechen"})
+_TOLL = ("opfer", "tote", "toten", "leben", "tribut", "verletzte")
+# A promise is a party's or a programme's wording only when the clause names such a promiser
+# ("Im Wahlprogramm verspricht die Partei eine gigantische Entlastung"); "Der Film verspricht
+# grandiose Bilder" is the reviewer's own praise.
+_PROMISERS = ("partei", "programm", "regierung", "koalition", "kandidat", "kandidatin", "minister",
+              "ministerin", "kanzler", "kanzlerin", "meister", "meisterin", "präsident",
+              "präsidentin", "petition", "brief", "initiative", "vertrag", "politiker",
+              "politikerin", "konzern", "hersteller", "anbieter", "bündnis", "opposition")
 # verbs whose particle closes the wording: "wirft dem Minister Zynismus vor", "streitet jede
 # Verzögerungstaktik ab", "weist den Vorwurf der Vetternwirtschaft zurück" (the denied charge
 # is the accusers' wording), "hob die grandiose Leistung hervor", "strichen … heraus"
@@ -1417,8 +1680,22 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if particle == "":
             if tok.lemma == "finden" and not _opinion_of_finding(tokens, clause):
                 continue  # "fand eine Lösung für das Chaos": finding, not judging
-            if i + 1 < clause[1]:
-                out.append((tokens[i + 1].start, tokens[clause[1] - 1].end))
+            if tok.lemma == "fordern" and any(t.lower.endswith(_TOLL) for t in
+                                              tokens[i + 1:clause[1]]):
+                continue  # "Der Sturm forderte zahlreiche Todesopfer": a toll, not a demand
+            if tok.lemma == "versprechen" and not any(
+                    t.is_upper_initial and t.lower.endswith(_PROMISERS)
+                    for t in tokens[clause[0]:clause[1]]):
+                continue
+            first = i + 1
+            if tok.lemma in _OBJECT_DEMANDS:
+                # the demand starts at its object; an adverb before it is the author's framing
+                # ("fordert wieder einmal gebetsmühlenartig die Streichung …")
+                first = next((j for j in range(i + 1, clause[1])
+                              if tokens[j].lower in _DETERMINERS or tokens[j].is_upper_initial),
+                             clause[1])
+            if first < clause[1]:
+                out.append((tokens[first].start, tokens[clause[1] - 1].end))
         elif tok.lemma not in _CLOSING_PARTICLE:
             reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
             j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
@@ -1952,11 +2229,15 @@ _EVIDENTIAL = frozenset({"offenbar", "anscheinend", "augenscheinlich", "offensic
 # the estimate hedge of a report on research: "Astronomen haben Hinweise auf junge Planeten
 # gefunden. Vier Sterne, um die sich Planeten gebildet haben dürften." – the researchers' caution
 _ESTIMATE_HEDGES = frozenset({"dürfte", "dürften"})
+# how many sentences after a research report its estimates may still run (each one must go on
+# with their reported speech or another estimate)
+_RESEARCH_RUN = 3
 _RESEARCHERS = frozenset({"forscher", "forscherin", "forscherinnen", "wissenschaftler",
                           "wissenschaftlerin", "wissenschaftlerinnen", "astronom", "astronomin",
                           "astronomen", "forscherteam", "forschungsteam", "studienautor",
                           "studienautorin", "studienautoren", "archäologe", "archäologen",
-                          "biologe", "biologen", "physiker", "geologe", "geologen", "mediziner"})
+                          "biologe", "biologen", "physiker", "geologe", "geologen", "mediziner",
+                          "wissenschafter", "wissenschafterin", "wissenschafterinnen"})
 _FINDING = frozenset({"finden", "entdecken", "nachweisen", "beobachten", "messen", "hinweis",
                       "indiz", "anzeichen", "beleg", "spur"})
 # the hedges that may rest on a neighbouring sentence's source (see ``sourced_next``)
@@ -1972,14 +2253,21 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     caution, not the author's guess. The source counts when the next sentence's first clause
     names it ("nach Angaben", "laut", "… zufolge") or when it opens with "Wie X berichtete,".
     A quotation attributed afterwards ("…, sagte ein Sprecher") does not count: on the judged
-    set it was mostly about another point. Also sentences with the estimate "dürfte(n)" right
-    after a sentence in which researchers report a finding (their hedge, repeated).
+    set it was mostly about another point. Also sentences with the estimate "dürfte(n)" after a
+    sentence in which researchers report a finding, up to ``_RESEARCH_RUN`` sentences on while
+    each one goes on with their estimates or their indirect speech (their hedge, repeated).
     """
     out: set[int] = set()
+    run = 0  # sentences left in the researchers' account that a research report opened
     for i in range(1, len(sentences)):
-        if any(t.lower in _ESTIMATE_HEDGES for t in sentences[i].tokens) \
-                and _reports_research(sentences[i - 1].tokens):
-            out.add(i)
+        if _reports_research(sentences[i - 1].tokens):
+            run = _RESEARCH_RUN
+        toks = sentences[i].tokens
+        if run and any(t.lower in _ESTIMATE_HEDGES for t in toks):
+            out.add(i)  # "… Hinweise gefunden. Vermutlich sei … Die Wolke dürfte …"
+        elif not (run and indirect_speech_start(toks) is not None):
+            run = 0  # the account ends where neither their estimate nor their speech goes on
+        run = max(run - 1, 0)
     for i, sent in enumerate(sentences):
         if any(t.lower in _EVIDENTIAL for t in sent.tokens) and sourced_clauses(sent.tokens):
             out.add(i)  # "…, da sie offenbar ohne Ausschreibung …, und der Schaden laut DNA …"
