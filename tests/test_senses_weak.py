@@ -105,6 +105,10 @@ def test_polit_compounds_are_shorthand_not_labels(engine: Analyzer) -> None:
     assert "loaded_language.idiom_zirkus" in ids
     assert "labeling.politkaste" in ids
     assert not any(t.startswith("Politklima") for t, _ in author_ids(engine, text))
+    # the evaluative heads after "Polit" stay findings through the lexicon
+    mocking = author_ids(engine, "Das Politgezänk geht weiter, und die Politbürokraten schweigen.")
+    assert ("Politgezänk", "loaded_language.polit_kompositum") in mocking
+    assert ("Politbürokraten", "labeling.politkaste") in mocking
 
 
 def test_question_announced_after_a_colon_with_a_second_colon(engine: Analyzer) -> None:
