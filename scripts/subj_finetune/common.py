@@ -29,10 +29,31 @@ def load(lang, split):
     return df[["sentence_id", "sentence", "label", "y", "split", "lang"]]
 
 
+# checkthat_multi (CheckThat! 2025, CC BY-NC-SA): training/dev splits only; the test-only
+# languages (greek, polish, romanian, ukrainian) and German test2024 are never used for training.
+MULTI = {"en2025": ("english", "en", ("dev_test", "test")),   # dev/train repeat checkthat_en
+         "it": ("italian", "it", ("train", "dev", "dev_test")),
+         "bg": ("bulgarian", "bg", ("train", "dev", "dev_test")),
+         "ar": ("arabic", "ar", ("train", "dev", "dev_test"))}
+
+
+def load_multi(lang, split):
+    folder, code, _ = MULTI[lang]
+    name = "test_en_labeled.tsv" if (lang, split) == ("en2025", "test") else f"{split}_{code}.tsv"
+    df = pd.read_csv(f"{DATA}/checkthat_multi/{folder}/{name}", sep="\t", quoting=3,
+                     dtype=str, keep_default_na=False)
+    df["y"] = (df["label"].str.strip() == "SUBJ").astype(int)
+    df["split"] = split
+    df["lang"] = lang
+    return df[["sentence_id", "sentence", "label", "y", "split", "lang"]]
+
+
 def load_all():
-    """All sentences in a fixed order (cache row order)."""
+    """All sentences in a fixed order (cache row order); the multilingual rows come last so the
+    German/English row indices stay those of earlier caches."""
     parts = [load("de", s) for s in ("train", "dev", "dev_test", "test2024")]
     parts += [load("en", s) for s in ("train", "dev", "dev_test")]
+    parts += [load_multi(lang, s) for lang, (_, _, splits) in MULTI.items() for s in splits]
     return pd.concat(parts, ignore_index=True)
 
 

@@ -4,6 +4,8 @@
 python ft.py --name X [--layers 12] [--epochs 4] [--lr 3e-5] [--qat] [--train de_train]
              [--init cache/ft/Y.pt] [--export]
 train sets: de_train | de_train_dt (train+dev_test) | en_all | de_train+en_all | de_pool_fold{k}
+            | en2025 | bg | it | ar (all their splits) | it:N / ar:N (N random sentences, seed 0)
+            e.g. --train en_all+en2025+bg+it:1500+ar:1500 (the multilingual run, issue 12)
 """
 import argparse, json, os, random, time
 os.environ["OMP_NUM_THREADS"] = "1"
@@ -29,6 +31,7 @@ ap.add_argument("--seed", type=int, default=0)
 ap.add_argument("--mode", default="full", choices=["full", "bitfit", "scale"])
 ap.add_argument("--scale_lr", type=float, default=2e-5)
 ap.add_argument("--freeze_below", type=int, default=0, help="freeze layers < k")
+ap.add_argument("--max_steps", type=int, default=0, help="stop after k steps (speed probe)")
 a = ap.parse_args()
 torch.manual_seed(a.seed); random.seed(a.seed); np.random.seed(a.seed)
 OUT = os.path.join(CACHE, "ft"); os.makedirs(OUT, exist_ok=True)
@@ -48,6 +51,12 @@ def rows(spec):
         elif part == "de_train_dt": out.append(idx("de", "train", "dev_test"))
         elif part == "de_pool": out.append(idx("de", "train", "dev", "dev_test"))
         elif part == "en_all": out.append(idx("en", "train", "dev", "dev_test"))
+        elif part.split(":")[0] in ("en2025", "it", "bg", "ar"):
+            lang, _, n = part.partition(":")
+            r = np.where(df["lang"] == lang)[0]       # every split of that language
+            if n:
+                r = np.sort(np.random.default_rng(0).permutation(r)[:int(n)])
+            out.append(r)
         elif part.startswith("de_pool_fold"):
             k = int(part[len("de_pool_fold"):]); pool = idx("de", "train", "dev", "dev_test")
             out.append(pool[folds(y[pool])[k][0]])
@@ -120,6 +129,12 @@ for ep in range(a.epochs):
         opt.zero_grad(); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step(); sched.step(); tot += loss.item() * len(bi)
+        done = sched.last_epoch
+        if done % 50 == 0:
+            print(f"step {done}/{steps} {time.time() - t0:.0f}s", flush=True)
+        if a.max_steps and done >= a.max_steps:
+            el = time.time() - t0
+            raise SystemExit(f"speed probe: {done} steps x {a.bs} in {el:.0f}s = {el / (done * a.bs):.3f} s/sentence")
     rec = dict(epoch=ep + 1, loss=tot / len(tr), t=time.time() - t0)
     P = {s: predict(r) for s, r in evals.items()}
     for s, p in P.items():
