@@ -330,9 +330,12 @@ _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"
 _CONDITIONAL_MODALS = frozenset({"müsste", "müssten", "sollte", "sollten", "muss", "müsse"})
 _WEAK_SENSE_ENTRIES = frozenset({
     "appeal.man_muss", "appeal.wir", "certainty.natuerlich", "certainty.selbstverstaendlich",
-    "certainty.evident",
-    "certainty.gewiss", "doubt.angeblich", "doubt.ominoes",
+    "certainty.evident", "certainty.gewiss", "doubt.angeblich", "doubt.ominoes",
 })
+# "ihr" is dative only where no noun phrase follows it as its possessor ("Ihr Sieg ist gewiss")
+_AFTER_DATIVE_IHR = frozenset({"der", "die", "das", "den", "dem", "des", "auch", "nun", "jetzt",
+                               "schon", "ja", "doch", "damit", "dabei", "diesmal", "wohl",
+                               "sicher", "bereits", "wieder", "immer", "zumindest", "jedenfalls"})
 
 
 def _attributive(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -349,9 +352,8 @@ def _conditional_must(tokens: Sequence[Token], start: int) -> bool:
     """"Müsste man einen Vergleich ziehen, ließe sich …": a verb-first conditional clause, the
     condition of the author's own comparison, not a demand. A verb-first question ("Sollte man
     das nicht ändern?") stays a finding."""
-    k = start
     lo, _ = _clause(tokens, start, start + 1)
-    if k != lo or tokens[k].lower not in _CONDITIONAL_MODALS:
+    if start != lo or tokens[start].lower not in _CONDITIONAL_MODALS:
         return False
     if lo > 0 and tokens[lo - 1].text not in {".", "!", "?", ":", ";"}:
         return False  # "…, sollte man …" continues a clause; only a fronted condition counts
@@ -399,7 +401,10 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) ->
         # "Diesmal sind ihr die Stimmen der ÖVP gewiss": assured to someone, not the author's
         # certainty; the clause ends on it and names whom it is assured to
         lo, hi = _clause(tokens, start, end)
-        return hi == end and any(t.lower in _DATIVE_PRONOUNS for t in tokens[lo:start])
+        return hi == end and any(
+            t.lower in _DATIVE_PRONOUNS
+            and (t.lower != "ihr" or tokens[k + 1].lower in _AFTER_DATIVE_IHR)
+            for k, t in enumerate(tokens[lo:start], lo))
     if entry_id == "doubt.angeblich":
         # "wegen angeblicher Aktenfälschung unter Druck": the charge, named with legal caution
         if start == 0 or tokens[start - 1].lower not in _CHARGE_PREPS:

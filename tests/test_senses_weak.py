@@ -65,6 +65,8 @@ def test_appeal_senses(engine: Analyzer, text: str, entry_id: str, found: bool) 
     ("Bei der Abstimmung am Dienstag sind ihm die Stimmen der Grünen gewiss.",
      "certainty.gewiss", False),
     ("Die Reform wird gewiss Nachahmer finden.", "certainty.gewiss", True),
+    ("Diesmal sind ihr die Stimmen der Grünen gewiss.", "certainty.gewiss", False),
+    ("Ihr Sieg bei der Wahl ist gewiss.", "certainty.gewiss", True),
     # a writer describing themself is no claim about the world
     ("Misstrauisch, wie ich nun einmal bin, las ich das Kleingedruckte.",
      "certainty.nun_mal", False),
