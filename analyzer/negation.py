@@ -374,10 +374,11 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) ->
         # "haben wir es mit … zu tun": the essayist's presenting "we", no view pressed on readers;
         # "da sind wir wieder bei …" signposts the text
         nxt = [t.lower for t in tokens[end:end + 2]]
-        before = tokens[start - 1].lower if start > 0 else ""
-        if before == "sind" and (nxt[:1] in (["bei"], ["beim"]) or (
-                nxt[:1] in (["wieder"], ["nun"], ["jetzt"], ["schon"])
-                and nxt[1:] in (["bei"], ["beim"]))):
+        before = [t.lower for t in tokens[max(0, start - 2):start]]
+        if before[-1:] == ["sind"] and (
+                (nxt[:1] in (["bei"], ["beim"]) and before[:1] in (["da"], ["damit"], ["hier"],
+                                                                   ["somit"], ["womit"]))
+                or (nxt[:1] == ["wieder"] and nxt[1:] in (["bei"], ["beim"]))):
             return True  # "da sind wir wieder beim Thema": the text's own signpost
         if nxt == ["es", "mit"]:
             _, hi = _clause(tokens, start, end)

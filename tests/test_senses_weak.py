@@ -33,6 +33,8 @@ def author_ids(engine: Analyzer, text: str) -> list[tuple[str, str]]:
      "appeal.wir", False),
     ("Wir haben es mit der Sparsamkeit übertrieben.", "appeal.wir", True),
     ("Die Mieten steigen, und damit sind wir wieder beim Wohnbau.", "appeal.wir", False),
+    ("Damit sind wir bei der Frage, wer die Sanierung bezahlt.", "appeal.wir", False),
+    ("Beim Klimaschutz sind wir beim Schlusslicht angekommen.", "appeal.wir", True),
     ("Am Ende sind wir die Verlierer dieser Reform.", "appeal.wir", True),
     # the name of our solar system is no appeal; "unser Planet" in a comment is
     ("Ähnliche Scheiben gab es einst auch in unserem Sonnensystem.", "appeal.unser", False),
