@@ -348,6 +348,15 @@ def _attributive(tokens: Sequence[Token], start: int, end: int) -> bool:
         "„", "“", "»", "«", "("}
 
 
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien", "bleibt",
+                      "bleiben", "blieb", "wird", "werden", "wurde", "gilt", "galt"})
+
+
+def _after_copula(tokens: Sequence[Token], start: int) -> bool:
+    """The article before tokens[start] opens a predicate noun phrase: "ist eine …"."""
+    return start >= 2 and tokens[start - 2].lower in _COPULAS
+
+
 def _conditional_must(tokens: Sequence[Token], start: int) -> bool:
     """"Müsste man einen Vergleich ziehen, ließe sich …": a verb-first conditional clause, the
     condition of the author's own comparison, not a demand. A verb-first question ("Sollte man
@@ -392,12 +401,14 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) ->
                 and tokens[end].lower.endswith(_ADJ_ENDING))
     if entry_id == "certainty.evident":
         # "der augenfälligste Unterschied": ranks what is most visible, claims no certainty
+        # ("Das ist der augenfälligste Beweis" after a copula does)
         return tok.lower.endswith(("ste", "sten", "ster", "stes", "stem")) \
-            and _attributive(tokens, start, end)
+            and _attributive(tokens, start, end) and not _after_copula(tokens, start)
     if entry_id == "certainty.selbstverstaendlich":
-        # "das selbstverständliche Mitgefühl": describes a thing taken for granted
+        # "das selbstverständliche Mitgefühl": describes a thing taken for granted ("Es ist eine
+        # selbstverständliche Pflicht" after a copula declares it)
         return tok.lower.endswith(_ADJ_ENDING) and tok.lower != "selbstverständlich" \
-            and _attributive(tokens, start, end)
+            and _attributive(tokens, start, end) and not _after_copula(tokens, start)
     if entry_id == "certainty.gewiss" and tok.lower in {"gewiss", "gewiß"}:
         # "Diesmal sind ihr die Stimmen der ÖVP gewiss": assured to someone, not the author's
         # certainty; the clause ends on it and names whom it is assured to

@@ -61,6 +61,10 @@ def test_appeal_senses(engine: Analyzer, text: str, entry_id: str, found: bool) 
      "certainty.selbstverstaendlich", False),
     ("Die Rechnung zahlt selbstverständlich der Steuerzahler.",
      "certainty.selbstverstaendlich", True),
+    ("Die Sanierung ist eine selbstverständliche Pflicht der Stadt.",
+     "certainty.selbstverstaendlich", True),
+    ("Der Leerstand ist der augenfälligste Beweis für das Versagen der Stadt.",
+     "certainty.evident", True),
     ("Nichts selbstverständlicher, als dass der Steuerzahler die Rechnung zahlt.",
      "certainty.selbstverstaendlich", True),
     # "jemandem gewiss sein" = assured to someone
