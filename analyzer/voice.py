@@ -655,6 +655,10 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"wurde", "wird"} and any(t.lower == "zitiert" for t in tokens[k + 2:]):
             return k  # "…, wurde der Trainer zitiert."
+        if v.lower in {"das", "dies"} and len(rest) > 1 and (rest[1].lower in _DETERMINERS
+                                                            or rest[1].is_upper_initial) \
+                and _sources_previous(tokens[k + 1:]):
+            return k  # "…, das berichtet der „Guardian“ am Freitag." (verb second: not relative)
     # a comma forgotten before the attribution: "… unserer Kosten sagte ein Sprecher zur APA."
     for k in range(max(6, n - 9), n - 2):
         t = tokens[k]
@@ -2156,6 +2160,8 @@ _HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
 _NAMELESS = ("kritiker", "experte", "insider", "beobachter", "kreise", "medienbericht",
              "bericht", "gerücht", "stimmen", "viele", "manche", "einige", "man", "jemand",
              "quelle", "informant")
+# the lower-case ones among them (a lower-case "berichtet" is a named paper's verb)
+_NAMELESS_PRONOUNS = ("viele", "manche", "einige", "man", "jemand")
 _HEARSAY_LOOKBACK = 3
 
 
@@ -2185,8 +2191,9 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
     not a nameless group. A verb of saying deeper in the sentence may be part of the report."""
     if sourced_clauses(tokens):
         return True
-    if any(t.lower.startswith(_NAMELESS) or t.lower in _HEISST for t in tokens):
-        return False
+    if any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
+           or t.lower in _HEISST for t in tokens):
+        return False  # a nameless noun or pronoun; not the verb "berichtet" (of a named paper)
     if trailing_attribution(tokens) is not None or leading_attribution(tokens) is not None:
         return True
     cues = speech_cues()
@@ -2308,15 +2315,27 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     the first of the next paragraph) gives a named person's words: "Experten sehen das anders.
     Ökonom Bernd Hollweg rechnet vor: …" — the experts are named at once, the attribution hides
     no one. A person, not an institution ("Die Polizei teilte mit" does not name the experts).
-    An unnamed study or survey ("einer Umfrage zufolge") is named when the sentence itself or
+    Also a group the text has introduced before and now names with a definite article ("Die
+    Forscher gehen davon aus, …"), and studies right after a sentence on researchers ("…
+    berichten Forscher um X. Genauere Untersuchungen bestätigten …"). An unnamed study or
+    survey ("einer Umfrage zufolge") is named when the sentence itself or
     the next one gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
+    introduced = False  # a group or researchers mentioned before: "die Forscher" refers back
     for i, sent in enumerate(sentences):
-        if any(t.lemma in _STUDIES for t in sent.tokens) and any(
+        toks = sent.tokens
+        if any(t.lemma in _STUDIES for t in toks) and any(
                 _names_study(s.tokens) for s in sentences[i:i + 2]):
             out.add(i)  # "… einer Umfrage zufolge … Studie der IT-Beratung Crisp Research"
+        if i and any(t.lemma in _STUDIES for t in toks) and _mentions_researchers(
+                sentences[i - 1].tokens):
+            out.add(i)  # "… berichten Forscher um X. Genauere Untersuchungen bestätigten …"
+        if introduced and _refers_back(toks):
+            out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
+        introduced = introduced or _mentions_researchers(toks) or any(
+            t.lemma in VAGUE_GROUPS - _STUDIES for t in toks)
     for i in range(len(sentences) - 1):
         if not any(t.lemma in VAGUE_GROUPS - _STUDIES for t in sentences[i].tokens):
             continue  # no unnamed group to name
@@ -2327,6 +2346,27 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                and word_class(b.text) == NAME for a, b in pairwise(toks)):
             out.add(i)
     return frozenset(out)
+
+
+_ANAPHORIC = frozenset({"die", "diese", "dieser", "diesen", "jene", "jener", "den", "der"})
+
+
+def _mentions_researchers(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in _RESEARCHERS or t.lemma in _RESEARCHERS for t in tokens)
+
+
+def _refers_back(tokens: Sequence[Token]) -> bool:
+    """A group with a definite article or demonstrative, at most one word between them ("die
+    Forscher", "diese Experten", "die Wiener Forscher"): the group the text has already
+    introduced, not an unnamed new source."""
+    for k, t in enumerate(tokens):
+        if t.lemma not in VAGUE_GROUPS - _STUDIES or not t.is_upper_initial or k == 0:
+            continue
+        if tokens[k - 1].lower in _ANAPHORIC or (
+                k > 1 and tokens[k - 2].lower in _ANAPHORIC and tokens[k - 1].is_word
+                and tokens[k - 1].lower not in _DETERMINERS):
+            return True
+    return False
 
 
 def _names_study(tokens: Sequence[Token]) -> bool:

@@ -199,3 +199,35 @@ def test_label_named_by_others_before_wie_genannt() -> None:
     assert voices(ours, "labeling.selbst_ernannt") == ["author"]
     known = "Die Aktivisten sind selbsternannte Retter, wie man sie aus anderen Städten kennt."
     assert voices(known, "labeling.selbst_ernannt") == ["author"]
+
+
+# --- a source named at the end of the same sentence, and groups the text has introduced ------
+
+def test_source_named_after_a_comma_in_the_same_sentence() -> None:
+    theirs = ("Der Zeitung droht nach 30 Jahren das völlige Aus, das berichtete der „Guardian“ am "
+              "Freitag. Sie werde nur noch online erscheinen, hieß es.")
+    assert voices(theirs, "intensifier.voellig") == ["quote"]
+    # the bare "heißt es" continues the named paper's report: no hidden source
+    assert not voices(theirs, "vague_attribution.hiess_es")
+    # a passive relative clause names no one
+    passive = "Der Zeitung droht nach 30 Jahren das völlige Aus, das berichtet wurde."
+    assert voices(passive, "intensifier.voellig") == ["author"]
+    unnamed = ("Die Zeitung soll eingestellt werden. Sie werde nur noch online erscheinen, "
+               "hieß es.")
+    assert voices(unnamed, "vague_attribution.hiess_es") == ["author"]
+
+
+def test_group_introduced_before_is_no_hidden_source() -> None:
+    known = ("Forscher der Universität Graz haben das Steuerverhalten von 2000 Menschen "
+             "untersucht. Die Grazer Forscher gehen davon aus, dass Vertrauen entscheidend ist.")
+    assert not voices(known, "vague_attribution.experten_sagen")
+    unknown = "Die Steuermoral sinkt. Experten gehen davon aus, dass Vertrauen entscheidend ist."
+    assert voices(unknown, "vague_attribution.experten_sagen") == ["author"]
+
+
+def test_studies_of_the_researchers_just_named() -> None:
+    theirs = ("Das berichten Forscher um Anna Berger in einer Aussendung. Genauere Untersuchungen "
+              "bestätigten, dass die Hunde begraben wurden.")
+    assert not voices(theirs, "vague_attribution.studien_zeigen")
+    unnamed = "Die Hunde wurden begraben. Untersuchungen zeigen, dass die Tiere gefüttert wurden."
+    assert voices(unnamed, "vague_attribution.studien_zeigen") == ["author"]
