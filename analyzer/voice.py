@@ -2308,6 +2308,9 @@ VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritik
 # Crisp Research", "die Umfrage des Instituts …", "im Auftrag von …"), not by a person
 _STUDIES = frozenset({"umfrage", "studie", "untersuchung", "erhebung", "befragung"})
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
+# a lead's unnamed survey whose maker the next sentences give ("Laut einer Umfrage … Besonders
+# Junge … Die Erhebung des Instituts Forsa …"): the sentence itself and the three after it
+_STUDY_NAMED_WITHIN = 4
 
 
 def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
@@ -2319,7 +2322,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     Forscher gehen davon aus, …"), and studies right after a sentence on researchers ("…
     berichten Forscher um X. Genauere Untersuchungen bestätigten …"). An unnamed study or
     survey ("einer Umfrage zufolge") is named when the sentence itself or
-    the next one gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
+    one of the next three gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
@@ -2327,7 +2330,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     for i, sent in enumerate(sentences):
         toks = sent.tokens
         if any(t.lemma in _STUDIES for t in toks) and any(
-                _names_study(s.tokens) for s in sentences[i:i + 2]):
+                _names_study(s.tokens) for s in sentences[i:i + _STUDY_NAMED_WITHIN]):
             out.add(i)  # "… einer Umfrage zufolge … Studie der IT-Beratung Crisp Research"
         if i and any(t.lemma in _STUDIES for t in toks) and _mentions_researchers(
                 sentences[i - 1].tokens):

@@ -231,3 +231,18 @@ def test_studies_of_the_researchers_just_named() -> None:
     assert not voices(theirs, "vague_attribution.studien_zeigen")
     unnamed = "Die Hunde wurden begraben. Untersuchungen zeigen, dass die Tiere gefüttert wurden."
     assert voices(unnamed, "vague_attribution.studien_zeigen") == ["author"]
+
+
+def test_survey_named_a_few_sentences_later() -> None:
+    named = ("Einer aktuellen Umfrage zufolge sind 60 Prozent der Mieter unzufrieden. Besonders "
+             "Junge klagen über hohe Kosten. Viele wollen umziehen. Die Umfrage des Instituts "
+             "Forsa wurde im März durchgeführt.")
+    assert not voices(named, "vague_attribution.umfragen_zeigen")
+    unnamed = ("Einer aktuellen Umfrage zufolge sind 60 Prozent der Mieter unzufrieden. Besonders "
+               "Junge klagen über hohe Kosten. Viele wollen umziehen. Die Stadt reagiert nicht.")
+    assert voices(unnamed, "vague_attribution.umfragen_zeigen") == ["author"]
+    # too far away (five sentences on): the lead's survey stays unnamed
+    far = ("Einer aktuellen Umfrage zufolge sind 60 Prozent der Mieter unzufrieden. Besonders "
+           "Junge klagen. Viele wollen umziehen. Die Stadt schweigt. Der Senat auch. Die Umfrage "
+           "des Instituts Forsa wurde im März durchgeführt.")
+    assert voices(far, "vague_attribution.umfragen_zeigen") == ["author"]
