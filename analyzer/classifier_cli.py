@@ -3,7 +3,7 @@
     analyzer classify [PATH|-] [--classifier default|fast]     one sentence per line -> JSON lines
     analyzer evaluate [--model default|fast] [--split NAME ...] [--data my.tsv ...] [--json]
     analyzer train [--model default|fast] [--data my.tsv ...] [--seed N] [--out DIR]
-                   [--encoder finetuned|base] [--finetune]
+                   [--encoder finetuned|base] [--finetune] [--distill]
 """
 
 from __future__ import annotations
@@ -138,14 +138,22 @@ def _heldout_model(model: str, source: Path) -> Path:
 
     out = Path(tempfile.mkdtemp(prefix="tonlage-heldout-"))
     data = T.checkthat("de", "train")
+    english = T.combine([T.checkthat("en", s) for s in T.EN_SPLITS])
     print("refitting on DE train" + (" + EN" if model == "default" else "") + " ...", file=sys.stderr)
     if model == "fast":
-        meta, arrays = T.fit_fast(data)
+        distilled = None
+        if T.is_distilled(source):  # the teacher, too, refit on DE train + EN only
+            print("refitting the default model as teacher on DE train + EN and labelling the news "
+                  "sentences (several minutes) ...", file=sys.stderr)
+            teacher = out / "teacher"
+            meta, arrays = T.fit_default(data + english, source=source)
+            T.save_default(meta, arrays, teacher, source)
+            distilled = T.teacher_labels(T.news_sentences(), teacher)
+        meta, arrays = T.fit_fast(data, distilled=distilled)
         meta["fit_splits"] = ["de:train"]
         T.save_fast(meta, arrays, out)
     else:
-        data = data + T.combine([T.checkthat("en", s) for s in T.EN_SPLITS])
-        meta, arrays = T.fit_default(data, source=source)
+        meta, arrays = T.fit_default(data + english, source=source)
         meta["fit_splits"] = ["de:train"]
         T.save_default(meta, arrays, out, source)
     return out
@@ -185,6 +193,12 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
                         "--encoder base)")
     p.add_argument("--finetune", action="store_true",
                    help="also re-run the encoder fine-tune (needs torch: pip install 'tonlage[train]')")
+    p.add_argument("--distill", action="store_true",
+                   help="fast model: also learn from ~14,400 Der Standard sentences (10kGNAD, "
+                        "research-only, read from the shared data's news/ folder) labelled by the "
+                        "default model, weighted by its confidence (MODEL.md, 'Distilling default "
+                        "into fast'); takes about 10 minutes on two busy cores (the default model "
+                        "labels them); not with --data")
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -221,8 +235,21 @@ def _cmd_train(args: argparse.Namespace) -> int:
         print(f"training {args.model} on {len(data)} sentences ({int(data.labels.sum())} SUBJ) ...",
               file=sys.stderr)
         if args.model == "fast":
-            meta, arrays = T.fit_fast(data, seed=args.seed)
+            distilled = None
+            if args.distill and args.data:
+                raise CliError("--distill gilt nur für die CheckThat!-Daten, nicht mit --data.")
+            if args.distill:
+                news = T.news_sentences()
+                print(f"labelling {len(news)} news sentences with the default model "
+                      f"({model_dir()}) ...", file=sys.stderr)
+                distilled = T.teacher_labels(news, model_dir())
+                trained_on += (f" + {len(news)} Der Standard sentences (10kGNAD) labelled by the "
+                               "default model")
+                lic += "; " + T.NEWS_LICENSE
+            meta, arrays = T.fit_fast(data, seed=args.seed, distilled=distilled)
             meta.update(trained_on=trained_on, fit_splits=fit_splits, license=lic)
+            if distilled is not None:
+                meta["teacher"] = T.teacher_id(model_dir())
             T.save_fast(meta, arrays, out)
         else:
             source = model_dir()
