@@ -135,10 +135,18 @@ def is_known(word: str) -> bool:
 
 _tokenizer_lock = threading.Lock()
 
+# Machine-learning frameworks spaCy's thinc looks for when it is imported (thinc.compat). The
+# tokenizer uses none of them; torch alone (installed with the "train" extra) made importing
+# spaCy take seconds and raised a process's memory by about 200 MB.
+_THINC_OPTIONAL = ("torch", "tensorflow", "mxnet", "cupy")
+
 
 def _import_spacy() -> None:
     """Import spaCy without its command-line package (typer, requests, httpx, rich, jinja2,
-    weasel: 0.3-0.5 s of a fresh process that only tokenizes).
+    weasel: 0.3-0.5 s of a fresh process that only tokenizes) and without the frameworks in
+    ``_THINC_OPTIONAL`` that are not imported yet: while spaCy is imported they count as
+    missing, afterwards they import as usual (thinc then runs without them, as where they are
+    not installed).
 
     spaCy's ``__init__`` imports ``spacy.cli.info`` only to re-export ``info``. While spaCy is
     imported, a stand-in module answers for it whose ``info`` imports and calls the real one;
@@ -148,6 +156,18 @@ def _import_spacy() -> None:
     """
     if "spacy" in sys.modules:
         return
+    hidden = [name for name in _THINC_OPTIONAL if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden))  # None: "import torch" raises ImportError
+    try:
+        _import_spacy_without_cli()
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
+def _import_spacy_without_cli() -> None:
+    """``import spacy`` with stand-ins for its CLI modules (see ``_import_spacy``)."""
     spec = importlib.util.find_spec("spacy")
     try:
         source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
