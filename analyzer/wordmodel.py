@@ -91,6 +91,9 @@ class WordModelError(ClassifierError):
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Function words that are never scored (spaCy's German list)."""
+    from .text import _import_spacy
+
+    _import_spacy()  # spaCy as the tokenizer imports it (without its CLI, torch & co.)
     from spacy.lang.de.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)

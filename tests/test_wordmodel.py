@@ -360,3 +360,20 @@ def test_per_form_memo_and_sentence_sums_answer_as_computed() -> None:
         toks = segment("Wort " * (10 * length + 1)).sentences[0].tokens[:10 * length + 1]
         spans = [(k, k + 1) for k in range(nlex)]
         assert total == sum(model._hash_list[j] for j in sentence_features(toks, spans, npol))
+
+
+def test_stop_words_import_spacy_as_the_tokenizer_does() -> None:
+    """Asking for the stop words before any text was tokenized imports spaCy the same lean
+    way (no torch & co. through thinc)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\n"
+            "from analyzer.text import _THINC_OPTIONAL\n"
+            "from analyzer.wordmodel import stop_words\n"
+            "assert 'nicht' in stop_words() and 'Regierung' not in stop_words()\n"
+            "assert not [n for n in _THINC_OPTIONAL if n in sys.modules]\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
