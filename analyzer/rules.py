@@ -11,7 +11,7 @@ from itertools import pairwise
 from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
 from .text import Sentence, Token, lemma_of
-from .voice import QuoteSpan, in_ranges, indirect_speech_start
+from .voice import QuoteSpan, in_ranges, indirect_speech_start, speech_cues
 
 SCARE_QUOTE_MAX_WORDS = 5
 SCARE_QUOTE_MAX_CHARS = 60
@@ -96,8 +96,14 @@ _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "
                                    # "brandmarken", "diffamieren": there the author disputes
                                    # the label the quote marks)
                                    "beschimpfen", "beschimpft", "beleidigen", "beleidigt",
-                                   "verspotten", "verspottet", "titulieren", "tituliert"})
+                                   "verspotten", "verspottet", "titulieren", "tituliert",
+                                   # the quote is the wording of a promise, announcement or
+                                   # demand: hatte eine „spürbare Entlastung“ versprochen
+                                   "versprechen", "versprochen", "versprach", "versprachen",
+                                   "ankündigen", "angekündigt", "zusagen", "zugesagt",
+                                   "fordern", "gefordert", "verlangen", "verlangt"})
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "/", "&"})
+_LIST_PARTICLES = frozenset({"gar", "sogar", "auch", "eben"})
 _STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
 # Function words of English (and other languages) that German text does not use: a quoted
 # phrase with them is a foreign title or term.
@@ -245,7 +251,11 @@ def _in_brackets(tokens: Sequence[Token], pos: int) -> bool:
 
 
 def _gap_is_joiner(text: str, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Only joiners between two quotes, perhaps with a particle that adds a second item
+    ("„platziert“ oder gar „eingeschleust“", "„Aufbruch“ und auch „Wende“")."""
     gap = text[a.end:b.start].split()
+    if len(gap) == 2 and gap[0] in _LIST_JOINERS and gap[1] in _LIST_PARTICLES:
+        return True
     return len(gap) <= 2 and all(g in _LIST_JOINERS for g in gap)
 
 
@@ -404,6 +414,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS
                    for t in after):
                 continue
+            if q.words <= 2 and _about_the_word(toks, q.start):
+                continue  # "Der Begriff ist schlecht gewählt, schließt „Unglück“ doch …"
             if any(t.lemma == "stehen" and nxt.lower == "für" for t, nxt in pairwise(after)):
                 continue  # „ÖPNV“ steht für …: a mentioned word (not "… der Stadt stehen")
             if before and after and q.words <= 2 and after[0].is_upper_initial \
@@ -438,6 +450,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if not (distance or after_als or _doubted_word(words)) and _quotes_someone(toks, q,
                                                                                    in_sentence):
             continue  # the sentence quotes someone: a further quoted term is theirs too
+        if not distance and _speaker_before(toks, q.start):
+            continue  # "erklärte Putin, worum es mit der „Operation“ gehe": the speaker's term
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
         unquote = ("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
@@ -533,6 +547,46 @@ def _quotes_someone(toks: Sequence[Token], q: QuoteSpan, in_sentence: Sequence[Q
         if not head or not _names_what_follows(head[-1]) or (
                 len(inner) >= 2 and _ends_like_clause(inner)):
             return True  # (die Partei „Antworten … finden“: a clause, not the party's name)
+    return False
+
+
+# Nouns for a word or wording: a sentence that talks about one ("Der Begriff ist schlecht
+# gewählt, schließt „Unglück“ doch …") mentions the quoted word rather than using it.
+_WORD_TOPIC = frozenset({"begriff", "wort", "bezeichnung", "ausdruck", "formulierung",
+                         "wortwahl", "vokabel"})
+_WORD_TOPIC_DETERMINERS = frozenset({"der", "die", "das", "dieser", "diese", "dieses", "jener",
+                                     "jene", "jenes"})
+
+
+def _about_the_word(toks: Sequence[Token], q_start: int) -> bool:
+    """The sentence has "der Begriff", "das Wort", "diese Formulierung" before the quote (not
+    "das Wort des Kanzlers": someone's word as a promise), so the quote is a mentioned word."""
+    head = [t for t in toks if t.end <= q_start]
+    for k, t in enumerate(head):
+        if not (t.is_upper_initial and t.lower in _WORD_TOPIC and k > 0
+                and head[k - 1].lower in _WORD_TOPIC_DETERMINERS):
+            continue
+        if k + 1 < len(head) and head[k + 1].lower in {"des", "der", "von", "vom"}:
+            continue
+        return True
+    return False
+
+
+def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
+    """A verb of saying with a named person right beside it earlier in the sentence, and a
+    comma between it and the quote: "erklärte Wladimir Putin in Sankt Petersburg, worum es mit
+    der „Spezialoperation“ gehe", "sagte Lawrow, einige Länder wollten die Ukraine
+    „weißwaschen“" – the quote stands in what the person is reported to have said. (Without a
+    name – "Die Regierung erklärte, …" – the rule does not decide; that is voice attribution.)"""
+    cues = speech_cues()
+    head = [t for t in toks if t.end <= q_start]
+    for k, t in enumerate(head):
+        if not cues.verb_at(toks, toks.index(t)):
+            continue
+        near = head[max(0, k - 3):k] + head[k + 1:k + 5]
+        named = any(n.is_upper_initial and word_class(n.text) == NAME for n in near)
+        if named and any(x.text == "," for x in head[k + 1:]):
+            return True
     return False
 
 

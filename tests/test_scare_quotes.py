@@ -331,3 +331,41 @@ def test_the_pointed_kind_says_it_is_usually_distance() -> None:
 def test_a_debut_introduces_its_title(text: str, flagged: bool) -> None:
     ids = {f.id for f in analyze(text, classifier=None).findings if f.category == "scare_quote"}
     assert bool(ids) is flagged
+
+
+# Session 9: each false alarm (first) must give no author-voice scare quote before the second,
+# written like it, gives exactly the quoted word shown.
+SESSION9_PAIRS = [
+    # the wording of a promise, announcement or demand, as the verb's object
+    ("Die Partei hatte vollmundig eine „spürbare Entlastung“ beim Gas versprochen.",
+     ("Die Partei hat den Bürgern eine „Entlastung“ beschert, die keiner merkt.",
+      "„Entlastung“")),
+    ("Die Regierung hat den Pendlern „schnelle Hilfe“ zugesagt.",
+     ("Die Regierung bietet den Pendlern „schnelle Hilfe“, die nach Monaten kommt.",
+      "„schnelle Hilfe“")),
+    # a second item joined with "oder gar" to a gloss: both are mentioned words
+    ("Der Name bedeutet so viel wie „gelandet“ oder gar „gestrandet“.",
+     ("Der Name bedeutet so viel wie gelandet, die Firma ist aber „gestrandet“.",
+      "„gestrandet“")),
+    # a sentence about a word mentions it
+    ("Der Begriff ist schlecht gewählt, denn „Unglück“ klingt nach Zufall.",
+     ("Das Wort des Kanzlers galt wenig, die „Reform“ blieb aus.", "„Reform“")),
+    # a named speaker with a verb of saying before the quote: the quote is in what was said
+    ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
+     "„Sonderoperation“ geht.",
+     ("Wladimir Putin besuchte Moskau, wo er die „Sonderoperation“ feierte.",
+      "„Sonderoperation“")),
+    # … but the author's own mark of distance there stays a finding
+    ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
+     "„Sonderoperation“ geht.",
+     ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
+      "angeblichen „Sonderoperation“ geht.", "„Sonderoperation“")),
+]
+
+
+@pytest.mark.parametrize(("not_scare", "scare_case"), SESSION9_PAIRS)
+def test_session9_false_alarm_and_true_scare_quote(not_scare: str,
+                                                   scare_case: tuple[str, str]) -> None:
+    assert scare_texts(not_scare) == [], not_scare
+    text, quoted = scare_case
+    assert scare_texts(text) == [quoted], text
