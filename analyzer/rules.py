@@ -572,6 +572,11 @@ def _about_the_word(toks: Sequence[Token], q_start: int) -> bool:
     return False
 
 
+_NEGATING = frozenset({"nicht", "nichts", "kein", "keine", "keinen", "nie", "niemals"})
+# verbs of uttering missing from lexicons/speech_cues.txt ("äußerte sich zuversichtlich, dass …")
+_UTTERING = frozenset({"äußern"})
+
+
 def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
     """A verb of saying with a named person right beside it earlier in the sentence, and a
     comma between it and the quote: "erklärte Wladimir Putin in Sankt Petersburg, worum es mit
@@ -581,12 +586,14 @@ def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
     cues = speech_cues()
     head = [t for t in toks if t.end <= q_start]
     for k, t in enumerate(head):
-        if not cues.verb_at(toks, toks.index(t)):
+        if not (cues.verb_at(toks, k) or (t.lemma in _UTTERING and not t.is_upper_initial)):
             continue
         near = head[max(0, k - 3):k] + head[k + 1:k + 5]
         named = any(n.is_upper_initial and word_class(n.text) == NAME for n in near)
-        if named and any(x.text == "," for x in head[k + 1:]):
-            return True
+        comma = next((j for j in range(k + 1, len(head)) if head[j].text == ","), None)
+        if named and comma is not None and not any(
+                x.lower in _NEGATING for x in head[max(0, k - 3):comma]):
+            return True  # (not "Berger äußerte sich nicht, die Truppen sind „…“")
     return False
 
 

@@ -355,6 +355,10 @@ SESSION9_PAIRS = [
      "„Sonderoperation“ geht.",
      ("Wladimir Putin besuchte Moskau, wo er die „Sonderoperation“ feierte.",
       "„Sonderoperation“")),
+    ("General Hans Berger äußerte sich zuversichtlich, dass niemand die Truppen von dort "
+     "„vertreiben“ kann.",
+     ("Hans Berger äußerte sich am Montag nicht, die Truppen sind aber noch nicht "
+      "„einsatzbereit“.", "„einsatzbereit“")),
     # … but the author's own mark of distance there stays a finding
     ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
      "„Sonderoperation“ geht.",
