@@ -45,7 +45,11 @@ EXCLAMATION_WEIGHT = 0.45
 # die sogenannte „Reform“, als „Reform“ verkauft are the author's distance.)
 _MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "sprechen", "lauten",
                             "rede", "reden", "bezeichnen", "taufen", "schreiben", "titeln",
-                            "twittern", "posten", "name"})
+                            "twittern", "posten", "name",
+                            # an appeal reported with its key word: warb um „Vertrauen“,
+                            # mahnte zur „Besonnenheit“, appellierte an die „Vernunft“
+                            "werben", "warb", "wirbt", "mahnen", "mahnte", "mahnt",
+                            "appellieren", "appellierte", "appelliert"})
 # right before the quote ("Name" itself is one of the name nouns)
 _NAMING_WORDS = _MENTION_VERBS - {"name"}
 # Name nouns this short match only as whole words (Hof, Bar, Hit), not as compound ends.

@@ -359,6 +359,14 @@ SESSION9_PAIRS = [
      "„vertreiben“ kann.",
      ("Hans Berger äußerte sich am Montag nicht, die Truppen sind aber noch nicht "
       "„einsatzbereit“.", "„einsatzbereit“")),
+    # the key word of a reported appeal
+    ("Die Kanzlerin warb um „Vertrauen“.",
+     ("Die Kanzlerin hat das „Vertrauen“ der Wähler längst verspielt.", "„Vertrauen“")),
+    ("Die Bischöfin mahnte zur „Besonnenheit“.",
+     ("Die „Besonnenheit“ der Bischöfin endet beim eigenen Haushalt.", "„Besonnenheit“")),
+    # the name of a storm after the noun that introduces it
+    ("Der Sturm „Xaver“ richtete schwere Schäden an.",
+     ("Der Sturm der Entrüstung über die „Reform“ hält an.", "„Reform“")),
     # … but the author's own mark of distance there stays a finding
     ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
      "„Sonderoperation“ geht.",
