@@ -201,6 +201,13 @@ _CLASSIFYING = ("einstuf", "eingestuft", "eingeordnet", "klassifizier", "deklari
 _CLASSIFYING_FORMS = frozenset({"stuft", "stufte", "stuften", "ordnet", "ordnete", "ordneten",
                                 "weist", "wies"})
 
+# Verbs of judging before "als „…“" that the voice module's verbs of calling lack: the quote is
+# the judgement of the sentence's subject ("Der Verband begrüßte die Entscheidung als
+# „überfällig“"), not the author's distance ("als „Reform“ verkauft" stays).
+_JUDGING_AS = frozenset({"begrüßen", "begrüßte", "begrüßten", "begrüßt", "würdigen", "würdigte",
+                         "gewürdigt", "kommentieren", "kommentierte", "kommentiert",
+                         "empfinden", "empfand", "empfanden", "empfunden"})
+
 # Determiners that point at the quoted term: demonstratives and possessives (see
 # SCARE_QUOTE_POINTED_ID). Not the articles: "die „Reform“" stays a bare term.
 _POINTING = frozenset({
@@ -451,6 +458,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if after_als and any(t.lower.startswith(_CLASSIFYING) or t.lower in _CLASSIFYING_FORMS
                              for t in toks):
             continue  # als „Totschlag“ eingestuft: an official category
+        if after_als and any(t.lemma in _JUDGING_AS or t.lower in _JUDGING_AS
+                             for t in toks if t.end <= q.start and not t.is_upper_initial):
+            continue  # "begrüßte die Entscheidung als „überfällig“": the subject's judgement
         if not (distance or after_als or _doubted_word(words)) and _quotes_someone(toks, q,
                                                                                    in_sentence):
             continue  # the sentence quotes someone: a further quoted term is theirs too

@@ -359,6 +359,9 @@ SESSION9_PAIRS = [
      "„vertreiben“ kann.",
      ("Hans Berger äußerte sich am Montag nicht, die Truppen sind aber noch nicht "
       "„einsatzbereit“.", "„einsatzbereit“")),
+    # "als „…“" after a verb of judging: the subject's judgement, not the author's distance
+    ("Der Verband begrüßte die Entscheidung als „überfällig“.",
+     ("Der Verband verkaufte die Entscheidung als „überfällig“.", "„überfällig“")),
     # the key word of a reported appeal
     ("Die Kanzlerin warb um „Vertrauen“.",
      ("Die Kanzlerin hat das „Vertrauen“ der Wähler längst verspielt.", "„Vertrauen“")),
