@@ -88,6 +88,7 @@ def test_teacher_labels_weigh_by_confidence_and_move_the_model(tmp_path: Path) -
     for label in (0.01, 0.99):
         meta, arrays = T.fit_fast(gold, distilled=T.Distilled(news, np.full(len(news), label)))
         assert meta["n_train"] == 10 and meta["n_distilled"] == 40
+        assert meta["temperature"] == T.DISTILL_TEMPERATURE
         T.save_fast(meta, arrays, tmp_path / str(label))
         p[label] = FastClassifier(tmp_path / str(label)).predict_proba([probe])[0]
     assert p[0.99] > p[0.01] + 0.2, p
