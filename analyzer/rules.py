@@ -161,6 +161,10 @@ _WORK_CONTEXT = frozenset({
 # not a word held at a distance.
 _STATUS_COLOURS = frozenset({"rot", "gelb", "grün", "orange", "blau", "schwarz", "weiß", "violett",
                              "lila", "dunkelrot", "hellgrün", "dunkelgrün"})
+# Nouns of a level or status scale (also as compound ends: Warnstufe, Alarmstufe): a quoted
+# lower-case word set "auf", "von" or "als" next to one is a value on the scale.
+_LEVEL_NOUNS = ("stufe", "status", "level", "niveau", "einstufung", "gefahrenlage",
+                "warnlage")
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
 # Verdacht der „Untreue“ – the legal term, not distance ("wegen" only next to police or court).
 _CHARGE_NOUNS = frozenset({"verdacht", "verdachts", "tatverdacht", "tatverdachts", "vorwurf",
@@ -237,6 +241,10 @@ _SHARED_PREPS = frozenset({"von", "vor", "über", "als", "gegen", "für"})
 _CRIME_WORDS = frozenset({"täter", "täterin", "täterinnen", "tätern", "betrüger", "betrügerin",
                           "betrügerinnen", "betrügern", "erbeutet", "erbeutete", "erbeuteten",
                           "diebe", "einbrecher", "masche", "trickbetrüger", "trickbetrügern"})
+# a manhunt: the police's description of whom they seek ("sucht nach einem Mann mit „…“")
+_POLICE = frozenset({"polizei", "ermittler", "fahnder", "kripo", "kriminalpolizei", "lka", "bka"})
+_MANHUNT = frozenset({"sucht", "suchen", "fahndet", "fahnden", "fahndung", "gesucht",
+                      "personenbeschreibung", "täterbeschreibung", "zeugenaufruf"})
 # word classes of a person's given and family name (see entities.word_class)
 _NAME_LIKE = frozenset({NAME, KNOWN})
 
@@ -382,6 +390,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # „eine kurze Zeit“: quoted with its article, a scrap of someone's sentence
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _STATUS_COLOURS:
             continue  # steht auf „Gelb“: a status or level
+        if before and before[-1].lower in {"auf", "von", "als"} and words[0][:1].islower() \
+                and any(t.lower.endswith(_LEVEL_NOUNS) for t in toks if t.end <= q.start):
+            continue  # "die Warnstufe auf „hoch“ gesetzt": a level, not distance
         if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
             continue  # „wir“, »insbesondere«: a scrap of someone's sentence
         if q.words >= 2 and _ends_like_clause(words):
@@ -615,7 +626,10 @@ def _crime_report(toks: Sequence[Token], q: QuoteSpan) -> bool:
     """A sentence about offenders and their spoils: a quoted term there names their method
     („Enkeltrick“, „Schockanruf“), not the author's distance. (Police or court words alone do
     not count: "nach der „Feier“ festgenommen" is the author's irony.)"""
-    return any(t.lower in _CRIME_WORDS and not q.start <= t.start < q.end for t in toks)
+    outside = [t for t in toks if not q.start <= t.start < q.end]
+    if any(t.lower in _CRIME_WORDS for t in outside):
+        return True
+    return any(t.lower in _POLICE for t in outside) and any(t.lower in _MANHUNT for t in outside)
 
 
 def _defined(before: Sequence[Token], after: Sequence[Token]) -> bool:

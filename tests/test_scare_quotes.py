@@ -362,6 +362,11 @@ SESSION9_PAIRS = [
     # "als „…“" after a verb of judging: the subject's judgement, not the author's distance
     ("Der Verband begrüßte die Entscheidung als „überfällig“.",
      ("Der Verband verkaufte die Entscheidung als „überfällig“.", "„überfällig“")),
+    # a value on a level scale; the police's description in a manhunt
+    ("Das Ministerium hat die Warnstufe auf „hoch“ gesetzt.",
+     ("Das Ministerium hält die Warnstufe für „übertrieben“.", "„übertrieben“")),
+    ("Die Polizei sucht nach einem Mann mit „südländischem Aussehen“.",
+     ("Nach dem „Großeinsatz“ der Polizei am Bahnhof blieb nur Müll zurück.", "„Großeinsatz“")),
     # the key word of a reported appeal
     ("Die Kanzlerin warb um „Vertrauen“.",
      ("Die Kanzlerin hat das „Vertrauen“ der Wähler längst verspielt.", "„Vertrauen“")),
