@@ -1072,6 +1072,107 @@ def reception_brackets(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# --- the story's world in a review ----------------------------------------------------------
+
+# Words that show a text is about a film, series, play or novel: the reviewer's level. Strong
+# ones name the work or its makers (compounds count: "Spielfilm", "Kriminalroman"); weak ones
+# also mean a relay, a winning streak or an episode of politics, so they only add to a strong one.
+_WORK_STRONG = re.compile(r"(?:film|roman|krimi|thriller|komödie|biopic|sitcom|drehbuch"
+                          r"|drehbuchautor|schauspieler|darsteller|protagonist|hauptfigur|regisseur"
+                          r"|uraufführung|inszenierung)(?:s|e|es|en|n|in|innen)?$|^regie$")
+_WORK_WEAK = re.compile(r"^(?:serie|serien|staffel|staffeln|episode|episoden|figur|figuren"
+                        r"|kino|bühne|premiere)$")
+_WORK_WORDS_MIN = 2
+# "die Rolle des cholerischen Spinners": the role an actor plays, a figure of the story
+_ROLE_NOUNS = frozenset({"rolle", "darbietung", "verkörperung", "paraderolle", "titelrolle"})
+_ROLE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# the words of a character's description before its name: "der einflussreichen und
+# durchtriebenen Klatschkolumnistin Hedda Hopper (Helen Mirren)"
+_NP_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+                          "einen", "einem", "eines", "seine", "seiner", "seinen", "seinem",
+                          "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres"})
+_NP_LINKS = frozenset({"und", ",", "ja", "sehr", "so", "eher", "zunehmend"})
+_NP_MAX = 8
+# words that end such a description towards its left: a clause or a contrast begins there
+_NP_STOPS = frozenset({"dass", "daß", "ob", "weil", "wenn", "als", "während", "nachdem", "wie",
+                       "wo", "sondern", "aber", "doch", "denn", "oder", "sagt", "sagte"})
+_CAST_NAME_MAX = 4
+
+
+def fiction_review(sentences: Sequence[Sentence]) -> bool:
+    """Whether the text reviews or previews a film, series, play or novel: at least two
+    different words of the trade (Film, Regie, Darsteller, Staffel, …), one of them strong."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for sent in sentences:
+        for t in sent.tokens:
+            if not t.is_upper_initial:
+                continue
+            if _WORK_STRONG.search(t.lower):
+                strong.add(t.lower)
+            elif _WORK_WEAK.search(t.lower):
+                weak.add(t.lower)
+            if strong and len(strong) + len(weak) >= _WORK_WORDS_MIN:
+                return True
+    return False
+
+
+def _cast_bracket(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of the ")" when tokens[j] opens a bracket holding just a person's name (two to
+    four capitalised words, "(Kevin Spacey)"), the actor of the character named before it."""
+    close = next((k for k in range(j + 1, min(len(tokens), j + 2 + _CAST_NAME_MAX))
+                  if tokens[k].text == ")"), None)
+    if close is None or not 2 <= close - j - 1 <= _CAST_NAME_MAX:
+        return None
+    inner = tokens[j + 1:close]
+    if not all(t.is_word for t in inner) or not inner[0].is_upper_initial \
+            or not inner[-1].is_upper_initial or inner[0].lower in _NP_ARTICLES:
+        return None
+    return close
+
+
+def _description_before(tokens: Sequence[Token], i: int) -> int | None:
+    """Start index of the article-led description that ends at token i ("des charmanten
+    Bösewichts"), or None without an article within reach."""
+    k = i
+    while k >= 0 and i - k <= _NP_MAX:
+        tok = tokens[k]
+        if tok.lower in _NP_ARTICLES:
+            return k + 1 if k < i else None
+        if not (tok.is_word or tok.text == ",") or tok.lower in _NP_STOPS:
+            return None
+        k -= 1
+    return None
+
+
+def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges that describe a figure of the story in a review, not a real person:
+    the description before a character cast with an actor in brackets ("die Frau des
+    charmanten Bösewichts Frank Underwood (Kevin Spacey)") and the role an actor plays ("die
+    Rolle des cholerischen Spinners"). The traits belong to the story's world; the reviewer's
+    verdict on the work or the acting ("Spacey spielt grandios") stays the author's."""
+    out: list[tuple[int, int]] = []
+    for j, tok in enumerate(tokens):
+        if tok.text == "(" and j >= 2 and tokens[j - 1].is_upper_initial \
+                and _cast_bracket(tokens, j) is not None:
+            name = j - 1
+            while name - 1 >= 0 and j - name < _CAST_NAME_MAX and tokens[name - 1].is_upper_initial \
+                    and tokens[name - 1].is_word and tokens[name - 1].lower not in _NP_ARTICLES:
+                name -= 1
+            start = _description_before(tokens, name - 1) if name >= 1 else None
+            if start is not None and start < name:
+                out.append((tokens[start].start, tokens[j - 1].end))
+        elif tok.lower in _ROLE_NOUNS and tok.is_upper_initial and j + 2 < len(tokens) \
+                and tokens[j + 1].lower in _ROLE_ARTICLES:
+            k = j + 2
+            while k < len(tokens) and k - j <= _NP_MAX and not tokens[k].is_upper_initial \
+                    and (tokens[k].is_word or tokens[k].text == ","):
+                k += 1
+            if k < len(tokens) and tokens[k].is_upper_initial and tokens[k].is_word:
+                out.append((tokens[j + 2].start, tokens[k].end))
+    return out
+
+
 # Nouns that hold a claim someone else makes; the clause after their comma is that claim:
 # "Die Behauptung, Windräder würden massenhaft Vögel töten, hält …", "Die These, dass …".
 # Not "die Tatsache, dass …" (the author's own fact).
@@ -1183,6 +1284,9 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reception_brackets(sent.tokens))
         ranges.extend(claim_complements(sent.tokens))
         ranges.extend(labels_named_by_others(sent.tokens))
+    if fiction_review(sentences):
+        for sent in sentences:
+            ranges.extend(story_roles(sent.tokens))
     ranges.extend(sourced_before(text, sentences))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))
