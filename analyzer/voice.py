@@ -2363,8 +2363,9 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     wurden …": the hedge rests on the account the next sentence cites; it is the report's
     caution, not the author's guess. The source counts when the next sentence's first clause
     names it ("nach Angaben", "laut", "… zufolge") or when it opens with "Wie X berichtete,".
-    A quotation attributed afterwards ("…, sagte ein Sprecher") does not count: on the judged
-    set it was mostly about another point. Also sentences with the estimate "dürfte(n)" after a
+    A quotation attributed afterwards ("…, sagte ein Sprecher") counts only when it shares a
+    noun with the hedged sentence (``_quote_backs``): on the judged set it was mostly about
+    another point. Also sentences with the estimate "dürfte(n)" after a
     sentence in which researchers report a finding, up to ``_RESEARCH_RUN`` sentences on while
     each one goes on with their estimates or their indirect speech (their hedge, repeated).
     """
@@ -2392,7 +2393,34 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if (any(a <= first_comma for a, _ in sourced_clauses(toks))
                 or leading_attribution(toks) is not None):
             out.add(i)
+    for i in range(len(sentences) - 1):
+        if any(t.lower in _EVIDENTIAL | _ESTIMATE_HEDGES for t in sentences[i].tokens) \
+                and _quote_backs(sentences[i].tokens, sentences[i + 1].tokens):
+            out.add(i)
     return frozenset(out)
+
+
+# shorter nouns ("Jahr", "Zeit", "Land") are shared by chance
+_BACKING_NOUN_MIN = 6
+
+
+def _content_nouns(tokens: Sequence[Token]) -> set[str]:
+    """Lemmas of the common nouns of a stretch (names and the first word left out)."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    return {t.lemma for k, t in enumerate(tokens) if k and t.is_word and t.is_upper_initial
+            and len(t.lower) >= _BACKING_NOUN_MIN and word_class(t.text) != NAME}
+
+
+def _quote_backs(hedged: Sequence[Token], nxt: Sequence[Token]) -> bool:
+    """The next sentence gives someone's words on the same matter, attributed after them: "Das
+    Verfahren dürfte langwierig werden. Wir rechnen mit einem umfangreichen Verfahren, sagte
+    Staatsanwalt X." The hedge sums up the speaker's expectation. Without a noun both share
+    ("…, sagte ein Sprecher" about another point) the hedge stays the author's."""
+    k = trailing_attribution(nxt)
+    if k is None or sum(1 for t in nxt[:k] if t.is_word) < 3:
+        return False
+    return bool(_content_nouns(hedged) & _content_nouns(nxt[:k]))
 
 
 def _reports_research(tokens: Sequence[Token]) -> bool:

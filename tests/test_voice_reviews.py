@@ -82,3 +82,22 @@ def test_a_review_needs_two_words_of_the_trade() -> None:
 def test_story_roles_spans(sentence: str, expected: list[str]) -> None:
     sent = segment(sentence).sentences[0]
     assert [sentence[a:b] for a, b in story_roles(sent.tokens)] == expected
+
+
+# --- a lead's hedge that the next sentence's quote backs ------------------------------------
+
+@pytest.mark.parametrize("text, word, voice", [
+    # the speaker's expectation, summed up before his words on the same matter
+    ("Berlin – Der Prozess gegen den Firmengründer dürfte lange dauern. „Wir rechnen mit einem "
+     "aufwendigen Prozess“, sagte Staatsanwältin Vera Lindner am Montag.", "dürfte", "quote"),
+    ("Der Anschlag war offenbar lange geplant. Wer den Anschlag verübt habe, habe das Gebäude "
+     "vorher ausgekundschaftet, sagte Ermittler Karl Hofer.", "offenbar", "quote"),
+    # the quote is about another matter: the hedge stays the author's
+    ("Berlin – Der Prozess gegen den Firmengründer dürfte lange dauern. „Wir sind mit der "
+     "Anklage zufrieden“, sagte Staatsanwältin Vera Lindner am Montag.", "dürfte", "author"),
+    # no one's words follow: the author's own estimate and its continuation
+    ("Der Prozess gegen den Firmengründer dürfte lange dauern. Der Prozess beginnt im Mai vor "
+     "dem Landgericht.", "dürfte", "author"),
+])
+def test_hedge_backed_by_the_next_quote(text: str, word: str, voice: str) -> None:
+    assert voice_of(text, word) == voice
