@@ -162,7 +162,8 @@ _WORK_CONTEXT = frozenset({
 _STATUS_COLOURS = frozenset({"rot", "gelb", "grün", "orange", "blau", "schwarz", "weiß", "violett",
                              "lila", "dunkelrot", "hellgrün", "dunkelgrün"})
 # Nouns of a level or status scale (also as compound ends: Warnstufe, Alarmstufe): a quoted
-# lower-case word set "auf", "von" or "als" next to one is a value on the scale.
+# lower-case word set "auf" or "von" is a value on the scale (not "als": "mit unbekanntem
+# Impfstatus als „ungeimpft“ gewertet" is the author's doubt).
 _LEVEL_NOUNS = ("stufe", "status", "level", "niveau", "einstufung", "gefahrenlage",
                 "warnlage")
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
@@ -390,7 +391,7 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # „eine kurze Zeit“: quoted with its article, a scrap of someone's sentence
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _STATUS_COLOURS:
             continue  # steht auf „Gelb“: a status or level
-        if before and before[-1].lower in {"auf", "von", "als"} and words[0][:1].islower() \
+        if before and before[-1].lower in {"auf", "von"} and words[0][:1].islower() \
                 and any(t.lower.endswith(_LEVEL_NOUNS) for t in toks if t.end <= q.start):
             continue  # "die Warnstufe auf „hoch“ gesetzt": a level, not distance
         if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
@@ -613,6 +614,9 @@ def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
     for k, t in enumerate(head):
         if not (cues.verb_at(toks, k) or (t.lemma in _UTTERING and not t.is_upper_initial)):
             continue
+        nxt = head[k + 1] if k + 1 < len(head) else None
+        if nxt is not None and nxt.is_upper_initial and word_class(nxt.text) not in _NAME_LIKE:
+            continue  # an attributive participle: "die oben zitierte Erklärung des RKI"
         near = head[max(0, k - 3):k] + head[k + 1:k + 5]
         named = any(n.is_upper_initial and word_class(n.text) == NAME for n in near)
         comma = next((j for j in range(k + 1, len(head)) if head[j].text == ","), None)

@@ -365,6 +365,8 @@ SESSION9_PAIRS = [
     # a value on a level scale; the police's description in a manhunt
     ("Das Ministerium hat die Warnstufe auf „hoch“ gesetzt.",
      ("Das Ministerium hält die Warnstufe für „übertrieben“.", "„übertrieben“")),
+    ("Das Land hat die Warnstufe von „mittel“ auf „hoch“ gesetzt.",
+     ("Patienten mit unbekanntem Impfstatus wurden als „genesen“ gezählt.", "„genesen“")),
     ("Die Polizei sucht nach einem Mann mit „südländischem Aussehen“.",
      ("Nach dem „Großeinsatz“ der Polizei am Bahnhof blieb nur Müll zurück.", "„Großeinsatz“")),
     # the key word of a reported appeal
@@ -375,6 +377,11 @@ SESSION9_PAIRS = [
     # the name of a storm after the noun that introduces it
     ("Der Sturm „Xaver“ richtete schwere Schäden an.",
      ("Der Sturm der Entrüstung über die „Reform“ hält an.", "„Reform“")),
+    # … not a participle before a noun ("die zitierte Mitteilung"): the author's own quote stays
+    ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
+     "„Sonderoperation“ geht.",
+     ("Das legt, ebenso wie die zitierte Mitteilung der WHO, den Verdacht nahe, dass die "
+      "Patienten als „genesen“ gewertet wurden.", "„genesen“")),
     # … but the author's own mark of distance there stays a finding
     ("Bei der Pressekonferenz erklärte Wladimir Putin in Moskau auch, worum es mit der "
      "„Sonderoperation“ geht.",
