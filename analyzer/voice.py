@@ -2238,11 +2238,21 @@ def _gives_view(clause: Sequence[Token]) -> bool:
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \
                 and clause[k + 3].lower not in _OWN_VIEW:
             return True
+    for a, b in pairwise(clause):
+        # "aus Anlegersicht", "aus Mobstersicht": a compound of the same view
+        if a.lower == "aus" and b.is_upper_initial and b.lower.endswith("sicht") \
+                and len(b.lower) > len("sicht") + 2 and b.lower not in _SICHT_WORDS:
+            return True
     return False
 
 
 # "aus unserer Sicht", "in meinen Augen": the author's own view stays the author's
 _OWN_VIEW = frozenset({"unserer", "meiner", "unseren", "meinen"})
+# nouns in -sicht that are no one's view: "aus Rücksicht", "aus Vorsicht"
+_SICHT_WORDS = frozenset({"rücksicht", "absicht", "aussicht", "einsicht", "übersicht",
+                          "vorsicht", "nachsicht", "hinsicht", "zuversicht", "voraussicht",
+                          "weitsicht", "umsicht", "durchsicht", "ansicht", "draufsicht",
+                          "rundsicht", "fernsicht", "vorderansicht", "seitenansicht"})
 
 
 def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -2254,7 +2264,32 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     judgement, not the author's."""
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
-    return _clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True))
+    return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
+            *_inserted_views(tokens)]
+
+
+_DASHES = frozenset({"–", "—", "-"})
+_INSERTION_MAX = 8
+
+
+def _inserted_views(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """A view set between dashes governs the clause around it: "Das Ende ist – zumindest aus
+    Sicht der Gangster – ernüchternd" (the gangsters' verdict, not the author's). The clause
+    runs from the break before the first dash to the break after the second."""
+    out: list[tuple[int, int]] = []
+    for d1, tok in enumerate(tokens):
+        if tok.text not in _DASHES:
+            continue
+        d2 = next((k for k in range(d1 + 1, min(len(tokens), d1 + 2 + _INSERTION_MAX))
+                   if tokens[k].text in _CLAUSE_BREAKS), None)
+        if d2 is None or tokens[d2].text not in _DASHES or not _gives_view(tokens[d1 + 1:d2]):
+            continue
+        a = max((k + 1 for k in range(d1) if tokens[k].text in _CLAUSE_BREAKS), default=0)
+        b = next((k for k in range(d2 + 1, len(tokens)) if tokens[k].text in _CLAUSE_BREAKS),
+                 len(tokens))
+        if a < d1 and d2 + 1 < b:
+            out.append((tokens[a].start, tokens[b - 1].end))
+    return out
 
 
 # --- "hieß es" after a named source ----------------------------------------------------------

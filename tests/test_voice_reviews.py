@@ -101,3 +101,20 @@ def test_story_roles_spans(sentence: str, expected: list[str]) -> None:
 ])
 def test_hedge_backed_by_the_next_quote(text: str, word: str, voice: str) -> None:
     assert voice_of(text, word) == voice
+
+
+# --- a view set between dashes, and "aus …sicht" compounds ----------------------------------
+
+@pytest.mark.parametrize("text, word, voice", [
+    # someone's perspective inserted between dashes governs the clause around it
+    ("Der Schluss ist – jedenfalls aus Sicht der Schmuggler – ernüchternd.", "ernüchternd",
+     "quote"),
+    ("Der Schluss ist – jedenfalls aus Schmugglersicht – ernüchternd.", "ernüchternd", "quote"),
+    ("Aus Anlegersicht ist die Bilanz enttäuschend.", "enttäuschend", "quote"),
+    # the author's own view, a dash pair without a view, and "aus Vorsicht" stay the author's
+    ("Der Schluss ist – jedenfalls aus meiner Sicht – ernüchternd.", "ernüchternd", "author"),
+    ("Der Schluss ist – wie so oft bei ihm – ernüchternd.", "ernüchternd", "author"),
+    ("Aus Vorsicht blieb die Bilanz enttäuschend.", "enttäuschend", "author"),
+])
+def test_inserted_and_compound_views(text: str, word: str, voice: str) -> None:
+    assert voice_of(text, word) == voice
