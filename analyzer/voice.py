@@ -2474,6 +2474,7 @@ VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritik
 # the unnamed studies among them: a study is named by its maker ("eine Studie der IT-Beratung
 # Crisp Research", "die Umfrage des Instituts …", "im Auftrag von …"), not by a person
 _STUDIES = frozenset({"umfrage", "studie", "untersuchung", "erhebung", "befragung"})
+_NAMED_GROUPS = VAGUE_GROUPS - _STUDIES  # built once: named_next tests it at every token
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 # a lead's unnamed survey whose maker the next sentences give ("Laut einer Umfrage … Besonders
 # Junge … Die Erhebung des Instituts Forsa …"): the sentence itself and the three after it
@@ -2505,9 +2506,9 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if introduced and _refers_back(toks):
             out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
         introduced = introduced or _mentions_researchers(toks) or any(
-            t.lemma in VAGUE_GROUPS - _STUDIES for t in toks)
+            t.lemma in _NAMED_GROUPS for t in toks)
     for i in range(len(sentences) - 1):
-        if not any(t.lemma in VAGUE_GROUPS - _STUDIES for t in sentences[i].tokens):
+        if not any(t.lemma in _NAMED_GROUPS for t in sentences[i].tokens):
             continue  # no unnamed group to name
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
@@ -2530,7 +2531,7 @@ def _refers_back(tokens: Sequence[Token]) -> bool:
     Forscher", "diese Experten", "die Wiener Forscher"): the group the text has already
     introduced, not an unnamed new source."""
     for k, t in enumerate(tokens):
-        if t.lemma not in VAGUE_GROUPS - _STUDIES or not t.is_upper_initial or k == 0:
+        if t.lemma not in _NAMED_GROUPS or not t.is_upper_initial or k == 0:
             continue
         if tokens[k - 1].lower in _ANAPHORIC or (
                 k > 1 and tokens[k - 2].lower in _ANAPHORIC and tokens[k - 1].is_word
