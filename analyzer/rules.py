@@ -893,6 +893,16 @@ _HANDOVER = re.compile(r"^(?:Und|Was sagt|Was sagen|Was meint|Was meinen)\b|\b(?
 _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
                            r"herausgefunden|ermittelt)\b")
 _NOT = re.compile(rf"\b(?:{_NEGATIONS})\b")
+# The author answers at once (a narrative transition, not a suggestion left to the reader):
+# "Warum wollte sie gerade ihn? Weil …" / "… ? Der Grund: …"; after a why-question also a reason
+# named outright ("Es ist seine Ruhe."); "Und jetzt? Jetzt wird …" echoes the question's adverb.
+# ("Und die Politik? Die hatte … versprochen." is no echo: the author's jab stays a finding.)
+_BECAUSE = re.compile(r"^[„“\"»]?(?:Weil|Der Grund|Grund dafür|Grund:)\b")
+_WHY = re.compile(r"^[„“\"»]?(?:(?:und|aber|doch|also|nur)\s+)?(?:warum|wieso|weshalb|weswegen)\b",
+                  re.IGNORECASE)
+_REASON_NAMED = re.compile(r"^[„“\"»]?Es (?:ist|war|sind|waren) (?:sein|seine|ihr|ihre|die|der|das)\b")
+_ECHO_ADVERB = re.compile(r"\b(jetzt|heute|nun|dann|danach|später|morgen|damals|inzwischen|"
+                          r"künftig)\s*\?[“”\"»«]?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # An agency dateline opening the body: "Blacksburg – ", "Halle an der Saale (dpa) – ". A
 # question before the first dateline, within the first few hundred characters, is the headline
@@ -931,10 +941,21 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # … takes the question up, or someone asked answers it
         if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):
             return True  # … or reports that someone studied it
+        if statements == 0 and _answers_at_once(text[sentence.start:sentence.end].strip(), nxt):
+            return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
         statements += 1
         if statements == 2:
             break
     return False
+
+
+def _answers_at_once(question: str, nxt: str) -> bool:
+    """The statement right after the question gives its answer: a reason ("Weil …"), or the
+    question's temporal adverb taken up ("Und jetzt? Jetzt wird …")."""
+    if _BECAUSE.search(nxt) or (_WHY.search(question) and _REASON_NAMED.search(nxt)):
+        return True
+    echo = _ECHO_ADVERB.search(question)
+    return bool(echo) and re.match(rf"[„“\"»]?{echo.group(1)}\b", nxt, re.IGNORECASE) is not None
 
 
 # The explainer's signposts: "Aber was ist dran an der Kritik?", "Was bedeutet das für Mieter?",
