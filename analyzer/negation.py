@@ -249,7 +249,8 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
 
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                   category: str = "",
-                  disaster_document: Callable[[], bool] = lambda: False) -> bool:
+                  disaster_document: Callable[[], bool] = lambda: False,
+                  first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
@@ -260,13 +261,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     entries in ``_weak_sense`` ("Müsste man …, ließe sich", "der natürlich mäandernde Fluss",
     "wegen angeblicher Geldwäsche"). ``disaster_document`` (see ``disaster_topic``;
     asked only when needed, it reads the whole document) makes a definite "die Katastrophe"
-    refer back to the document's disaster.
+    refer back to the document's disaster. ``first_person_document`` (see
+    ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
         return True
     if entry_id in _WEAK_SENSE_ENTRIES:
-        return _weak_sense(entry_id, tokens, start, end)
+        return _weak_sense(entry_id, tokens, start, end, first_person_document)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
@@ -329,7 +331,8 @@ _UNCLEAR_SITUATIONS = ("situation", "gemengelage", "sachlage", "rechtslage", "da
 _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"})
 _CONDITIONAL_MODALS = frozenset({"müsste", "müssten", "sollte", "sollten", "muss", "müsse"})
 _WEAK_SENSE_ENTRIES = frozenset({
-    "appeal.man_muss", "appeal.wir", "certainty.natuerlich", "certainty.selbstverstaendlich",
+    "appeal.man_muss", "appeal.wir", "appeal.uns", "appeal.unser", "appeal.jeder_von_uns",
+    "certainty.natuerlich", "certainty.selbstverstaendlich",
     "certainty.evident", "certainty.gewiss", "doubt.angeblich", "doubt.ominoes",
 })
 # "ihr" is dative only where no noun phrase follows it as its possessor ("Ihr Sieg ist gewiss")
@@ -374,11 +377,118 @@ def _conditional_must(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+# --- the newsroom's and the literal "wir/uns/unser" (issue 9) ------------------------------------
+# The plain "wir/uns/unser" entries; the fixed phrases ("wir alle", "wir müssen") keep their own
+# sense.
+_PLAIN_WE_ENTRIES = frozenset({"appeal.wir", "appeal.uns", "appeal.unser",
+                               "appeal.jeder_von_uns"})
+# Words of a newsroom's own work in the clause of "wir/uns/unser": a fact check or investigation
+# reports what it did ("Wir haben die Zahlen überprüft", "die von uns gesichteten Unterlagen",
+# "Unser Fazit:"). Complements voice.newsroom_we, which looks at a fixed window; verb forms only
+# ("Prüfung" is also a trial everyone faces), and what was done, not the infinitive a demand
+# takes ("Wir müssen unsere Politik überprüfen" stays an appeal; so does any clause with a modal).
+_DEMAND_MODALS = frozenset({"müssen", "muss", "müssten", "müsste", "sollten", "sollte", "sollen",
+                            "dürfen", "brauchen"})
+_NEWSROOM_WORK = frozenset({
+    "prüften", "prüfte", "geprüft", "geprüften", "überprüften", "überprüfte", "überprüft",
+    "nachgeprüft", "recherchierten", "recherchierte", "recherchiert", "recherche", "recherchen",
+    "sichteten", "sichtete", "gesichtet", "gesichteten", "nachgefragt", "nachgehakt",
+    "angefragt", "anfrage", "nachgerechnet", "ausgewertet", "ausgewerteten", "werteten", "fazit",
+    "faktencheck", "faktenchecks", "faktencheckerin", "redaktion", "kommentaren", "kommentar",
+    "leserbriefe", "zuschriften",
+})
+# separable verbs of the newsroom's work with the particle at the clause end: "stellen wir einige
+# vor", "fragten wir beim Ministerium nach", "rechnen wir nach"
+_NEWSROOM_SPLIT = {"stellen": "vor", "stellt": "vor", "stellte": "vor", "stellten": "vor",
+                   "fragen": "nach", "fragte": "nach", "fragten": "nach", "rechnen": "nach",
+                   "rechneten": "nach", "hakten": "nach"}
+# the reader addressed apart from "wir": "Wir freuen uns auf Ihre Anekdoten"
+_READER_ADDRESS = frozenset({"Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Sie", "euch",
+                             "eure", "euren", "eurem", "eurer"})
+_WE_FORMS = frozenset({"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+                       "unseres"})
+
+
+def _editorial_we(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"wir/uns/unser" in a clause about the newsroom's own work, or next to the reader addressed
+    as "Sie/Ihre": the editorial "we" of a fact check, investigation or call for comments, which
+    speaks for the newsroom, not for the reader. "Stellen wir uns vor" (imagine) stays."""
+    lo, hi = _clause(tokens, start, end)
+    clause = tokens[lo:hi]
+    if not any(t.lower in _WE_FORMS for t in tokens[start:end]) or any(
+            t.lower in _DEMAND_MODALS for t in clause):
+        return False
+    if any(t.lower in _NEWSROOM_WORK for t in clause):
+        return True
+    # the reader anywhere in the sentence ("Wir bedauern, dass Ihnen …"); a capital "Sie/Ihre"
+    # counts only after a word, not at a sentence, quote or colon start where it may be "she"
+    if any(t.text in _READER_ADDRESS and (t.lower in {"euch", "eure", "euren", "eurem", "eurer"}
+                                          or (k > 0 and tokens[k - 1].is_word))
+           for k, t in enumerate(tokens)):
+        return True
+    reflexive = sum(t.lower == "uns" for t in clause) > (tokens[start].lower == "uns")
+    if clause and not reflexive:
+        particle = clause[-1].lower
+        return any(_NEWSROOM_SPLIT.get(t.lower) == particle for t in clause[:-1])
+    return False
+
+
+# A columnist's own house, street or family: "in unserer Straße", "unser Treppenhaus" are literal
+# in a text whose author writes "ich" (see first_person_author), not the community's "unser Land".
+_HOUSEHOLD = frozenset({
+    "haus", "hause", "hauses", "häuser", "wohnung", "wohnungen", "straße", "gasse", "flur",
+    "hausflur", "treppenhaus", "stiegenhaus", "küche", "wohnzimmer", "schlafzimmer",
+    "kinderzimmer", "badezimmer", "bad", "garten", "balkon", "hof", "innenhof", "keller",
+    "dachboden", "garage", "hausnummer", "briefkasten", "haustür", "wohnungstür", "tür",
+    "küchentisch", "esstisch", "nachbar", "nachbarn", "nachbarin", "nachbarinnen", "nachbarschaft",
+    "vermieter", "vermieterin", "hausverwaltung", "hausmeister", "hund", "hunde", "katze",
+    "katzen", "auto", "wagen", "familie", "tochter", "sohn", "töchter", "söhne", "viertel",
+    "kiez", "grätzel", "siedlung", "wohnblock", "block", "dorf", "urlaub", "ferienwohnung",
+})
+
+
+def _household(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"unser(e)" right before (or one adjective before) a noun of the author's own home,
+    street or family; "unser gemeinsames Haus Europa" stays (a figure, not a place)."""
+    k = end
+    if k < len(tokens) and tokens[k].is_word and not tokens[k].is_upper_initial:
+        if tokens[k].lower.startswith("gemeinsam"):
+            return False
+        k += 1  # "unser altes Haus"
+    if k >= len(tokens) or tokens[k].lower not in _HOUSEHOLD:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (after is not None and after.is_word and after.is_upper_initial)  # "Haus Europa"
+
+
+_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meinem", "meiner", "meines"})
+
+
+def first_person_author(sentences: Sequence[Sequence[Token]]) -> bool:
+    """True when at least two sentences of the author's voice (speech already removed by the
+    caller) use the first person singular: a column or feature whose "unser" can be the
+    author's own household."""
+    seen = 0
+    for tokens in sentences:
+        if any(t.lower in _FIRST_SINGULAR for t in tokens):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
+
+
+def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
+                first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
     tok = tokens[start]
     if entry_id == "appeal.man_muss":
         return _how_to_purpose(tokens) or _conditional_must(tokens, start)
+    if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
+        return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
+    if entry_id == "appeal.unser":
+        return _household(tokens, start, end) and first_person_document()
+    if entry_id in {"appeal.uns", "appeal.jeder_von_uns"}:
+        return False
     if entry_id == "appeal.wir":
         # "haben wir es mit … zu tun": the essayist's presenting "we", no view pressed on readers;
         # "da sind wir wieder bei …" signposts the text

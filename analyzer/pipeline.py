@@ -13,7 +13,7 @@ from . import calibration, rules, scoring
 from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
-from .negation import disaster_topic, negator_before, neutral_sense
+from .negation import disaster_topic, first_person_author, negator_before, neutral_sense
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, Token, is_blank, segment
@@ -123,6 +123,9 @@ class Analyzer:
         context = _Context(hearsay=named_hearsay(text, seg.sentences),
                            disaster=cache(lambda: disaster_topic([s.tokens
                                                                   for s in seg.sentences])),
+                           first_person=cache(lambda: first_person_author(
+                               [[t for t in s.tokens if not in_ranges(t.start, t.end, speech)]
+                                for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences))
         sentences = []
@@ -193,7 +196,8 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
-            if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster):
+            if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
+                             first_person_document=context.first_person):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
             if entry.category == "vague_attribution" and (
@@ -358,6 +362,8 @@ class _Context(NamedTuple):
     # a report on a disaster ("die Katastrophe" refers back to it); computed on first request
     # (functools.cache over the document-wide check)
     disaster: Callable[[], bool] = lambda: False
+    # the author writes "ich" ("unser Haus" is then the columnist's own); computed on request
+    first_person: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
 
