@@ -777,8 +777,9 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
             return None  # "Kommentar: …", "Analyse: …": a section label, the author speaks
         if clause_start == 0 and c == 2 and tokens[0].lower in _THIRD_POSSESSIVES \
                 and (tokens[1].lower in _FRAMING_LABELS or tokens[1].lemma in _FRAMING_LABELS
-                     or tokens[1].lower in cues.nouns or tokens[1].lemma in cues.nouns):
-            return c  # "Ihr Fazit: …", "Seine Botschaft: …": the person's conclusion
+                     or tokens[1].lower in cues.nouns or tokens[1].lemma in cues.nouns
+                     or tokens[1].lower in _THEIR_FINDINGS):
+            return c  # "Ihr Fazit: …", "Ihre Erkenntnis: …": the person's conclusion
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
                 tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
                or _attitude_at(tokens, j, clause_start)
@@ -834,6 +835,11 @@ _FRAMING_LABELS = frozenset({"fazit", "frage", "antwort", "botschaft", "wahrheit
                              "vorschlag", "einschätzung", "prognose", "credo", "urteil"})
 
 
+# what a study or a person found or holds, after a third party's possessive and a colon: "Ihre
+# Erkenntnis: Action-Spiele dürften …" gives the researchers' finding (round 8)
+_THEIR_FINDINGS = frozenset({"erkenntnis", "erkenntnisse", "befund", "befunde", "schlussfolgerung",
+                             "resultat", "resultate", "diagnose", "these", "annahme", "vermutung",
+                             "deutung", "lesart", "überzeugung", "erklärung", "begründung"})
 # possessives of a third party ("Ihr Fazit:", "Seine Antwort:"); "Mein Fazit" is the author's
 _THIRD_POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre", "deren", "dessen"})
 
@@ -913,13 +919,16 @@ _SOURCE_BACK_FINDINGS = frozenset({"ergeben", "zeigen", "belegen"})
 _SOURCE_DOCUMENTS = frozenset({
     "umfrage", "studie", "untersuchung", "erhebung", "befragung", "bericht", "berichte", "analyse", "auswertung", "daten", "statistik", "gutachten", "papier",
     "dokument", "dokumente", "recherche", "recherchen", "prognose", "schreiben", "brief",
-    "petition", "programm", "wahlprogramm", "mitteilung", "aussendung", "protokoll"})
+    "petition", "programm", "wahlprogramm", "mitteilung", "aussendung", "protokoll",
+    "experiment", "experimente", "simulation", "modellrechnung", "berechnung", "berechnungen",
+    "messung", "messungen"})
 _BACK_REFERENCES = frozenset({"das", "dies", "so"})
 _BACK_SOURCE_MAX_WORDS = 18
 _NOT_A_SOURCE = _NOT_SUBJECT_AFTER_VERB | frozenset({
     "viel", "vieles", "alles", "wenig", "einiges", "mehr", "ja", "schon", "eigentlich", "genug",
     "man", "wir", "ich", "uns", "mir"})
 _SOURCE_LOOKAHEAD = 4
+_BACK_PARTICLES = frozenset({"zumindest", "jedenfalls", "wenigstens", "immerhin", "auch"})
 
 
 def _sources_previous(tokens: Sequence[Token]) -> bool:
@@ -934,8 +943,11 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
         return False
     if any(t.lower in _SELF or t.lower in _WE for t in tokens):
         return False
-    verb = tokens[1]
-    ahead = tokens[2:2 + _SOURCE_LOOKAHEAD]
+    v = 1
+    while v < len(tokens) - 2 and tokens[v].lower in _BACK_PARTICLES:
+        v += 1  # "Das zumindest ergab ein Experiment …", "Das jedenfalls berichtet die Zeitung"
+    verb = tokens[v]
+    ahead = tokens[v + 1:v + 1 + _SOURCE_LOOKAHEAD]
     if verb.is_upper_initial or not ahead or ahead[0].lower in _NOT_A_SOURCE \
             or ahead[0].text in {",", ":"}:
         return False
@@ -949,7 +961,7 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
             verb.lemma == "gehen" and any(t.lower == "hervor" for t in tokens)):
         # also a compound's head: "aus dem Jahresbericht", "ein Positionspapier"
         return any(t.is_upper_initial and t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
-                   for t in tokens[2:])
+                   for t in tokens[v + 1:])
     return False
 
 
@@ -1044,7 +1056,30 @@ def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
         dash = next((j for j, t in enumerate(toks) if t.text in _DASHES and j > 3), None)
         if dash is not None and _names_result(toks[dash + 1:]):
             out.append((sent.start, toks[dash].start))
+        if i and _per_source_before(text, sentences, i):
+            out.append((sent.start, sent.end))
     return out
+
+
+_BACK_SOURCE_REACH = 2
+
+
+def _per_source_before(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """"Ziehen Politiker ihre Gegner demnach über den Tisch, …" right after a study, a report or
+    researchers were named (same paragraph): "demnach" (= according to it) gives their finding
+    in their terms. Without such a source "demnach" is the author's own inference."""
+    toks = sentences[i].tokens
+    if not any(t.lower == "demnach" for t in toks) or any(
+            t.lower in _SELF or t.lower in _WE for t in toks):
+        return False
+    for j in range(max(0, i - _BACK_SOURCE_REACH), i):
+        if not _same_paragraph(text, sentences[j], sentences[i]):
+            continue
+        if any(t.is_upper_initial and (t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
+                                       or t.lower in _RESEARCHERS)
+               for t in sentences[j].tokens):
+            return True
+    return False
 
 
 # Verbs by which others praise or revile a person or a work; a bracket right after them lists
@@ -2233,6 +2268,9 @@ def _gives_view(clause: Sequence[Token]) -> bool:
             return True
         if head == "nach" and noun in _THEIR and owner.lower in _OPINION_NOUNS:
             return True  # "nach seinen Worten", "nach eigener Einschätzung"
+        if head == "nach" and clause[k + 1].is_upper_initial and len(noun) > 3 \
+                and noun.endswith(("s", "'")) and owner.lower in _OPINION_NOUNS:
+            return True  # "nach Apples Darstellung", "nach Müllers Worten"
         if head == "aus" and noun == "sicht" and named and owner.lower not in _OWN_VIEW:
             return True
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \

@@ -66,3 +66,32 @@ def test_question_answered_at_once(text: str, found: bool) -> None:
 def test_set_phrases_and_literal_senses(engine: Analyzer, text: str, entry_id: str,
                                         found: bool) -> None:
     assert (entry_id in author_ids(engine, text)) is found, text
+
+
+@pytest.mark.parametrize(("text", "entry_id", "voice"), [
+    # a third party's finding after "Ihre Erkenntnis:"; without the possessive the author's
+    ("Die Forscher haben Dutzende Studien zu Lernspielen ausgewertet. Ihre Erkenntnis: "
+     "Rätselspiele dürften das Gedächtnis am besten trainieren.", "speculation.duerfte", "quote"),
+    ("Die Stadt hat den Etat vorgelegt. Die Erkenntnis: Die Sanierung dürfte sich verzögern.",
+     "speculation.duerfte", "author"),
+    # "Das zumindest ergab ein Experiment …" sources the sentence before; the author's own
+    # impression does not
+    ("Offenbar lohnt sich Geiz an der Wahlurne. Das zumindest ergab ein Experiment der "
+     "Universität Graz mit 300 Teilnehmern.", "speculation.offenbar", "quote"),
+    ("Offenbar lohnt sich Geiz an der Wahlurne. Das zumindest ist mein Eindruck nach zehn "
+     "Jahren im Landtag.", "speculation.offenbar", "author"),
+    # "demnach" right after researchers or a study were named gives their finding; without
+    # them it is the author's inference
+    ("Forscher der Universität Linz haben Verhandlungsrunden im Labor nachgestellt. Drücken "
+     "Vertreter ihre Gegner demnach skrupellos an die Wand, werden sie eher wiedergewählt.",
+     "loaded_language.verantwortungslos", "quote"),
+    ("Der Bürgermeister hat die Frist dreimal verstreichen lassen. Er hat demnach skrupellos "
+     "gegen die Regeln verstoßen.", "loaded_language.verantwortungslos", "author"),
+    # "nach Samsungs Darstellung" gives the firm's account
+    ("Nach Samsungs Darstellung soll der Akku keineswegs massiv an Leistung verlieren.",
+     "intensifier.massiv", "quote"),
+    ("Der Akku verliert massiv an Leistung.", "intensifier.massiv", "author"),
+])
+def test_someone_elses_words(engine: Analyzer, text: str, entry_id: str, voice: str) -> None:
+    voices = {f.voice for f in engine.analyze(text).findings if f.id == entry_id}
+    assert voices == {voice}, text
