@@ -1550,9 +1550,16 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
         toks = sentences[i].tokens
         if not any(t.lower in _CONTINUING_II for t in toks):
             continue
-        if not _same_paragraph(text, sentences[i - 1], sentences[i]) or not is_reported(i - 1):
+        if not _same_paragraph(text, sentences[i - 1], sentences[i]):
             continue
-        if indirect_speech_start(toks) is not None:
+        ki = indirect_speech_start(toks)
+        if ki is not None:
+            mixed = _mixed_reported(toks, ki)
+            if mixed is not None and (is_reported(i - 1) or i - 1 in attributed):
+                out.append((sentences[i].start, toks[ki].start))  # the part before the I
+                reported[i] = True
+            continue
+        if not is_reported(i - 1):
             continue
         clause = 0
         for k, t in enumerate(toks):
@@ -1575,6 +1582,20 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             reported[i] = True  # a third sentence may continue it
             break
     return out
+
+
+def _mixed_reported(tokens: Sequence[Token], ki: int) -> int | None:
+    """Index of a Konjunktiv II verb in the main clause before a later Konjunktiv I clause
+    ("Viele frühere Studien hätten sich auf Umfragen gestützt, die ungenau seien"): the two
+    moods together are indirect speech throughout. Right after a named speaker's quote the
+    sentence is still that speaker's (desk2); not in the first person."""
+    if ki == 0:
+        return None
+    k = next((k for k, t in enumerate(tokens[:ki]) if t.lower in _CONTINUING_II), None)
+    if k is None or any(t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in _WE
+                        for t in tokens[:ki]):
+        return None
+    return k
 
 
 # a clause opened by these is generic or conditional: "Wer glaubt, dass …, irrt"

@@ -95,3 +95,21 @@ def test_set_phrases_and_literal_senses(engine: Analyzer, text: str, entry_id: s
 def test_someone_elses_words(engine: Analyzer, text: str, entry_id: str, voice: str) -> None:
     voices = {f.voice for f in engine.analyze(text).findings if f.id == entry_id}
     assert voices == {voice}, text
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    # Konjunktiv II before a Konjunktiv I clause right after a named speaker's quote: still hers
+    ("Die Schulleiterin Anna Berg hält den Bericht für wichtig. „Die Zahlen wurden gemessen“, "
+     "sagt sie. Viele frühere Studien hätten sich allein auf Umfragen gestützt, die "
+     "erfahrungsgemäß ungenau seien.", "quote"),
+    # the indicative, or no Konjunktiv I after the II: the author's statement
+    ("Die Schulleiterin Anna Berg hält den Bericht für wichtig. „Die Zahlen wurden gemessen“, "
+     "sagt sie. Viele frühere Studien haben sich allein auf Umfragen gestützt.", "author"),
+    ("Die Schulleiterin Anna Berg hält den Bericht für wichtig. „Die Zahlen wurden gemessen“, "
+     "sagt sie. Viele frühere Studien hätten sich allein auf Umfragen gestützt, deren "
+     "Ergebnisse ungenau sind.", "author"),
+])
+def test_indirect_speech_after_a_named_quote(engine: Analyzer, text: str, voice: str) -> None:
+    voices = {f.voice for f in engine.analyze(text).findings
+              if f.id == "vague_attribution.studien_zeigen"}
+    assert voices == {voice}, text
