@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,10 @@ def checkthat_rows(split: str) -> list[dict[str, str]]:
         pytest.skip(f"CheckThat! data not found at {path}: {SHARED_HINT}")
     with open(path, encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def run_fresh_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter at the repository root: what a module imports on first
+    use can only be seen in a process that has not imported it yet."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                          timeout=timeout)

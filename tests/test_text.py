@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.text import normalize, segment
+
+from .conftest import run_fresh_python
 
 
 def sentences(text: str) -> list[str]:
@@ -148,15 +148,11 @@ def test_chunks_spacy_splits_keep_their_offsets() -> None:
 def test_spacy_import_leaves_optional_frameworks_out_and_importable() -> None:
     """Tokenizing must not import torch & co. through spaCy's thinc (seconds and ~200 MB where
     the training extra is installed), and must not leave them blocked for later imports."""
-    import subprocess
-    import sys
-
     code = ("import sys\n"
             "from analyzer.text import _THINC_OPTIONAL, segment\n"
             "assert [t.text for t in segment('Die Lage (2024) ist ernst.').sentences[0].tokens]"
             " == ['Die', 'Lage', '(', '2024', ')', 'ist', 'ernst', '.']\n"
             "assert 'spacy' in sys.modules\n"
             "assert not [n for n in _THINC_OPTIONAL if n in sys.modules], sys.modules.keys()\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    done = run_fresh_python(code)
     assert done.returncode == 0, done.stderr[-2000:]

@@ -19,6 +19,8 @@ from analyzer.wordmodel import (
     piece_vocab,
 )
 
+from .conftest import run_fresh_python
+
 JUDGING = "Die linksgrünen Ideologen zerstören mit ihrem Wahnwitz unseren Wohlstand."
 # rare evaluative words no lexicon entry covers: model findings even after the calibration
 MODEL_ONLY = "Die Tatenlosigkeit der Regierung ist untertänig und krisengebeutelt."
@@ -311,7 +313,8 @@ def test_surname_after_a_given_name_is_no_compound_finding() -> None:
 
 
 def test_common_word_table_leaves_out_every_judged_round() -> None:
-    """The precision rounds (judged and reserved) must stay unseen copy for the word model's common-word table."""
+    """The precision rounds (judged and reserved) must stay unseen copy for the word model's
+    common-word table."""
     from analyzer._wordmodel_training import PRECISION_SET_OFFSETS
     from bench.bench_precision import unseen_offsets
 
@@ -365,15 +368,10 @@ def test_per_form_memo_and_sentence_sums_answer_as_computed() -> None:
 def test_stop_words_import_spacy_as_the_tokenizer_does() -> None:
     """Asking for the stop words before any text was tokenized imports spaCy the same lean
     way (no torch & co. through thinc)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     code = ("import sys\n"
             "from analyzer.text import _THINC_OPTIONAL\n"
             "from analyzer.wordmodel import stop_words\n"
             "assert 'nicht' in stop_words() and 'Regierung' not in stop_words()\n"
             "assert not [n for n in _THINC_OPTIONAL if n in sys.modules]\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    done = run_fresh_python(code)
     assert done.returncode == 0, done.stderr[-2000:]
