@@ -20,13 +20,17 @@ DATA = _data_dir()
 SEED = 13
 
 
-def load(lang, split):
-    df = pd.read_csv(f"{DATA}/checkthat_{lang}/{split}.tsv", sep="\t", quoting=3,
-                     dtype=str, keep_default_na=False)
+def _read(path, lang, split):
+    """One CheckThat! TSV (read with QUOTE_NONE) as rows with a 0/1 label, split and language."""
+    df = pd.read_csv(path, sep="\t", quoting=3, dtype=str, keep_default_na=False)
     df["y"] = (df["label"].str.strip() == "SUBJ").astype(int)
     df["split"] = split
     df["lang"] = lang
     return df[["sentence_id", "sentence", "label", "y", "split", "lang"]]
+
+
+def load(lang, split):
+    return _read(f"{DATA}/checkthat_{lang}/{split}.tsv", lang, split)
 
 
 # checkthat_multi (CheckThat! 2025, CC BY-NC-SA): training/dev splits only; the test-only
@@ -40,12 +44,7 @@ MULTI = {"en2025": ("english", "en", ("dev_test", "test")),   # dev/train repeat
 def load_multi(lang, split):
     folder, code, _ = MULTI[lang]
     name = "test_en_labeled.tsv" if (lang, split) == ("en2025", "test") else f"{split}_{code}.tsv"
-    df = pd.read_csv(f"{DATA}/checkthat_multi/{folder}/{name}", sep="\t", quoting=3,
-                     dtype=str, keep_default_na=False)
-    df["y"] = (df["label"].str.strip() == "SUBJ").astype(int)
-    df["split"] = split
-    df["lang"] = lang
-    return df[["sentence_id", "sentence", "label", "y", "split", "lang"]]
+    return _read(f"{DATA}/checkthat_multi/{folder}/{name}", lang, split)
 
 
 def load_all():
