@@ -10,8 +10,14 @@ from itertools import pairwise
 
 from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
-from .text import Sentence, Token, lemma_of
-from .voice import QuoteSpan, in_ranges, indirect_speech_start, speech_cues
+from .text import Sentence, Token, lemma_of, segment
+from .voice import (
+    QuoteSpan,
+    in_ranges,
+    indirect_speech_start,
+    speech_cues,
+    trailing_attribution,
+)
 
 SCARE_QUOTE_MAX_WORDS = 5
 SCARE_QUOTE_MAX_CHARS = 60
@@ -749,6 +755,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     ki = indirect_speech_start(toks)
     if ki is not None and toks[ki].start <= last.start:
         return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
+    if "?" in last.text and _reported_speech_goes_on(text, sentence):
+        return []  # "Was wüssten die in Berlin schon? Die Windräder, die seien von dort gekommen."
     if "?" in last.text:
         return [RuleHit(
             id="rule.rhetorical_question", category="rhetorical", start=sentence.start,
@@ -947,6 +955,28 @@ def _answered(text: str, sentence: Sentence) -> bool:
         if statements == 2:
             break
     return False
+
+
+_NEXT_SENTENCE = re.compile(r"\s*([^\n]*?[.!?…](?=[\s“”\"»«]|$)[“”\"»«]?)")
+
+
+def _reported_speech_goes_on(text: str, sentence: Sentence) -> bool:
+    """The next sentence of the paragraph goes on in Konjunktiv I with no new verb of saying:
+    the question belongs to the reported speech around it (villagers' free indirect speech),
+    not to the author. "Wer soll das glauben? Der Minister sagt, er habe …" and "…? Die Stadt
+    habe kein Geld, heißt es." attribute anew: the question stays the author's."""
+    m = _NEXT_SENTENCE.match(text, sentence.end)
+    if m is None or "?" in m.group(1):
+        return False
+    seg = segment(m.group(1))
+    if not seg.sentences:
+        return False
+    toks = seg.sentences[0].tokens
+    ki = indirect_speech_start(toks)
+    if ki is None or trailing_attribution(toks) is not None:
+        return False
+    cues = speech_cues()
+    return not any(cues.verb_at(toks, j) for j in range(len(toks)))
 
 
 def _answers_at_once(question: str, nxt: str) -> bool:

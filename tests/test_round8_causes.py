@@ -113,3 +113,24 @@ def test_indirect_speech_after_a_named_quote(engine: Analyzer, text: str, voice:
     voices = {f.voice for f in engine.analyze(text).findings
               if f.id == "vague_attribution.studien_zeigen"}
     assert voices == {voice}, text
+
+
+_CARD_TABLE = ("Im Vereinsheim sitzen am Freitag sechs Männer beim Kartenspiel. Über die "
+               "Landesregierung reden sie hier nicht gern. Was sollten die in der Hauptstadt "
+               "auch von einem Ort wissen, in dem die Post zweimal die Woche kommt? ")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the Konjunktiv I going on right after the question, with no new speaker: their question
+    (_CARD_TABLE + "Die Umgehungsstraße, die sei von dort versprochen worden. Gebaut habe sie "
+     "keiner.", False),
+    # the indicative after it: the author's own question
+    (_CARD_TABLE + "Die Umgehungsstraße ist von dort versprochen worden.", True),
+    # reported speech attributed anew after the question leaves the question the author's
+    ("Die Gebühren steigen. Wer soll das noch bezahlen? Der Kämmerer sagt, die Stadt habe "
+     "kein Geld.", True),
+    ("Die Gebühren steigen. Wer soll das noch bezahlen? Die Stadt habe kein Geld, heißt es im "
+     "Rathaus.", True),
+])
+def test_question_inside_reported_speech(text: str, found: bool) -> None:
+    assert bool(questions_in(text)) is found, text
