@@ -62,6 +62,12 @@ def test_question_answered_at_once(text: str, found: bool) -> None:
     ("Auch der Versandhändler errichtet gerade ein massives Bürogebäude am Stadtrand.",
      "intensifier.massiv", False),
     ("Der Plan stieß auf massive Kritik der Anwohner.", "intensifier.massiv", True),
+    # a fronted "Richtig ist, dass" states what is true of a claim; "Es ist richtig, dass"
+    # approves
+    ("Die Behauptung ist falsch. Richtig ist, dass die Zahl der Einbrüche leicht gestiegen "
+     "ist.", "stance.es_ist_gut_dass", False),
+    ("Es ist richtig, dass der Stadtrat die Gebühr endlich streicht.",
+     "stance.es_ist_gut_dass", True),
 ])
 def test_set_phrases_and_literal_senses(engine: Analyzer, text: str, entry_id: str,
                                         found: bool) -> None:
