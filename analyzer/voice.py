@@ -642,7 +642,7 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
         if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
                 and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest):
             return k
-        if _concludes_at(tokens, k + 1) and rest and rest[0].lower in _DETERMINERS | {"sie", "er"} \
+        if _concludes_at(tokens, k + 1) and rest and rest[0].lower in _DETERMINERS \
                 and n - k <= _CONCLUSION_TAIL:
             return k  # "…, schließen die Forscher."
         if v.lower == "so" and rest and (rest[0].is_upper_initial or rest[0].lower in _DETERMINERS) \
@@ -710,6 +710,8 @@ _TIME_OF_DAY = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # a clock time opening a live-ticker entry: "21.14 Uhr:", "14:02 Uhr –", "+++ 12.30 Uhr +++"
 _CLOCK = re.compile(rf"^{_TIME_OF_DAY}(?::[0-5]\d)?$")
 _STAMP_MARKS = frozenset({"+", "•", "*", "|", "–", "—", "-", ":", "/", ">", "·"})
+# the marks that may run on after a stamp word ("Update, 18.05 Uhr"); built once, not per token
+_STAMP_MARKS_OR_COMMA = _STAMP_MARKS | {","}
 # a word that may precede the time: "Update, 18.05 Uhr:", "Liveticker 9.02 Uhr"
 _STAMP_WORDS = frozenset({"update", "liveticker", "ticker", "eilmeldung", "neu", "aktualisiert",
                           "nachtrag"})
@@ -726,7 +728,7 @@ def ticker_stamp(tokens: Sequence[Token]) -> int:
         k += 1
     if k < n and tokens[k].lower in _STAMP_WORDS:
         k += 1
-        while k < n and tokens[k].text in _STAMP_MARKS | {","}:
+        while k < n and tokens[k].text in _STAMP_MARKS_OR_COMMA:
             k += 1
     if k >= n or not _CLOCK.match(tokens[k].text):
         return 0
@@ -1036,7 +1038,7 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         lo = k
         while lo > 0 and k - lo < _LABEL_WORDS and tokens[lo - 1].is_word \
-                and tokens[lo - 1].lower not in _DETERMINERS | _PREPOSITIONS:
+                and tokens[lo - 1].lower not in _DETERMINERS_OR_PREPOSITIONS:
             lo -= 1
         if lo < k:
             out.append((tokens[lo].start, tokens[k - 1].end))
@@ -1510,7 +1512,7 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
                                              or inner[0].lower in _DETERMINERS) \
                 and len(inner) <= 4:
             return k, close
-        if cues.verb_at(tokens, k + 1) and inner and (inner[0].lower in _PRONOUNS - _SELF
+        if cues.verb_at(tokens, k + 1) and inner and (inner[0].lower in _OTHER_PRONOUNS
                                                       or inner[0].lower in _DETERMINERS
                                                       or inner[0].is_upper_initial):
             return k, close
@@ -1639,7 +1641,7 @@ def _holds_view(clause: Sequence[Token]) -> bool:
     Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung". Not the author ("Wir haben
     den Eindruck") nor nobody ("Es besteht die Sorge")."""
     lows = {t.lower for t in clause}
-    if lows & (_SELF | _FIRST_PERSON | {"es"}):
+    if lows & _SELF_OR_IMPERSONAL:
         return False
     view = ({"davon", "aus"} <= lows and any(t.lemma == "gehen" for t in clause)) or any(
         t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause)
@@ -1791,6 +1793,8 @@ _OBJECT_ARTICLES = frozenset({"den", "einen", "das", "ein", "diesen", "dieses"})
 _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "nach", "bei", "zu",
                            "von", "aus", "gegen", "um", "durch", "unter", "hinter", "neben",
                            "zwischen", "ohne", "seit", "gegenüber"})
+# the words that end a label run backwards (built once: tested at every step of the walk)
+_DETERMINERS_OR_PREPOSITIONS = _DETERMINERS | _PREPOSITIONS
 
 
 # verb lemma -> the particle or preposition after which the speaker's wording follows ("" = the
@@ -1820,6 +1824,10 @@ _CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen", "heben", "streich
 # "hält Kurz daher auch für den größten Verbündeten", "gilt der Film mittlerweile als …"
 _FAR_PARTICLE = frozenset({"bezeichnen", "halten", "gelten"})
 _SELF = frozenset({"ich", "wir", "man"})
+# pronouns of someone other than the writer or "man" (built once, not per call)
+_OTHER_PRONOUNS = _PRONOUNS - _SELF
+# the subjects of a clause that speaks for the writer, everyone, or nobody in particular
+_SELF_OR_IMPERSONAL = _SELF | _FIRST_PERSON | {"es"}
 
 
 def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1982,7 +1990,7 @@ def _clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     while start > 0 and tokens[start - 1].text not in _CLAUSE_BREAKS:
         start -= 1
     end = i + 1
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_BREAKS | {".", "!", "?"}:
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_OR_SENTENCE_BREAKS:
         end += 1
     return start, end
 
@@ -2028,6 +2036,8 @@ _JUSSIVE_AFTER = frozenset({"dank", "erwähnt", "gesagt", "angemerkt", "betont",
                             "darauf", "hinzugefügt", "verwiesen", "erinnert", "angefügt",
                             "nochmals", "noch", "nur", "hier", "vorweg", "klargestellt"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
+# a clause ends at a clause break or the end of the sentence (built once, not per token)
+_CLAUSE_OR_SENTENCE_BREAKS = _CLAUSE_BREAKS | {".", "!", "?"}
 # "Man stelle sich vor", "man nehme", "man bedenke": instructions to the reader; other "Man
 # habe …"/"Man entschuldige sich" at the sentence start are reported speech
 _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche", "denke",
@@ -2488,7 +2498,7 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 or leading_attribution(toks) is not None):
             out.add(i)
     for i in range(len(sentences) - 1):
-        if any(t.lower in _EVIDENTIAL | _ESTIMATE_HEDGES for t in sentences[i].tokens) \
+        if any(t.lower in EVIDENTIAL_HEDGES for t in sentences[i].tokens) \
                 and _quote_backs(sentences[i].tokens, sentences[i + 1].tokens):
             out.add(i)
     return frozenset(out)
