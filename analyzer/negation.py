@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .text import Token
+from .voice import WE_FORMS
 
 NEGATORS = frozenset({
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
@@ -405,8 +406,6 @@ _NEWSROOM_SPLIT = {"stellen": "vor", "stellt": "vor", "stellte": "vor", "stellte
 # the reader addressed apart from "wir": "Wir freuen uns auf Ihre Anekdoten"
 _READER_ADDRESS = frozenset({"Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Sie", "euch",
                              "eure", "euren", "eurem", "eurer"})
-_WE_FORMS = frozenset({"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
-                       "unseres"})
 
 
 def _editorial_we(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -415,7 +414,7 @@ def _editorial_we(tokens: Sequence[Token], start: int, end: int) -> bool:
     speaks for the newsroom, not for the reader. "Stellen wir uns vor" (imagine) stays."""
     lo, hi = _clause(tokens, start, end)
     clause = tokens[lo:hi]
-    if not any(t.lower in _WE_FORMS for t in tokens[start:end]) or any(
+    if not any(t.lower in WE_FORMS for t in tokens[start:end]) or any(
             t.lower in _DEMAND_MODALS for t in clause):
         return False
     if any(t.lower in _NEWSROOM_WORK for t in clause):

@@ -697,7 +697,7 @@ def leading_attribution(tokens: Sequence[Token]) -> int | None:
     if comma is None or comma < 3 or comma + 2 >= len(tokens):
         return None
     head = tokens[1:comma]
-    if any(t.lower in _SELF or t.lower in _WE for t in head):
+    if any(t.lower in _SELF or t.lower in WE_FORMS for t in head):
         return None
     cues = speech_cues()
     if not any(cues.verb_at(tokens, k) for k in range(1, comma)):
@@ -919,7 +919,8 @@ _SOURCE_BACK_VERBS = frozenset({
 # Bericht … hervor": a document or a study as the source
 _SOURCE_BACK_FINDINGS = frozenset({"ergeben", "zeigen", "belegen"})
 _SOURCE_DOCUMENTS = frozenset({
-    "umfrage", "studie", "untersuchung", "erhebung", "befragung", "bericht", "berichte", "analyse", "auswertung", "daten", "statistik", "gutachten", "papier",
+    "umfrage", "studie", "untersuchung", "erhebung", "befragung", "bericht", "berichte", "analyse",
+    "auswertung", "daten", "statistik", "gutachten", "papier",
     "dokument", "dokumente", "recherche", "recherchen", "prognose", "schreiben", "brief",
     "petition", "programm", "wahlprogramm", "mitteilung", "aussendung", "protokoll",
     "experiment", "experimente", "simulation", "modellrechnung", "berechnung", "berechnungen",
@@ -943,7 +944,7 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     if len(tokens) < 3 or not words or len(words) > _BACK_SOURCE_MAX_WORDS \
             or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
         return False
-    if any(t.lower in _SELF or t.lower in _WE for t in tokens):
+    if any(t.lower in _SELF or t.lower in WE_FORMS for t in tokens):
         return False
     v = 1
     while v < len(tokens) - 2 and tokens[v].lower in _BACK_PARTICLES:
@@ -988,7 +989,7 @@ def _names_result(tokens: Sequence[Token]) -> bool:
     Instituts X". The result must be someone's (a study, a report, researchers): "Das ist das
     Ergebnis jahrelanger Misswirtschaft" gives a cause, not a source."""
     words = [t for t in tokens if t.is_word]
-    if len(words) < 4 or any(t.lower in _SELF or t.lower in _WE for t in words):
+    if len(words) < 4 or any(t.lower in _SELF or t.lower in WE_FORMS for t in words):
         return False
     head = [t.lower for t in words[:6]]
     if head[0] in {"das", "dies"}:
@@ -1033,7 +1034,7 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         reach = tokens[k + 2:k + 2 + _NAMED_REACH]
         end = next((j for j, t in enumerate(reach) if t.text in _CLAUSE_BREAKS), len(reach))
         clause = reach[:end]
-        if any(t.lower in _SELF or t.lower in _WE for t in clause) or not any(
+        if any(t.lower in _SELF or t.lower in WE_FORMS for t in clause) or not any(
                 t.lower in _NAMED_AS and b.lower in _PASSIVE for t, b in pairwise(clause)):
             continue
         lo = k
@@ -1072,7 +1073,7 @@ def _per_source_before(text: str, sentences: Sequence[Sentence], i: int) -> bool
     in their terms. Without such a source "demnach" is the author's own inference."""
     toks = sentences[i].tokens
     if not any(t.lower == "demnach" for t in toks) or any(
-            t.lower in _SELF or t.lower in _WE for t in toks):
+            t.lower in _SELF or t.lower in WE_FORMS for t in toks):
         return False
     for j in range(max(0, i - _BACK_SOURCE_REACH), i):
         if not _same_paragraph(text, sentences[j], sentences[i]):
@@ -1502,7 +1503,7 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
         if not any(t.is_word for t in tokens[close + 1:]):
             continue
         inner = tokens[k + 2:close]
-        if any(t.lower in _SELF or t.lower in _WE for t in inner):
+        if any(t.lower in _SELF or t.lower in WE_FORMS for t in inner):
             continue
         speaker = any(t.is_upper_initial or t.lower in _DETERMINERS for t in inner)
         if head.lower == "wie" and speaker and any(
@@ -1594,7 +1595,7 @@ def _mixed_reported(tokens: Sequence[Token], ki: int) -> int | None:
     if ki == 0:
         return None
     k = next((k for k, t in enumerate(tokens[:ki]) if t.lower in _CONTINUING_II), None)
-    if k is None or any(t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in _WE
+    if k is None or any(t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in WE_FORMS
                         for t in tokens[:ki]):
         return None
     return k
@@ -2826,7 +2827,8 @@ _NEWSROOM_CHANNELS = frozenset({"ticker", "liveticker", "newsticker", "newslette
 # A forecaster's "wir": "Wir erwarten für Dienstag Regen".
 _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "grad", "wind",
             "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
-_WE = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
+# the forms of "wir" (negation.py asks the same of its appeal senses)
+WE_FORMS = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
 # set phrases with "wir"/"unser" that speak for no one: dates and eras
 _SET_PHRASES_WE = frozenset({("wir", "schreiben", "das", "jahr"), ("unserer", "zeitrechnung"),
                              ("unsere", "zeitrechnung")})
@@ -2884,7 +2886,7 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
     """
     for i in range(start, end):
         tok = tokens[i]
-        if tok.lower not in _WE:
+        if tok.lower not in WE_FORMS:
             continue
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if tuple(t.lower for t in tokens[i:i + 4]) in _SET_PHRASES_WE or \
