@@ -60,6 +60,9 @@ ROUND7_OFFSET = 9
 # lexicon authors' corpus tool and the common-word table skip it); judged after that development:
 # 15, 40, …, 1015
 ROUND8_OFFSET = 15
+# ninth round, reserved at the first step of 2026-11-30's sixth session, before its development
+# (the lexicon authors' corpus tool and the common-word table skip it): 24, 49, …, 1024
+ROUND9_OFFSET = 24
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -70,9 +73,9 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
-# table). Round 8 (offset 15) was the last, judged at the end of the session that reserved it; none
-# is reserved now, and every offset left was open to earlier sessions' corpus tool.
-RESERVED_OFFSET = ROUND8_OFFSET
+# table). Round 9 (offset 24) is reserved now; like every offset left, it was open to earlier
+# sessions' corpus tool.
+RESERVED_OFFSET = ROUND9_OFFSET
 
 
 def unseen_offsets() -> frozenset[int]:
