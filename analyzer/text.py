@@ -426,51 +426,59 @@ def _spaced_ellipsis(raw: Sequence[tuple[int, int, str]], space: Sequence[bool],
     return j if j - i >= 2 else None
 
 
-# raw spaCy token → (text, lower, lemma, is_word, is_upper_initial), None for whitespace: one
-# dictionary lookup per token instead of four derivations (news vocabulary repeats heavily)
-_FORMS: dict[str, tuple[str, str, str, bool, bool] | None] = {}
+_Forms = tuple[str, str, str, bool, bool]
+
+
+def _forms(tok: str) -> _Forms | None:
+    """The normalized forms of one raw token: (text, lower, lemma, is_word, is_upper_initial),
+    None for whitespace."""
+    if tok.isspace():
+        return None
+    # spaCy may attach trailing whitespace inside a token; trim it
+    stripped = tok.rstrip()
+    return (stripped, stripped.lower(), lemma_of(stripped), _is_word(stripped),
+            stripped[:1].isupper())
+
+
+class _FormMemo(dict[str, "_Forms | None"]):
+    """Raw token → ``_forms(token)``, computed at the first miss: one dictionary access per
+    token instead of four derivations (news vocabulary repeats heavily), usable inside a
+    comprehension. Bounded: cleared when full (entries are recomputed exactly)."""
+
+    def __missing__(self, tok: str) -> _Forms | None:
+        forms = _forms(tok)
+        if len(self) >= _FORMS_MAX:
+            self.clear()
+        self[tok] = forms
+        return forms
+
+
+_FORMS = _FormMemo()
 _FORMS_MAX = 200_000
 _new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
-
-
-def _forms(tok: str) -> tuple[str, str, str, bool, bool] | None:
-    """The normalized forms of one raw token (computed once per distinct token)."""
-    if tok.isspace():
-        forms = None
-    else:
-        # spaCy may attach trailing whitespace inside a token; trim it
-        stripped = tok.rstrip()
-        forms = (stripped, stripped.lower(), lemma_of(stripped), _is_word(stripped),
-                 stripped[:1].isupper())
-    if len(_FORMS) >= _FORMS_MAX:
-        _FORMS.clear()
-    _FORMS[tok] = forms
-    return forms
 
 
 def segment(text: str) -> Segmented:
     """Split text into sentences and tokens with offsets into ``text`` exactly as given."""
     clean, mapping = normalize(text)
     raw = _raw_tokens(clean)
-    breaks = set(_sentence_breaks(raw))
-    known = _FORMS.get
+    forms_of = _FORMS
     sentences: list[Sentence] = []
-    current: list[Token] = []
-    for k, (s, _e, tok) in enumerate(raw):
-        forms = known(tok, False)
-        if forms is False:
-            forms = _forms(tok)
-        if forms is not None:
-            e = s + len(forms[0])
-            if mapping is None:
-                current.append(_new_token(Token, (s, e, *forms)))
-            else:  # exclusive end: one past the last kept character
-                current.append(_new_token(Token, (mapping[s], mapping[e - 1] + 1, *forms)))
-        if k in breaks and current:
-            sentences.append(_make_sentence(len(sentences), current))
-            current = []
-    if current:
-        sentences.append(_make_sentence(len(sentences), current))
+    first = 0  # raw index where the current sentence starts
+    # a sentence per break (raw index of its last token) and one for the rest after the last
+    # break; a stretch of whitespace alone makes none
+    for last in [*sorted(set(_sentence_breaks(raw))), len(raw) - 1]:
+        if last < first:
+            continue
+        if mapping is None:
+            tokens = [_new_token(Token, (s, s + len(f[0]), *f))
+                      for s, _e, tok in raw[first:last + 1] if (f := forms_of[tok]) is not None]
+        else:  # exclusive end: one past the last kept character
+            tokens = [_new_token(Token, (mapping[s], mapping[s + len(f[0]) - 1] + 1, *f))
+                      for s, _e, tok in raw[first:last + 1] if (f := forms_of[tok]) is not None]
+        if tokens:
+            sentences.append(_make_sentence(len(sentences), tokens))
+        first = last + 1
     return Segmented(text=text, sentences=tuple(sentences))
 
 

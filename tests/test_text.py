@@ -156,3 +156,23 @@ def test_spacy_import_leaves_optional_frameworks_out_and_importable() -> None:
             "assert not [n for n in _THINC_OPTIONAL if n in sys.modules], sys.modules.keys()\n")
     done = run_fresh_python(code)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_form_memo_answers_as_computing_the_forms() -> None:
+    """``segment`` takes each raw token's forms from a memo filled at its first occurrence: a
+    warm memo, a cleared one and the forms computed directly must give the same tokens, also
+    around whitespace-only stretches between sentence breaks."""
+    from analyzer import text as text_mod
+
+    texts = ["\n  Der Gemeinderat tagte am Montag.\n\n   \n\nDanach sprach die Bürgermeisterin! ",
+             "Was kostet das neue Hallenbad?  Niemand weiß es … Die Opposition fragt nach.\r\n",
+             "Ein Satz ohne Punkt am Ende", " \n \n ", ""]
+    warm = [segment(t) for t in texts]
+    text_mod._FORMS.clear()
+    cold = [segment(t) for t in texts]
+    assert warm == cold
+    assert [len(s.sentences) for s in cold] == [2, 2, 1, 0, 0]  # " … " marks an omission
+    for seg in cold:
+        for sent in seg.sentences:
+            for tok in sent.tokens:
+                assert tuple(tok[2:]) == text_mod._forms(seg.text[tok.start:tok.end])
