@@ -53,8 +53,12 @@ _Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate], list
 
 # the plan of a token no pattern can start at (shared; never modified)
 _NO_PLAN: _Plan = ([], (), [], [], frozenset())
+# What ``find`` remembers per token form: its lookup forms, their plan, whether it continues a
+# word-class-first pattern, and those of its lookup forms (and marked three-letter start) that
+# some pattern needs (see ``_needs``)
+_Form = tuple[tuple[str, ...], _Plan, bool, tuple[str, ...]]
 # what ``find`` looks up for "the next token" after the last one: no forms, no class pattern
-_AFTER_LAST: tuple[tuple[str, ...], _Plan, bool] = ((), _NO_PLAN, False)
+_AFTER_LAST: _Form = ((), _NO_PLAN, False, ())
 
 
 class Matcher:
@@ -108,7 +112,11 @@ class Matcher:
         # per distinct token form: its candidates (see ``_plan``); filled while matching
         self._plans: dict[tuple[str, ...], _Plan] = {}
         # (text, lower, lemma) of a token → see ``_form``
-        self._forms: dict[tuple[str, ...], tuple[tuple[str, ...], _Plan, bool]] = {}
+        self._forms: dict[tuple[str, ...], _Form] = {}
+        # every form some pattern needs: a sentence's other forms cannot meet a need, so they
+        # are left out of the set the needs are tested against
+        self._needed = frozenset(k for entry in lexicon.entries for variant in entry.compiled
+                                 for need in _needs(variant) for k in need)
 
     def _plan(self, i_keys: tuple[str, ...]) -> _Plan:
         """What a token with these lookup forms contributes, computed once per distinct form.
@@ -146,11 +154,13 @@ class Matcher:
         fixed = flat_only if not seconds else None
         return (fixed, slots, prefixed, flat_only, seconds)
 
-    def _form(self, tok: Token) -> tuple[tuple[str, ...], _Plan, bool]:
-        """A token form's lookup forms, their plan, and whether it continues a word-class-first
-        pattern (remembered per (text, lower, lemma))."""
+    def _form(self, tok: Token) -> _Form:
+        """A token form's lookup forms, their plan, whether it continues a word-class-first
+        pattern, and its forms some pattern needs (remembered per (text, lower, lemma))."""
         i_keys = _keys(tok)
-        hit = (i_keys, self._plan(i_keys), not self._class_then.keys().isdisjoint(i_keys))
+        needed = self._needed
+        hit = (i_keys, self._plan(i_keys), not self._class_then.keys().isdisjoint(i_keys),
+               tuple(k for k in _present([i_keys]) if k in needed))
         if len(self._forms) >= _PLANS_MAX:
             self._forms.clear()
         self._forms[tok[2:5]] = hit
@@ -217,7 +227,7 @@ class Matcher:
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
         forms = self._forms
-        looked = []  # per token: its lookup forms, their plan, whether a class pattern goes on
+        looked = []  # per token: see ``_Form``
         for t in tokens:
             hit = forms.get(t[2:5])  # (text, lower, lemma)
             if hit is None:
@@ -225,7 +235,7 @@ class Matcher:
             looked.append(hit)
         last = len(tokens) - 1
         present: set[str] | None = None  # the sentence's lookup forms, built at first need
-        for i, (_, plan, _) in enumerate(looked):
+        for i, (_, plan, _, _) in enumerate(looked):
             fixed = plan[0]
             if fixed is not None and (i == last or not looked[i + 1][2]):
                 candidates = fixed  # the common case: no two-token pattern starts here
@@ -234,8 +244,8 @@ class Matcher:
                 candidates = self._from_plan(plan, nxt[0], nxt[2])
             for idx, variant, needs in candidates:
                 if needs:
-                    if present is None:
-                        present = _present([k for k, _, _ in looked])
+                    if present is None:  # the needed forms of the sentence (``_present``)
+                        present = {k for hit in looked for k in hit[3]}
                     if any(map(present.isdisjoint, needs)):
                         continue  # a word the pattern needs is nowhere in the sentence
                 end = _match_at(variant, tokens, i)

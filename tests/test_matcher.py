@@ -148,3 +148,27 @@ def test_token_forms_are_remembered_per_form_not_per_position() -> None:
                                    text) == [
         ("a.selbst", "selbst ernannten"), ("a.abzocke", "Abzocke"),
         ("a.selbst", "selbst ernannten"), ("a.abzocke", "Abzocke")]
+
+
+def test_needed_forms_filter_keeps_every_match() -> None:
+    """``find`` tests a pattern's later words only against the sentence's forms that some
+    pattern needs; with every form kept it must find the same matches."""
+    from analyzer.lexicon import default_lexicon
+
+    class _Everything(frozenset):
+        def __contains__(self, key: object) -> bool:
+            return True
+
+    lex = default_lexicon()
+    filtered, unfiltered = Matcher(lex), Matcher(lex)
+    unfiltered._needed = _Everything()
+    text = ("Es ist klar, dass die Regierung versagt hat. Informierte Kreise sagen, es kracht "
+            "gewaltig in der Koalition. In Wahrheit wird das Heizen für viele zum Luxus, "
+            "räumte der Minister ein. Der sogenannte Experte wies die Kritik in die Schranken. "
+            "Angeblich soll es keinen Zweifel geben, dass die Reform ein Desaster ist.")
+    total = 0
+    for s in segment(text).sentences:
+        got = [(h.entry.id, h.start, h.end) for h in filtered.find(s.tokens)]
+        assert got == [(h.entry.id, h.start, h.end) for h in unfiltered.find(s.tokens)]
+        total += len(got)
+    assert total >= 5
