@@ -466,6 +466,10 @@ class _TypeInfo(NamedTuple):
                 ("compound", self.comp))
 
 
+# _TypeInfo(...) without the NamedTuple's Python-level __new__ (built for every new word type)
+_new_info = tuple.__new__
+
+
 class _TypeMemo(dict[tuple[str, ...], "_TypeInfo | None"]):
     """Per token form (text, lower, lemma): its ``_TypeInfo`` or None (not a content word).
 
@@ -614,7 +618,7 @@ class WordModel:
             # a common word is never scored, not even as a compound (of the common words in
             # 1,028 Der Standard articles only "Lügenpresse" has an evaluative part, and the
             # lexicon lists it): only its polarity counts, as a sentence feature
-            return _TypeInfo(0.0, 0.0, 0.0, 0.0, 0.0, None, True, pos + neg > 0, False)
+            return _new_info(_TypeInfo, (0.0, 0.0, 0.0, 0.0, 0.0, None, True, pos + neg > 0, False))
         upper = text[:1].isupper()
         hyphen = "-" in text
         hit = analyze_compound(text) if upper or hyphen else None
@@ -632,8 +636,8 @@ class WordModel:
             if n > need and low.endswith(suffix):
                 morph += ws
         ngram = self._ngram_sum(low, lemma)
-        return _TypeInfo(ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
-                         is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0)
+        return _new_info(_TypeInfo, (ngram + pol + morph + comp, ngram, pol, morph, comp, hit,
+                                     is_neutral(text), pos + neg > 0, pos + neg + hpos + hneg > 0))
 
     def _ngram_sum(self, low: str, lemma: str) -> float:
         """Sum of the hashed-feature weights of ``type_hash_features(low, lemma)``, in order."""
