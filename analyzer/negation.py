@@ -268,6 +268,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
         return True
+    if category == "appeal" and _voiced_address(tokens):
+        return True  # "Seht her, was unser Minister tut", "…, ihr Mädchen": a role's voice
+    if _named_wording(tokens, start, colon=category == "appeal"):
+        return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
+    if _set_phrase(entry_id, tokens, end):
+        return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
     if entry_id in _WEAK_SENSE_ENTRIES:
         return _weak_sense(entry_id, tokens, start, end, first_person_document)
     if entry_id == "stance.eigentlich":
@@ -303,6 +309,99 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         lo, _ = _clause(tokens, start, end)
         return tokens[lo].lower == "bis"
     return False
+
+
+# --- a motto, slogan, sign or title the text gives (issue 9) --------------------------------------
+# "Die Philosophie dahinter: die Kunst, die auf unseren Geräten gefangen ist, …", "Seine Botschaft:
+# Wir müssen die Grenzen sichern", "unter dem Motto Gewalt lässt uns nicht kalt", "Schilder mit der
+# Aufschrift Nein zum Asylantenheim": the words are the firm's, party's or protesters', whose motto,
+# sign or title the text quotes, not the author's appeal or label.
+_MOTTO_WORDS = frozenset({
+    "motto", "devise", "credo", "slogan", "losung", "parole", "parolen", "leitspruch",
+    "wahlspruch", "werbespruch", "werbeslogan", "wahlslogan", "wahlkampfslogan", "kampfparole",
+    "philosophie", "firmenphilosophie", "unternehmensphilosophie", "botschaft", "kernbotschaft",
+    "mantra", "leitbild", "werbeversprechen", "aufschrift", "titel", "arbeitstitel", "buchtitel",
+    "filmtitel", "schlagzeile", "überschrift",
+})
+# Only nouns that name someone else's words count after a colon; a sign or title noun needs the
+# fixed "mit der Aufschrift", "unter dem Titel" ("auf dem Plakat" names a place, not wording).
+_COLON_MOTTO_WORDS = frozenset({
+    "motto", "devise", "credo", "slogan", "losung", "parole", "leitspruch", "wahlspruch",
+    "werbespruch", "werbeslogan", "wahlslogan", "wahlkampfslogan", "kampfparole", "philosophie",
+    "firmenphilosophie", "unternehmensphilosophie", "botschaft", "kernbotschaft", "mantra",
+    "leitbild", "werbeversprechen",
+})
+# "Die Botschaft ist klar: Wir müssen …" is the author's own conclusion
+_MOTTO_VERDICT = frozenset({"ist", "war", "bleibt", "scheint", "klar", "eindeutig", "einfach",
+                            "simpel", "unmissverständlich"})
+_MOTTO_PREPS = frozenset({"unter", "nach", "getreu", "gemäß", "mit"})
+_MOTTO_ARTICLES = frozenset({"dem", "der", "den"})
+_MOTTO_REACH = 8  # tokens of the motto after its noun
+
+
+def _named_wording(tokens: Sequence[Token], start: int, colon: bool = False) -> bool:
+    """tokens[start] within a few tokens after "unter dem Motto", "mit der Aufschrift", "unter dem
+    Titel" or, with ``colon``, after a motto noun and a colon ("Seine Botschaft:", "Die Devise
+    lautet:"): words the text quotes as a motto, sign or title."""
+    for k in range(max(0, start - _MOTTO_REACH), start):
+        word = tokens[k].lower
+        if word not in _MOTTO_WORDS:
+            continue
+        if k >= 2 and tokens[k - 1].lower in _MOTTO_ARTICLES and tokens[k - 2].lower in _MOTTO_PREPS \
+                and not any(t.text in _SCOPE_BREAKS and t.text not in {"„", "“", "»", "«", ":"}
+                            for t in tokens[k + 1:start]):
+            return True
+        if not colon or word not in _COLON_MOTTO_WORDS:
+            continue
+        for j in range(k + 1, min(start, k + 4)):
+            if tokens[j].text == ":":
+                return True
+            if tokens[j].lower in _MOTTO_VERDICT or tokens[j].text in _SCOPE_BREAKS:
+                break
+    return False
+
+
+# A sentence that calls out to a group as "ihr" ("Sauce brauchen wir nicht, ihr Mädchen") or opens
+# with a plural imperative of looking or listening ("Seht her, was unser Minister tut") speaks in a
+# role (a persona, a mocked sender), not as the author to the readers, whom news copy addresses as
+# "Sie"; its "wir/unser" is the role's.
+_PLURAL_LOOK = frozenset({"seht", "hört", "schaut", "guckt", "schauts"})
+
+
+def _voiced_address(tokens: Sequence[Token]) -> bool:
+    """A vocative ", ihr <Noun>." or a sentence opening "Seht her", "Hört zu"."""
+    if len(tokens) > 1 and tokens[0].lower in _PLURAL_LOOK and tokens[1].lower in {
+            "her", "zu", "hin", "mal", ","}:
+        return True
+    # the vocative closes its clause: "…, ihr Mädchen." (not "…, ihr Plan gefährdet …")
+    return any(tokens[k - 1].text == "," and tokens[k].text == "ihr"
+               and tokens[k + 1].is_upper_initial and tokens[k + 1].is_word
+               and tokens[k + 2].text in {".", "!", "?", ","}
+               for k in range(1, len(tokens) - 2))
+
+
+# Set phrases whose words after the match make it neutral: the legal name of an offence ("wegen
+# übler Nachrede verurteilt") and "unter dem Deckmantel der Anonymität" (anonymously, no pretext).
+_SET_PHRASES_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "loaded_language.adj_fies": (("nachrede",),),
+    "speculation.vorwand_zweck": (("der", "anonymität"),),
+}
+# the offence's name counts only in a sentence about charges or courts ("Die üble Nachrede hat
+# Folgen" about gossip stays a finding)
+_LEGAL_CONTEXT = ("wegen", "anzeige", "angezeigt", "klage", "geklagt", "verklagt", "verurteil",
+                  "angeklagt", "anklage", "tatbestand", "strafantrag", "privatanklage", "gericht",
+                  "freispruch", "freigesprochen", "verfahren", "paragraf", "paragraph", "§",
+                  "strafgesetz", "stgb", "medienrecht", "staatsanwalt", "ermittl")
+_LEGAL_TERM_ENTRIES = frozenset({"loaded_language.adj_fies"})
+
+
+def _set_phrase(entry_id: str, tokens: Sequence[Token], end: int) -> bool:
+    """The words right after tokens[:end] complete a neutral set phrase of ``entry_id``."""
+    if not any(tuple(t.lower for t in tokens[end:end + len(words)]) == words
+               for words in _SET_PHRASES_AFTER.get(entry_id, ())):
+        return False
+    return entry_id not in _LEGAL_TERM_ENTRIES or any(
+        t.lower.startswith(_LEGAL_CONTEXT) for t in tokens)
 
 
 # --- senses of the weak categories (appeal, certainty, doubt), from the judged set ------------
