@@ -158,9 +158,9 @@ class Matcher:
         """A token form's lookup forms, their plan, whether it continues a word-class-first
         pattern, and its forms some pattern needs (remembered per (text, lower, lemma))."""
         i_keys = _keys(tok)
-        needed = self._needed
         hit = (i_keys, self._plan(i_keys), not self._class_then.keys().isdisjoint(i_keys),
-               tuple(k for k in _present([i_keys]) if k in needed))
+               tuple(filter(self._needed.__contains__,
+                            (*i_keys, _PREFIX_MARK + i_keys[0][:3]))))  # see ``_present``
         if len(self._forms) >= _PLANS_MAX:
             self._forms.clear()
         self._forms[tok[2:5]] = hit
