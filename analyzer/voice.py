@@ -655,6 +655,8 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"wurde", "wird"} and any(t.lower == "zitiert" for t in tokens[k + 2:]):
             return k  # "…, wurde der Trainer zitiert."
+        if n - k <= _INVERTED_TAIL and _inverted_attribution(tokens, k):
+            return k  # "Ich bin total glücklich, freute sich die Siegerin."
         if v.lower in {"das", "dies"} and len(rest) > 1 and (rest[1].lower in _DETERMINERS
                                                             or rest[1].is_upper_initial) \
                 and _sources_previous(tokens[k + 1:]):
@@ -667,6 +669,56 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
                 and sum(1 for x in tokens[:k] if x.is_word) >= 6:
             return k - 1 if tokens[k - 1].text == "," else k
     return None
+
+
+# "…, freute sich die Siegerin." / "…, war Trainer Zeidler guten Mutes." / "…, gab Brocchi die
+# Marschroute vor.": a finite verb right after the comma, then its subject. Any verb, not only a
+# verb of saying, so only after first- or second-person words (someone speaking), in a short
+# tail with no second clause.
+_INVERTED_TAIL = 12
+_AFTER_INVERTED_VERB = frozenset({"sich", "dennoch", "trotzdem", "auch", "noch", "schließlich",
+                                  "danach", "anschließend", "später", "zuletzt", "zudem"})
+_NOMINATIVE = frozenset({"der", "die", "ein", "eine"})
+_PERSON_ENDINGS = ("erin", "istin", "jährige", "jähriger", "journalist", "polizist", "aktivist",
+                   "lobbyist", "spezialist", "kolumnist", "solist", "pianist", "gitarrist")
+_SPEAKER_PERSON = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"})
+_NOT_INVERTED = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "so", "wie", "als",
+                           "dass", "ob", "weil", "wenn", "was", "wer", "wo", "der", "die", "das",
+                           "den", "dem", "des", "es", "sie", "er", "man", "nicht", "nur"})
+
+
+def _inverted_attribution(tokens: Sequence[Token], k: int) -> bool:
+    """At comma ``k``: an inverted attribution with any verb after someone's first-person words.
+
+    Not a subject-less continuation ("Ich öffnete die Tür, sah die Küche …": the subject after the
+    verb must be a name or a person noun) and not the main clause after a fronted subordinate
+    clause ("Wenn wir gewinnen, freut sich der Trainer")."""
+    v = tokens[k + 1]
+    if not v.is_word or v.is_upper_initial or v.lower in _NOT_INVERTED or v.lemma == v.lower \
+            or not v.lemma.endswith("n"):
+        return False  # a finite verb form: its lemma is an infinitive ("freute" -> "freuen")
+    head = tokens[:k]
+    last = max((i + 1 for i, t in enumerate(head) if t.text in {",", ";", ":"}), default=0)
+    if sum(1 for t in head if t.is_word) < 3 or head[0].lower in _SUBORDINATORS \
+            or (last < k and tokens[last].lower in _SUBORDINATORS):
+        return False  # the clause before the comma is a subordinate one: a main clause follows
+    if not (_first_person_words(head) or any(t.lower in _SPEAKER_PERSON for t in head)):
+        return False
+    tail = tokens[k + 2:]
+    if any(t.text in {",", ";", ":"} or t.lower in {"und", "oder", "aber"} for t in tail):
+        return False
+    j = 0
+    while j < len(tail) and tail[j].lower in _AFTER_INVERTED_VERB:
+        j += 1
+    if j >= len(tail) or not tail[j].is_word:
+        return False
+    first = tail[j]
+    if first.is_upper_initial:
+        return True  # a name: "…, war Zeidler guten Mutes"
+    if first.lower not in _NOMINATIVE:
+        return False
+    noun = next((t for t in tail[j + 1:j + 4] if t.is_upper_initial), None)
+    return noun is not None and noun.lower.endswith(_PERSON_TAILS + _PERSON_ENDINGS)
 
 
 # Verbs of concluding that close a sentence as its attribution: "Der Vulkan ist möglicherweise
@@ -782,10 +834,16 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
                      or tokens[1].lower in cues.nouns or tokens[1].lemma in cues.nouns
                      or tokens[1].lower in _THEIR_FINDINGS):
             return c  # "Ihr Fazit: …", "Ihre Erkenntnis: …": the person's conclusion
+        # "Er warnte davor, dass Rechte umgangen werden: …": the verb of the clause the
+        # "dass" clause depends on introduces what follows the colon
+        intro = clause_start
+        if 0 < clause_start < c and tokens[clause_start].lower in _COMPLEMENT_WORDS:
+            intro = max((k + 1 for k in range(clause_start - 1) if tokens[k].text in {",", ";"}),
+                        default=0)
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
                 tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
                or _attitude_at(tokens, j, clause_start)
-               for j in range(clause_start, c)):
+               for j in range(intro, c)):
             return c  # "Der Minister meinte: …" / "Die Antwort im Wortlaut: …"
         if _view_holder(tokens[clause_start:c]):
             return c  # "Für den Bürgermeister ist klar: …"
@@ -801,6 +859,45 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
             return c  # "Verteidiger Mario Sonnleitner: Wir haben …" (quote marks missing)
         return None
     return None
+
+
+_COMPLEMENT_WORDS = frozenset({"dass", "daß", "ob"})
+
+
+def person_colon(tokens: Sequence[Token]) -> int | None:
+    """Index of a colon after a clause about a named person, with a full clause after it ("Der
+    Trainer stritt ab, ihn abgehalten zu haben: Wir haben …", "Kommunikationschef Max Muster zum
+    STANDARD: Uns liegt …"), or None. Whether the words after it are the person's is decided by
+    the caller (first person after the colon or in the next sentence)."""
+    c = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if c is None or c < 2 or sum(1 for t in tokens[c + 1:] if t.is_word) < 3:
+        return None
+    head = tokens[:c]
+    if any(t.lower in _SELF or t.lower in WE_FORMS for t in head):
+        return None  # "Ich sage es so: …": the author's own
+    return c if _names_someone(head) else None
+
+
+def _names_someone(clause: Sequence[Token]) -> bool:
+    """A person in the clause: a role noun ("Kommunikationschef", "Trainerin"), a first and last
+    name ("Judith Muster"), or "er"/"sie" opening it."""
+    if clause and clause[0].lower in {"er", "sie"} and len(clause) > 1 \
+            and not clause[1].is_upper_initial:
+        return True
+    for j, t in enumerate(clause):
+        if t.lower.endswith(_PERSON_TAILS) and j > 0 and t.is_word \
+                and (t.is_upper_initial or "-" in t.text):
+            return True  # "Kommunikationschef", "der 96-Trainer"
+        if not t.is_upper_initial or not t.is_word:
+            continue
+        nxt = clause[j + 1] if j + 1 < len(clause) else None
+        if nxt is not None and nxt.is_word and nxt.is_upper_initial and t.lemma == t.lower \
+                and not nxt.lower.endswith(_INSTITUTION_TAILS) \
+                and (j == 0 or clause[j - 1].lower not in _NP_ARTICLES) \
+                and nxt.lemma == nxt.lower and len(t.text) > 2 and len(nxt.text) > 2 \
+                and t.lower not in _NP_ARTICLES:
+            return True
+    return False
 
 
 # "was ihm aufgestoßen ist:", "was sie stört:": a third party's grievances, listed after the colon
@@ -1284,8 +1381,19 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         return ki_cache[i]
 
     head = headline_end(text, sentences)
+    # the author's own "ich" (a column): computed on demand, before the first-person signals
+    col: list[bool] = []
+
+    def is_columnist() -> bool:
+        if not col:
+            col.append(_first_person_author(text, sentences, ki))
+        return col[0]
+
+    marked_letter: set[int] = set()
     for i, sent in enumerate(sentences):
         toks = sent.tokens
+        if i in marked_letter:
+            continue
         k = trailing_attribution(toks)
         if k is not None and sum(1 for t in toks[:k] if t.is_word) >= 2:
             ranges.append((sent.start, toks[k].start))
@@ -1298,7 +1406,21 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         c = colon_introduction(toks, headline=sent.end <= head)
         if c is not None:
             ranges.append((toks[c + 1].start, sent.end))
+            if _salutation(toks[c + 1:]):
+                ranges.extend(_letter(text, sentences, i, marked_letter))
             anchors.append((i, "entry" if _in_ticker_entry(text, sentences, i) else "fwd"))
+            continue
+        p = person_colon(toks) if ":" in (t.text for t in toks) else None
+        if p is not None and is_columnist():
+            p = None
+        if p is not None and (_speaker_first_person(toks[p + 1:]) or (
+                i + 1 < len(sentences) and _same_paragraph(text, sent, sentences[i + 1])
+                and _speaker_first_person(_first_clause(sentences[i + 1].tokens))
+                and not _own_attribution(sentences[i + 1].tokens))):
+            # "Der Trainer stritt ab, …: Wir haben …" / "Hoekstra …: Das ist die dümmste Idee.
+            # Dafür haben wir …": the person's words, and theirs go on in the first person
+            ranges.append((toks[p + 1].start, sent.end))
+            anchors.append((i, "fwd"))
             continue
         w = leading_attribution(toks)
         if w is not None:
@@ -1328,7 +1450,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     ranges.extend(sourced_before(text, sentences))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))
-    marked = {i for i, _ in anchors}
+    marked = {i for i, _ in anchors} | marked_letter
     for i in range(1, len(sentences) - 1):
         # "Er sei … Das Ziel: ein radikaler Kurswechsel. Man werde …": the speaker's fragment
         if i not in marked and _label_start(sentences[i].tokens) is not None \
@@ -1337,6 +1459,16 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 and _same_paragraph(text, sentences[i], sentences[i + 1]):
             ranges.append((sentences[i].start, sentences[i].end))
             marked.add(i)
+    columnist = is_columnist()
+    for i in range(1, len(sentences)):
+        # "Im Übrigen seien die Vorwürfe absurd. Wir sind hier mit …": the speaker whose words
+        # the sentence before reports goes on in the first person (the marks lost)
+        if not columnist and i not in marked and i - 1 not in marked \
+                and _speaker_first_person(_first_clause(sentences[i].tokens)) \
+                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
+                and _reports_speech(sentences[i - 1].tokens, ki(i - 1)) \
+                and not _own_attribution(sentences[i].tokens):
+            anchors.append((i - 1, "fwd"))
     for i, direction in anchors:
         if direction == "entry":
             ranges.extend(_rest_of_entry(text, sentences, i, marked))
@@ -1344,6 +1476,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         steps = [-1] if direction == "back" else [-1, 1] if direction == "both" else [1]
         for step in steps:
             j = i
+            gap = False
             for _ in range(_CHAIN_MAX):
                 nxt = j + step
                 if not 0 <= nxt < len(sentences) or nxt in marked:
@@ -1353,13 +1486,132 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                     break
                 if not _first_person(sentences[nxt]):
                     if ki(nxt) is None:
-                        break
+                        # "…, sagte der Franzose. Der Druck war groß. Jetzt bin ich …": one
+                        # sentence of the author's between two of the speaker's; the chain
+                        # looks past it to a first-person sentence (which is not the author's)
+                        if direction != "both" or step < 0 or gap or columnist \
+                                or not _first_person_next(text, sentences, nxt, marked):
+                            break
+                        gap = True
                     j = nxt  # reported speech of the same speaker: look past it
                     continue
                 ranges.append((sentences[nxt].start, sentences[nxt].end))
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+# a letter's salutation and its closing formula: "Sehr geehrter Herr Bürgermeister!" …
+# "Mit freundlichen Grüßen"
+_CLOSINGS = frozenset({"grüßen", "grüße", "hochachtungsvoll", "gruß"})
+
+
+_FORMAL_YOU = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen"})
+_FAMILIAR_YOU = frozenset({"du", "dich", "dir", "euch", "euer", "eure", "dein", "deine"})
+
+
+def _addresses(tokens: Sequence[Token]) -> bool:
+    """First person, or the reader addressed ("Sie", "Ihr" capitalized inside the sentence)."""
+    return _first_person_words(tokens) or any(
+        t.lower in _FAMILIAR_YOU or (k > 0 and t.is_upper_initial and t.lower in _FORMAL_YOU)
+        for k, t in enumerate(tokens))
+
+
+def _salutation(tokens: Sequence[Token]) -> bool:
+    return len(tokens) >= 3 and tokens[0].lower == "sehr" and tokens[1].lemma in {"geehrt",
+                                                                                  "geehrte"}
+
+
+def _letter(text: str, sentences: Sequence[Sentence], i: int, marked: set[int]
+            ) -> list[tuple[int, int]]:
+    """A letter reproduced after "… im Wortlaut: Sehr geehrter Herr …!": its sentences, to the
+    closing formula or the paragraph's end, are the writer's, not the author's."""
+    out = []
+    for j in range(i + 1, len(sentences)):
+        if not _same_paragraph(text, sentences[j - 1], sentences[j]):
+            break
+        if not _addresses(sentences[j].tokens) and (
+                j + 1 >= len(sentences) or not _addresses(sentences[j + 1].tokens)):
+            break  # two sentences without "ich/wir" or "Sie": the report goes on
+        out.append((sentences[j].start, sentences[j].end))
+        marked.add(j)
+        if any(t.lower in _CLOSINGS for t in sentences[j].tokens):
+            break
+    return out
+
+
+_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner",
+                             "meines"})
+
+
+def _first_person_author(text: str, sentences: Sequence[Sentence],
+                         ki: Callable[[int], int | None]) -> bool:
+    """The author writes "ich" (a column, a feature in the first person): two sentences in the
+    first person singular, without quotation marks, with no attribution, colon or reported speech
+    in them or the two sentences before. Then the author's own first person is not taken for a
+    speaker's."""
+    seen = 0
+    for i, sent in enumerate(sentences):
+        if not any(t.lower in _FIRST_SINGULAR for t in sent.tokens) or any(
+                ch in _QUOTE_CHARS for ch in text[sent.start:sent.end]):
+            continue
+        if any(_attributed(sentences[j].tokens, ki(j)) for j in range(max(0, i - 2), i + 1)):
+            continue
+        seen += 1
+        if seen >= 2:
+            return True
+    return False
+
+
+def _speaker_first_person(tokens: Sequence[Token]) -> bool:
+    """First-person words that are not the newsroom's own ("wie wir berichteten")."""
+    return any((t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX))
+               and not newsroom_we(tokens, k, k + 1) for k, t in enumerate(tokens))
+
+
+def _attributed(tokens: Sequence[Token], ki_start: int | None) -> bool:
+    """Someone speaks in the sentence: reported speech, a verb of saying in its first clause, a
+    closing attribution or a colon."""
+    return (":" in (t.text for t in tokens) or _reports_speech(tokens, ki_start)
+            or trailing_attribution(tokens) is not None)
+
+
+def _first_clause(tokens: Sequence[Token]) -> Sequence[Token]:
+    first = next((k for k, t in enumerate(tokens) if t.text in {",", ":", ";"}), len(tokens))
+    return tokens[:first]
+
+
+def _reports_speech(tokens: Sequence[Token], ki_start: int | None) -> bool:
+    """Indirect speech ("… seien absurd") or a verb of saying in the sentence's first clause
+    ("Kurz sagte, dass …"): someone is speaking."""
+    first = next((k for k, t in enumerate(tokens) if t.text in {",", ":", ";"}), len(tokens))
+    if _first_person_words(tokens[:first]):
+        return False  # "Ich finde das falsch": the author speaking
+    if ki_start is not None:
+        return True
+    cues = speech_cues()
+    return any(cues.verb_at(tokens, k) for k in range(1, first))
+
+
+def _own_attribution(tokens: Sequence[Token]) -> bool:
+    """The sentence names its own speaker or source ("Wir …, sagte X", "Laut uns …")."""
+    return trailing_attribution(tokens) is not None or any(
+        t.lower in {"laut", "zufolge"} for t in tokens)
+
+
+def _first_person_next(text: str, sentences: Sequence[Sentence], i: int,
+                       marked: set[int]) -> bool:
+    """Sentence ``i`` is a plain one (no speaker of its own) and the next, in the same
+    paragraph, is in the first person."""
+    nxt = i + 1
+    if nxt >= len(sentences) or nxt in marked \
+            or not _speaker_first_person(sentences[nxt].tokens) \
+            or not _same_paragraph(text, sentences[i], sentences[nxt]):
+        return False
+    toks = sentences[i].tokens
+    cues = speech_cues()
+    return not _first_person(sentences[i]) and not any(
+        cues.verb_at(toks, k) for k in range(len(toks))) and ":" not in (t.text for t in toks)
 
 
 # a programme listing entry: a start time and a genre tag in capitals, often glued to the
@@ -2045,12 +2297,32 @@ _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche",
                           "vergesse", "sehe"})
 
 
+# the last sentences' answers: the pipeline, the rules and ``unmarked_speech`` ask for the same
+# sentences (performance; keyed by the token tuple's identity, which the entry keeps alive, so a
+# recycled id cannot hit; tuples only, they cannot change)
+_KI_CACHE: dict[int, tuple[Sequence[Token], int | None]] = {}
+_KI_CACHE_MAX = 4096
+
+
 def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     """Token index where indirect speech (Konjunktiv I) begins in this sentence, or None.
 
     The region runs from the start of the first clause with a Konjunktiv I verb to the sentence
     end: "Kritiker sagen, die Reform sei ein Skandal" → from "die".
     """
+    if type(tokens) is not tuple:
+        return _indirect_speech_start(tokens)  # a list may change: not cached
+    hit = _KI_CACHE.get(id(tokens))
+    if hit is not None and hit[0] is tokens:
+        return hit[1]
+    start = _indirect_speech_start(tokens)
+    if len(_KI_CACHE) >= _KI_CACHE_MAX:
+        _KI_CACHE.clear()
+    _KI_CACHE[id(tokens)] = (tokens, start)
+    return start
+
+
+def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     forms = konjunktiv_i_forms()
     cues = speech_cues()
     clause_starts = [0]
