@@ -496,12 +496,24 @@ _NEWSROOM_WORK = frozenset({
     "angefragt", "anfrage", "nachgerechnet", "ausgewertet", "ausgewerteten", "werteten", "fazit",
     "faktencheck", "faktenchecks", "faktencheckerin", "redaktion", "kommentaren", "kommentar",
     "leserbriefe", "zuschriften",
+    # asking for comment, testing, documenting, service formulas ("Wir haben das Unternehmen um eine
+    # Stellungnahme gebeten", "Wir haben fünf Geräte getestet", "Wir dokumentieren die Rede im
+    # Wortlaut", "Unser Tipp:")
+    "stellungnahme", "redaktionsschluss", "getestet", "testeten", "ausprobiert", "probierten",
+    "dokumentieren", "dokumentierten", "wortlaut", "veröffentlichen", "veröffentlichten",
+    "interviewt", "interviewten", "befragt", "befragten", "tipp", "tipps", "lesetipp",
+    "anonymisiert",
 })
+# "Wir haben mit Anrainern gesprochen", "Wir haben die Namen geändert", "Im Test hatten wir …": the
+# newsroom's reporting only with both words in the clause ("Wir haben zu lange nicht darüber
+# gesprochen" stays)
+_NEWSROOM_PAIRS = (("gesprochen", "mit"), ("geändert", "namen"), ("geändert", "name"), ("test", "im"))
 # separable verbs of the newsroom's work with the particle at the clause end: "stellen wir einige
 # vor", "fragten wir beim Ministerium nach", "rechnen wir nach"
 _NEWSROOM_SPLIT = {"stellen": "vor", "stellt": "vor", "stellte": "vor", "stellten": "vor",
                    "fragen": "nach", "fragte": "nach", "fragten": "nach", "rechnen": "nach",
-                   "rechneten": "nach", "hakten": "nach"}
+                   "rechneten": "nach", "hakten": "nach", "liegt": "vor", "liegen": "vor",
+                   "lag": "vor", "lagen": "vor"}
 # the reader addressed apart from "wir": "Wir freuen uns auf Ihre Anekdoten"
 _READER_ADDRESS = frozenset({"Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Sie", "euch",
                              "eure", "euren", "eurem", "eurer"})
@@ -517,6 +529,9 @@ def _editorial_we(tokens: Sequence[Token], start: int, end: int) -> bool:
             t.lower in _DEMAND_MODALS for t in clause):
         return False
     if any(t.lower in _NEWSROOM_WORK for t in clause):
+        return True
+    words = {t.lower for t in clause}
+    if any(a in words and b in words for a, b in _NEWSROOM_PAIRS):
         return True
     # the reader anywhere in the sentence ("Wir bedauern, dass Ihnen …"); a capital "Sie/Ihre"
     # counts only after a word, not at a sentence, quote or colon start where it may be "she"

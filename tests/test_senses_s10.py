@@ -177,3 +177,31 @@ def test_role_voice_we_is_no_appeal(engine: Analyzer, text: str) -> None:
 def test_we_without_a_role_voice_stays(engine: Analyzer, text: str,
                                        expected: tuple[str, str]) -> None:
     assert expected in author_ids(engine, text, "appeal")
+
+
+# --- appeal: more guises of the newsroom's own "wir/uns/unser" -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Wir haben mit mehreren Anrainern der Baustelle gesprochen.",
+    "Wir dokumentieren die Rede der Präsidentin im Wortlaut.",
+    "Wir haben die Namen der Betroffenen geändert.",
+    "Unser Tipp: Wer früh bucht, spart beim Bahnticket.",
+    "Wir haben fünf Wasserkocher getestet.",
+    "Im Test hatten wir das neue Modell drei Wochen lang im Einsatz.",
+    "Wir haben den Konzern um eine Stellungnahme gebeten, bis Redaktionsschluss aber keine "
+    "Antwort erhalten.",
+    "Uns liegt das Schreiben des Ministeriums vor.",
+])
+def test_more_newsroom_we_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert author_ids(engine, text, "appeal") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wir haben zu lange nicht über die Pflege gesprochen.", ("Wir", "appeal.wir")),
+    ("Wir haben unsere Gewohnheiten kaum geändert.", ("Wir", "appeal.wir")),
+    ("Wir haben lange genug getestet, jetzt müssen wir handeln.",
+     ("wir", "appeal.wir_muessen")),
+])
+def test_inclusive_we_next_to_newsroom_words_stays(engine: Analyzer, text: str,
+                                                   expected: tuple[str, str]) -> None:
+    found = author_ids(engine, text, "appeal")
+    assert any(f[1] == expected[1] for f in found), found
