@@ -260,7 +260,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
     labeling/loaded_language in a plot summary; the senses of appeal, certainty and doubt
     entries in ``_weak_sense`` ("Müsste man …, ließe sich", "der natürlich mäandernde Fluss",
-    "wegen angeblicher Geldwäsche"). ``disaster_document`` (see ``disaster_topic``;
+    "wegen angeblicher Geldwäsche"); words a text gives as someone's motto, sign or title
+    ("Die Philosophie dahinter: …", "mit der Aufschrift …") and an appeal in a role's voice ("…, ihr
+    Mädchen."); set phrases ("wegen übler Nachrede"). ``disaster_document`` (see ``disaster_topic``;
     asked only when needed, it reads the whole document) makes a definite "die Katastrophe"
     refer back to the document's disaster. ``first_person_document`` (see
     ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house.
