@@ -1415,10 +1415,12 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             p = None
         if p is not None and (_speaker_first_person(toks[p + 1:]) or (
                 i + 1 < len(sentences) and _same_paragraph(text, sent, sentences[i + 1])
-                and _speaker_first_person(_first_clause(sentences[i + 1].tokens))
+                and (_speaker_first_person(_first_clause(sentences[i + 1].tokens))
+                     or (ki(i + 1) == 0 and ki(i) is None))
                 and not _own_attribution(sentences[i + 1].tokens))):
             # "Der Trainer stritt ab, …: Wir haben …" / "Hoekstra …: Das ist die dümmste Idee.
-            # Dafür haben wir …": the person's words, and theirs go on in the first person
+            # Dafür haben wir …": the person's words, and theirs go on in the first person or
+            # in reported speech ("…: Man kann wohl nicht … Armut sei ein Einfallstor …")
             ranges.append((toks[p + 1].start, sent.end))
             anchors.append((i, "fwd"))
             continue

@@ -71,6 +71,13 @@ def in_speech(text: str, phrase: str) -> bool:
      "leider", ["quote"]),
     ("Der Vorschlag zum Tagblatt-Bericht: Es liegt kein Papier vor, das ist leider typisch.",
      "leider", ["author"]),
+    # … or with the person's reported speech going on in the next sentence
+    ("Empört zeigte sich Sozialsprecherin Eva Brandl: Bei dieser Rente kann man wohl nicht von "
+     "Wohlstand sprechen. Armut sei die Folge.", "wohl", ["quote"]),
+    ("Empört zeigte sich Sozialsprecherin Eva Brandl. Bei dieser Rente kann man wohl nicht von "
+     "Wohlstand sprechen. Armut ist die Folge.", "wohl", ["author"]),
+    ("Sozialsprecherin Eva Brandl hat nachgerechnet: Bei dieser Rente kann man wohl nicht von "
+     "Wohlstand sprechen.", "wohl", ["author"]),
     # a colon after a "dass" clause: the verb of saying of the clause it depends on
     ("Er warnte in Genf davor, dass die Regeln umgangen werden: Willkürliche Ausweisungen sind "
      "illegal.", "illkürliche", ["quote"]),
