@@ -42,6 +42,12 @@ SCARE_QUOTE_POINTED_ID = "rule.scare_quote_pointed"
 # without attribution is more often lifted from a source cited nearby. Own id, weighed apart.
 SCARE_QUOTE_PHRASE_ID = "rule.scare_quote_phrase"
 SCARE_QUOTE_PHRASE_WORDS = 3
+# Someone's term (a firm's, an office's, a politician's: the quote is their words) that the
+# author holds up to contest it: "Was der Konzern „Effizienzprogramm“ nennt, kostet 800
+# Stellen", "Die Post meldete einen „Zustellversuch“, dabei war niemand an der Tür". The
+# quotation is theirs, the framing is the author's distance. Own id, weighed apart.
+SCARE_QUOTE_HELD_UP_ID = "rule.scare_quote_held_up"
+SCARE_QUOTE_HELD_UP_WORDS = 3
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
@@ -125,6 +131,11 @@ _DISTANCE = ("angeblich", "vermeintlich", "selbsternannt", "sogenannt", "so-gena
 # Nouns that name a wording: "der Spruch von der „Zeitenwende“", "das Gerede von „…“"
 _WORDING_NOUNS = frozenset({"gerede", "spruch", "sprüche", "rede", "begriff", "wort", "schlagwort",
                             "parole", "slogan", "motto", "floskel", "formel"})
+# An indicative auxiliary right after a quoted participle phrase („beim Nachbarn abgegeben“
+# wurde) finishes the author's clause: the quote is not the end of someone's sentence.
+# (Konjunktiv forms – sei, habe, worden after sei – belong to indirect speech and stay out.)
+_INDICATIVE_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war",
+                                     "waren", "hat", "haben", "hatte", "hatten"})
 # Words a quoted clause fragment may end with and still be a phrase: "an oder mit"
 _FUNCTION_WORDS = frozenset({"an", "mit", "oder", "und", "in", "auf", "von", "zu", "für", "bei",
                              "nach", "aus", "um", "über", "unter", "vor", "nicht", "auch", "so"})
@@ -265,6 +276,9 @@ class RuleHit:
     weight: float
     explanation: str
     suggestion: str | None
+    # the quoted words are someone else's, but the author frames them (a held-up term): the
+    # finding is the author's although the quote is speech
+    author_framed: bool = False
 
 
 def _in_brackets(tokens: Sequence[Token], pos: int) -> bool:
@@ -361,9 +375,20 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     toks = sentence.tokens
     in_sentence = [q for q in quotes if sentence.start <= q.start and q.end <= sentence.end]
     for q in in_sentence:
-        if q.speech:
-            continue
         if partial_from is not None and q.start >= partial_from:
+            continue
+        if q.speech:
+            if q.words <= SCARE_QUOTE_HELD_UP_WORDS and _held_up(text, toks, q):
+                inner = text[q.inner_start:q.inner_end].strip()
+                hits.append(RuleHit(
+                    id=SCARE_QUOTE_HELD_UP_ID, category="scare_quote", start=q.start,
+                    end=q.end, weight=SCARE_QUOTE_WEIGHT, explanation=(
+                        f"„{inner}“ ist die Wortwahl eines anderen, die der Text vorführt, um ihr "
+                        "zu widersprechen („Was X … nennt“, „…, dabei …“): Distanz oder Ironie "
+                        "des Autors."),
+                    suggestion=("Den Widerspruch sachlich benennen: was angekündigt oder "
+                                "gemeldet wurde und was tatsächlich geschah."),
+                    author_framed=True))
             continue
         if text[q.start:q.inner_start] == '""' or q.inner_end == q.end:
             continue  # doubled marks from exported text; a quotation running over a paragraph
@@ -402,8 +427,10 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # "die Warnstufe auf „hoch“ gesetzt": a level, not distance
         if len(words) == 1 and words[0].lower() in _SCRAP_WORDS:
             continue  # „wir“, »insbesondere«: a scrap of someone's sentence
-        if q.words >= 2 and _ends_like_clause(words):
+        predicate = _author_predicate(words, before, after)
+        if q.words >= 2 and _ends_like_clause(words) and not predicate:
             continue  # „vom Völkerrecht kommt“: the end of someone's sentence, not a phrase
+            # (but „beim Nachbarn abgegeben“ wurde: the author's own clause goes on around it)
         if not so_called:
             if _in_brackets(toks, q.start) or _in_list(text, q, in_sentence):
                 continue
@@ -416,8 +443,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # „Urban Change in Time“: a title or term in another language
             # an introducing noun right before the quote (die Zeitung „Bild“, das Wort „Sieg“);
             # a naming verb a little further away (nannte es „Sieg“)
-            if before and _names_what_follows(before[-1]):
-                continue
+            if before and _names_what_follows(before[-1]) and not predicate:
+                continue  # (not "das Paket „beim Nachbarn abgegeben“ wurde": the predicate)
             if words[0][:1].isupper() and words[0].lower() in _TITLE_STARTERS:
                 continue  # „Die kleine Hexe“, „Zur Linde“: a title or someone's sentence
             if words[0][:1].isupper() and any(t.lower in _WORK_CONTEXT for t in toks
@@ -461,11 +488,15 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 # "X sprach von einem „…“, Y von „…“"
             if len(words) == 1 and _name_shaped(inner):
                 continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
-            capitalized = [w for w in words if w[:1].isupper()]
+            # the formal "Ihr"/"Sie" inside the quote is a firm's or office's address to its
+            # customers („Filiale in Ihrer Nähe“), not a capitalized title word
+            capitalized = [w for k, w in enumerate(words) if w[:1].isupper()
+                           and not (k > 0 and w.strip(".,;:!?") in _ADDRESS_CASED)]
             if len(capitalized) >= 2 and all(w[:1].isupper() or len(w) <= 3 for w in words) \
-                    and len(capitalized) < len(words):
+                    and len(capitalized) < len(words) and len(capitalized) == sum(
+                        w[:1].isupper() for w in words):
                 continue  # a title: „Zeit im Bild“, „Urban Change in Time“
-            if len(words) > 1 and all(w[:1].isupper() for w in words):
+            if len(words) > 1 and len(capitalized) == len(words):
                 if not any(_capitalized_adjective(w) for w in words[:-1]) or (
                         lemma_of(words[-1].lower()) in name_nouns()):
                     continue  # a name or title: „Alan Kurdi“, «Lucky Loser»
@@ -479,6 +510,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if after_als and any(t.lemma in _JUDGING_AS or t.lower in _JUDGING_AS
                              for t in toks if t.end <= q.start and not t.is_upper_initial):
             continue  # "begrüßte die Entscheidung als „überfällig“": the subject's judgement
+        if not (distance or after_als or _doubted_word(words) or _pointed(toks, before)) \
+                and _named_subject_quoted(toks, in_sentence):
+            continue  # "Putin demonstrierte, wie eine „…“, gepaart mit „…“, …": their wording
         if not (distance or after_als or _doubted_word(words)) and _quotes_someone(toks, q,
                                                                                    in_sentence):
             continue  # the sentence quotes someone: a further quoted term is theirs too
@@ -531,6 +565,81 @@ def _pointed(toks: Sequence[Token], before: Sequence[Token]) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower in _INDEFINITE and before[-2].lower == "für"
             and any(t.lower == "was" for t in toks if t.end <= before[-2].start))
+
+
+# "Was X „…“ nennt, …": verbs by which someone labels or sells a thing, the author quoting
+# the label to contest it
+_HOLD_UP_VERBS = frozenset({"nennen", "bezeichnen", "taufen", "verkaufen", "feiern", "preisen",
+                            "anpreisen", "bewerben", "vermarkten", "titulieren"})
+_HOLD_UP_FORMS = frozenset({"nennt", "nennen", "nannte", "nannten", "bezeichnet", "bezeichnen",
+                            "bezeichnete", "bezeichneten", "tauft", "taufte", "verkauft",
+                            "verkaufen", "verkaufte", "feiert", "feiern", "feierte", "preist",
+                            "pries", "bewirbt", "bewarb", "vermarktet", "tituliert"})
+_OPENERS = frozenset({"und", "doch", "aber", "denn"})
+# "…, dabei …": the author's contradiction of what the quote claims (not "dabei handelt es sich
+# um …", "dabei geht es um …": an explanation; not "dabei zu sein")
+_CONTRADICTING = frozenset({"dabei"})
+_NOT_CONTRADICTING_NEXT = frozenset({"handelt", "handelte", "geht", "ging", "zu", "sein",
+                                     "helfen", "bleiben", "gewesen"})
+_IN_TRUTH = (("in", "wahrheit"), ("in", "wirklichkeit"), ("tatsächlich", "aber"))
+
+
+def _held_up(text: str, toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """Someone's quoted term that the author holds up to contest: "Was die Bahn „…“ nennt,
+    …" / "Was die Bahn als „…“ bezeichnet, …" (the sentence opens with "Was", the labelling verb
+    follows the quote in the same clause), or "Die Post meldete einen „…“, dabei war …" / "…,
+    in Wahrheit …" (the author contradicts it in the next clause)."""
+    inner = text[q.inner_start:q.inner_end].strip()
+    if not inner or inner[-1:] in ".!?…,:;":
+        return False
+    head = [t for t in toks if t.end <= q.start]
+    tail = [t for t in toks if t.start >= q.end]
+    words = [t for t in head if t.is_word]
+    if words and words[0].lower in _OPENERS:
+        words = words[1:]
+    if words and words[0].lower == "was" and not any(t.text == "," for t in head):
+        for t in tail[:3]:
+            if t.text in {",", ";", "–", "—"}:
+                break
+            if t.lower in _HOLD_UP_FORMS or t.lemma in _HOLD_UP_VERBS:
+                return True
+    for k, t in enumerate(tail[:-1]):
+        if t.text in {".", "!", "?"}:
+            break
+        if t.text not in {",", ";", "–", "—"}:
+            continue
+        nxt = tail[k + 1]
+        after = tail[k + 2] if k + 2 < len(tail) else None
+        if nxt.lower in _CONTRADICTING and (after is None or after.lower
+                                             not in _NOT_CONTRADICTING_NEXT):
+            return True
+        # only the clause right after the quote counts
+        return after is not None and (nxt.lower, after.lower) in _IN_TRUTH
+    return False
+
+
+# a sentence opening with a named person and carrying this many quotations reports their words
+_NAMED_SUBJECT_QUOTES = 2
+# "Macron wird „Zugeständnisse“ machen müssen": the author's forecast about the person
+_FORECAST = frozenset({"wird", "werden", "muss", "müssen", "müsste", "müssten", "dürfte",
+                       "dürften", "könnte", "könnten", "sollte", "sollten", "würde", "würden"})
+
+
+def _named_subject_quoted(toks: Sequence[Token], in_sentence: Sequence[QuoteSpan]) -> bool:
+    """The sentence opens with a named person (perhaps after a title: "Kanzlerin Berger …") and
+    carries two or more quoted fragments: a sentence about what that person said, wrote or
+    showed, stitched from their wording, not the author's distance. (Not a forecast about the
+    person: "Macron wird „Zugeständnisse“ machen müssen, doch diese „Zumutungen“ …".)"""
+    if len(in_sentence) < _NAMED_SUBJECT_QUOTES:
+        return False
+    words = [t for t in toks if t.is_word][:4]
+    for k, t in enumerate(words[:3]):
+        if not t.is_upper_initial or t.lower in _ARTICLES:
+            return False
+        if word_class(t.text) in _NAME_LIKE:
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            return nxt is not None and nxt.lower not in _FORECAST
+    return False
 
 
 def _attributed_after(toks: Sequence[Token], q_end: int) -> bool:
@@ -695,6 +804,22 @@ def _ends_like_clause(words: Sequence[str]) -> bool:
     return len(words) >= 3 and len(last) >= 4 and last not in _FUNCTION_WORDS
 
 
+def _author_predicate(words: Sequence[str], before: Sequence[Token],
+                      after: Sequence[Token]) -> bool:
+    """A quoted lower-case phrase ending in a participle, with an indicative auxiliary of the
+    author's sentence right before (one word may stand between) or after it: "das Paket „beim
+    Nachbarn abgegeben“ wurde", "wurde angeblich „zeitnah bearbeitet“". The quote sits inside
+    the author's own clause (not at the end of someone's sentence, not a name after "das
+    Paket")."""
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    last = words[-1].strip(".,;:!?…")
+    if not (last[:1].islower() and last.isalpha() and last.endswith(("t", "en"))):
+        return False
+    return bool((after and after[0].lower in _INDICATIVE_AUXILIARIES)
+                or any(t.lower in _INDICATIVE_AUXILIARIES for t in before[-2:]))
+
+
 def _made_by(before: Sequence[Token]) -> bool:
     """"der Autor des „…“", "der Vereinschef des „…“": a work's title after its maker, the
     name of a shop, club or group after who runs it."""
@@ -702,6 +827,8 @@ def _made_by(before: Sequence[Token]) -> bool:
             or not before[-2].is_upper_initial:
         return False
     word = before[-2].lower.split("-")[-1]
+    if word.endswith("n") and word[:-1] in _MAKERS:
+        word = word[:-1]  # the dative plural: "zu den Gründern des „…“"
     return word in _MAKERS or any(word.endswith(m) for m in _MAKERS if len(m) >= 4)
 
 

@@ -1,0 +1,63 @@
+"""Scare quotes at a firm's or an office's own wording (issue 9, session 10): the author mocking a
+service formula or a delivery notice – each next to the non-ironic quote it resembles (titles,
+partial quotes in indirect speech, a name after the noun that introduces it, a sentence stitched
+from a named person's words). Held-up terms („Was X … nennt“, „…, dabei …“):
+tests/test_scare_quotes_held_up.py.
+
+Every sentence is German text written for this test in the style of newspaper copy and glosses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+
+
+def scare(text: str) -> list[tuple[str, str]]:
+    """(quoted text, id) of the author-voice scare-quote findings."""
+    return [(f.text, f.id) for f in analyze(text, classifier=None).findings
+            if f.category == "scare_quote" and f.voice == "author"]
+
+
+def scare_texts(text: str) -> list[str]:
+    return [t for t, _ in scare(text)]
+
+
+# (false alarm, (true finding, quoted words)): the first gives no author-voice scare quote,
+# the second exactly the words shown
+PAIRS = [
+    # the formal "Ihr"/"Ihrer" inside a quote is a firm addressing its customers, not a title
+    ("Die Sendung „Zeit im Bild“ beginnt um halb acht.",
+     ("Die Sendung liegt jetzt in einer „Abholstation in Ihrer Nähe“, 14 Kilometer entfernt.",
+      "„Abholstation in Ihrer Nähe“")),
+    # a quoted participle phrase inside the author's passive clause („…“ wurde) is held up; the
+    # same words at the end of someone's indirect speech (sei … worden) are their words
+    ("Der Fahrer sagte, das Paket sei „beim Nachbarn abgegeben“ worden.",
+     ("Das Paket wurde angeblich „beim Nachbarn abgegeben“, den es im Haus nicht gibt.",
+      "„beim Nachbarn abgegeben“")),
+    ("Der Bürgermeister versprach, der Radweg werde „zügig umgesetzt“.",
+     ("Der Radweg wurde „zügig umgesetzt“, nach elf Jahren Planung.", "„zügig umgesetzt“")),
+    # "das Paket" before a quoted predicate is not a name noun introducing a title
+    ("Das Paket „Fit für morgen“ enthält zwölf Maßnahmen.",
+     ("Am Abend lag ein Zettel im Briefkasten, nach dem das Paket „persönlich übergeben“ wurde.",
+      "„persönlich übergeben“")),
+    # a sentence that opens with a named person and is stitched from two quoted fragments
+    # reports that person's wording; a forecast about the person is the author's
+    ("Scholz lobte die „Zeitenwende“ und den „Wumms“ des Pakets.",
+     ("Scholz wird „Zugeständnisse“ machen müssen, die Partei murrt schon.",
+      "„Zugeständnisse“")),
+    ("Kanzlerin Merkel hält die „Reform“ für einen „Etikettenschwindel“.",
+     ("Die Regierung hält die „Reform“ für einen großen Wurf.", "„Reform“")),
+    # the founders, authors or heads of „…“ (also in the dative plural) introduce its name
+    ("Zu den Gründern des „Freundeskreises“ gehört eine Richterin.",
+     ("Zu den Gewinnern der „Entlastung“ gehört vor allem der Finanzminister.",
+      "„Entlastung“")),
+]
+
+
+@pytest.mark.parametrize(("not_scare", "scare_case"), PAIRS)
+def test_false_alarm_and_true_scare_quote(not_scare: str, scare_case: tuple[str, str]) -> None:
+    assert scare_texts(not_scare) == [], not_scare
+    text, quoted = scare_case
+    assert scare_texts(text) == [quoted], text
