@@ -1462,6 +1462,19 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             ranges.append((sentences[i].start, sentences[i].end))
             marked.add(i)
     columnist = is_columnist()
+    both = {i for i, d in anchors if d == "both"}
+    for i in range(1, len(sentences)):
+        # "…, sagte Azevedo. Und es ist sehr langwierig." / "Thiele sagte, … müssten … beachtet
+        # werden. Und sich vor Augen halten, dass …": a sentence opening with "Und" goes on with
+        # the words of the sentence before, whose speaker is named there
+        toks = sentences[i].tokens
+        if i not in marked and toks[0].lower == "und" and len(toks) > 2 \
+                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
+                and (i - 1 in both or (ki(i - 1) is not None
+                                       and _reports_speech(sentences[i - 1].tokens, None))) \
+                and not _own_attribution(toks) and not _reports_speech(toks, None):
+            ranges.append((sentences[i].start, sentences[i].end))
+            marked.add(i)
     for i in range(1, len(sentences)):
         # "Im Übrigen seien die Vorwürfe absurd. Wir sind hier mit …": the speaker whose words
         # the sentence before reports goes on in the first person (the marks lost)

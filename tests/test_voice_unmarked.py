@@ -58,6 +58,13 @@ def in_speech(text: str, phrase: str) -> bool:
      "da. Jetzt bin ich dem Titel extrem nahe.", "extrem", ["quote"]),
     ("Es ist eine große Erleichterung, sagte die Fahrerin. Der Druck war das ganze Wochenende "
      "extrem hoch.", "extrem", ["author"]),
+    # a sentence opening with "Und" goes on with the attributed words before it
+    ("Die Verhandlungen sind schwierig, sagte die Handelsministerin. Und sie sind extrem "
+     "langwierig.", "extrem", ["quote"]),
+    ("Die Verhandlungen sind schwierig, sagte die Handelsministerin. Die Gespräche sind extrem "
+     "langwierig.", "extrem", ["author"]),
+    ("Die Verhandlungen laufen seit Jahren. Und sie sind extrem langwierig.", "extrem",
+     ["author"]),
     # a colon after a clause about a named person, first person after it or in the next sentence
     ("Der Trainer stritt ab, den Spieler beeinflusst zu haben: Wir haben nur über Taktik "
      "gesprochen, das Urteil ist leider endgültig.", "leider", ["quote"]),
