@@ -60,6 +60,14 @@ def _author_ids(text: str) -> set[str]:
         ("Die Auflösung des Krimis ist schon nach zehn Minuten vorhersehbar.",
          "loaded_language.sk_vorhersehbar"),
         ("Das Musical hat im zweiten Akt deutliche Längen.", "loaded_language.sk_laengen"),
+        ("Die Neuverfilmung bleibt eine blasse Kopie des Originals.", "loaded_language.sk_billige_kopie"),
+        # tabloid and political-page sarcasm
+        ("Der Landesparteitag geriet zur Krönungsmesse für die Obfrau.",
+         "loaded_language.tab_kroenungsmesse"),
+        ("Der Obmann wurde mit nordkoreanischem Ergebnis wiedergewählt.",
+         "loaded_language.tab_sowjetische_mehrheit"),
+        ("Für die Kindergärten hatte der Finanzreferent nur warme Worte übrig.",
+         "loaded_language.idiom_warme_worte"),
     ],
 )
 def test_author_wording_is_found(text: str, entry_id: str) -> None:
@@ -81,6 +89,8 @@ def test_author_wording_is_found(text: str, entry_id: str) -> None:
         ("Der Busfahrer parkte den Bus vor dem Hotel.", "loaded_language.sk_antifussball"),
         ("Die Akkus der Leihräder sind austauschbar.", "loaded_language.sk_austauschbar"),
         ("Überlange Sattelzüge dürfen nur auf der Autobahn fahren.", "loaded_language.sk_ueberlang"),
+        ("Der Kirchenchor sang zu Ostern Mozarts Krönungsmesse.", "loaded_language.tab_kroenungsmesse"),
+        ("Der Zoll stellte billige Kopien von Markentaschen sicher.", "loaded_language.sk_billige_kopie"),
         # neutral terms: a labour-law ground, a regulation, social classes, a job on call
         ("Das Gericht bestätigte die Kündigung wegen Arbeitsverweigerung.",
          "loaded_language.sk_arbeitsverweigerung"),
