@@ -274,6 +274,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Seht her, was unser Minister tut", "…, ihr Mädchen": a role's voice
     if _named_wording(tokens, start, colon=category == "appeal"):
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
+    if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
+        return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
     if _set_phrase(entry_id, tokens, end):
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
     if entry_id in _WEAK_SENSE_ENTRIES:
@@ -380,6 +382,22 @@ def _voiced_address(tokens: Sequence[Token]) -> bool:
                and tokens[k + 1].is_upper_initial and tokens[k + 1].is_word
                and tokens[k + 2].text in {".", "!", "?", ","}
                for k in range(1, len(tokens) - 2))
+
+
+# A hedge in a clause whose subject is the author ("bei dem ich vermutlich auch keine Treppe mehr
+# steigen würde", "Vielleicht bin ich zu ungeduldig") guesses at the author's own conduct or
+# nature, not at facts or at others' motives (desk2 judging: a columnist's hypothetical).
+_SELF_HEDGES = frozenset({
+    "speculation.vermutlich", "speculation.wahrscheinlich", "speculation.womoeglich",
+    "speculation.anscheinend", "speculation.offenbar", "speculation.vielleicht",
+    "speculation.wohl", "speculation.duerfte", "speculation.duerfte_wohl",
+})
+
+
+def _about_the_author(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The clause around tokens[start:end] has "ich" as a word of its own."""
+    lo, hi = _clause(tokens, start, end)
+    return any(t.lower == "ich" for t in tokens[lo:hi])
 
 
 # Set phrases whose words after the match make it neutral: the legal name of an offence ("wegen

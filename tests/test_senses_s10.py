@@ -205,3 +205,25 @@ def test_inclusive_we_next_to_newsroom_words_stays(engine: Analyzer, text: str,
                                                    expected: tuple[str, str]) -> None:
     found = author_ids(engine, text, "appeal")
     assert any(f[1] == expected[1] for f in found), found
+
+
+# --- speculation: a hedge on the author's own conduct ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Die Boten arbeiten unter einem Zeitdruck, bei dem ich vermutlich auch keine Treppe mehr "
+    "steigen würde.",
+    "Vielleicht bin ich in solchen Dingen zu ungeduldig.",
+])
+def test_hedge_on_the_author_self_is_no_speculation(engine: Analyzer, text: str) -> None:
+    assert author_ids(engine, text, "speculation") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author's "ich" in another clause does not cover a guess about others
+    ("Ich sage es offen, der Konzern hat vermutlich davon gewusst.",
+     ("vermutlich", "speculation.vermutlich")),
+    ("Die Boten steigen vermutlich keine Treppe mehr, weil der Zeitdruck zu hoch ist.",
+     ("vermutlich", "speculation.vermutlich")),
+])
+def test_hedge_about_others_stays(engine: Analyzer, text: str,
+                                  expected: tuple[str, str]) -> None:
+    assert expected in author_ids(engine, text, "speculation")
