@@ -681,6 +681,7 @@ _AFTER_INVERTED_VERB = frozenset({"sich", "dennoch", "trotzdem", "auch", "noch",
 _NOMINATIVE = frozenset({"der", "die", "ein", "eine"})
 _PERSON_ENDINGS = ("erin", "istin", "jährige", "jähriger", "journalist", "polizist", "aktivist",
                    "lobbyist", "spezialist", "kolumnist", "solist", "pianist", "gitarrist")
+_SUBJECT_TAILS = (*_PERSON_TAILS, *_PERSON_ENDINGS)
 _SPEAKER_PERSON = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"})
 _NOT_INVERTED = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "so", "wie", "als",
                            "dass", "ob", "weil", "wenn", "was", "wer", "wo", "der", "die", "das",
@@ -718,7 +719,7 @@ def _inverted_attribution(tokens: Sequence[Token], k: int) -> bool:
     if first.lower not in _NOMINATIVE:
         return False
     noun = next((t for t in tail[j + 1:j + 4] if t.is_upper_initial), None)
-    return noun is not None and noun.lower.endswith(_PERSON_TAILS + _PERSON_ENDINGS)
+    return noun is not None and noun.lower.endswith(_SUBJECT_TAILS)
 
 
 # Verbs of concluding that close a sentence as its attribution: "Der Vulkan ist möglicherweise
@@ -864,6 +865,10 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
 _COMPLEMENT_WORDS = frozenset({"dass", "daß", "ob"})
 
 
+# role nouns that name a person ("Kommunikationschef", "Botschafterin"); built once
+_ROLE_TAILS = (*_PERSON_TAILS, "erin")
+
+
 def person_colon(tokens: Sequence[Token]) -> int | None:
     """Index of a colon after a clause about a named person, with a full clause after it ("Der
     Trainer stritt ab, ihn abgehalten zu haben: Wir haben …", "Kommunikationschef Max Muster zum
@@ -885,7 +890,7 @@ def _names_someone(clause: Sequence[Token]) -> bool:
             and not clause[1].is_upper_initial:
         return True
     for j, t in enumerate(clause):
-        if t.lower.endswith(_PERSON_TAILS) and j > 0 and t.is_word \
+        if t.lower.endswith(_ROLE_TAILS) and j > 0 and t.is_word \
                 and (t.is_upper_initial or "-" in t.text):
             return True  # "Kommunikationschef", "der 96-Trainer"
         if not t.is_upper_initial or not t.is_word:
@@ -1402,6 +1407,8 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             colon = next((j for j in range(k, len(toks)) if toks[j].text == ":"), None)
             if colon is not None and colon + 1 < len(toks):
                 ranges.append((toks[colon + 1].start, sent.end))
+            elif (resumed := _resumed_after(toks, k)) is not None:
+                ranges.append((toks[resumed].start, sent.end))
             continue
         c = colon_introduction(toks, headline=sent.end <= head)
         if c is not None:
@@ -1576,6 +1583,20 @@ def _first_person_author(text: str, sentences: Sequence[Sentence],
         if seen >= 2:
             return True
     return False
+
+
+def _resumed_after(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the speaker's words resume after an attribution inside the sentence ("…, meinte
+    der Präsident – aber das hilft uns nicht", "…, sagte er, und wir arbeiten daran"): the
+    first token after a dash or a comma past the attribution's verb, when first-person words
+    follow; else None."""
+    for j in range(k + 3, len(tokens) - 2):
+        if tokens[j].text in {"–", "—", ","}:
+            rest = tokens[j + 1:]
+            if rest[0].lower in _NP_ARTICLES or rest[0].lower in {"wie", "wo", "als", "weil"}:
+                return None  # a relative or adverbial clause about the speaker
+            return j + 1 if _speaker_first_person(_first_clause(rest)) else None
+    return None
 
 
 def _speaker_first_person(tokens: Sequence[Token]) -> bool:

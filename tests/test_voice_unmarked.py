@@ -58,6 +58,15 @@ def in_speech(text: str, phrase: str) -> bool:
      "da. Jetzt bin ich dem Titel extrem nahe.", "extrem", ["quote"]),
     ("Es ist eine große Erleichterung, sagte die Fahrerin. Der Druck war das ganze Wochenende "
      "extrem hoch.", "extrem", ["author"]),
+    # the speaker's words resume after the attribution, after a dash or "und"
+    ("Die Preise steigen weiter, meinte der Verbandspräsident – aber das trifft uns extrem "
+     "hart.", "extrem", ["quote"]),
+    ("Die Preise steigen weiter, meinte der Verbandspräsident – die Händler trifft das extrem "
+     "hart.", "extrem", ["author"]),
+    ("Die Zahl der Anträge sinkt, sagte sie, und wir tun leider zu wenig dafür.", "leider",
+     ["quote"]),
+    ("Die Zahl der Anträge sinkt, sagte sie. Die Behörden tun leider zu wenig dafür.", "leider",
+     ["author"]),
     # a sentence opening with "Und" goes on with the attributed words before it
     ("Die Verhandlungen sind schwierig, sagte die Handelsministerin. Und sie sind extrem "
      "langwierig.", "extrem", ["quote"]),
@@ -137,6 +146,7 @@ def test_inverted_attribution(sentence: str, attributed: bool) -> None:
     ("Fassungslos zeigten sich Sozialsprecherin Eva Brandl und Jan Hofer: Man kann wohl nicht "
      "davon sprechen.", True),
     ("Er zuckt mit den Schultern: Wir können auch Gitter dazu sagen.", True),
+    ("Die Botschafterin in Wien, Jane Miller, ist überzeugt: Wir bleiben Partner.", True),
     # no person before the colon, or the author's own
     ("Die Botschaft ist klar: Wir müssen handeln.", False),
     ("Deutsche Bank und Neue Regeln: Wir erklären die Lage.", False),
