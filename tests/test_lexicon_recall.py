@@ -49,6 +49,10 @@ def _author_ids(text: str) -> set[str]:
          "loaded_language.ln_verlegenheitsloesung"),
         ("Das neue Umweltsiegel des Versandhändlers ist reines Greenwashing.",
          "loaded_language.ln_greenwashing"),
+        ("Der neue Landesrat ist ein Macher.", "puffery.ln_macher"),
+        ("Die Bürgermeisterin bewies Augenmaß bei der Standortfrage.", "puffery.adj_zeigt_rueckgrat"),
+        ("Die neue Grundsteuer trifft wieder einmal die Schwächsten.",
+         "loaded_language.adj_trifft_die_falschen"),
         # sports desk: praise and mockery
         ("Die Rechtsaußen brillierte mit drei Vorlagen.", "puffery.sk_brilliert"),
         ("Der Aufsteiger spielte gegen den Meister groß auf.", "puffery.sk_spielte_gross_auf"),
@@ -90,6 +94,8 @@ def test_author_wording_is_found(text: str, entry_id: str) -> None:
         ("Die Akkus der Leihräder sind austauschbar.", "loaded_language.sk_austauschbar"),
         ("Überlange Sattelzüge dürfen nur auf der Autobahn fahren.", "loaded_language.sk_ueberlang"),
         ("Der Kirchenchor sang zu Ostern Mozarts Krönungsmesse.", "loaded_language.tab_kroenungsmesse"),
+        ("Die Boxerin kämpft seit zwei Jahren im Leichtgewicht.", "labeling.ln_leichtgewicht"),
+        ("Ein Macher der Sendung stellte das neue Format vor.", "puffery.ln_macher"),
         ("Der Zoll stellte billige Kopien von Markentaschen sicher.", "loaded_language.sk_billige_kopie"),
         # neutral terms: a labour-law ground, a regulation, social classes, a job on call
         ("Das Gericht bestätigte die Kündigung wegen Arbeitsverweigerung.",
