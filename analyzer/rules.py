@@ -445,6 +445,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             # a naming verb a little further away (nannte es „Sieg“)
             if before and _names_what_follows(before[-1]) and not predicate:
                 continue  # (not "das Paket „beim Nachbarn abgegeben“ wurde": the predicate)
+            if _word_is_subject(toks, before):
+                continue  # "Das Jugendwort des Jahres ist „…“", "Ihr Motto war „…“
             if words[0][:1].isupper() and words[0].lower() in _TITLE_STARTERS:
                 continue  # „Die kleine Hexe“, „Zur Linde“: a title or someone's sentence
             if words[0][:1].isupper() and any(t.lower in _WORK_CONTEXT for t in toks
@@ -697,6 +699,30 @@ _WORD_TOPIC = frozenset({"begriff", "wort", "bezeichnung", "ausdruck", "formulie
                          "wortwahl", "vokabel"})
 _WORD_TOPIC_DETERMINERS = frozenset({"der", "die", "das", "dieser", "diese", "dieses", "jener",
                                      "jene", "jenes"})
+
+
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "wird", "wurde", "bleibt", "blieb"})
+# a word, motto or title as the subject: what the copula gives is its wording
+_WORDING_SUBJECTS = frozenset({"motto", "slogan", "titel", "name", "parole", "losung", "devise",
+                               "hashtag", "kürzel", "abkürzung", "bezeichnung", "begriff",
+                               "leitspruch", "wahlspruch", "arbeitstitel", "untertitel"})
+
+
+def _word_is_subject(toks: Sequence[Token], before: Sequence[Token]) -> bool:
+    """"Das Jugendwort des Jahres ist „…“", "Das Motto der Messe war „…“": a copula right
+    before the quote, and a noun for a word, motto or title heads the clause before it, so the
+    quote gives that wording (not "Die Reform ist „gerecht“")."""
+    if not before or before[-1].lower not in _COPULAS:
+        return False
+    head = [t for t in toks if t.end <= before[-1].start]
+    if any(t.text in {",", ";", ":"} for t in head):
+        return False
+    for t in head[:4]:
+        if t.is_upper_initial and (t.lower in _WORDING_SUBJECTS or t.lemma in _WORDING_SUBJECTS
+                                   or (t.lower.endswith(("wort", "motto", "slogan", "titel"))
+                                       and t.lower != "wort")):
+            return True  # (not "Das Wort des Ministers ist …": his promise)
+    return False
 
 
 def _about_the_word(toks: Sequence[Token], q_start: int) -> bool:

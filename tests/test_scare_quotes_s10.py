@@ -53,6 +53,11 @@ PAIRS = [
     ("Zu den Gründern des „Freundeskreises“ gehört eine Richterin.",
      ("Zu den Gewinnern der „Entlastung“ gehört vor allem der Finanzminister.",
       "„Entlastung“")),
+    # a label on a file or letter, and a word or motto as the subject of "ist": its wording
+    ("Der Ausschuss hat den Entwurf mit dem Vermerk „dringlich“ weitergeleitet.",
+     ("Der Ausschuss hat den „dringlichen“ Entwurf drei Monate liegen lassen.", "„dringlichen“")),
+    ("Das Jugendwort des Jahres ist „Aura“.",
+     ("Die Reform des Jahres ist „Entlastung“ für alle, außer für Familien.", "„Entlastung“")),
 ]
 
 
