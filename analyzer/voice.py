@@ -703,9 +703,15 @@ def _inverted_attribution(tokens: Sequence[Token], k: int) -> bool:
     if sum(1 for t in head if t.is_word) < 3 or head[0].lower in _SUBORDINATORS \
             or (last < k and tokens[last].lower in _SUBORDINATORS):
         return False  # the clause before the comma is a subordinate one: a main clause follows
-    if not (_first_person_words(head) or any(t.lower in _SPEAKER_PERSON for t in head)):
-        return False
+    speaking = _first_person_words(head) or any(t.lower in _SPEAKER_PERSON for t in head)
     tail = tokens[k + 2:]
+    # "…, freute sich der Trainer": a reflexive verb of feeling right after the comma, then a
+    # person, is an attribution also without first-person words, unless the sentence opens with
+    # a verb (a conditional: "Gewinnt die Mannschaft, freut sich der Trainer")
+    reflexive = bool(tail) and tail[0].lower == "sich" and not (
+        head[0].lemma != head[0].lower and head[0].lemma.endswith("n"))
+    if not (speaking or reflexive):
+        return False
     if any(t.text in {",", ";", ":"} or t.lower in {"und", "oder", "aber"} for t in tail):
         return False
     j = 0
@@ -715,7 +721,10 @@ def _inverted_attribution(tokens: Sequence[Token], k: int) -> bool:
         return False
     first = tail[j]
     if first.is_upper_initial:
-        return True  # a name: "…, war Zeidler guten Mutes"
+        # a name: "…, war Zeidler guten Mutes"; without first-person words a role noun or a
+        # first and last name ("…, freute sich Cheftrainer Max Berger")
+        return speaking or first.lower.endswith(_SUBJECT_TAILS) or (
+            j + 1 < len(tail) and tail[j + 1].is_upper_initial)
     if first.lower not in _NOMINATIVE:
         return False
     noun = next((t for t in tail[j + 1:j + 4] if t.is_upper_initial), None)

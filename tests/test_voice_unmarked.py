@@ -132,8 +132,12 @@ def test_letter_needs_an_introduction() -> None:
     ("Wir haben lange gewartet, hatten aber kein Glück.", False),
     ("Ich rief im Rathaus an, erreichte den Hausmeister.", False),
     ("Wir fuhren nach Hause, packten die Koffer.", False),
-    # without first-person words a verb that is not a verb of saying attributes nothing
-    ("Die Mannschaft spielte stark, freute sich der Trainer.", False),
+    # without first-person words only a reflexive verb of feeling before a person attributes
+    ("Die Mannschaft spielte stark, freute sich der Trainer.", True),
+    ("Das ist ein gutes Zeichen, freute sich Cheftrainer Max Berger.", True),
+    ("Gewinnt die Mannschaft, freut sich der Trainer.", False),
+    ("Die Mannschaft spielte stark, zeigte sich aber müde.", False),
+    ("Die Mannschaft spielte stark, gewann der Gastgeber.", False),
 ])
 def test_inverted_attribution(sentence: str, attributed: bool) -> None:
     toks = segment(sentence).sentences[0].tokens
