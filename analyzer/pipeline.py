@@ -223,7 +223,8 @@ class Analyzer:
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
-            voice = "quote" if in_ranges(hit.start, hit.end, speech_here) else "author"
+            voice = "quote" if in_ranges(hit.start, hit.end, speech_here) \
+                and not hit.author_framed else "author"
             # Words inside an ironic quote are not the author's literal stance: the scare-quote
             # finding stands for them (lexicon findings inside it are dropped).
             findings = [f for f in findings if not hit.start <= f.start < f.end <= hit.end]
