@@ -525,7 +525,11 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         unquote = ("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
                    f"nennen, die von „{inner}“ spricht.")
         pointed = _pointed(toks, before)
-        if distance or after_als or _doubted_word(words):
+        marked = distance or after_als or _doubted_word(words)
+        if so_called and not after_als and _policy_term(words) and not any(
+                t.lower.startswith(_DISTANCE[:3]) for t in before[-2:]):
+            marked = False  # der sogenannte „Mietpreisdeckel“: agency copy introducing a term
+        if marked:
             kind, why, advice = SCARE_QUOTE_ID, (
                 f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
                 "Distanz oder Ironie des Autors."), unquote
@@ -828,6 +832,22 @@ def _ends_like_clause(words: Sequence[str]) -> bool:
     if len(words) == 2:
         return words[0][:1].isupper() and len(last) >= 4 and last.endswith(("en", "n", "t"))
     return len(words) >= 3 and len(last) >= 4 and last not in _FUNCTION_WORDS
+
+
+# heads of compounds that name a measure, law or programme: "der sogenannte „Mietpreisdeckel“",
+# "die sogenannte „Übergewinnsteuer“" introduce the term as often as they doubt it
+_POLICY_HEADS = ("deckel", "bremse", "gesetz", "paket", "steuer", "abgabe", "regel", "regelung",
+                 "verordnung", "prämie", "geld", "zulage", "pflicht", "quote", "grenze", "klausel",
+                 "verfahren", "programm", "modell", "richtlinie", "garantie", "zuschlag")
+
+
+def _policy_term(words: Sequence[str]) -> bool:
+    """One capitalized compound whose head names a measure, law or programme (at least four
+    letters before the head: „Mietpreisdeckel“, not „Paket“ or „Regel“)."""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    low = words[0].lower().strip(".,;:!?")
+    return any(low.endswith(h) and len(low) >= len(h) + 4 for h in _POLICY_HEADS)
 
 
 def _author_predicate(words: Sequence[str], before: Sequence[Token],

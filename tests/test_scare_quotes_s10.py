@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer import analyze
+from analyzer.rules import SCARE_QUOTE_ID, SCARE_QUOTE_TERM_ID
 
 
 def scare(text: str) -> list[tuple[str, str]]:
@@ -66,3 +67,16 @@ def test_false_alarm_and_true_scare_quote(not_scare: str, scare_case: tuple[str,
     assert scare_texts(not_scare) == [], not_scare
     text, quoted = scare_case
     assert scare_texts(text) == [quoted], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "sogenannt" before a compound that names a measure or law introduces the term as often
+    # as it doubts it: an unmarked term; before a plain noun or a group of people it is distance
+    ("Der sogenannte „Mietpreisdeckel“ gilt ab Januar für 400.000 Haushalte.",
+     SCARE_QUOTE_TERM_ID),
+    ("Die sogenannten „Experten“ lagen wieder daneben.", SCARE_QUOTE_ID),
+    ("Die sogenannte „Reform“ kostet die Länder Milliarden.", SCARE_QUOTE_ID),
+    ("Das angebliche „Entlastungspaket“ kostet die Länder Milliarden.", SCARE_QUOTE_ID),
+])
+def test_so_called_policy_compound_is_a_term(text: str, expected: str) -> None:
+    assert [i for _, i in scare(text)] == [expected], text
