@@ -1477,7 +1477,6 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 and _same_paragraph(text, sentences[i], sentences[i + 1]):
             ranges.append((sentences[i].start, sentences[i].end))
             marked.add(i)
-    columnist = is_columnist()
     both = {i for i, d in anchors if d == "both"}
     for i in range(1, len(sentences)):
         # "…, sagte Azevedo. Und es ist sehr langwierig." / "Thiele sagte, … müssten … beachtet
@@ -1494,11 +1493,11 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     for i in range(1, len(sentences)):
         # "Im Übrigen seien die Vorwürfe absurd. Wir sind hier mit …": the speaker whose words
         # the sentence before reports goes on in the first person (the marks lost)
-        if not columnist and i not in marked and i - 1 not in marked \
+        if i not in marked and i - 1 not in marked \
                 and _speaker_first_person(_first_clause(sentences[i].tokens)) \
                 and _same_paragraph(text, sentences[i - 1], sentences[i]) \
                 and _reports_speech(sentences[i - 1].tokens, ki(i - 1)) \
-                and not _own_attribution(sentences[i].tokens):
+                and not _own_attribution(sentences[i].tokens) and not is_columnist():
             anchors.append((i - 1, "fwd"))
     for i, direction in anchors:
         if direction == "entry":
@@ -1520,8 +1519,9 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                         # "…, sagte der Franzose. Der Druck war groß. Jetzt bin ich …": one
                         # sentence of the author's between two of the speaker's; the chain
                         # looks past it to a first-person sentence (which is not the author's)
-                        if direction != "both" or step < 0 or gap or columnist \
-                                or not _first_person_next(text, sentences, nxt, marked):
+                        if direction != "both" or step < 0 or gap \
+                                or not _first_person_next(text, sentences, nxt, marked) \
+                                or is_columnist():
                             break
                         gap = True
                     j = nxt  # reported speech of the same speaker: look past it
@@ -1610,6 +1610,8 @@ def _resumed_after(tokens: Sequence[Token], k: int) -> int | None:
 
 def _speaker_first_person(tokens: Sequence[Token]) -> bool:
     """First-person words that are not the newsroom's own ("wie wir berichteten")."""
+    if not _first_person_words(tokens):
+        return False  # the common case, without a call per token
     return any((t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX))
                and not newsroom_we(tokens, k, k + 1) for k, t in enumerate(tokens))
 
