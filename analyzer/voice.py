@@ -619,7 +619,10 @@ SPEECH_INTRO_LEMMAS = frozenset({
 _ATTRIBUTION_MAX_TOKENS = 30
 _NOT_SUBJECT_AFTER_VERB = frozenset({"aber", "jedoch", "und", "nichts", "nicht", "doch", "dann"})
 _FIRST_PERSON = frozenset({"ich", "mich", "mir", "wir", "uns"})
-_FIRST_PERSON_PREFIX = ("mein", "unser")
+# the possessive's forms themselves: a prefix test took "meinte" and "Meinung" for "mein"
+_FIRST_POSSESSIVES = frozenset({"mein", "meine", "meinen", "meinem", "meiner", "meines", "meins",
+                                "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
+                                "unsern", "unsre", "unsren", "unsrem", "unsrer", "unsres"})
 _CHAIN_MAX = 3
 
 
@@ -985,7 +988,7 @@ _INSTITUTION_TAILS = ("tag", "rat", "amt", "ministerium", "regierung", "partei",
 
 
 def _first_person_words(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX)
+    return any(t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES
                for t in tokens)
 
 
@@ -999,7 +1002,7 @@ def _view_holder(clause: Sequence[Token]) -> bool:
         return False
     owner = clause[1]
     if owner.lower in _NOT_A_PARTY or owner.lower in {"mich", "uns"} \
-            or owner.lower.startswith(_FIRST_PERSON_PREFIX):
+            or owner.lower in _FIRST_POSSESSIVES:
         return False
     if not (owner.is_upper_initial or owner.lower in _DETERMINERS):
         return False
@@ -1348,7 +1351,7 @@ def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     heads = [i for i, t in enumerate(tokens[:-2])
              if t.lower in _CLAIM_NOUNS and t.is_upper_initial and tokens[i + 1].text == ","
-             and not (i > 0 and tokens[i - 1].lower.startswith(_FIRST_PERSON_PREFIX))]
+             and not (i > 0 and tokens[i - 1].lower in _FIRST_POSSESSIVES)]
     # "Stimmt es, dass …?" at the start or after a label ("Faktencheck: Stimmt es, …")
     start = next((j + 1 for j in range(min(n, 4)) if tokens[j].text == ":"), 0)
     words = tuple(t.lower for t in tokens[start:start + 4])
@@ -1612,7 +1615,7 @@ def _speaker_first_person(tokens: Sequence[Token]) -> bool:
     """First-person words that are not the newsroom's own ("wie wir berichteten")."""
     if not _first_person_words(tokens):
         return False  # the common case, without a call per token
-    return any((t.lower in _FIRST_PERSON or t.lower.startswith(_FIRST_PERSON_PREFIX))
+    return any((t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES)
                and not newsroom_we(tokens, k, k + 1) for k, t in enumerate(tokens))
 
 
@@ -2046,7 +2049,7 @@ def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
     if tokens[i].lower not in _ATTITUDE or (tokens[i].is_upper_initial and i > 0):
         return False
     clause = tokens[start:i]
-    if any(t.lower in _NOT_A_PARTY or t.lower.startswith(_FIRST_PERSON_PREFIX) for t in clause):
+    if any(t.lower in _NOT_A_PARTY or t.lower in _FIRST_POSSESSIVES for t in clause):
         return False
     return any(t.lower in {"er", "sie"} or (t.is_upper_initial and t.lower not in _DETERMINERS)
                for t in clause)
@@ -2071,7 +2074,7 @@ def attitude_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         a, b = _clause_bounds(tokens, i)
         clause = tokens[a:b]
-        if any(t.lower in _SELF or t.lower.startswith(_FIRST_PERSON_PREFIX)
+        if any(t.lower in _SELF or t.lower in _FIRST_POSSESSIVES
                or t.lower in _FIRST_PERSON for t in clause):
             continue
         before, after = tokens[a:i], tokens[i + 2:b]

@@ -50,6 +50,11 @@ def in_speech(text: str, phrase: str) -> bool:
      "leider", ["quote"]),
     ("Die Vorwürfe der Nachbarländer sind haltlos. Wir sind leider machtlos.",
      "leider", ["author"]),
+    ("Die Kanzlerin meinte, man müsse schnell handeln. Wir haben leider zu lange gewartet.",
+     "leider", ["quote"]),
+    # "Meinung", "meinte" are no first person: the author's sentence after a quote stays his
+    ("Das Projekt ist gescheitert, sagte die Ministerin. Die Meinung im Rat ist leider geteilt.",
+     "leider", ["author"]),
     # the newsroom's "wie wir berichteten" is no speaker going on
     ("Der Bürgermeister sagte, der Haushalt sei solide. Wie wir berichteten, ist die Lage "
      "aber äußerst angespannt.", "äußerst", ["author"]),
