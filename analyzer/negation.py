@@ -101,6 +101,45 @@ def _habitual(clause: Sequence[Token]) -> bool:
         t.lower == "für" for t in clause)
 
 
+# "Dieses hätte eigentlich Teil der Reform werden sollen", "Das Spiel hätte eigentlich am Samstag
+# stattfinden sollen": a plan that did not come about; "Man hätte eigentlich früher handeln sollen"
+# (the author's norm) keeps its stance, so only verbs of becoming and taking place count
+_PLANNED_INFINITIVES = frozenset({"werden", "stattfinden", "beginnen", "starten", "erscheinen",
+                                  "eröffnen", "öffnen", "kommen", "fallen"})
+_CONDITIONAL_AUX = frozenset({"hätte", "hätten", "sollte", "sollten"})
+
+
+def _plan_not_realized(clause: Sequence[Token]) -> bool:
+    """'hätte/sollte … werden sollen': the clause reports a plan, not the author's contrast."""
+    words = [t.lower for t in clause]
+    return any(w in _CONDITIONAL_AUX for w in words) and any(
+        a in _PLANNED_INFINITIVES and b == "sollen"
+        for a, b in zip(words, words[1:], strict=False))
+
+
+# "zeigte sich äußerst kritisch", "gab sich sehr zuversichtlich", "zeigen sich von seinem
+# unglaublichen Bild überzeugt": a degree word inside the reported attitude of the clause's subject
+# describes how that person came across, not the author's exaggeration; "zeigt sich völlig
+# unfähig" (no attitude word) stays the author's judgement
+_SHOW_VERBS = frozenset({"zeigt", "zeigte", "zeigten", "zeigen", "gezeigt", "gab", "gaben", "gibt",
+                         "geben", "gegeben", "äußerte", "äußerten", "äußert"})
+_ATTITUDE_STEMS = (
+    "zufrieden", "unzufrieden", "kritisch", "selbstkritisch", "skeptisch", "erfreut", "erleichtert",
+    "besorgt", "enttäuscht", "überrascht", "beeindruckt", "überzeugt", "zuversichtlich",
+    "optimistisch", "pessimistisch", "gesprächsbereit", "offen", "zurückhaltend", "verärgert",
+    "empört", "bestürzt", "betroffen", "dankbar", "froh", "stolz", "gelassen", "kämpferisch",
+    "versöhnlich", "angetan", "begeistert", "irritiert", "verwundert", "erstaunt", "zerknirscht",
+)
+
+
+def _shown_attitude(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The degree word sits in 'X zeigte sich … <attitude>' (see ``_ATTITUDE_STEMS``)."""
+    lo, hi = _clause(tokens, start, end)
+    before = [t.lower for t in tokens[lo:start]]
+    shown = any(w in _SHOW_VERBS and "sich" in before[k + 1:] for k, w in enumerate(before))
+    return shown and any(t.lower.startswith(_ATTITUDE_STEMS) for t in tokens[end:hi])
+
+
 # "was ist eigentlich passiert?", "die Frage, was VR eigentlich ist": the particle of a question
 _QUESTION_WORDS = frozenset({
     "was", "wer", "wen", "wem", "wessen", "wie", "wo", "woher", "wohin", "warum", "wieso",
@@ -255,7 +294,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
-    sentence: "eigentlich" with a date (a changed plan) or inside a question; "Katastrophe"
+    sentence: "eigentlich" with a date or in "hätte … werden sollen" (a changed plan) or inside
+    a question; a degree word in an attitude a person showed ("zeigte sich äußerst kritisch"); "Katastrophe"
     and kin in a sentence that names a real disaster; "endlich" in a "bis" clause (the end of
     a sequence: "bis er endlich sprechen kann"); a label or loaded word of ``category``
     labeling/loaded_language in a plot summary; the senses of appeal, certainty and doubt
@@ -278,10 +318,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
     if _set_phrase(entry_id, tokens, end):
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
+    if category == "intensifier" and _shown_attitude(tokens, start, end):
+        return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _WEAK_SENSE_ENTRIES:
         return _weak_sense(entry_id, tokens, start, end, first_person_document)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
+        if _plan_not_realized(tokens[lo:hi]):
+            return True  # "hätte eigentlich Teil der Reform werden sollen": a dropped plan
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
             return True  # "Eigentlich wollte die Regierung …": a plan that changed
         if _habitual(tokens[lo:hi]):

@@ -1,0 +1,53 @@
+"""Senses from the blind rounds' wrong intensifier and stance findings (issue 9, session 10):
+a degree word inside the attitude a person showed ("zeigte sich äußerst kritisch") reports how
+that person came across; "eigentlich" in "hätte … werden sollen" reports a plan that was dropped.
+Each false alarm sits next to the true finding it must not take away."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+from analyzer.results import Finding
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def hits(engine: Analyzer, text: str, category: str) -> list[Finding]:
+    return [f for f in engine.analyze(text).findings if f.category == category]
+
+
+def test_degree_word_in_a_shown_attitude_is_reported_not_exaggerated(engine: Analyzer) -> None:
+    text = ("Die Bürgermeisterin zeigte sich nach der Sitzung äußerst zufrieden mit dem Kompromiss. "
+            "Der Kompromiss ist äußerst dürftig.")
+    found = hits(engine, text, "intensifier")
+    assert [f.text for f in found] == ["äußerst"]
+    assert found[0].start > text.index("Der Kompromiss")
+
+
+def test_shown_attitude_with_inverted_subject(engine: Analyzer) -> None:
+    text = ("Gegenüber den Plänen der Stadtwerke gab sich der Landesrat extrem skeptisch. "
+            "Die Pläne der Stadtwerke sind extrem riskant.")
+    found = hits(engine, text, "intensifier")
+    assert [f.text for f in found] == ["extrem"]
+
+
+def test_shown_without_attitude_word_stays_the_authors_judgement(engine: Analyzer) -> None:
+    # "zeigt sich völlig überfordert" is not one of the attitude words: the author's verdict
+    text = "Die Stadtregierung zeigt sich in dieser Frage völlig planlos."
+    assert [f.text for f in hits(engine, text, "intensifier")] == ["völlig"]
+
+
+def test_dropped_plan_eigentlich_is_no_stance(engine: Analyzer) -> None:
+    text = ("Die Mautpflicht hätte eigentlich schon Teil des neuen Verkehrsgesetzes werden sollen. "
+            "Das Gesetz ist eigentlich ein Eingeständnis des Scheiterns.")
+    found = [f for f in hits(engine, text, "stance") if f.id == "stance.eigentlich"]
+    assert len(found) == 1 and found[0].start > text.index("Das Gesetz")
+
+
+def test_eigentlich_with_the_authors_should_keeps_its_stance(engine: Analyzer) -> None:
+    text = "Die Landesregierung hätte eigentlich längst handeln sollen."
+    assert [f.id for f in hits(engine, text, "stance")] == ["stance.eigentlich"]
