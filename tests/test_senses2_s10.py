@@ -51,3 +51,17 @@ def test_dropped_plan_eigentlich_is_no_stance(engine: Analyzer) -> None:
 def test_eigentlich_with_the_authors_should_keeps_its_stance(engine: Analyzer) -> None:
     text = "Die Landesregierung hätte eigentlich längst handeln sollen."
     assert [f.id for f in hits(engine, text, "stance")] == ["stance.eigentlich"]
+
+
+def test_positioned_goldrichtig_is_the_sports_report_not_a_verdict(engine: Analyzer) -> None:
+    text = ("Die Flügelspielerin stand goldrichtig und schob zum 3:1 ein. "
+            "Die Einwechslung der Flügelspielerin war goldrichtig.")
+    found = [f for f in hits(engine, text, "intensifier") if f.id == "intensifier.grundfalsch"]
+    assert len(found) == 1 and found[0].start > text.index("Die Einwechslung")
+
+
+def test_bitterkalt_weather_is_no_drama_bitterernst_stays(engine: Analyzer) -> None:
+    text = ("Der Morgen war bitterkalt, in den Tälern fiel das Thermometer auf minus 19 Grad. "
+            "Die Lage der Obdachlosen ist bitterernst.")
+    found = [f for f in hits(engine, text, "intensifier") if f.id == "intensifier.tod_komposita"]
+    assert [f.text for f in found] == ["bitterernst"]
