@@ -140,6 +140,26 @@ def _shown_attitude(tokens: Sequence[Token], start: int, end: int) -> bool:
     return shown and any(t.lower.startswith(_ATTITUDE_STEMS) for t in tokens[end:hi])
 
 
+# "Der Roman soll sie auch bei uns bekannt machen", "ab März auch bei uns im Handel": "bei uns"
+# as the market a product or work reaches (culture, tech and consumer copy), no community pressed
+# on readers; "Bei uns wäre so etwas undenkbar" stays an appeal
+_MARKET_WORDS = frozenset({
+    "erhältlich", "verfügbar", "erschienen", "erscheint", "erscheinen", "bekannt", "veröffentlicht",
+    "ausgestrahlt", "startet", "starten", "gestartet", "zu_kaufen", "im_handel", "in_den_handel",
+    "auf_den_markt", "in_die_kinos", "im_kino", "in_den_kinos",
+})
+
+
+def _market_sense(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'bei uns' in a clause about a product's or work's release or availability."""
+    lo, hi = _clause(tokens, start, end)
+    words = [t.lower for k, t in enumerate(tokens[lo:hi], lo) if not start <= k < end]
+    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    return bool(_MARKET_WORDS.intersection(words) or _MARKET_WORDS & pairs
+                or _MARKET_WORDS & triples)
+
+
 # "was ist eigentlich passiert?", "die Frage, was VR eigentlich ist": the particle of a question
 _QUESTION_WORDS = frozenset({
     "was", "wer", "wen", "wem", "wessen", "wie", "wo", "woher", "wohin", "warum", "wieso",
@@ -318,6 +338,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
     if _set_phrase(entry_id, tokens, end):
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
+    if entry_id == "appeal.bei_uns" and _market_sense(tokens, start, end):
+        return True  # "soll sie auch bei uns bekannt machen": the market, not a community
     if category == "intensifier" and _shown_attitude(tokens, start, end):
         return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _WEAK_SENSE_ENTRIES:

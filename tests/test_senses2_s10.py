@@ -65,3 +65,15 @@ def test_bitterkalt_weather_is_no_drama_bitterernst_stays(engine: Analyzer) -> N
             "Die Lage der Obdachlosen ist bitterernst.")
     found = [f for f in hits(engine, text, "intensifier") if f.id == "intensifier.tod_komposita"]
     assert [f.text for f in found] == ["bitterernst"]
+
+
+def test_bei_uns_as_the_market_is_no_appeal(engine: Analyzer) -> None:
+    text = ("Das neue Faltgerät des Herstellers kommt im März auch bei uns in den Handel. "
+            "Bei uns wäre ein solcher Preis undenkbar.")
+    found = [f for f in hits(engine, text, "appeal") if f.id == "appeal.bei_uns"]
+    assert len(found) == 1 and found[0].start == text.index("Bei uns wäre")
+
+
+def test_bei_uns_made_known_is_no_appeal(engine: Analyzer) -> None:
+    text = "Der dritte Band der Saga soll die Autorin endlich auch bei uns bekannt machen."
+    assert not [f for f in hits(engine, text, "appeal") if f.id == "appeal.bei_uns"]
