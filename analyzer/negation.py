@@ -137,7 +137,15 @@ def _shown_attitude(tokens: Sequence[Token], start: int, end: int) -> bool:
     lo, hi = _clause(tokens, start, end)
     before = [t.lower for t in tokens[lo:start]]
     shown = any(w in _SHOW_VERBS and "sich" in before[k + 1:] for k, w in enumerate(before))
-    return shown and any(t.lower.startswith(_ATTITUDE_STEMS) for t in tokens[end:hi])
+    if shown and any(t.lower.startswith(_ATTITUDE_STEMS) for t in tokens[end:hi]):
+        return True
+    # "zeigen sich von seinem unglaublichen Bild, dem … Design und … überzeugt": the "von" list
+    # runs over commas to the attitude word at the end of the sentence
+    if not shown or "von" not in before:
+        return False
+    rest = tokens[end:]
+    stop = next((k for k, t in enumerate(rest) if t.text in {".", "!", "?", ";", ":"}), len(rest))
+    return stop > 0 and rest[stop - 1].lower.startswith(_ATTITUDE_STEMS)
 
 
 # "Der Roman soll sie auch bei uns bekannt machen", "ab März auch bei uns im Handel": "bei uns"

@@ -77,3 +77,16 @@ def test_bei_uns_as_the_market_is_no_appeal(engine: Analyzer) -> None:
 def test_bei_uns_made_known_is_no_appeal(engine: Analyzer) -> None:
     text = "Der dritte Band der Saga soll die Autorin endlich auch bei uns bekannt machen."
     assert not [f for f in hits(engine, text, "appeal") if f.id == "appeal.bei_uns"]
+
+
+def test_shown_attitude_after_a_listed_von_object(engine: Analyzer) -> None:
+    text = ("Die Prüfer zeigten sich von der unglaublichen Akkulaufzeit, dem Gehäuse und der Kamera "
+            "überzeugt. Die Akkulaufzeit ist unglaublich kurz.")
+    found = [f for f in hits(engine, text, "intensifier") if f.id == "intensifier.unglaublich"]
+    assert len(found) == 1 and found[0].start > text.index("Die Akkulaufzeit ist")
+
+
+def test_von_list_without_attitude_at_the_end_stays(engine: Analyzer) -> None:
+    # the sentence ends on a plain verb, not on the attitude the subject showed
+    text = "Die Stadt zeigte sich von ihrer unglaublich schäbigen Seite, die Gäste reisten ab."
+    assert [f.id for f in hits(engine, text, "intensifier")] == ["intensifier.unglaublich"]
