@@ -1297,11 +1297,74 @@ def _description_before(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+# "X spielt die Geschäftsfrau …", "Y gibt den Helmer als …", "Z verkörpert einen …": the object
+# is the figure of the story
+_PLAYING = frozenset({"spielen", "geben", "verkörpern", "mimen", "darstellen"})
+_PLAYED_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem",
+                              "kein", "keine", "keinen", "keinem"})
+# what an actor or a team gives or plays that is no figure of the story: "eine starke Partie",
+# "ein überzeugendes Debüt", "gibt eine gute Figur ab" (word endings, compounds included)
+_PERFORMANCES = ("vorstellung", "partie", "debüt", "leistung", "konzert", "performance", "figur",
+                 "bild", "spiel", "saison", "rolle", "part", "auftritt", "gastspiel", "show",
+                 "interview", "antwort", "beispiel", "zeichen", "signal", "tor", "vorlage")
+# words that carry a role description on past a comma: a relative clause about the figure, or
+# the conception it is given ("nicht als Tyrannen, sondern als freundlichen, … Mann")
+_ROLE_GOES_ON = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "sondern", "als",
+                           "eher", "etwas", "sehr", "wie"})
+
+
+def _played_role(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """Character range of the figure an actor plays, when tokens[j] is the verb of playing
+    after the actor's name: from the article to the end of the description (its name, "als …"
+    and a relative clause included). "spielt grandios" (no article) is the reviewer's verdict
+    and gives none; so does a verdict after the role ("spielt die Mutter brillant")."""
+    tok = tokens[j]
+    n = len(tokens)
+    if tok.is_upper_initial or tok.lemma not in _PLAYING or j == 0 or j + 2 >= n \
+            or not tokens[j - 1].is_upper_initial or not tokens[j - 1].is_word \
+            or tokens[j + 1].lower not in _PLAYED_ARTICLES:
+        return None
+    k = j + 2
+    while k < n and k - j <= _NP_MAX and not tokens[k].is_upper_initial \
+            and (tokens[k].is_word or tokens[k].text == ","):
+        k += 1
+    if k >= n or not tokens[k].is_upper_initial or not tokens[k].is_word \
+            or tokens[k].lower.endswith(_PERFORMANCES):
+        return None  # "gibt eine großartige Vorstellung": the performance, the reviewer's verdict
+    end = k  # the figure's noun, then its name ("die Geschäftsfrau Sabrina Wendler")
+    while end + 1 < n and tokens[end + 1].is_upper_initial and tokens[end + 1].is_word:
+        end += 1
+    k = end + 1
+    while k < n:
+        nxt = tokens[k]
+        if nxt.lower in {"nicht", "als"} or (nxt.text == "," and k + 1 < n
+                                              and tokens[k + 1].lower in _ROLE_GOES_ON):
+            # walk the conception or relative clause to its next clause break or the end
+            m = k + 1
+            while m < n and tokens[m].text not in _CLAUSE_OR_SENTENCE_BREAKS:
+                m += 1
+            if tokens[m - 1].is_word:
+                end = m - 1
+            if m < n and tokens[m].text == "," and m + 1 < n \
+                    and tokens[m + 1].is_word and not tokens[m + 1].is_upper_initial \
+                    and tokens[k + 1].lower in {"als", "sondern"}:
+                m += 1  # "als freundlichen, etwas ratlosen Mann": the list goes on
+                while m < n and tokens[m].text not in _CLAUSE_OR_SENTENCE_BREAKS:
+                    m += 1
+                end = m - 1
+            k = m
+            continue
+        break
+    return tokens[j + 1].start, tokens[end].end
+
+
 def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges that describe a figure of the story in a review, not a real person:
     the description before a character cast with an actor in brackets ("die Frau des
     charmanten Bösewichts Frank Underwood (Kevin Spacey)") and the role an actor plays ("die
-    Rolle des cholerischen Spinners"). The traits belong to the story's world; the reviewer's
+    Rolle des cholerischen Spinners"), and the figure an actor plays or gives ("Köstlinger spielt
+    die Geschäftsfrau Wendler, die sich ein luxuriöses Leben erhofft", "gibt den Helmer nicht
+    als Tyrannen, sondern als …"). The traits belong to the story's world; the reviewer's
     verdict on the work or the acting ("Spacey spielt grandios") stays the author's."""
     out: list[tuple[int, int]] = []
     for j, tok in enumerate(tokens):
@@ -1314,6 +1377,8 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             start = _description_before(tokens, name - 1) if name >= 1 else None
             if start is not None and start < name:
                 out.append((tokens[start].start, tokens[j - 1].end))
+        elif (played := _played_role(tokens, j)) is not None:
+            out.append(played)
         elif tok.lower in _ROLE_NOUNS and tok.is_upper_initial and j + 2 < len(tokens) \
                 and tokens[j + 1].lower in _ROLE_ARTICLES:
             k = j + 2
@@ -1458,6 +1523,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             anchors.append((i, "both"))
     for sent in sentences:
         ranges.extend(attitude_objects(sent.tokens))
+        ranges.extend(shown_reactions(sent.tokens))
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
@@ -2092,6 +2158,86 @@ def attitude_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# how a party came across: "Die Beobachter zeigten sich wenig überrascht", "Der Verband gab sich
+# erleichtert" — the reaction the report ascribes to them, not the author's "kein Wunder"
+_REACTIONS = _ATTITUDE | frozenset({
+    "überrascht", "unbeeindruckt", "gelassen", "erfreut", "verwundert", "irritiert", "befremdet",
+    "bestürzt", "betroffen", "dankbar", "gefasst", "verunsichert", "verblüfft", "erstaunt",
+    "zurückhaltend", "verständnisvoll", "versöhnlich", "gesprächsbereit"})
+_SHOWING = frozenset({"zeigen", "geben"})
+_REACTION_REACH = 5  # words between "sich" and the reaction ("zeigte sich am Abend wenig …")
+
+
+def _third_party_clause(clause: Sequence[Token]) -> bool:
+    """A clause about someone other than the author: no first person or "man", and a noun or
+    "er"/"sie" in it."""
+    if any(t.lower in _SELF or t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES
+           for t in clause):
+        return False
+    return any(t.lower in {"er", "sie"} or (t.is_upper_initial and t.lower not in _DETERMINERS)
+               for t in clause)
+
+
+def shown_reactions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a reaction a report ascribes to a named party, and what irks them.
+
+    "Branchenbeobachter zeigten sich wenig überrascht" / "Wenig überrascht zeigte sich der
+    Analyst": the words of the reaction ("wenig überrascht" is theirs, not the author's "kein
+    Wunder"). "…, aber dennoch stört ihn die massive Polizeipräsenz": the clause is his
+    grievance in his words. Not the author's own ("Wir zeigten uns überrascht", "Mich stört die
+    massive Präsenz") and not a judgement of conduct ("zeigte sich völlig planlos": no reaction).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.is_upper_initial and i > 0:
+            continue
+        if tok.lower in _GRIEVANCE_VERBS and (
+                (i + 1 < n and tokens[i + 1].lower in _THIRD_OBJECTS)
+                or (i > 0 and tokens[i - 1].lower in _THIRD_OBJECTS)):
+            a, b = _clause_bounds(tokens, i)
+            if not any(t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES
+                       for t in tokens[a:b]):
+                out.append((tokens[a].start, tokens[b - 1].end))
+            continue
+        if tok.lemma not in _SHOWING or i + 2 >= n or tokens[i + 1].lower != "sich":
+            continue
+        a, b = _clause_bounds(tokens, i)
+        if not _third_party_clause(tokens[a:b]):
+            continue
+        for k in range(i + 2, min(b, i + 2 + _REACTION_REACH)):
+            t = tokens[k]
+            if not t.is_word:
+                break
+            if t.lower in _REACTIONS and not t.is_upper_initial:
+                out.append(_reaction_span(tokens, k, i + 2))
+                break
+        else:
+            # "Wenig überrascht zeigte sich der Analyst": the reaction opens the clause
+            k = next((k for k in range(a, i) if tokens[k].lower in _REACTIONS), None)
+            if k is not None and i - a <= _REACTION_REACH \
+                    and all(t.is_word for t in tokens[a:i]):
+                out.append(_reaction_span(tokens, k, a))
+    return out
+
+
+# degree words that belong to the reported reaction ("wenig überrascht", "äußerst besorgt");
+# other words before it stay the author's ("zeigten sich scheinheilig empört": the author's
+# charge of hypocrisy)
+_REACTION_DEGREES = frozenset({"wenig", "kaum", "nicht", "sehr", "äußerst", "ziemlich", "überaus",
+                               "zutiefst", "tief", "höchst", "durchaus", "eher", "recht", "ganz",
+                               "völlig", "gar", "so", "besonders", "weniger", "mehr", "erneut",
+                               "zunächst", "sichtlich", "hörbar", "erst", "wieder"})
+
+
+def _reaction_span(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int]:
+    """The reaction at k with the degree words right before it (not before ``lo``)."""
+    start = k
+    while start > lo and tokens[start - 1].lower in _REACTION_DEGREES:
+        start -= 1
+    return tokens[start].start, tokens[k].end
+
+
 _OBJECT_ARTICLES = frozenset({"den", "einen", "das", "ein", "diesen", "dieses"})
 _PREPOSITIONS = frozenset({"in", "an", "auf", "mit", "vor", "für", "über", "nach", "bei", "zu",
                            "von", "aus", "gegen", "um", "durch", "unter", "hinter", "neben",
@@ -2403,7 +2549,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             # Verb-first at the sentence start: an imperative, a question or a concessive ("Sei
             # es drum"). After a comma it continues reported speech: "Die Lage, so der
             # Minister, sei ernst" / "Gelinge das, sei es ein Erfolg".
-            if i == 0 or nxt in {"es", "dem"} or tokens[i - 1].text not in {",", "–", "—"}:
+            if i == 0 or nxt == "dem" or tokens[i - 1].text not in {",", "–", "—"} \
+                    or (nxt == "es" and _concessive_sei_es(tokens, i)):
                 continue
             return _before_insertion(tokens, clause_starts)
         if tokens[i - 1].lower in _JUSSIVE_BEFORE or nxt in _JUSSIVE_AFTER:
@@ -2412,6 +2559,20 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
         return clause_start
     return None
+
+
+# what makes "sei es" after a comma the author's concession, not reported speech: "sei es drum",
+# "sei es aus Angst oder aus Trotz", "sei es …, sei es …"
+_CONCESSIVE_AFTER = frozenset({"drum", "darum", "oder", "sei", "nun"})
+
+
+def _concessive_sei_es(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "sei es" at token i concedes ("…, sei es drum", "…, sei es aus Trotz oder aus
+    Angst") rather than reports a claim in Konjunktiv I ("Da viele Nutzer Geld in Apps gesteckt
+    hätten, sei es wahrscheinlich, dass …": the argument of those it reports)."""
+    return tokens[i].lower != "sei" or any(t.lower in _CONCESSIVE_AFTER
+                                           for t in tokens[i + 2:]) \
+        or any(a.lower == "sei" and b.lower == "es" for a, b in pairwise(tokens[:i]))
 
 
 # after a comma, these open the author's answer to what was reported ("…, dabei ist …")

@@ -1,0 +1,114 @@
+"""Someone else's words that the blind round 9 and desk3 found read as the author's (issue 9):
+the figure an actor plays in a review, a reaction or grievance a report ascribes to a party, and
+a claim reported in Konjunktiv I after a comma ("…, sei es wahrscheinlich, dass …"). Each test
+holds the false alarm and the author's own finding next to it, on German text written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+from analyzer.results import Finding
+from analyzer.text import segment
+from analyzer.voice import indirect_speech_start, shown_reactions, story_roles
+
+
+def findings(text: str) -> list[Finding]:
+    return [f for s in analyze(text, classifier=None, word_model=False).sentences
+            for f in s.findings]
+
+
+def voice_of(text: str, word: str) -> str:
+    """The voice of the one finding whose span is ``word``."""
+    found = [f.voice for f in findings(text) if text[f.start:f.end] == word]
+    assert len(found) == 1, (word, [(text[f.start:f.end], f.voice) for f in findings(text)])
+    return found[0]
+
+
+def spans(fn, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[a:b] for s in segment(text).sentences for a, b in fn(s.tokens)]
+
+
+# --- the figure an actor plays ---------------------------------------------------------------
+
+_THEATER = ("Die Premiere am Landestheater: Regie führt Paul Wendt, die Inszenierung ist "
+            "schlicht. Lena Vogt spielt eine naive Erbin, die ihr Vermögen verschenkt. Tom Kern "
+            "gibt den Vater nicht als Despoten, sondern als müden, etwas hilflosen Mann. Vogt "
+            "spielt die Erbin naiv, das ist ein grandioser Abend.")
+
+
+def test_the_played_figure_is_the_story_and_the_verdict_stays() -> None:
+    roles = spans(story_roles, _THEATER)
+    assert "eine naive Erbin, die ihr Vermögen verschenkt" in roles
+    assert any(r.startswith("den Vater nicht als Despoten, sondern als müden") for r in roles)
+    # a verdict after the role, and the verdict on the evening, stay the reviewer's
+    assert "die Erbin" in roles and not any("grandios" in r for r in roles)
+    assert voice_of(_THEATER, "grandioser Abend") == "author"
+    assert voice_of(_THEATER, "naive") == "quote"  # the figure: a naive heiress
+    assert voice_of(_THEATER, "naiv") == "author"  # how she is played: the reviewer's verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Ensemble gibt eine großartige Vorstellung.",  # the performance, not a figure
+    "Vogt spielt grandios.",  # no article: the acting
+])
+def test_no_role_without_a_figure(sentence: str) -> None:
+    assert spans(story_roles, sentence) == []
+
+
+def test_played_role_only_in_a_review() -> None:
+    text = ("Der Bürgermeister gibt den Kritikern eine unverschämte Antwort. Die Stadt spielt "
+            "eine naive Rolle in dem Streit.")
+    assert all(f.voice == "author" for f in findings(text)
+               if text[f.start:f.end] in {"unverschämte", "naive"})
+
+
+# --- reactions and grievances ascribed to a party --------------------------------------------
+
+@pytest.mark.parametrize("text, reaction", [
+    ("Die Analysten zeigten sich wenig überrascht.", "wenig überrascht"),
+    ("Der Verband gab sich am Abend sichtlich erleichtert.", "sichtlich erleichtert"),
+    ("Wenig überrascht zeigte sich der Betriebsrat.", "Wenig überrascht"),
+    ("Anna teilt die Sorge, doch stört ihn die massive Präsenz der Polizei.",
+     "doch stört ihn die massive Präsenz der Polizei"),
+])
+def test_their_reaction(text: str, reaction: str) -> None:
+    assert reaction in spans(shown_reactions, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir zeigten uns wenig überrascht.",  # the author's own reaction
+    "Die Regierung zeigte sich völlig planlos.",  # conduct judged, no reaction
+    "Mich stört die massive Präsenz der Polizei.",  # the author's grievance
+    "Die massive Präsenz der Polizei stört den Ablauf.",  # no one's feeling
+])
+def test_not_their_reaction(text: str) -> None:
+    assert spans(shown_reactions, text) == []
+
+
+def test_reaction_finding_is_theirs_and_own_stays() -> None:
+    assert voice_of("Die Analysten zeigten sich wenig überrascht.", "wenig überrascht") == "quote"
+    assert voice_of("Wir zeigten uns wenig überrascht.", "wenig überrascht") == "author"
+    # the author's word for how they came across stays the author's
+    assert voice_of("Die Grünen zeigten sich scheinheilig empört.", "scheinheilig") == "author"
+    assert voice_of("Der Nachbar lacht, aber dennoch stört ihn die massive Präsenz der "
+                    "Polizei.", "massive") == "quote"
+    assert voice_of("Mich stört die massive Präsenz der Polizei.", "massive") == "author"
+
+
+# --- "…, sei es wahrscheinlich, dass …": a claim reported in Konjunktiv I ----------------------
+
+def test_sei_es_after_a_comma_reports() -> None:
+    text = ("Weil die Mieter schon viel investiert hätten, sei es wahrscheinlich, dass sie "
+            "bleiben.")
+    assert indirect_speech_start(segment(text).sentences[0].tokens) == 0
+    assert voice_of(text, "wahrscheinlich") == "quote"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Reform kommt, sei es drum, und sie ist wahrscheinlich teuer.",
+    "Er blieb zu Hause, sei es aus Trotz oder aus Angst, und das ist wahrscheinlich klug.",
+])
+def test_concessive_sei_es_stays_the_author_s(text: str) -> None:
+    assert indirect_speech_start(segment(text).sentences[0].tokens) is None
+    assert voice_of(text, "wahrscheinlich") == "author"
