@@ -458,6 +458,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # wegen „Beihilfe zum Betrug“: the legal term of the charge
             if before and _genitive_name(before):
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
+            if not (distance or after_als) and words[0][:1].isupper() \
+                    and _named_earlier(text, q, quotes, inner):
+                continue  # "Ibsens „Nora“ … diese „Nora“": the title again, not distance
             if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
                 continue
             if any((t.lemma in _WORDING_NOUNS or t.lower in _WORDING_NOUNS) and t.is_upper_initial
@@ -556,6 +559,37 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         hits.append(RuleHit(id=kind, category="scare_quote", start=q.start, end=q.end,
                             weight=weight, explanation=why, suggestion=advice))
     return hits
+
+
+# "„Nora oder Ein Puppenheim“ … diese „Nora“": a title given with its alternative or subtitle
+_SUBTITLE_JOINS = (" oder ", ": ", " – ", " - ", ". ")
+
+
+def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: str) -> bool:
+    """The document quoted the same words before as a name or title: right after the noun or
+    maker that introduces it ("das Stück „Nora“", "Ibsens „Nora“", "der Regisseur des „…“"), or
+    as the first part of a title with its subtitle („Nora oder Ein Puppenheim“). A title quoted
+    again ("diese „Nora“" for the production) is that name, not the author's distance; a term
+    first held up in quotes stays a finding every time."""
+    for o in quotes:
+        if o.end > q.start:
+            continue
+        earlier = text[o.inner_start:o.inner_end].strip()
+        if earlier != inner:
+            if earlier.startswith(inner) and any(
+                    earlier[len(inner):].startswith(j) and earlier[len(inner) + len(j):][:1].isupper()
+                    for j in _SUBTITLE_JOINS):
+                return True
+            continue
+        lead = text[max(0, o.start - 200):o.start]
+        seg = segment(lead)
+        if not seg.sentences:
+            continue
+        before = list(seg.sentences[-1].tokens[-3:])
+        if before and (_names_what_follows(before[-1]) or _genitive_name(before)
+                       or _made_by(before)):
+            return True
+    return False
 
 
 def _pointed(toks: Sequence[Token], before: Sequence[Token]) -> bool:
@@ -1107,13 +1141,19 @@ def _answered(text: str, sentence: Sentence) -> bool:
     if sentence.start < _HEADLINE_REACH and not _STATEMENT_END.search(text, 0, sentence.start) \
             and _DATELINE.search(text, sentence.end, sentence.end + _HEADLINE_REACH):
         return True  # … also when the headline (its questions only) runs on into the dateline
-    following = _SENTENCE_END.split(text[sentence.end:sentence.end + 1500].strip(), maxsplit=6)
+    rest = text[sentence.end:sentence.end + 1500].strip()
+    following = _SENTENCE_END.split(rest, maxsplit=6)
+    question = text[sentence.start:sentence.end].strip()
     statements = 0
-    for nxt in following[:6]:
+    for k, nxt in enumerate(following[:6]):
         if _ANSWER_LEAD.search(nxt) and not (statements == 0 and _NO_ANSWER.search(nxt)):
             return True
         if nxt.rstrip(" “”\"»«").endswith("?"):
             continue  # a run of questions: the answer follows the last one
+        if statements == 0 and _enumerates(nxt, rest):
+            return True  # "Was wäre zu tun? Erstens … Zweitens …": the author's own answer
+        if k == 0 and _picks_up(question, nxt):
+            return True  # "Und die Tür? Die gibt es hier nicht.": the author answers at once
         if statements == 0 and (_SOURCE_ANSWER.search(nxt) or _FIRST_ANSWER.search(nxt)
                                 or (_SPEAKER_ANSWER.search(nxt) and _HANDOVER.search(
                                     text[sentence.start:sentence.end].strip()))):
@@ -1128,6 +1168,66 @@ def _answered(text: str, sentence: Sentence) -> bool:
         if statements == 2:
             break
     return False
+
+
+# The answer laid out as a list: "Was wäre also zu tun? Erstens … Zweitens …", "… ? Zum einen
+# …, zum anderen …" – the author answers the question point by point (only when the second
+# point follows, so a lone "Erstens" in a jab does not count).
+_FIRST_POINT = re.compile(r"^[„“\"»]?(?:Erstens|Zum einen|Zum Ersten|Als Erstes|Zuallererst)\b")
+_NEXT_POINT = re.compile(r"\b(?:[Zz]weitens|[Zz]um anderen|[Zz]um Zweiten|[Aa]ls Zweites)\b")
+
+
+def _enumerates(nxt: str, rest: str) -> bool:
+    """The statement after the question opens a list of points that goes on ("Erstens …
+    Zweitens …"): the author answers the question, it suggests nothing."""
+    first = _FIRST_POINT.search(nxt)
+    if first is None:
+        return False
+    return _NEXT_POINT.search(rest, max(0, rest.find(nxt)) + first.end()) is not None
+
+
+# A question of a noun phrase only, a transition in a story: "Und die Tür?", "Und Jana?",
+# "Aber die Kinder?" (an article or possessive, perhaps an adjective, then capitalized words)
+_NOUN_QUESTION = re.compile(
+    r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+(?:was\s+ist\s+mit\s+)?|Was\s+ist\s+mit\s+)?"
+    r"(?:(?P<det>der|die|das|den|dem|sein|seine|ihr|ihre|unser|unsere)\s+)?"
+    r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*\?[“”\"«]?$")
+# The pronouns that take up the phrase at the start of the answer, by its article (a
+# possessive or a bare name may be taken up by any of them)
+_PICK_UP = {"der": ("Der", "Er"), "den": ("Der", "Er", "Die", "Sie"),
+            "dem": ("Der", "Er", "Das", "Es"), "die": ("Die", "Sie"), "das": ("Das", "Es")}
+_ANY_PICK_UP = ("Der", "Die", "Das", "Er", "Sie", "Es")
+# ... unless the answer is the author's jab: a promise recalled ("Die hatte … versprochen"), a
+# silence or evasion ("Der schweigt", "Die schaut weg"), a particle of reproach ("doch", "wieder
+# einmal"), quote marks held up, an exclamation
+_JAB_ANSWER = re.compile(
+    r"\b(?:versprochen|versprach|versprachen|verspricht|versprechen|angekündigt|zugesagt|"
+    r"beteuert|beteuerte|beteuerten|gelobt|gelobte|schweigt|schweigen|schwieg|schwiegen|"
+    r"duckt|duckte|duckten|wiegelt|wiegelte|mauert|mauerte|mauern|doch|natürlich|lieber|"
+    r"wieder\s+einmal|mal\s+wieder|wie\s+immer|wie\s+üblich|"
+    r"(?:schaut|schaute|schauen|sieht|sah|sehen|blickt|blickte)\s+(?:\w+\s+)?weg|"
+    r"(?:taucht|tauchte|tauchen)\s+ab|(?:hält|hielt|halten)\s+sich\s+bedeckt)\b"
+    r"|[„“\"»«](?:\S+\s+){0,2}\S+[“”\"«»]|!\s*$")  # (a short quoted term, not a quoted reply)
+
+
+def _picks_up(question: str, nxt: str) -> bool:
+    """"Und die Tür? Die gibt es in diesem Haus nicht." / "Und Jana? Die meldete sich am
+    Sonntag.": a question of a noun phrase only, and the next sentence opens with a pronoun
+    that takes it up (a verb or adverb after it, not a new noun: "Die Jury …") or with the noun
+    itself – the author answers at once. Not when the answer is a jab ("Und die Verwaltung? Die
+    hatte Hilfe versprochen.")."""
+    m = _NOUN_QUESTION.match(question)
+    if m is None or _JAB_ANSWER.search(nxt):
+        return False
+    det = (m.group("det") or "").lower()
+    pronouns = _PICK_UP.get(det, _ANY_PICK_UP)
+    first, _, tail = nxt.lstrip("„“\"»").partition(" ")
+    if first in pronouns and tail[:1].islower():
+        return True
+    noun = m.group("noun")
+    return re.match(rf"(?:(?:der|die|das|den|dem)\s+)?{re.escape(noun)}\b", nxt.lstrip("„“\"»"),
+                    re.IGNORECASE) is not None
 
 
 _NEXT_SENTENCE = re.compile(r"\s*([^\n]*?[.!?…](?=[\s“”\"»«]|$)[“”\"»«]?)")
