@@ -1524,6 +1524,8 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     for sent in sentences:
         ranges.extend(attitude_objects(sent.tokens))
         ranges.extend(shown_reactions(sent.tokens))
+        ranges.extend(sourced_changes(sent.tokens))
+        ranges.extend(cited_examples(sent.tokens))
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
@@ -2027,6 +2029,37 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 _INFINITIVE = re.compile(r"^\w+zu\w+(?:en|ern|eln)$")
 
 
+_INTERRUPTION_MAX = 30
+# what opens a clause that interrupts the object before its infinitive: a relative clause
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen",
+                               "welche", "welcher", "welches", "wo"})
+_NOT_INTERRUPTION = frozenset({"dass", "daß", "ob", "weil", "um", "ohne", "statt", "anstatt",
+                               "wenn", "aber", "doch", "sondern", "jedoch", ";", ":", "–", "—"})
+
+
+def _interrupted_infinitive(tokens: Sequence[Token], comma: int) -> int | None:
+    """End index of an infinitive clause after the comma at ``comma`` whose object is
+    interrupted by brackets or a relative clause ("hat angekündigt, das Ostgeschäft (CEE), das
+    derzeit zur Tochter gehört, abzuziehen und das Filialnetz massiv zurückzufahren"): the
+    sentence's last clause is the infinitive, and everything between is brackets or relative
+    clauses. None otherwise."""
+    n = len(tokens)
+    end = n
+    while end > comma + 1 and not tokens[end - 1].is_word:
+        end -= 1
+    last = max((k for k in range(comma + 1, end) if tokens[k].text == ","), default=None)
+    if last is None or last - comma > _INTERRUPTION_MAX \
+            or not _infinitive_clause(tokens[last + 1:end]):
+        return None
+    middle = tokens[comma + 1:last]
+    if any(t.lower in _NOT_INTERRUPTION for t in middle):
+        return None
+    for k, t in enumerate(middle):
+        if t.text == "," and k + 1 < len(middle) and middle[k + 1].lower not in _RELATIVE_OPENERS:
+            return None  # another clause, not an interruption of the object
+    return end
+
+
 def _infinitive_clause(clause: Sequence[Token]) -> bool:
     """A clause ending in "zu" + infinitive ("die Boni zu streichen", "sie abzuschaffen"),
     not a purpose or manner clause ("um … zu", "ohne … zu", "statt … zu")."""
@@ -2077,6 +2110,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                                   or (saying and _v2_report_start(tokens, i))
                                   or (demanding and _infinitive_clause(tokens[i + 1:end]))) \
                     else -1
+                if first < 0 and demanding and (far := _interrupted_infinitive(tokens, i)):
+                    first, end = i + 1, far  # "…, das Geschäft (CEE), das …, abzuziehen"
                 if first >= 0:
                     while end > first + 1 and not tokens[end - 1].is_word:
                         end -= 1
@@ -2747,6 +2782,74 @@ def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return _clauses_where(tokens, _names_source)
 
 
+# "Kräuter nannte als Beispiel das Heim X, wo … inakzeptable Zustände herrschen": what a
+# named party cites as an example, reason or proof is given in its terms
+_CITED_AS = frozenset({"beispiel", "beispiele", "grund", "gründe", "hauptgrund", "beleg", "belege",
+                       "ursache", "ursachen", "begründung", "argument", "argumente", "problem",
+                       "probleme", "vorbild"})
+_NAMING = frozenset({"nannte", "nannten", "nennt", "nennen", "führte", "führten", "führt",
+                     "brachte", "brachten", "bringt"})
+
+
+def cited_examples(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of what a named party cites "als Beispiel", "als Grund" or "als Beleg"
+    ("Die Volksanwältin nannte als Beispiel ein Heim, in dem inakzeptable Zustände
+    herrschen"): from the example to the sentence end, the party's description. Not the author
+    ("Ich nenne als Beispiel …", "Man nennt als Beispiel …")."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(tokens) - 3):
+        t = tokens[k]
+        if t.is_upper_initial or t.lower not in _NAMING or tokens[k + 1].lower != "als" \
+                or tokens[k + 2].lower not in _CITED_AS:
+            continue
+        a, _ = _clause_bounds(tokens, k)
+        if not _third_party_clause(tokens[a:k]):
+            continue
+        last = len(tokens) - 1
+        while last > k + 3 and not tokens[last].is_word:
+            last -= 1
+        out.append((tokens[k + 3].start, tokens[last].end))
+    return out
+
+
+# verbs of a figure's change: "ist drastisch gestiegen", "sank massiv", "brach regelrecht ein"
+_CHANGE_VERBS = frozenset({"steigen", "sinken", "fallen", "zunehmen", "abnehmen", "zurückgehen",
+                           "ansteigen", "anwachsen", "wachsen", "einbrechen", "schrumpfen",
+                           "explodieren", "klettern", "zulegen", "verdoppeln", "verdreifachen",
+                           "erhöhen", "verringern", "gestiegen", "gesunken", "gefallen",
+                           "zugenommen", "abgenommen", "zurückgegangen", "angestiegen",
+                           "angewachsen", "gewachsen", "eingebrochen", "geschrumpft",
+                           "explodiert", "geklettert", "zugelegt", "verdoppelt", "verdreifacht",
+                           "erhöht", "verringert"})
+_CHANGE_DEGREE_MAX = 3
+
+
+def sourced_changes(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of how much a figure changed, in a clause that names where the figure
+    comes from: "Die Zahl ist nach Angaben der Polizei drastisch gestiegen" (the source's
+    magnitude, not the author's exaggeration). Only the degree words right before the verb of
+    change; other words in the clause stay the author's ("nach Angaben der Zeitung fand ein
+    angespanntes Treffen statt"), and so does a change without a source ("ist drastisch
+    gestiegen")."""
+    out: list[tuple[int, int]] = []
+    if not any(t.lower == "angaben" for t in tokens):
+        return out
+    for a, b in _clauses_where(tokens, _names_source) if tokens else ():
+        idx = [k for k, t in enumerate(tokens) if a <= t.start and t.end <= b]
+        for k in idx:
+            t = tokens[k]
+            if t.is_upper_initial or not (t.lemma in _CHANGE_VERBS or t.lower in _CHANGE_VERBS):
+                continue
+            lo = k
+            while lo - 1 >= idx[0] and k - lo < _CHANGE_DEGREE_MAX \
+                    and not tokens[lo - 1].is_upper_initial and tokens[lo - 1].is_word \
+                    and tokens[lo - 1].lower not in _FINITE_AUX:
+                lo -= 1
+            if lo < k:
+                out.append((tokens[lo].start, t.end))
+    return out
+
+
 _OPINION_NOUNS = frozenset({"ansicht", "meinung", "einschätzung", "auffassung", "überzeugung",
                             "bekunden", "darstellung", "worten", "urteil", "einschätzungen",
                             "aussage", "aussagen", "lesart"})
@@ -2899,7 +3002,8 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
     "Die Polizei teilte mit, der Fahrer sei betrunken gewesen. Er habe keinen Führerschein,
     hieß es." — the "hieß es" continues the police's statement; it hides no source. The source
     counts when it is named in the same sentence or in the sentence before, looking past
-    sentences of indirect speech that continue it (at most three, within the paragraph).
+    sentences of indirect speech that continue it (at most three, within the paragraph) and,
+    when the "hieß es" closes indirect speech, past one indicative sentence.
     """
     out: list[tuple[int, int]] = []
     for i, sent in enumerate(sentences):
@@ -2908,6 +3012,10 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
             continue
         a, b = found
         named = bool(sourced_clauses(sent.tokens[:a]))  # "Laut Organisatoren …, hieß es"
+        # a "hieß es" that closes reported speech may look past one indicative sentence: "Das
+        # teilte das Unternehmen mit. Betroffen sind 1.200 Beschäftigte. Der Betrieb laufe
+        # weiter, hieß es." (the statement's facts between its source and its close)
+        gap = indirect_speech_start(sent.tokens[:a]) is not None
         j = i
         while not named and j > 0 and i - j < _HEARSAY_LOOKBACK:
             prev = sentences[j - 1]
@@ -2915,7 +3023,9 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
                 break
             named = _names_speaker(prev.tokens)
             if indirect_speech_start(prev.tokens) is None:
-                break  # an indicative sentence of the author's ends the chain
+                if named or not gap or _heisst_es(prev.tokens) is not None:
+                    break  # an indicative sentence of the author's ends the chain
+                gap = False
             j -= 1
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))

@@ -112,3 +112,56 @@ def test_sei_es_after_a_comma_reports() -> None:
 def test_concessive_sei_es_stays_the_author_s(text: str) -> None:
     assert indirect_speech_start(segment(text).sentences[0].tokens) is None
     assert voice_of(text, "wahrscheinlich") == "author"
+
+
+# --- attribution the engine did not link ------------------------------------------------------
+
+def test_hiess_es_closing_a_statement_looks_past_one_fact() -> None:
+    text = ("Das teilte die Reederei am Montag mit. Betroffen sind zwei Werften mit 800 "
+            "Beschäftigten. Der Betrieb laufe weiter, hieß es.")
+    assert not [f for f in findings(text) if f.category == "vague_attribution"]
+
+
+@pytest.mark.parametrize("text", [
+    # no source named before: the "hieß es" hides one
+    ("Die Reederei baut Fähren. Betroffen sind zwei Werften mit 800 Beschäftigten. Der Betrieb "
+     "laufe weiter, hieß es."),
+    # the closing sentence is the author's indicative, not the statement's reported speech
+    ("Das teilte die Reederei am Montag mit. Betroffen sind zwei Werften. Der Betrieb läuft "
+     "weiter, hieß es."),
+])
+def test_hiess_es_without_a_linked_source_stays(text: str) -> None:
+    assert voice_of(text, "hieß es") == "author"
+
+
+def test_a_sourced_figure_s_change_is_the_source_s() -> None:
+    sourced = "Die Zahl der Einbrüche ist nach Angaben der Polizei drastisch gestiegen."
+    assert voice_of(sourced, "drastisch") == "quote"
+    assert voice_of("Die Zahl der Einbrüche ist drastisch gestiegen.", "drastisch") == "author"
+    # the source gives the fact, the author's description of it stays the author's
+    other = ("Nach Angaben der Zeitung verlief das Treffen völlig chaotisch, die Mieten sind "
+             "massiv gestiegen.")
+    assert voice_of(other, "massiv") == "author"
+
+
+def test_what_a_named_party_cites_as_an_example_is_theirs() -> None:
+    theirs = ("Die Volksanwältin nannte als Beispiel ein Heim in Graz, wo teils inakzeptable "
+              "hygienische Zustände herrschen.")
+    assert voice_of(theirs, "inakzeptable") == "quote"
+    for own in ("Ich nenne als Beispiel ein Heim in Graz, wo teils inakzeptable hygienische "
+                "Zustände herrschen.",
+                "Die Volksanwältin besuchte ein Heim in Graz, wo teils inakzeptable hygienische "
+                "Zustände herrschen."):
+        assert voice_of(own, "inakzeptable") == "author"
+
+
+def test_an_announced_plan_interrupted_by_a_relative_clause() -> None:
+    plan = ("Der Konzern hat angekündigt, das Ostgeschäft (CEE), das derzeit zur Tochter gehört, "
+            "abzuziehen und die Filialen massiv zurückzufahren.")
+    assert voice_of(plan, "massiv") == "quote"
+    own = ("Der Konzern verkauft das Ostgeschäft (CEE), das derzeit zur Tochter gehört, und will "
+           "die Filialen massiv zurückfahren.")
+    assert voice_of(own, "massiv") == "author"
+    after = ("Der Konzern hat angekündigt, das Ostgeschäft abzuziehen, und die Filialen werden "
+             "massiv zurückgefahren.")
+    assert voice_of(after, "massiv") == "author"
