@@ -49,6 +49,9 @@ def _ids(text: str, voice: str = "author") -> set[str]:
         ("Mit einer Gänsehaut-Ballade gewann der Tenor das Publikum.", "puffery.sk_gaensehautmoment"),
         ("Der Chor hatte das Fernsehstudio zum Kochen gebracht.",
          "loaded_language.sk_zum_kochen_gebracht"),
+        ("Die Pendler sind wegen der Zugausfälle auf 180.", "loaded_language.tab_auf_180"),
+        ("Nun packt eine Ex-Mitarbeiterin aus.", "loaded_language.tab_packt_aus"),
+        ("Bitter für die Gastgeber: Der Torwart fällt aus.", "stance.tab_bitter_fuer"),
     ],
 )
 def test_found_in_author_voice(text: str, entry_id: str) -> None:
@@ -72,6 +75,10 @@ def test_found_in_author_voice(text: str, entry_id: str) -> None:
          "loaded_language.ugs_macht_es_sich_zu_leicht"),
         ("Die Ärztin untersuchte den gebrochenen Wirbel.", "loaded_language.tab_wirbel"),
         ("Der Garten ist hübsch anzusehen.", "loaded_language.rv_huebsch_aber"),
+        ("Die Zahl der Plätze ist auf 180 gestiegen.", "loaded_language.tab_auf_180"),
+        ("Auf der Autobahn ging er auf 180 Stundenkilometer.", "loaded_language.tab_auf_180"),
+        ("Nach der Reise packt die Familie die Koffer aus.", "loaded_language.tab_packt_aus"),
+        ("Die Medizin ist bitter für Kinder: Sie spucken sie aus.", "stance.tab_bitter_fuer"),
     ],
 )
 def test_literal_sense_not_found(text: str, entry_id: str) -> None:
