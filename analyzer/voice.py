@@ -1390,6 +1390,57 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# the reviewer's level inside a review: a sentence with these speaks about the work, not in
+# the story ("Die Figuren wirken konstruiert", "Gier ist der Titel dieser Folge")
+_REVIEW_LEVEL = frozenset({"figur", "figuren", "titel", "folge", "folgen", "regie", "zuschauer",
+                           "zuschauerin", "publikum", "spannung", "drehbuch", "kamera", "szene",
+                           "szenen", "dialoge", "plot", "handlung", "fall", "ende", "abend",
+                           "ensemble", "autor", "autorin", "buch", "stück", "tatort"})
+_STORY_PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                             "sein", "seine", "seinen", "seinem", "seiner", "ihnen"})
+_PLOT_RUN = 2
+
+
+def _has_cast(tokens: Sequence[Token]) -> bool:
+    """A character named with the actor in brackets: "Bibi Fellner (Adele Neuhauser)"."""
+    return any(t.text == "(" and j >= 1 and tokens[j - 1].is_upper_initial
+               and _cast_bracket(tokens, j) is not None for j, t in enumerate(tokens))
+
+
+def _in_the_story(tokens: Sequence[Token]) -> bool:
+    """A sentence that goes on about the characters: a third-person pronoun or possessive, no
+    first person or "man", and no word of the reviewer's level."""
+    if any(t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES or t.lower == "man"
+           for t in tokens):
+        return False
+    if any(t.is_upper_initial and (t.lower in _REVIEW_LEVEL or _WORK_STRONG.search(t.lower)
+                                   or _WORK_WEAK.search(t.lower)
+                                   or t.lower.endswith(("folge", "figur", "figuren")))
+           for t in tokens):
+        return False
+    return any(t.lower in _STORY_PRONOUNS for t in tokens)
+
+
+def plot_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges of the plot summary in a review: up to two sentences right after one
+    that casts a character with an actor, in the same paragraph, that go on about the
+    characters ("Bibi Fellner (Adele Neuhauser) und Moritz Eisner (Harald Krassnitzer) haben
+    keine Freude. Weil ihr Chef das Opfer kennt, sollen sie einen vermeintlichen Unfall …").
+    A hedge or trait there is the story's. A sentence about the work ("Die Figuren wirken
+    konstruiert") or with the reviewer's "ich"/"man" ends the summary."""
+    out: list[tuple[int, int]] = []
+    for i, sent in enumerate(sentences):
+        if not _has_cast(sent.tokens):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 1 + _PLOT_RUN)):
+            nxt = sentences[j]
+            if not _same_paragraph(text, sentences[j - 1], nxt) or _has_cast(nxt.tokens) \
+                    or not _in_the_story(nxt.tokens):
+                break
+            out.append((nxt.start, nxt.end))
+    return out
+
+
 # Nouns that hold a claim someone else makes; the clause after their comma is that claim:
 # "Die Behauptung, Windräder würden massenhaft Vögel töten, hält …", "Die These, dass …".
 # Not "die Tatsache, dass …" (the author's own fact).
@@ -1536,6 +1587,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     if fiction_review(sentences):
         for sent in sentences:
             ranges.extend(story_roles(sent.tokens))
+        ranges.extend(plot_sentences(text, sentences))
     ranges.extend(sourced_before(text, sentences))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))

@@ -165,3 +165,30 @@ def test_an_announced_plan_interrupted_by_a_relative_clause() -> None:
     after = ("Der Konzern hat angekündigt, das Ostgeschäft abzuziehen, und die Filialen werden "
              "massiv zurückgefahren.")
     assert voice_of(after, "massiv") == "author"
+
+
+# --- the plot summary after a cast ------------------------------------------------------------
+
+_PREVIEW = ("Der neue Krimi im Ersten. Mit ihrem Fall haben Vera Hahn (Maren Kroymann) und Jonas "
+            "Roth (Tom Berg) keine Freude. Weil ihr Chef den Toten kennt, sollen sie einen "
+            "vermeintlichen Unfall prüfen. Was sie finden, ist ein Sumpf aus Neid und "
+            "übertriebener Loyalität. Die Figuren bleiben leider blass, und ich habe mich "
+            "gelangweilt.")
+
+
+def test_plot_after_a_cast_is_the_story() -> None:
+    assert voice_of(_PREVIEW, "vermeintlichen") == "quote"
+    assert voice_of(_PREVIEW, "übertriebener") == "quote"
+    # right after the cast, a sentence about the work stays the reviewer's
+    verdict = ("Der neue Krimi im Ersten. Mit ihrem Fall haben Vera Hahn (Maren Kroymann) und "
+               "Jonas Roth (Tom Berg) keine Freude. Ihre Figuren bleiben leider blass.")
+    assert voice_of(verdict, "Figuren bleiben leider blass") == "author"
+
+
+def test_no_plot_without_a_cast_or_outside_a_review() -> None:
+    no_cast = ("Der neue Krimi im Ersten. Regie führte Anna Berg. Weil ihr Chef den Toten kennt, "
+               "sollen sie einen vermeintlichen Unfall prüfen.")
+    assert voice_of(no_cast, "vermeintlichen") == "author"
+    report = ("Im Landtag haben Vera Hahn (SPD) und Jonas Roth (CDU) keine Freude. Weil ihr Chef "
+              "den Toten kennt, sollen sie einen vermeintlichen Unfall prüfen.")
+    assert voice_of(report, "vermeintlichen") == "author"
