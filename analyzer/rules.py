@@ -567,28 +567,34 @@ _SUBTITLE_JOINS = (" oder ", ": ", " – ", " - ", ". ")
 
 def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: str) -> bool:
     """The document quoted the same words before as a name or title: right after the noun or
-    maker that introduces it ("das Stück „Nora“", "Ibsens „Nora“", "der Regisseur des „…“"), or
-    as the first part of a title with its subtitle („Nora oder Ein Puppenheim“). A title quoted
+    maker that introduces it ("das Stück „Nora“", "Ibsens „Nora“", "der Regisseur des „…“"), with
+    its own capitalized article in mid-sentence ("Webers „Der Freischütz“" … "der „Freischütz“"),
+    or as the first part of a title with its subtitle („Nora oder Ein Puppenheim“). A title quoted
     again ("diese „Nora“" for the production) is that name, not the author's distance; a term
     first held up in quotes stays a finding every time."""
     for o in quotes:
         if o.end > q.start:
             continue
         earlier = text[o.inner_start:o.inner_end].strip()
-        if earlier != inner:
+        first, _, rest = earlier.partition(" ")
+        if earlier != inner and not (rest == inner and first.lower() in _ARTICLES
+                                     and first[:1].isupper()):
             if earlier.startswith(inner) and any(
                     earlier[len(inner):].startswith(j) and earlier[len(inner) + len(j):][:1].isupper()
                     for j in _SUBTITLE_JOINS):
                 return True
-            continue
+            continue  # (a title with its article, „Der Freischütz“, is der „Freischütz“ later)
         lead = text[max(0, o.start - 200):o.start]
         seg = segment(lead)
         if not seg.sentences:
             continue
         before = list(seg.sentences[-1].tokens[-3:])
-        if before and (_names_what_follows(before[-1]) or _genitive_name(before)
-                       or _made_by(before)):
-            return True
+        if not before or before[-1].text in _STANDALONE_BEFORE or any(
+                t.lower in _HOLD_UP_FORMS or t.lemma in _HOLD_UP_VERBS for t in before):
+            continue  # (a label someone gives, "nennt es „Die Wende“", may be held up later)
+        if _names_what_follows(before[-1]) or _genitive_name(before) or _made_by(before) or (
+                first[:1].isupper() and first.lower() in _TITLE_STARTERS):
+            return True  # (a capitalized article or preposition in mid-sentence: a title)
     return False
 
 
@@ -1087,7 +1093,14 @@ _TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b")
 # kommt darauf an, was Sie erwarten."), not the author's device. (Not "ich": a columnist's
 # "Ich jedenfalls nicht." answers their own rhetorical question.)
 _ANSWERING_VOICE = re.compile(r"\bIhnen\b|(?<=[^.!?:„\"»\s])\s+Sie\b")
-_FIRST_ANSWER = re.compile(r"^(?:Diese|Die) Frage\b")
+_FIRST_ANSWER = re.compile(r"^(?:Diese|Die)\s+(?:[a-zäöü]\w*e\s+)?Frage\b")
+# "Was sollten die Bauern tun? Eine Zeitung brachte eine Beilage, in der diese Frage behandelt
+# wurde.": the next statement reports where the question was treated (not "diese Frage hat
+# niemand beantwortet": the author's point that it stays open)
+_QUESTION_TREATED = re.compile(
+    r"\b(?:diese|dieser|jene|jener)\s+(?:[a-zäöü]\w*en?\s+)?Frage\b[^.!?]{0,80}?\b(?:behandelt|"
+    r"beantwortet|diskutiert|untersucht|erörtert|nachgegangen|nachgehen|gestellt|beschäftigt|"
+    r"beschäftigte|beschäftigen|widmet|widmete)\b")
 _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein paar )?"
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
 _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
@@ -1158,6 +1171,8 @@ def _answered(text: str, sentence: Sentence) -> bool:
                                 or (_SPEAKER_ANSWER.search(nxt) and _HANDOVER.search(
                                     text[sentence.start:sentence.end].strip()))):
             return True  # the first statement after the question(s) quotes a source
+        if statements == 0 and _QUESTION_TREATED.search(nxt) and not _NOT.search(nxt):
+            return True  # … reports where the question was treated
         if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)):
             return True  # … takes the question up, or someone asked answers it
         if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):

@@ -96,3 +96,32 @@ def test_title_quoted_again(engine: Analyzer, text: str, found: bool) -> None:
     hits = [f for f in engine.analyze(text).findings
             if f.category == "scare_quote" and f.voice == "author" and f.start >= later - 1]
     assert bool(hits) is found, (text, scare_quotes_in(engine, text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the next statement says where the question was treated, or takes it up as "diese Frage"
+    ("Viele Familien kamen ohne Land an. Was sollten die Handwerker tun? Ein Lokalblatt brachte "
+     "eine Beilage, in der auch diese Frage behandelt wurde.", False),
+    ("Wie kommt man billig durch den Winter? Diese schlichte Frage hat im Forum Hunderte "
+     "Beiträge ausgelöst.", False),
+    # … but not when the text says nobody took it up: the question stays the author's point
+    ("Wer zahlt am Ende für die Baustelle? Im Rathaus hat diese Frage bisher niemand "
+     "beantwortet.", True),
+])
+def test_question_taken_up_as_this_question(text: str, found: bool) -> None:
+    assert bool(questions_in(text)) is found, text
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a title given with its own article is the title when quoted again without it
+    ("Gezeigt wurde Carl Maria von Webers „Der Zauberschütz“ auf der Seebühne. Im kommenden "
+     "Jahr wird der „Zauberschütz“ wieder aufgenommen.", False),
+    # … but a label someone gives, quoted first after "nennt", may be held up later
+    ("Die Partei nennt es „Die Wende“. Doch die „Wende“ kommt bei den Pendlern nicht an.",
+     True),
+])
+def test_title_with_its_article_quoted_again(engine: Analyzer, text: str, found: bool) -> None:
+    later = text.rindex("„")
+    hits = [f for f in engine.analyze(text).findings
+            if f.category == "scare_quote" and f.voice == "author" and f.start >= later - 1]
+    assert bool(hits) is found, (text, scare_quotes_in(engine, text))
