@@ -1577,6 +1577,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(shown_reactions(sent.tokens))
         ranges.extend(sourced_changes(sent.tokens))
         ranges.extend(cited_examples(sent.tokens))
+        ranges.extend(titles_named(sent.tokens))
         ranges.extend(reported_objects(sent.tokens))
         ranges.extend(reported_complements(sent.tokens))
         ranges.extend(_called_as(sent.tokens))
@@ -2861,6 +2862,28 @@ def cited_examples(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         while last > k + 3 and not tokens[last].is_word:
             last -= 1
         out.append((tokens[k + 3].start, tokens[last].end))
+    return out
+
+
+# "Gier ist der Titel dieser Folge", "Zorn lautet der Name der Ausstellung": the words before are
+# a title, quoted without marks
+_TITLE_NOUNS = frozenset({"titel", "arbeitstitel", "untertitel", "name", "motto", "leitmotiv"})
+_TITLE_LINKS = frozenset({"ist", "war", "lautet", "lautete", "heißt", "hieß"})
+_TITLE_WORDS_MAX = 5
+
+
+def titles_named(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a title named as such at the start of a clause: "Gier ist der Titel
+    dieser Tatort-Folge" (the episode's title, not the author's charge of greed). Only a short
+    run of words right before "ist/lautet der Titel"; "Gier ist der Antrieb" stays the author's."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].lower not in _TITLE_LINKS or tokens[k + 1].lower not in {"der", "das"} \
+                or tokens[k + 2].lower not in _TITLE_NOUNS:
+            continue
+        a, _ = _clause_bounds(tokens, k)
+        if 0 < k - a <= _TITLE_WORDS_MAX and all(t.is_word for t in tokens[a:k]):
+            out.append((tokens[a].start, tokens[k - 1].end))
     return out
 
 

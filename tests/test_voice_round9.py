@@ -192,3 +192,8 @@ def test_no_plot_without_a_cast_or_outside_a_review() -> None:
     report = ("Im Landtag haben Vera Hahn (SPD) und Jonas Roth (CDU) keine Freude. Weil ihr Chef "
               "den Toten kennt, sollen sie einen vermeintlichen Unfall prüfen.")
     assert voice_of(report, "vermeintlichen") == "author"
+
+
+def test_a_title_named_as_such_is_no_charge() -> None:
+    assert voice_of("Gier ist der Titel dieser Folge am Sonntag.", "Gier") == "quote"
+    assert voice_of("Gier ist der Antrieb dieser Bankerin.", "Gier") == "author"
