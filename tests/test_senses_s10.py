@@ -106,7 +106,6 @@ def test_degree_word_on_a_judgement_stays(engine: Analyzer, text: str,
 
 # --- set phrases and literal senses found on the unreserved corpus ------------------------------
 @pytest.mark.parametrize(("text", "category"), [
-    ("Nordkoreas Machthaber Kim Jong-un empfing den Gesandten am Montag.", "labeling"),
     ("Mit 13 Fehlwürfen stellte er einen Negativrekord für die Finalspiele auf.", "intensifier"),
     ("Bis Samstag gilt es für die Gäste, die Nullnummer von Graz zu verdauen.",
      "loaded_language"),
@@ -121,6 +120,9 @@ def test_literal_sense_is_no_finding(engine: Analyzer, text: str, category: str)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Die Machthaber im Rathaus ignorieren die Anrainer.",
+     ("Machthaber", "labeling.machthaber")),
+    # before a name too: who is called "Machthaber" is the label the outlet view compares
+    ("Nordkoreas Machthaber Kim Jong-un empfing den Gesandten am Montag.",
      ("Machthaber", "labeling.machthaber")),
     ("Die Mieten in der Stadt sind auf Rekordjagd.",
      ("Rekordjagd", "intensifier.ex_rekord_jagd")),
