@@ -39,7 +39,7 @@ AGENCY = HERE / "agency"
 # texts written for the set, by subset: agency copy, and regional-daily and tabloid copy (quotes
 # intact, interviews, comments), each written before the engine was run on it
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
-           ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"))
+           ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
