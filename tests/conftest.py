@@ -57,3 +57,12 @@ def run_fresh_python(code: str, timeout: float = 120) -> subprocess.CompletedPro
     use can only be seen in a process that has not imported it yet."""
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
                           timeout=timeout)
+
+
+def author_scare_quotes(text: str) -> list[tuple[str, str]]:
+    """(quoted text, id) of the author-voice scare-quote findings of the whole engine."""
+    from analyzer import analyze
+
+    return [(f.text, f.id) for f in analyze(text, classifier=None).findings
+            if f.category == "scare_quote" and f.voice == "author"]
+

@@ -18,11 +18,9 @@ from analyzer.rules import (
 from analyzer.text import segment
 from analyzer.voice import indirect_speech_start, interview_turns
 
+from .conftest import author_scare_quotes
 
-def scare(text: str) -> list[tuple[str, str]]:
-    """(quoted text, id) of the author-voice scare-quote findings."""
-    return [(f.text, f.id) for f in analyze(text, classifier=None).findings
-            if f.category == "scare_quote" and f.voice == "author"]
+scare = author_scare_quotes
 
 
 def scare_texts(text: str) -> list[str]:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
 from analyzer.rules import SCARE_QUOTE_HELD_UP_ID
 
+from .conftest import author_scare_quotes
 
-def scare(text: str) -> list[tuple[str, str]]:
-    """(quoted text, id) of the author-voice scare-quote findings."""
-    return [(f.text, f.id) for f in analyze(text, classifier=None).findings
-            if f.category == "scare_quote" and f.voice == "author"]
+scare = author_scare_quotes
 
 
 def scare_texts(text: str) -> list[str]:
