@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .text import Token
 from .voice import WE_FORMS
@@ -114,7 +115,7 @@ def _plan_not_realized(clause: Sequence[Token]) -> bool:
     words = [t.lower for t in clause]
     return any(w in _CONDITIONAL_AUX for w in words) and any(
         a in _PLANNED_INFINITIVES and b == "sollen"
-        for a, b in zip(words, words[1:], strict=False))
+        for a, b in pairwise(words))
 
 
 # "zeigte sich äußerst kritisch", "gab sich sehr zuversichtlich", "zeigen sich von seinem
@@ -162,7 +163,7 @@ def _market_sense(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'bei uns' in a clause about a product's or work's release or availability."""
     lo, hi = _clause(tokens, start, end)
     words = [t.lower for k, t in enumerate(tokens[lo:hi], lo) if not start <= k < end]
-    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    pairs = {f"{a}_{b}" for a, b in pairwise(words)}
     triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return bool(_MARKET_WORDS.intersection(words) or _MARKET_WORDS & pairs
                 or _MARKET_WORDS & triples)

@@ -194,5 +194,5 @@ def test_bad_verdict_line_is_a_one_line_error(tmp_path: Path) -> None:
 def test_invalid_data_file_raises_a_clear_error(tmp_path: Path) -> None:
     p = tmp_path / "precision.json"
     p.write_text('{"global": {}}', encoding="utf-8")
-    with pytest.raises(ValueError, match="precision.json: invalid calibration data"):
+    with pytest.raises(ValueError, match=r"precision\.json: invalid calibration data"):
         calibration.load(p)

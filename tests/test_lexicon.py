@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from analyzer import analyze, calibration
-from analyzer.pipeline import Analyzer
 from analyzer.lexicon import LexiconError, default_lexicon, load_file, load_files
+from analyzer.pipeline import Analyzer
 from analyzer.taxonomy import CATEGORIES
 
 GOOD = {"id": "labeling.testwort", "category": "labeling", "pattern": "Testwort*", "weight": 0.5,
