@@ -66,3 +66,19 @@ def author_scare_quotes(text: str) -> list[tuple[str, str]]:
     return [(f.text, f.id) for f in analyze(text, classifier=None).findings
             if f.category == "scare_quote" and f.voice == "author"]
 
+
+def sentence_findings(text: str) -> list:
+    """Every finding of the lexicon engine (no classifier, no word model), sentence by sentence."""
+    from analyzer import analyze
+
+    return [f for s in analyze(text, classifier=None, word_model=False).sentences
+            for f in s.findings]
+
+
+def voice_of_span(text: str, word: str) -> str:
+    """The voice of the one finding whose span is ``word`` (asserted to be exactly one)."""
+    found = [f.voice for f in sentence_findings(text) if text[f.start:f.end] == word]
+    assert len(found) == 1, (word, [(text[f.start:f.end], f.voice)
+                                    for f in sentence_findings(text)])
+    return found[0]
+

@@ -3,13 +3,9 @@ each test holds the false alarm and the true finding next to it, on German text 
 
 from __future__ import annotations
 
-from analyzer import analyze
 from analyzer.results import Finding
 
-
-def findings(text: str) -> list[Finding]:
-    return [f for s in analyze(text, classifier=None, word_model=False).sentences
-            for f in s.findings]
+from .conftest import sentence_findings as findings
 
 
 def author(text: str, fid: str) -> list[Finding]:

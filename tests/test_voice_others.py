@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
-from analyzer.results import Finding
-
-
-def findings(text: str) -> list[Finding]:
-    return [f for s in analyze(text, classifier=None, word_model=False).sentences
-            for f in s.findings]
+from .conftest import sentence_findings as findings
 
 
 def voices(text: str, fid: str) -> list[str]:

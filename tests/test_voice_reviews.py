@@ -7,23 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
-from analyzer.results import Finding
 from analyzer.text import segment
 from analyzer.voice import fiction_review, story_roles
 
-
-def findings(text: str) -> list[Finding]:
-    return [f for s in analyze(text, classifier=None, word_model=False).sentences
-            for f in s.findings]
-
-
-def voice_of(text: str, word: str) -> str:
-    """The voice of the one finding whose span is ``word``."""
-    found = [f.voice for f in findings(text) if text[f.start:f.end] == word]
-    assert len(found) == 1, (word, [(text[f.start:f.end], f.voice) for f in findings(text)])
-    return found[0]
-
+from .conftest import voice_of_span as voice_of
 
 _KRIMI = ("Der neue Krimi im Ersten ist ein überragender Film: Die skrupellose Bankerin Vera Hahn "
           "(Maren Kroymann) treibt ihre Familie an den Abgrund. Regie führte Anna Berg.")

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
-from analyzer.results import Finding
 from analyzer.text import segment
 from analyzer.voice import indirect_speech_start, shown_reactions, story_roles
 
-
-def findings(text: str) -> list[Finding]:
-    return [f for s in analyze(text, classifier=None, word_model=False).sentences
-            for f in s.findings]
-
-
-def voice_of(text: str, word: str) -> str:
-    """The voice of the one finding whose span is ``word``."""
-    found = [f.voice for f in findings(text) if text[f.start:f.end] == word]
-    assert len(found) == 1, (word, [(text[f.start:f.end], f.voice) for f in findings(text)])
-    return found[0]
+from .conftest import sentence_findings as findings
+from .conftest import voice_of_span as voice_of
 
 
 def spans(fn, text: str) -> list[str]:  # type: ignore[no-untyped-def]
