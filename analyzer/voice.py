@@ -1695,8 +1695,9 @@ def _letter(text: str, sentences: Sequence[Sentence], i: int, marked: set[int]
     return out
 
 
-_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner",
-                             "meines"})
+# the first person singular ("meinen" left out: as often the verb, "Die Experten meinen, …");
+# one set for the first-person author check and the interview check
+_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinem", "meiner", "meines"})
 
 
 def _first_person_author(text: str, sentences: Sequence[Sentence],
@@ -3409,8 +3410,6 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
 
 # formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)
 _FORMAL_ADDRESS = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
-# ("meinen" left out: as often the verb, "Die Experten meinen, …")
-_FIRST_SINGULAR = frozenset({"ich", "mich", "mir", "mein", "meine", "meinem", "meiner", "meines"})
 _INTERVIEW_WORDS = ("interview", "gespräch")
 # without the word "Interview" or "Gespräch" before the first question, this many pairs
 _UNLABELLED_MIN_PAIRS = 3
