@@ -2666,7 +2666,8 @@ def _concessive_sei_es(tokens: Sequence[Token], i: int) -> bool:
 
 # after a comma, these open the author's answer to what was reported ("…, dabei ist …")
 _AUTHOR_TURN = frozenset({"doch", "dabei", "jedoch", "allerdings", "dennoch", "trotzdem"})
-_DASHES = frozenset({"–", "—"})
+# dashes around an inserted view or answer; the hyphen too, as exported copy often has it
+_DASHES = frozenset({"–", "—", "-"})
 
 
 def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
@@ -3000,8 +3001,6 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             *_inserted_views(tokens)]
 
 
-_DASHES = frozenset({"–", "—", "-"})
-_INSERTION_MAX = 8
 
 
 def _inserted_views(tokens: Sequence[Token]) -> list[tuple[int, int]]:
