@@ -63,6 +63,9 @@ ROUND8_OFFSET = 15
 # ninth round, reserved at the first step of 2026-11-30's sixth session, before its development
 # (the lexicon authors' corpus tool and the common-word table skip it): 24, 49, …, 1024
 ROUND9_OFFSET = 24
+# tenth round, reserved at the first step of 2026-12-01's first session, before its development
+# (the lexicon authors' corpus tool and the common-word table skip it): 1, 26, …, 1001
+ROUND10_OFFSET = 1
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -73,9 +76,9 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
-# table). Round 9 (offset 24) was the last, judged at the end of the session that reserved it; none
-# is reserved now, and every offset left was open to earlier sessions' corpus tool.
-RESERVED_OFFSET = ROUND9_OFFSET
+# table). Round 10 (offset 1) is reserved now; every offset left was open to earlier sessions'
+# corpus tool.
+RESERVED_OFFSET = ROUND10_OFFSET
 
 
 def unseen_offsets() -> frozenset[int]:
