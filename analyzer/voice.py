@@ -1233,7 +1233,8 @@ _WORK_STRONG = re.compile(r"(?:film|roman|krimi|thriller|komödie|biopic|sitcom|
                           r"|drehbuchautor|schauspieler|darsteller|protagonist|hauptfigur|regisseur"
                           r"|uraufführung|inszenierung)(?:s|e|es|en|n|in|innen)?$|^regie$")
 _WORK_WEAK = re.compile(r"^(?:serie|serien|staffel|staffeln|episode|episoden|figur|figuren"
-                        r"|kino|bühne|premiere)$")
+                        r"|kino|bühne|premiere|folge|buch|buches|autor|autorin|verlag"
+                        r"|erzählung|kapitel)$")
 _WORK_WORDS_MIN = 2
 # "die Rolle des cholerischen Spinners": the role an actor plays, a figure of the story
 _ROLE_NOUNS = frozenset({"rolle", "darbietung", "verkörperung", "paraderolle", "titelrolle"})
@@ -1347,7 +1348,7 @@ def _played_role(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
                 end = m - 1
             if m < n and tokens[m].text == "," and m + 1 < n \
                     and tokens[m + 1].is_word and not tokens[m + 1].is_upper_initial \
-                    and tokens[k + 1].lower in {"als", "sondern"}:
+                    and (nxt.lower == "als" or tokens[k + 1].lower in {"als", "sondern"}):
                 m += 1  # "als freundlichen, etwas ratlosen Mann": the list goes on
                 while m < n and tokens[m].text not in _CLAUSE_OR_SENTENCE_BREAKS:
                     m += 1
@@ -1439,6 +1440,191 @@ def plot_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
                 break
             out.append((nxt.start, nxt.end))
     return out
+
+
+# --- the plot summary of a review, with or without a cast list --------------------------------
+
+# figures a story is told about, named by their role in it ("Kommissarin Weißgerber", "die
+# Heldin"); whole words only ("EU-Kommissar" is a real office) and only in a review
+# (``fiction_review``) do they mark the story
+_STORY_FIGURES = frozenset({"kommissar", "kommissarin", "hauptkommissar", "hauptkommissarin",
+                            "chefinspektor", "chefinspektorin", "inspektor", "inspektorin",
+                            "ermittlerin", "detektiv", "detektivin", "heldin", "titelheld",
+                            "titelheldin", "bösewicht", "schurke", "schurkin", "spielfigur"})
+# how a plot summary opens: "Es geht um …", "In der Folge …", "Der Film erzählt von …"
+_PLOT_OPENERS = (("es", "geht", "um"), ("in", "der", "folge"), ("in", "dieser", "folge"),
+                 ("erzählt", "von"), ("erzählt", "die", "geschichte"), ("im", "mittelpunkt"))
+# verbs and words of the reviewer's level beyond ``_REVIEW_LEVEL``: acting, singing and staging
+# ("Ambach spielt ihre Kommissarin zurückgenommen", "Die Sängerin beweist, dass …"), the
+# critic's impression ("wirkt angeklebt") and the parts and makers of a work ("Nebenstrang",
+# "der Erzähler soll einen Kontrapunkt bilden", "Trumbo ist nicht die Geschichte eines Helden")
+_REVIEW_VERBS = frozenset({"spielen", "verkörpern", "inszenieren", "besetzen", "mimen",
+                           "wirken", "erzählen", "gelingen", "überzeugen",
+                           "lohnen", "drehen", "beweisen", "zeichnen", "glänzen", "brillieren",
+                           "singen", "klingen", "tönen", "liefern", "gestalten", "porträtieren",
+                           "schildern", "beschreiben", "zeigen"})
+_REVIEW_ENDINGS = ("strang", "stränge", "spiel", "spiels", "rolle", "rollen", "darstellerin",
+                   "darsteller", "auflösung", "pointe", "dramaturgie", "erzählweise", "leser",
+                   "leserin", "kapitel", "seite", "seiten", "sender", "mediathek", "sendung",
+                   "reihe", "saison", "minuten", "stunde", "geschichte", "erzählung", "erzähler",
+                   "erzählerin", "protagonist", "protagonisten", "protagonistin", "held", "helden",
+                   "hauptfigur", "leistung", "performance", "musical", "stimme", "leinwand",
+                   "schriftsteller", "schriftstellerin", "sängerin", "sänger", "debüt", "werk")
+_ACTOR_AS = frozenset({"als", "gespielt", "dargestellt", "verkörpert"})
+# nouns the reviewer names a figure with: "die Figur des Dorm", "Protagonistin Lea"
+_FIGURE_NOUNS = frozenset({"figur", "titelfigur", "hauptfigur", "nebenfigur", "protagonist",
+                           "protagonistin", "held", "antiheld", "antiheldin", "ich-erzähler",
+                           "ich-erzählerin", "erzähler", "erzählerin"})
+
+
+def _story_figure(tok: Token) -> bool:
+    return tok.is_upper_initial and tok.is_word and tok.lower in _STORY_FIGURES
+
+
+def _names_after(tokens: Sequence[Token], k: int) -> list[str]:
+    """The capitalised words right after index k (a figure's name after its role noun)."""
+    out: list[str] = []
+    while k < len(tokens) and len(out) < _CAST_NAME_MAX and tokens[k].is_word \
+            and tokens[k].is_upper_initial and tokens[k].lower not in _NP_ARTICLES:
+        out.append(tokens[k].lower)
+        k += 1
+    return out
+
+
+def _names_before(tokens: Sequence[Token], k: int) -> list[str]:
+    """The name that ends at index k: the capitalised words before it, without the noun that
+    may head them ("des charmanten Bösewichts Frank Underwood" gives Frank, Underwood)."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    run: list[Token] = []
+    while k >= 0 and len(run) < _CAST_NAME_MAX and tokens[k].is_word \
+            and tokens[k].is_upper_initial and tokens[k].lower not in _NP_ARTICLES:
+        run.insert(0, tokens[k])
+        k -= 1
+    while len(run) >= 2 and word_class(run[0].text) != NAME:
+        run = run[1:]  # the head noun and its possessive: "Bösewichts", "Ihr Kollege"
+    return [t.lower for t in run]
+
+
+def cast_names(sentences: Sequence[Sentence]) -> tuple[set[str], set[str]]:
+    """The words of the characters' and the actors' names in a review: "Bibi Fellner (Adele
+    Neuhauser)", "Weißgerber, gespielt von Julia Ambach", "Kommissarin Hanna Weißgerber",
+    "Reiter spielt den Winzer Ferdinand Kessel". A word that names an actor is never a
+    character's."""
+    figures: set[str] = set()
+    actors: set[str] = set()
+    for sent in sentences:
+        toks = sent.tokens
+        for j, tok in enumerate(toks):
+            if tok.text == "(" and j >= 1 and toks[j - 1].is_upper_initial \
+                    and (close := _cast_bracket(toks, j)) is not None:
+                actors.update(t.lower for t in toks[j + 1:close])
+                figures.update(_names_before(toks, j - 1))
+            elif tok.lower in {"gespielt", "dargestellt", "verkörpert"} and j + 2 < len(toks) \
+                    and toks[j + 1].lower == "von":
+                actors.update(_names_after(toks, j + 2))
+                if j >= 2 and toks[j - 1].text == ",":
+                    figures.update(_names_before(toks, j - 2))
+            elif _story_figure(tok) or (tok.lower in _FIGURE_NOUNS and tok.is_upper_initial):
+                k = j + 2 if j + 1 < len(toks) and toks[j + 1].lower in _ROLE_ARTICLES else j + 1
+                figures.update(_names_after(toks, k))  # "Kommissarin Hanna …", "Figur des Dorm"
+            elif (played := _played_role(toks, j)) is not None:
+                actors.update(_names_before(toks, j - 1))
+                noun = next((k for k in range(j + 1, len(toks)) if toks[k].is_upper_initial), None)
+                if noun is not None and toks[noun].start < played[1]:
+                    figures.update(_names_after(toks, noun + 1))  # "den Winzer Ferdinand Kessel"
+    return figures - actors, actors
+
+
+def _reviewer_level(tokens: Sequence[Token], actors: set[str]) -> bool:
+    """A sentence about the work, its making or its actors, or with the reviewer's "ich",
+    "wir" or "man": the critic speaks there ("Stark ist der Film", "Ambach spielt …",
+    "Eine Entdeckung ist Lea Sommerfeld als seine Enkelin", "Der Nebenstrang wirkt angeklebt")."""
+    for k, t in enumerate(tokens):
+        low = t.lower
+        if low in _FIRST_PERSON or low in _FIRST_POSSESSIVES or low == "man" \
+                or t.lemma in _REVIEW_VERBS or low in _REVIEW_VERBS:
+            return True
+        if t.is_upper_initial and t.is_word and (
+                low in _REVIEW_LEVEL or _WORK_STRONG.search(low) or _WORK_WEAK.search(low)
+                or low.endswith(("folge", "figur", "figuren", *_REVIEW_ENDINGS))):
+            return True
+        if low in actors and t.is_upper_initial:
+            return True
+        if low in _ACTOR_AS and k and tokens[k - 1].is_upper_initial and tokens[k - 1].is_word \
+                and k + 1 < len(tokens) and tokens[k + 1].lower in _NP_ARTICLES | {"ihr", "sein"}:
+            return True  # "Lea Sommerfeld als seine Enkelin": the actress in her part
+    return False
+
+
+def _names_figure(tokens: Sequence[Token], figures: set[str]) -> bool:
+    """A character's name or a figure named by its role in the story (Kommissarin, Heldin)."""
+    return any(_story_figure(t) or (t.is_upper_initial and t.lower in figures) for t in tokens)
+
+
+def _plot_anchor(tokens: Sequence[Token], figures: set[str]) -> bool:
+    """A sentence that brings in the story: its figures, its cast or "Es geht um …"."""
+    return _names_figure(tokens, figures) or _has_cast(tokens) or _opens_plot(tokens) \
+        or any(_played_role(tokens, j) is not None for j in range(len(tokens)))
+
+
+def _opens_plot(tokens: Sequence[Token]) -> bool:
+    words = [t.lower for t in tokens if t.is_word]
+    return any(tuple(words[k:k + len(p)]) == p for p in _PLOT_OPENERS
+               for k in range(len(words)))
+
+
+def plot_summary(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges of the story a review or preview tells, also without an actor in
+    brackets: a sentence not on the reviewer's level that names a figure of the story (a
+    character's name, a Kommissarin or Heldin), or that goes on about its persons with "er",
+    "sie", "ihn" … next to a sentence that brings in the story (same paragraph) or after such a
+    story sentence. "Der Winzer hat ihn angeblich nie gesehen", "Er hat offenbar Weinberge
+    aufgekauft": what the figures claim, hide or are is the story, not the critic's doubt or
+    verdict. Sentences about the work, the acting or with "ich"/"man" stay the author's ("Stark
+    ist der Film", "Der Nebenstrang wirkt angeklebt"). Also the viewer's anticipation of the
+    plot: "man ahnt schon, dass im Dorf mehr Leute etwas verbergen"."""
+    figures, actors = cast_names(sentences)
+    anchors = [_plot_anchor(s.tokens, figures) for s in sentences]
+    if not any(anchors):
+        return []
+    out: list[tuple[int, int]] = []
+    run = 0  # a story sentence before (same paragraph) carries the story on
+    for i, sent in enumerate(sentences):
+        toks = sent.tokens
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(sentences) and anchors[j]
+                and _same_paragraph(text, sentences[min(i, j)], sentences[max(i, j)])]
+        carried = run > 0 and _same_paragraph(text, sentences[i - 1], sent)
+        story = not _reviewer_level(toks, actors) and (
+            _names_figure(toks, figures)
+            or ((near or carried) and any(t.lower in _STORY_PRONOUNS for t in toks)))
+        if story:
+            out.append((sent.start, sent.end))
+            run = 1
+        else:
+            run = 0
+            if anchors[i] and (seen := _anticipated(toks, actors)) is not None:
+                out.append((toks[seen].start, sent.end))
+    return out
+
+
+def _anticipated(tokens: Sequence[Token], actors: set[str]) -> int | None:
+    """Index of "man" in "man ahnt (schon), dass …" when the rest of the sentence stays in the
+    story: the viewer foresees the plot, no speculation about real events."""
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower != "man":
+            continue
+        verb = tokens[k + 1] if tokens[k + 1].lemma == "ahnen" else (
+            tokens[k - 1] if k and tokens[k - 1].lemma == "ahnen" else None)
+        if verb is None:
+            continue
+        start = k if verb.start > t.start else k - 1
+        # what is foreseen: the clause after the verb ("…, dass mehr Leute etwas verbergen")
+        rest = next((tokens[m + 1:] for m in range(start + 2, len(tokens))
+                     if tokens[m].lower in _COMPLEMENT_OPENERS), ())
+        if rest and not _reviewer_level(rest, actors):
+            return start
+    return None
 
 
 # Nouns that hold a claim someone else makes; the clause after their comma is that claim:
@@ -1589,6 +1775,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         for sent in sentences:
             ranges.extend(story_roles(sent.tokens))
         ranges.extend(plot_sentences(text, sentences))
+        ranges.extend(plot_summary(text, sentences))
     ranges.extend(sourced_before(text, sentences))
     ranges.extend(_continued_indirect(text, sentences, {i for i, _ in anchors}))
     ranges.extend(listing_entries(text))

@@ -1,0 +1,107 @@
+"""Whose words and whose story (issue 9, session 11): a plot summary in a TV tip or a book
+review tells what the story's figures claim, hide or are, also without an actor in brackets;
+the critic's verdict next to it stays the author's. Each test holds both kinds, on German text
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.text import segment
+from analyzer.voice import cast_names, plot_summary
+
+from .conftest import sentence_findings
+
+
+def voice_of(text: str, word: str) -> str:
+    """The voice of the one finding whose span holds ``word``."""
+    found = [f.voice for f in sentence_findings(text) if word in text[f.start:f.end]]
+    assert len(found) == 1, (word, [(text[f.start:f.end], f.voice)
+                                    for f in sentence_findings(text)])
+    return found[0]
+
+# a TV tip: broadcast slot, a Kommissarin introduced by her role, the actress after "gespielt von"
+_TV_TIPP = (
+    "Fernsehtipp: Mord am Deich\n\n"
+    "Mittwoch, 20.15 Uhr, ZDF\n\n"
+    "Im Watt vor Husum liegt eine tote Fischerin, und ihr Nachbar will sie angeblich seit Wochen "
+    "nicht gesehen haben. So beginnt der dritte Fall für Kommissarin Frieda Lorensen, und man ahnt "
+    "bald, dass im Hafen mehr Leute etwas verschweigen.\n\n"
+    "Die Tote hatte Schulden bei einem Reeder aus Bremen. Er hat offenbar ihren Kutter für einen "
+    "Spottpreis gekauft. Lorensen, gespielt von Marte Holm, stößt auf eine verschworene "
+    "Gemeinschaft.\n\n"
+    "Der Film nimmt sich viel Zeit, vielleicht zu viel. Das Drehbuch wirkt am Ende hastig.")
+
+# a book review: the heroine named as "Heldin", the reviewer's verdict in its own paragraph
+_BUCH = (
+    "Der neue Roman von Greta Sand erzählt von einer Familie an der Ostsee.\n\n"
+    "Die Heldin Ilse Marquardt kehrt nach dem Tod des Vaters auf den Hof zurück. Sie findet "
+    "Briefe, die angeblich ihre Mutter geschrieben hat. Ihr Bruder will den Hof offenbar heimlich "
+    "verkaufen.\n\n"
+    "Sand erzählt das vielleicht etwas zu breit. Ein großartiges Buch ist es trotzdem.")
+
+# the same kind of sentences in news: no work of fiction, no figure of a story
+_NEWS = (
+    "Im Watt vor Husum ist eine tote Fischerin gefunden worden. Ihr Nachbar will sie angeblich "
+    "seit Wochen nicht gesehen haben. Er hat offenbar ihren Kutter gekauft. Die Polizei "
+    "ermittelt.")
+
+
+@pytest.mark.parametrize("text, word", [
+    (_TV_TIPP, "angeblich"),
+    (_TV_TIPP, "offenbar"),
+    (_BUCH, "angeblich"),
+    (_BUCH, "offenbar"),
+])
+def test_what_figures_claim_or_hide_is_the_story(text: str, word: str) -> None:
+    assert voice_of(text, word) == "quote"
+
+
+@pytest.mark.parametrize("text, word", [
+    (_TV_TIPP, "vielleicht"),  # the critic's hedge on the pacing
+    (_BUCH, "vielleicht"),  # the critic's hedge on the author's breadth
+    (_BUCH, "großartiges"),  # the critic's verdict
+    (_NEWS, "angeblich"),  # real events: the author's doubt
+    (_NEWS, "offenbar"),  # real events: the author's inference
+])
+def test_the_critics_verdict_and_real_news_stay_the_authors(text: str, word: str) -> None:
+    assert voice_of(text, word) == "author"
+
+
+def test_the_viewer_foresees_the_plot() -> None:
+    # "man ahnt bald, dass …" about the story is the viewer's anticipation, not speculation
+    assert voice_of(_TV_TIPP, "man ahnt") == "quote"
+
+
+def test_man_ahnt_in_news_stays_the_authors() -> None:
+    text = ("Die Gemeinde hat den Haushalt beschlossen, und man ahnt bald, dass das Geld nicht "
+            "reicht. Der Kämmerer schweigt.")
+    assert voice_of(text, "man ahnt") == "author"
+
+
+def test_cast_names_keep_characters_and_actors_apart() -> None:
+    text = ("Der Krimi läuft im Ersten, Regie führte Tom Weiß. Kommissarin Frieda Lorensen "
+            "ermittelt, gespielt von Marte Holm. Bernd Kluge spielt den alten Fischer Jan "
+            "Ohlsen. Ihr Kollege Paul Sander (Timo Brandt) hilft. In der Figur des Hinnerk "
+            "bündelt sich alles.")
+    figures, actors = cast_names(segment(text).sentences)
+    assert {"frieda", "lorensen", "jan", "ohlsen", "paul", "sander", "hinnerk"} <= figures
+    assert {"marte", "holm", "bernd", "kluge", "timo", "brandt"} <= actors
+    assert not figures & actors
+    assert "kollege" not in figures and "fischer" not in figures
+
+
+def test_a_real_office_is_no_figure_of_a_story() -> None:
+    # "EU-Kommissar" is an office, not a Kommissarin of a crime film; nothing is plot here
+    text = ("Der Film über das Urheberrecht hatte im Kino Premiere. Der EU-Kommissar Hans Berg "
+            "lobte ihn. Er hat offenbar nur den Trailer gesehen.")
+    assert plot_summary(text, segment(text).sentences) == []
+    assert voice_of(text, "offenbar") == "author"
+
+
+def test_the_critics_sentence_about_an_actress_in_a_plot_paragraph_stays_the_authors() -> None:
+    text = ("Der Krimi im Ersten, die neue Folge: Kommissarin Frieda Lorensen ermittelt im Hafen. Sie findet "
+            "angeblich verlorene Briefe. Eine Entdeckung ist Marte Holm als ihre Tochter, die "
+            "den Betrieb übernehmen will.")
+    assert voice_of(text, "angeblich") == "quote"
+    assert voice_of(text, "Eine Entdeckung ist Marte Holm") == "author"
