@@ -128,10 +128,14 @@ class Analyzer:
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences))
-        sentences = []
+        sentences, speeches = [], []
         for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
+            speeches.append(sent_speech)
             sentences.append(self._sentence(text, sent, quotes, sent_speech, p, context))
+        for i in rules.neighbour_supported(sentences):  # a bare quoted term next to evaluation
+            sentences[i] = self._sentence(text, seg.sentences[i], quotes, speeches[i],
+                                          probabilities[i], context, term_support=True)
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
@@ -170,7 +174,8 @@ class Analyzer:
 
     def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
                   subjectivity: float | None = None,
-                  context: _Context | None = None) -> SentenceResult:
+                  context: _Context | None = None,
+                  term_support: bool = False) -> SentenceResult:
         tokens = sent.tokens
         context = context or _NO_CONTEXT
         hearsay, disaster = context.hearsay, context.disaster
@@ -243,6 +248,7 @@ class Analyzer:
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
         # than its 0.6 × P claims, and the cap keeps them below "severe").
+        findings = rules.unsupported_terms(findings, term_support)  # a bare quoted term
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()

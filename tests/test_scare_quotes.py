@@ -10,6 +10,7 @@ import pytest
 
 from analyzer import analyze
 from analyzer.rules import (
+    SCARE_QUOTE_BARE_ID,
     SCARE_QUOTE_ID,
     SCARE_QUOTE_PHRASE_ID,
     SCARE_QUOTE_POINTED_ID,
@@ -110,9 +111,11 @@ def test_a_closing_mark_without_its_opening_mark_does_not_swallow_the_paragraph(
      SCARE_QUOTE_POINTED_ID),
     ("Der Kreis spart mit seiner hochgelobten „Strukturreform“ keinen Cent.",
      SCARE_QUOTE_POINTED_ID),
-    # a quoted noun or short term without such a mark: distance, or a term or quotation
-    ("Die „Reform“ kostet Milliarden.", SCARE_QUOTE_TERM_ID),
-    ("Die Stadt setzt auf „grüne Energie“ aus dem Kohlekraftwerk.", SCARE_QUOTE_TERM_ID),
+    # a quoted noun or short term without such a mark: distance, or a term or quotation;
+    # with nothing else evaluative around it a bare term (rules.unsupported_terms)
+    ("Die „Reform“ kostet Milliarden.", SCARE_QUOTE_BARE_ID),
+    ("Die Stadt setzt auf „grüne Energie“ aus dem Kohlekraftwerk.", SCARE_QUOTE_BARE_ID),
+    ("Die „Reform“ kostet dreist Milliarden.", SCARE_QUOTE_TERM_ID),
     # a bare phrase of three or more words: more often someone's words without attribution
     ("Die Koalition setzt auf eine „Politik der ruhigen Hand“.", SCARE_QUOTE_PHRASE_ID),
 ])
