@@ -248,7 +248,8 @@ class Analyzer:
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
         # than its 0.6 × P claims, and the cap keeps them below "severe").
-        findings = rules.unsupported_terms(findings, term_support)  # a bare quoted term
+        findings = [f for f in rules.unsupported_terms(findings, term_support)  # bare terms
+                    if f.id not in self.disabled]
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()

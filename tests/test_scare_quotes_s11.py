@@ -94,3 +94,11 @@ def test_bare_term_starts_from_the_weak_prior() -> None:
     f = next(f for s in engine.analyze(NEUTRAL).sentences for f in s.findings
              if f.category == "scare_quote")
     assert f.base_weight == rules.SCARE_QUOTE_WEAK_WEIGHT < rules.SCARE_QUOTE_WEIGHT
+
+
+def test_the_bare_kind_can_be_disabled_on_its_own() -> None:
+    engine = Analyzer(classifier=None, disable=[rules.SCARE_QUOTE_BARE_ID])
+    assert _scare_ids(engine, NEUTRAL) == []
+    supported = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ beschlossen, ein "
+                 "völlig absurdes Schaulaufen.")
+    assert _scare_ids(engine, supported) == [("Ortsteilkonferenz", rules.SCARE_QUOTE_TERM_ID)]
