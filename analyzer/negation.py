@@ -559,6 +559,40 @@ def _after_copula(tokens: Sequence[Token], start: int) -> bool:
     return start >= 2 and tokens[start - 2].lower in _COPULAS
 
 
+# "Auf den Schmäh muss man fast ganz verzichten", "Dort muss man bis zum Ende scrollen", "Das
+# Essen muss man sich selbst bestellen": what a situation, a work or a device leaves one to do,
+# described; no demand the author puts to readers ("Man muss die Reform umsetzen" stays). Verb
+# endings, so that particles count too ("runterscrollen", "durchklicken").
+_CIRCUMSTANCE_VERBS = (
+    "verzichten", "auskommen", "warten", "scrollen", "klicken", "tippen", "wischen", "bestellen",
+    "anstehen", "blättern", "umsteigen", "zahlen", "einloggen", "registrieren",
+)
+_NOT_CIRCUMSTANCE = frozenset({"erwarten"})  # "Man muss erwarten, dass …" speaks for the reader
+# "Um zu erzählen, warum …, muss man weit ausholen": the author's narration announcing its own
+# detour, no demand
+_NARRATION_VERBS = frozenset({"erzählen", "verstehen", "erklären", "begreifen", "nachvollziehen",
+                              "einordnen", "beschreiben", "schildern"})
+
+
+def _circumstance_must(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The verb governed by "muss man" (in its clause) is one of ``_CIRCUMSTANCE_VERBS``."""
+    _, hi = _clause(tokens, start, end)
+    return any(t.lower.endswith(_CIRCUMSTANCE_VERBS) and t.lower not in _NOT_CIRCUMSTANCE
+               for t in tokens[end:hi])
+
+
+def _narrative_must(tokens: Sequence[Token], start: int) -> bool:
+    """A fronted "Um … zu <erzählen/verstehen/…>" clause before "muss man"."""
+    if start == 0 or tokens[start - 1].text != ",":
+        return False
+    first = next((k for k in range(start) if tokens[k].lower == "um"), None)
+    if first is None or first > 1:
+        return False  # the purpose clause opens the sentence ("Um …" or "Und um …")
+    return any((t.lower == "zu" and nxt.lower in _NARRATION_VERBS) or
+               (t.lower.replace("zu", "", 1) in _NARRATION_VERBS and "zu" in t.lower[2:])
+               for t, nxt in pairwise(tokens[first:start]))
+
+
 def _conditional_must(tokens: Sequence[Token], start: int) -> bool:
     """"Müsste man einen Vergleich ziehen, ließe sich …": a verb-first conditional clause, the
     condition of the author's own comparison, not a demand. A verb-first question ("Sollte man
@@ -689,17 +723,33 @@ def first_person_author(sentences: Sequence[Sequence[Token]]) -> bool:
     return False
 
 
+def _named_group_uns(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"uns" whose group the clause names before it as "X und ich" ("Mein Nachbar und ich
+    grüßen uns im Treppenhaus") or as its subject "wir" ("Wir kennen uns seit Jahren"): the
+    reciprocal or reflexive object of a concrete group, or the same "wir" once more, which is a
+    finding of its own where it draws readers in. "Die Krise trifft uns" stays."""
+    lo, _ = _clause(tokens, start, end)
+    before = [t.lower for t in tokens[lo:start]]
+    if "wir" in before:
+        return True
+    return any((a == "und" and b == "ich") or (a == "ich" and b == "und")
+               for a, b in pairwise(before))
+
+
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
     tok = tokens[start]
     if entry_id == "appeal.man_muss":
-        return _how_to_purpose(tokens) or _conditional_must(tokens, start)
+        return _how_to_purpose(tokens) or _conditional_must(tokens, start) \
+            or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id == "appeal.unser":
         return _household(tokens, start, end) and first_person_document()
-    if entry_id in {"appeal.uns", "appeal.jeder_von_uns"}:
+    if entry_id == "appeal.uns":
+        return _named_group_uns(tokens, start, end)
+    if entry_id == "appeal.jeder_von_uns":
         return False
     if entry_id == "appeal.wir":
         # "haben wir es mit … zu tun": the essayist's presenting "we", no view pressed on readers;

@@ -1,0 +1,70 @@
+"""Senses fixed in session 11 (issue 9): "man muss" of a circumstance or of the text's own
+narration, the "uns" of a named group, and smaller senses from the blind sets. Each false alarm
+is tested next to the true finding it must keep; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    # uncalibrated: the sense decision, independent of the weight a judged round gave the entry
+    return Analyzer(classifier=None, calibrate=False)
+
+
+def author_ids(engine: Analyzer, text: str, category: str) -> list[str]:
+    return [f.id for f in engine.analyze(text).findings
+            if f.voice == "author" and f.category == category]
+
+
+# --- appeal.man_muss: what a situation, a work or a device leaves one to do ---------------------
+@pytest.mark.parametrize("text", [
+    "Die Serie hat starke Bilder. Auf die Musik der ersten Staffel muss man allerdings verzichten.",
+    "Die Einstellung ist gut versteckt: In dem Menü muss man ganz nach unten scrollen.",
+    "Nach dem Umzug des Schalters muss man am Bahnhof lange anstehen.",
+    "Um zu verstehen, warum die Brücke nie gebaut wurde, muss man weit zurückgehen.",
+    "Um zu erzählen, wie das Dorf entstand, muss man ins Mittelalter zurückblicken.",
+])
+def test_circumstance_must_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert "appeal.man_muss" not in author_ids(engine, text, "appeal")
+
+
+@pytest.mark.parametrize("text", [
+    "Man muss die Reform jetzt umsetzen.",
+    "Man muss versuchen, den Streit beizulegen.",
+    "Man sollte die Ausdauer dieser Trainerin nicht unterschätzen.",
+    "Man muss kein Ökonom sein, um diese Rechnung zu durchschauen.",
+    # a purpose clause that is not the text's own narration
+    "Um die Klimaziele zu erreichen, muss man jetzt handeln.",
+])
+def test_demanding_must_stays(engine: Analyzer, text: str) -> None:
+    assert "appeal.man_muss" in author_ids(engine, text, "appeal")
+
+
+# --- appeal.uns: a group the clause names, or the "wir" again -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Meine Schwester und ich schreiben uns seit Jahren jede Woche.",
+    "Ich und mein Kollege treffen uns jeden Montag in der Kantine.",
+])
+def test_named_group_uns_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert "appeal.uns" not in author_ids(engine, text, "appeal")
+
+
+def test_reflexive_uns_of_wir_leaves_the_wir() -> None:
+    ids = author_ids(Analyzer(classifier=None, calibrate=False),
+                     "In dieser Frage müssen wir uns endlich ehrlich machen.", "appeal")
+    assert "appeal.uns" not in ids
+    assert ids  # the "wir" is still the finding
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teuerung trifft uns härter als erwartet.",
+    "Die Teuerung trifft uns alle, und ich habe das lange nicht wahrhaben wollen.",
+])
+def test_inclusive_uns_stays(engine: Analyzer, text: str) -> None:
+    ids = author_ids(engine, text, "appeal")
+    assert any(i.startswith("appeal.") for i in ids)
