@@ -2265,7 +2265,8 @@ def _holds_view(clause: Sequence[Token]) -> bool:
 # verbs whose comma clause with "zu" + infinitive is the demand or advice itself
 _DEMANDING = frozenset({"fordern", "verlangen", "appellieren", "empfehlen", "raten", "mahnen",
                         "drängen", "plädieren", "bitten", "vorschlagen", "anregen", "warnen",
-                        "versprechen", "ankündigen", "drohen", "auffordern", "aufrufen"})
+                        "versprechen", "ankündigen", "drohen", "auffordern", "aufrufen",
+                        "zusagen", "zusichern"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 _INFINITIVE = re.compile(r"^\w+zu\w+(?:en|ern|eln)$")
 
@@ -3432,9 +3433,16 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
             out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
         introduced = introduced or _mentions_researchers(toks) or any(
             t.lemma in _NAMED_GROUPS for t in toks)
+    for i, sent in enumerate(sentences):
+        if any(t.lemma in _NAMED_GROUPS for t in sent.tokens) and _institution_source(sent.tokens):
+            out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
         if not any(t.lemma in _NAMED_GROUPS for t in sentences[i].tokens):
             continue  # no unnamed group to name
+        if _institution_expects(sentences[i + 1].tokens) or any(
+                _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
+            out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
+            continue
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
@@ -3442,6 +3450,66 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                and word_class(b.text) == NAME for a, b in pairwise(toks)):
             out.add(i)
     return frozenset(out)
+
+
+# bodies whose forecasts and statements name the experts a sentence before left unnamed: word
+# endings ("Wirtschaftsforschungsinstitut", "Bundesbank", "Arbeiterkammer") and short names
+_INSTITUTION_ENDINGS = ("institut", "instituts", "bank", "verband", "verbands", "kammer",
+                        "kommission", "fonds", "forschungsstelle", "sachverständigenrat",
+                        "agentur", "bundesamt", "landesamt")
+_INSTITUTION_NAMES = frozenset({"ifo", "diw", "iw", "iwh", "rwi", "wifo", "ihs", "ezb", "iwf",
+                                "oecd", "destatis", "eurostat", "statistik"})
+# verbs by which such a body gives its expectation: "rechnet damit", "geht davon aus", "erwartet"
+_EXPECTING = frozenset({"rechnen", "erwarten", "prognostizieren", "gehen", "schätzen",
+                        "vorhersagen", "befürchten", "voraussagen", "kalkulieren"})
+# a named economist or expert within the next two sentences: "… sagte Konjunkturexperte Markus
+# Riedel" after "erwarten Ökonomen" and a sentence on the institute's forecast
+_EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "analystin",
+                  "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "volkswirt",
+                  "volkswirtin", "chefvolkswirt", "chefvolkswirtin")
+_EXPERT_NAMED_WITHIN = 2
+
+
+def _institution_expects(tokens: Sequence[Token]) -> bool:
+    """The first clause has a named research body or bank give its view: "Das Institut für
+    Wirtschaftsforschung in Halle rechnet damit, …", "Die Bundesbank geht davon aus, …"."""
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    clause = tokens[:first]
+    if not any(_institution(t) for t in clause):
+        return False
+    cues = speech_cues()
+    return any((t.lemma in _EXPECTING and not t.is_upper_initial) or cues.verb_at(clause, k)
+               for k, t in enumerate(clause))
+
+
+_SOURCE_MARKS = frozenset({"angaben", "laut", "zufolge", "schätzung", "schätzungen",
+                           "berechnungen", "prognose", "prognosen"})
+_SOURCE_MARK_REACH = 4
+
+
+def _institution(tok: Token) -> bool:
+    return tok.is_upper_initial and tok.is_word and (tok.lower.endswith(_INSTITUTION_ENDINGS)
+                                                     or tok.lower in _INSTITUTION_NAMES)
+
+
+def _institution_source(tokens: Sequence[Token]) -> bool:
+    """The sentence names a research body or bank as its source: "Experten zufolge ist der
+    Schaden enorm, nach Angaben des Versicherungsverbands liegt er bei …"."""
+    return any(t.lower in _SOURCE_MARKS and any(
+        _institution(u) for u in tokens[max(0, k - _SOURCE_MARK_REACH):k + _SOURCE_MARK_REACH + 1])
+        for k, t in enumerate(tokens))
+
+
+def _expert_named(tokens: Sequence[Token]) -> bool:
+    """A sentence gives the words of an expert by title and name: "…, sagte Konjunkturexperte
+    Markus Riedel", "Ökonomin Petra Lindner erwartet …"."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    if not _names_speaker(tokens) and not any(
+            t.lemma in _EXPECTING and not t.is_upper_initial for t in tokens):
+        return False
+    return any(a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES) and b.is_upper_initial
+               and word_class(b.text) == NAME for a, b in pairwise(tokens))
 
 
 _ANAPHORIC = frozenset({"die", "diese", "dieser", "diesen", "jene", "jener", "den", "der"})

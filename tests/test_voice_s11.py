@@ -105,3 +105,59 @@ def test_the_critics_sentence_about_an_actress_in_a_plot_paragraph_stays_the_aut
             "den Betrieb übernehmen will.")
     assert voice_of(text, "angeblich") == "quote"
     assert voice_of(text, "Eine Entdeckung ist Marte Holm") == "author"
+
+
+# --- a source named next to the vague one -------------------------------------------------------
+
+def _vague(text: str) -> list[str]:
+    return [f.voice for f in sentence_findings(text) if f.category == "vague_attribution"]
+
+
+@pytest.mark.parametrize("text", [
+    # the institute gives the forecast in the next sentence
+    "Einen raschen Rückgang der Mieten erwarten Ökonomen nicht. Das Institut für Stadtforschung "
+    "in Leipzig rechnet damit, dass die Mieten weiter steigen.",
+    # the central bank, "geht davon aus"
+    "Eine schnelle Erholung erwarten Experten nicht. Die Bundesbank geht davon aus, dass die "
+    "Wirtschaft noch ein Jahr schwächelt.",
+    # the economist by title and name two sentences on
+    "Eine schnelle Erholung erwarten Experten nicht. Die Auftragsbücher sind dünn. „Das wird "
+    "dauern“, sagte Konjunkturexpertin Petra Lindner.",
+    # named in the same sentence
+    "Experten zufolge ist der Schaden groß, nach Angaben des Versicherungsverbands liegt er bei "
+    "zwei Milliarden Euro.",
+])
+def test_experts_named_next_to_the_vague_group_hide_no_one(text: str) -> None:
+    assert _vague(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence names no expert and no research body
+    "Eine schnelle Erholung erwarten Experten nicht. Die Regierung plant neue Hilfen.",
+    # a town council is no research body
+    "Eine schnelle Erholung erwarten Experten nicht. Der Gemeinderat rechnet mit Mehrkosten.",
+    # a politician named two sentences on is not the experts
+    "Eine schnelle Erholung erwarten Experten nicht. Die Auftragsbücher sind dünn. „Das wird "
+    "dauern“, sagte Bürgermeisterin Petra Lindner.",
+])
+def test_experts_left_unnamed_stay_a_vague_attribution(text: str) -> None:
+    assert _vague(text) == ["author"]
+
+
+def test_hiess_es_after_the_named_company_continues_its_statement() -> None:
+    text = ("Der Zulieferer Brandt Metall hat Insolvenz angemeldet. Das teilte das Unternehmen am "
+            "Montag mit. Betroffen sind 800 Beschäftigte. Die Produktion laufe weiter, hieß es.")
+    assert _vague(text) == []
+    bare = "Der Zulieferer hat Insolvenz angemeldet. Die Produktion laufe weiter, hieß es."
+    assert _vague(bare) == ["author"]
+
+
+@pytest.mark.parametrize("text, voice", [
+    # the promise itself, in an infinitive clause after the verb of promising
+    ("Die Stadt versprach, die katastrophalen Zustände im Bad rasch zu beenden.", "quote"),
+    ("Die Stadt sagte zu, die katastrophalen Zustände im Bad rasch zu beenden.", "quote"),
+    # a promise with its object, then the author's own clause
+    ("Die Stadt versprach Besserung, die katastrophalen Zustände bleiben aber.", "author"),
+])
+def test_an_announced_promise_is_the_speakers(text: str, voice: str) -> None:
+    assert voice_of(text, "katastrophalen") == voice
