@@ -355,6 +355,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _HEAD_CHECKED and descriptive_head(tokens, start, end):
         return True  # "äußerst geringe Höhe", "besonders gefährdet": a degree, no judgement
+    if category == "certainty" and _unreal_condition(tokens, start, end):
+        return True  # "Es wäre einfacher, wenn eine Seite einfach falsch läge": a wish, no claim
     if entry_id in _WEAK_SENSE_ENTRIES:
         return _weak_sense(entry_id, tokens, start, end, first_person_document)
     if entry_id == "stance.eigentlich":
@@ -736,6 +738,32 @@ def _named_group_uns(tokens: Sequence[Token], start: int, end: int) -> bool:
                for a, b in pairwise(before))
 
 
+_SPOILER_VERBS = frozenset({"verraten", "gespoilert", "spoilern", "vorweggenommen", "vorwegnehmen"})
+
+
+def _no_spoiler(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"natürlich nicht verraten": a negated verb of giving away the plot in the same clause."""
+    lo, hi = _clause(tokens, start, end)
+    clause = tokens[lo:hi]
+    return any(t.lower in _SPOILER_VERBS for t in clause) and any(
+        t.lower in NEGATORS for t in clause)
+
+
+# Konjunktiv II forms that make a "wenn" clause unreal: "wenn eine Seite einfach falsch läge"
+_UNREAL_VERBS = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "läge",
+                           "lägen", "könnte", "könnten", "käme", "kämen", "gäbe", "stünde"})
+
+
+def _unreal_condition(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The certainty phrase sits in a "wenn/falls" clause whose verb is Konjunktiv II: a
+    hypothetical case the author imagines, not a fact declared certain. "Wenn das stimmt, ist es
+    schlicht falsch" (indicative) stays."""
+    lo, hi = _clause(tokens, start, end)
+    if not any(t.lower in {"wenn", "falls"} for t in tokens[lo:start]):
+        return False
+    return any(t.lower in _UNREAL_VERBS for t in tokens[lo:hi])
+
+
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
@@ -767,6 +795,9 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                        for a, b in zip(tokens[end:hi], tokens[end + 1:hi], strict=False))
         return False
     if entry_id == "certainty.natuerlich":
+        if _no_spoiler(tokens, start, end):
+            return True  # "die Auflösung, die hier natürlich nicht verraten wird": the review's
+            # own courtesy to readers, no claim made certain
         # "der natürlich mäandernde Flusslauf": by nature, not "of course"
         return (_attributive(tokens, start, end) and end < len(tokens)
                 and tokens[end].is_word and not tokens[end].is_upper_initial

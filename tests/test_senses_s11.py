@@ -68,3 +68,30 @@ def test_reflexive_uns_of_wir_leaves_the_wir() -> None:
 def test_inclusive_uns_stays(engine: Analyzer, text: str) -> None:
     ids = author_ids(engine, text, "appeal")
     assert any(i.startswith("appeal.") for i in ids)
+
+
+# --- certainty: a review's no-spoiler courtesy, an unreal condition ------------------------------
+@pytest.mark.parametrize("text", [
+    "Wer der Täter ist, wird hier natürlich nicht verraten.",
+    "Wie die Geschichte ausgeht, verraten wir natürlich nicht.",
+])
+def test_no_spoiler_natuerlich_is_no_certainty(engine: Analyzer, text: str) -> None:
+    assert "certainty.natuerlich" not in author_ids(engine, text, "certainty")
+
+
+def test_certain_natuerlich_stays(engine: Analyzer) -> None:
+    text = "Die Stadt hat das Geld natürlich längst verplant."
+    assert "certainty.natuerlich" in author_ids(engine, text, "certainty")
+
+
+def test_unreal_condition_is_no_certainty(engine: Analyzer) -> None:
+    text = "Der Streit wäre leichter zu schlichten, wenn eine der Parteien schlicht falsch läge."
+    assert author_ids(engine, text, "certainty") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Behauptung des Ministers ist schlicht falsch.",
+    "Wenn der Minister das behauptet, ist das schlicht falsch.",  # indicative: a claim
+])
+def test_certain_falsch_stays(engine: Analyzer, text: str) -> None:
+    assert "certainty.schlicht_falsch" in author_ids(engine, text, "certainty")
