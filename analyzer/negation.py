@@ -355,6 +355,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _HEAD_CHECKED and descriptive_head(tokens, start, end):
         return True  # "äußerst geringe Höhe", "besonders gefährdet": a degree, no judgement
+    if entry_id == "speech_verb.mahnte" and _standard_call(tokens, start, end):
+        return True  # "mahnte zur Ruhe", "mahnte an, …": a call, reported (= forderte)
     if category == "certainty" and _unreal_condition(tokens, start, end):
         return True  # "Es wäre einfacher, wenn eine Seite einfach falsch läge": a wish, no claim
     if entry_id in _WEAK_SENSE_ENTRIES:
@@ -736,6 +738,16 @@ def _named_group_uns(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True
     return any((a == "und" and b == "ich") or (a == "ich" and b == "und")
                for a, b in pairwise(before))
+
+
+def _standard_call(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"mahnte (daraufhin) zur Ruhe" or "mahnte … an" (anmahnen): a chair's or an official's
+    standard call, as neutral as "forderte"; blind judges found every such "mahnte" wrong. The
+    plain "…, mahnte der Bischof" stays a (weak) finding."""
+    _, hi = _clause(tokens, start, end)
+    if any(t.lower == "zur" for t in tokens[end:min(hi, end + 4)]):
+        return True
+    return tokens[end - 1].lower == "an" or (hi > end and tokens[hi - 1].lower == "an")
 
 
 _SPOILER_VERBS = frozenset({"verraten", "gespoilert", "spoilern", "vorweggenommen", "vorwegnehmen"})

@@ -95,3 +95,17 @@ def test_unreal_condition_is_no_certainty(engine: Analyzer) -> None:
 ])
 def test_certain_falsch_stays(engine: Analyzer, text: str) -> None:
     assert "certainty.schlicht_falsch" in author_ids(engine, text, "certainty")
+
+
+# --- speech_verb.mahnte: a chair's call for order, "anmahnen" ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Der Vorsitzende mahnte die Abgeordneten daraufhin zur Ordnung.",
+    "Der Rechnungshof mahnte bei der Stadt eine bessere Buchführung an.",
+])
+def test_standard_call_is_no_speech_verb(engine: Analyzer, text: str) -> None:
+    assert "speech_verb.mahnte" not in author_ids(engine, text, "speech_verb")
+
+
+def test_plain_mahnte_stays(engine: Analyzer) -> None:
+    text = "Man dürfe die Bergdörfer nicht vergessen, mahnte der Bischof."
+    assert "speech_verb.mahnte" in [f.id for f in engine.analyze(text).findings]
