@@ -1511,6 +1511,8 @@ def cast_names(sentences: Sequence[Sentence]) -> tuple[set[str], set[str]]:
     Neuhauser)", "Weißgerber, gespielt von Julia Ambach", "Kommissarin Hanna Weißgerber",
     "Reiter spielt den Winzer Ferdinand Kessel". A word that names an actor is never a
     character's."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
     figures: set[str] = set()
     actors: set[str] = set()
     for sent in sentences:
@@ -1532,7 +1534,10 @@ def cast_names(sentences: Sequence[Sentence]) -> tuple[set[str], set[str]]:
                 actors.update(_names_before(toks, j - 1))
                 noun = next((k for k in range(j + 1, len(toks)) if toks[k].is_upper_initial), None)
                 if noun is not None and toks[noun].start < played[1]:
-                    figures.update(_names_after(toks, noun + 1))  # "den Winzer Ferdinand Kessel"
+                    names = _names_after(toks, noun + 1)  # "den Winzer Ferdinand Kessel"
+                    if not names and word_class(toks[noun].text) == NAME:
+                        names = [toks[noun].lower]  # "gibt den Helmer": the figure's own name
+                    figures.update(names)
     return figures - actors, actors
 
 
@@ -1603,9 +1608,27 @@ def plot_summary(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, in
             run = 1
         else:
             run = 0
+            if (tail := _story_after_colon(toks, figures, actors)) is not None:
+                out.append((toks[tail].start, sent.end))  # "Man kennt das: Nora tanzt, …"
+                continue
             if anchors[i] and (seen := _anticipated(toks, actors)) is not None:
                 out.append((toks[seen].start, sent.end))
     return out
+
+
+def _story_after_colon(tokens: Sequence[Token], figures: set[str],
+                       actors: set[str]) -> int | None:
+    """Start index of the story told after the reviewer's colon: "Man kennt das: Nora tanzt
+    die Tarantella, Helmer schaut gönnerhaft zu" (the figures' names, no word of the
+    reviewer's level after the colon)."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon + 2 >= len(tokens):
+        return None
+    tail = tokens[colon + 1:]
+    if any(t.is_upper_initial and t.lower in figures for t in tail) \
+            and not _reviewer_level(tail, actors):
+        return colon + 1
+    return None
 
 
 def _anticipated(tokens: Sequence[Token], actors: set[str]) -> int | None:

@@ -161,3 +161,32 @@ def test_hiess_es_after_the_named_company_continues_its_statement() -> None:
 ])
 def test_an_announced_promise_is_the_speakers(text: str, voice: str) -> None:
     assert voice_of(text, "katastrophalen") == voice
+
+
+# --- the story after the reviewer's colon; a figure played by its own name ----------------------
+
+_BUEHNE = ("Die Premiere im Stadttheater: Ibsens Stück in einer neuen Inszenierung. Die "
+           "Geschichte ist bekannt: Hedda langweilt sich, Tesman redet angeblich nur von Büchern. "
+           "Jonas Reiter gibt den Tesman als freundlichen Pedanten. Die Regie bleibt leider "
+           "mutlos.")
+
+
+def test_the_story_after_the_reviewers_colon_is_the_story() -> None:
+    # Tesman is a figure (Reiter "gibt den Tesman"); after "Die Geschichte ist bekannt:" the
+    # plot is told
+    assert voice_of(_BUEHNE, "angeblich") == "quote"
+    assert voice_of(_BUEHNE, "leider") == "author"  # the critic on the staging
+
+
+def test_a_colon_before_real_persons_stays_the_authors() -> None:
+    text = ("Die Premiere im Stadttheater, eine neue Inszenierung. Jonas Reiter gibt den Tesman. "
+            "Die Lage am Haus ist klar: Der Intendant redet angeblich nur von Geld.")
+    assert voice_of(text, "angeblich") == "author"
+
+
+def test_a_figure_played_by_its_own_name() -> None:
+    figures, actors = cast_names(segment(_BUEHNE).sentences)
+    assert "tesman" in figures and "reiter" in actors
+    # a role given by a common noun is no name to look for ("spielt die Mutter")
+    text = "Der neue Film im Kino, Regie führte Tom Weiß. Anna Roth spielt die Mutter."
+    assert "mutter" not in cast_names(segment(text).sentences)[0]
