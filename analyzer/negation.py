@@ -355,6 +355,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _HEAD_CHECKED and descriptive_head(tokens, start, end):
         return True  # "äußerst geringe Höhe", "besonders gefährdet": a degree, no judgement
+    if entry_id == "speculation.nur_um_zu" and _sequence_um(tokens, end):
+        return True  # "stieg zunächst, nur um kurz darauf wieder zu fallen": what happened next
     if entry_id == "speech_verb.mahnte" and _standard_call(tokens, start, end):
         return True  # "mahnte zur Ruhe", "mahnte an, …": a call, reported (= forderte)
     if category == "certainty" and _unreal_condition(tokens, start, end):
@@ -738,6 +740,24 @@ def _named_group_uns(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True
     return any((a == "und" and b == "ich") or (a == "ich" and b == "und")
                for a, b in pairwise(before))
+
+
+# "Die Aktie stieg um fünf Prozent, nur um kurz darauf wieder zu fallen", "…, nur um im Finale zu
+# scheitern": "nur um … zu" with a word of sequence or a verb of decline or failure (what nobody
+# aims at) narrates what came next ("only to"), it imputes no purpose; "nur um sein Image
+# aufzupolieren" stays
+_SEQUENCE_WORDS = frozenset({"dann", "danach", "später", "darauf", "anschließend", "hernach"})
+_DECLINE_ENDINGS = ("fallen", "sinken", "kehren", "rutschen", "scheitern", "verlieren")
+
+
+def _sequence_um(tokens: Sequence[Token], end: int) -> bool:
+    """A word of sequence or a verb of decline in the "um … zu" clause after the match."""
+    for t in tokens[end:end + 10]:
+        if t.text in _SCOPE_BREAKS:
+            return False
+        if t.lower in _SEQUENCE_WORDS or t.lower.endswith(_DECLINE_ENDINGS):
+            return True
+    return False
 
 
 def _standard_call(tokens: Sequence[Token], start: int, end: int) -> bool:

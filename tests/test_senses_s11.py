@@ -109,3 +109,18 @@ def test_standard_call_is_no_speech_verb(engine: Analyzer, text: str) -> None:
 def test_plain_mahnte_stays(engine: Analyzer) -> None:
     text = "Man dürfe die Bergdörfer nicht vergessen, mahnte der Bischof."
     assert "speech_verb.mahnte" in [f.id for f in engine.analyze(text).findings]
+
+
+# --- speculation.nur_um_zu: "only to", what came next ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Der Kurs kletterte am Vormittag auf ein Jahreshoch, nur um kurz darauf wieder abzustürzen.",
+    "Die Mannschaft kämpfte sich bis ins Finale, nur um dort klar zu scheitern.",
+    "Die Anleihe legte zu Mittag zu, nur um am Abend ins Minus zurückzufallen.",
+])
+def test_narrative_nur_um_is_no_speculation(engine: Analyzer, text: str) -> None:
+    assert "speculation.nur_um_zu" not in author_ids(engine, text, "speculation")
+
+
+def test_imputed_purpose_stays(engine: Analyzer) -> None:
+    text = "Der Konzern spendet an Schulen, nur um sein ramponiertes Image aufzupolieren."
+    assert "speculation.nur_um_zu" in author_ids(engine, text, "speculation")
