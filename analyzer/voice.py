@@ -1590,6 +1590,8 @@ def plot_summary(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, in
     ist der Film", "Der Nebenstrang wirkt angeklebt"). Also the viewer's anticipation of the
     plot: "man ahnt schon, dass im Dorf mehr Leute etwas verbergen"."""
     figures, actors = cast_names(sentences)
+    if not actors and not _told_fiction(sentences):
+        return []  # a report on a film's makers ("Kommissarin Roth ermittelt gegen den Produzenten")
     anchors = [_plot_anchor(s.tokens, figures) for s in sentences]
     if not any(anchors):
         return []
@@ -1614,6 +1616,21 @@ def plot_summary(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, in
             if anchors[i] and (seen := _anticipated(toks, actors)) is not None:
                 out.append((toks[seen].start, sent.end))
     return out
+
+
+# words that name a told story, not the film business: a report on a producer or a festival
+# has "Film", "Kino" and "Drehbuch" too, and its "Kommissarin" is a real one
+# (compounds for the genres: "Kriminalroman", "Sonntagskrimi"; whole words for the parts of a
+# series: "Reihenfolge", "Mordserie" and "Familiendrama" are news words)
+_FICTION = re.compile(r"(?:krimi|tatort|roman|thriller|komödie|novelle|märchen|theaterstück)"
+                      r"(?:s|e|es|en|n)?$|^(?:serie|staffel|folge|episode|drama|erzählung)(?:n|s)?$")
+
+
+def _told_fiction(sentences: Sequence[Sentence]) -> bool:
+    """The text names a told story (a Krimi, a novel, a series' episode): without an actor
+    named as such, only then are its figures a story's."""
+    return any(t.is_upper_initial and t.is_word and _FICTION.search(t.lower)
+               for s in sentences for t in s.tokens)
 
 
 def _story_after_colon(tokens: Sequence[Token], figures: set[str],

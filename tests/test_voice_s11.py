@@ -190,3 +190,13 @@ def test_a_figure_played_by_its_own_name() -> None:
     # a role given by a common noun is no name to look for ("spielt die Mutter")
     text = "Der neue Film im Kino, Regie führte Tom Weiß. Anna Roth spielt die Mutter."
     assert "mutter" not in cast_names(segment(text).sentences)[0]
+
+
+def test_a_report_on_film_makers_has_no_plot() -> None:
+    # film words, a real Kommissarin, no told story and no actor: the author's doubt stays
+    text = ("Gegen den Filmproduzenten Karl Moser ermittelt die Staatsanwaltschaft. Die "
+            "Kommissarin Jana Roth leitet den Fall, das Drehbuch seines Kinofilms wurde "
+            "beschlagnahmt. Sie hat angeblich neue Zeugen. Die Mordserie in der Stadt ist ein "
+            "anderer Fall.")
+    assert plot_summary(text, segment(text).sentences) == []
+    assert voice_of(text, "angeblich") == "author"
