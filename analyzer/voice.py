@@ -3501,7 +3501,8 @@ _INSTITUTION_NAMES = frozenset({"ifo", "diw", "iw", "iwh", "rwi", "wifo", "ihs",
                                 "oecd", "destatis", "eurostat", "statistik"})
 # verbs by which such a body gives its expectation: "rechnet damit", "geht davon aus", "erwartet"
 _EXPECTING = frozenset({"rechnen", "erwarten", "prognostizieren", "gehen", "schätzen",
-                        "vorhersagen", "befürchten", "voraussagen", "kalkulieren"})
+                        "vorhersagen", "befürchten", "voraussagen", "kalkulieren", "warnen",
+                        "sehen"})
 # a named economist or expert within the next two sentences: "… sagte Konjunkturexperte Markus
 # Riedel" after "erwarten Ökonomen" and a sentence on the institute's forecast
 _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "analystin",
@@ -3517,9 +3518,10 @@ def _institution_expects(tokens: Sequence[Token]) -> bool:
     clause = tokens[:first]
     if not any(_institution(t) for t in clause):
         return False
-    cues = speech_cues()
-    return any((t.lemma in _EXPECTING and not t.is_upper_initial) or cues.verb_at(clause, k)
-               for k, t in enumerate(clause))
+    # a view on what is coming, not any statement ("Die Bank teilte mit, ihr Gewinn sei …")
+    lows = {t.lower for t in clause}
+    return any(not t.is_upper_initial and (t.lemma in _EXPECTING or t.lower in _EXPECTING)
+               and (t.lemma != "gehen" or {"davon", "aus"} <= lows) for t in clause)
 
 
 _SOURCE_MARKS = frozenset({"angaben", "laut", "zufolge", "schätzung", "schätzungen",

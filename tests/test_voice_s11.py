@@ -200,3 +200,9 @@ def test_a_report_on_film_makers_has_no_plot() -> None:
             "anderer Fall.")
     assert plot_summary(text, segment(text).sentences) == []
     assert voice_of(text, "angeblich") == "author"
+
+
+def test_a_bank_reporting_its_own_figures_does_not_name_the_experts() -> None:
+    text = ("Vor einer Blase am Immobilienmarkt warnen Experten. Die Hausbank Nord teilte mit, "
+            "ihr Gewinn sei gestiegen.")
+    assert _vague(text) == ["author"]
