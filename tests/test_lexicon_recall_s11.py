@@ -120,6 +120,18 @@ def _ids(text: str, voice: str = "author", *, word_model: bool = False) -> set[s
         ("Die Sitzung geriet zum Scherbengericht über den Obmann.",
          "loaded_language.s11_scherbengericht"),
         ("Der tägliche Stau ist eine Qual.", "loaded_language.s11_ist_eine_qual"),
+        # third batch: political and business-page verdicts, short author comments
+        ("Die Novelle ist nicht zu Ende gedacht.", "loaded_language.s11_nicht_durchdacht"),
+        ("Der Landeshauptmann sitzt fest im Sattel.", "stance.s11_fest_im_sattel"),
+        ("Die Koalition ist am Ende.", "loaded_language.s11_ist_am_ende"),
+        ("Das Vertrauen in die Bank liegt in Trümmern.", "loaded_language.s11_in_truemmern"),
+        ("Die Zustimmung zur Regierung ist im Sinkflug.", "loaded_language.s11_im_sinkflug"),
+        ("Die Therme schreibt tiefrote Zahlen.", "loaded_language.s11_tiefrot"),
+        ("Die Möbelkette steckt tief in der Krise.", "loaded_language.s11_tief_in_der_krise"),
+        ("Das Spital bleibt ein Dauerpatient.", "loaded_language.s11_pflegefall_firma"),
+        ("Die Landesregierung hat den Antrag abgelehnt. Das ist bezeichnend.",
+         "stance.s11_das_ist_bemerkenswert"),
+        ("Der Beschluss ist ein ermutigendes Signal.", "stance.s11_gutes_zeichen"),
     ],
 )
 def test_found_in_author_voice(text: str, entry_id: str) -> None:
@@ -202,6 +214,16 @@ def test_someone_elses_words_are_not_the_authors(text: str, entry_id: str) -> No
         ("Im Keller explodierte ein Boiler.", "loaded_language.s11_preise_explodiert"),
         ("Der Bischof spendete den Segen.", "loaded_language.s11_ist_eine_qual"),
         ("Die Umfrage zeigt die Moral der Belegschaft.", "puffery.s11_zeigte_moral"),
+        ("Der Reiter sitzt im Sattel.", "stance.s11_fest_im_sattel"),
+        ("Der Trainer ist mit seinem Latein am Ende.", "loaded_language.s11_ist_am_ende"),
+        ("Die Partei ist am Ende der Liste gereiht.", "loaded_language.s11_ist_am_ende"),
+        ("Das Dorf liegt nach dem Beben in Trümmern.", "loaded_language.s11_in_truemmern"),
+        ("Die Maschine war im Sinkflug auf Salzburg.", "loaded_language.s11_im_sinkflug"),
+        ("Der Kletterer ist abgestürzt.", "loaded_language.s11_im_sinkflug"),
+        ("Sie trug tiefrote Schuhe.", "loaded_language.s11_tiefrot"),
+        ("Der Großvater ist ein Pflegefall.", "loaded_language.s11_pflegefall_firma"),
+        ("Das ist der zweite Antrag.", "stance.s11_das_ist_bemerkenswert"),
+        ("Der Schiedsrichter gab das Zeichen zum Anpfiff.", "stance.s11_gutes_zeichen"),
     ],
 )
 def test_literal_or_neutral_sense_is_no_finding(text: str, entry_id: str) -> None:
