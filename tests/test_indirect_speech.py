@@ -61,7 +61,7 @@ def voice_of(engine: Analyzer, text: str, word: str) -> str:
     # ... not when the author says it, the clause is generic or explains how
     ("Man muss zugeben, dass die Regierung völlig versagt hat.", "völlig", "author"),
     ("Wer behauptet, dass alles gut geht, irrt womöglich.", "womöglich", "author"),
-    ("Die Gemeinde spart Geld dadurch, dass sie völlig auf Werbung verzichtet.", "völlig",
+    ("Die Gemeinde spart Geld dadurch, dass sie völlig überteuerte Anzeigen streicht.", "völlig",
      "author"),
     # only to the end of the reported clause: the author's aside after it stays the author's
     ("Die Ministerin betonte, dass die Grenze sicher sein muss – eine Anspielung auf die "

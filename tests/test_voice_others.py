@@ -198,13 +198,13 @@ def test_label_named_by_others_before_wie_genannt() -> None:
 # --- a source named at the end of the same sentence, and groups the text has introduced ------
 
 def test_source_named_after_a_comma_in_the_same_sentence() -> None:
-    theirs = ("Der Zeitung droht nach 30 Jahren das völlige Aus, das berichtete der „Guardian“ am "
-              "Freitag. Sie werde nur noch online erscheinen, hieß es.")
+    theirs = ("Der Zeitung droht nach 30 Jahren die völlig überstürzte Einstellung, das berichtete "
+              "der „Guardian“ am Freitag. Sie werde nur noch online erscheinen, hieß es.")
     assert voices(theirs, "intensifier.voellig") == ["quote"]
     # the bare "heißt es" continues the named paper's report: no hidden source
     assert not voices(theirs, "vague_attribution.hiess_es")
     # a passive relative clause names no one
-    passive = "Der Zeitung droht nach 30 Jahren das völlige Aus, das berichtet wurde."
+    passive = "Der Zeitung droht nach 30 Jahren die völlig überstürzte Einstellung, das berichtet wurde."
     assert voices(passive, "intensifier.voellig") == ["author"]
     unnamed = ("Die Zeitung soll eingestellt werden. Sie werde nur noch online erscheinen, "
                "hieß es.")
