@@ -132,6 +132,12 @@ def _ids(text: str, voice: str = "author", *, word_model: bool = False) -> set[s
         ("Die Landesregierung hat den Antrag abgelehnt. Das ist bezeichnend.",
          "stance.s11_das_ist_bemerkenswert"),
         ("Der Beschluss ist ein ermutigendes Signal.", "stance.s11_gutes_zeichen"),
+        # fourth batch: competence and conflict verdicts
+        ("Der Obmann hat seine Partei nicht im Griff.", "loaded_language.s11_nicht_im_griff"),
+        ("Die Aktion endete mit bescheidenem Erfolg.", "loaded_language.s11_maessiger_erfolg"),
+        ("Die Kampagne der Grünen war schmutzig.", "loaded_language.s11_wahlkampf_schmutzig"),
+        ("Der Landesrat verplapperte sich.", "loaded_language.s11_verplappert"),
+        ("Die Situation im Gemeinderat ist verfahren.", "loaded_language.s11_lage_verfahren"),
     ],
 )
 def test_found_in_author_voice(text: str, entry_id: str) -> None:
@@ -224,6 +230,9 @@ def test_someone_elses_words_are_not_the_authors(text: str, entry_id: str) -> No
         ("Der Großvater ist ein Pflegefall.", "loaded_language.s11_pflegefall_firma"),
         ("Das ist der zweite Antrag.", "stance.s11_das_ist_bemerkenswert"),
         ("Der Schiedsrichter gab das Zeichen zum Anpfiff.", "stance.s11_gutes_zeichen"),
+        ("Die Feuerwehr hat den Waldbrand nicht im Griff.", "loaded_language.s11_nicht_im_griff"),
+        ("Die Fenster des Hauses sind schmutzig.", "loaded_language.s11_wahlkampf_schmutzig"),
+        ("Die Lage wird im Verfahren geprüft.", "loaded_language.s11_lage_verfahren"),
     ],
 )
 def test_literal_or_neutral_sense_is_no_finding(text: str, entry_id: str) -> None:
