@@ -20,7 +20,7 @@ from .text import Sentence, Token
 
 # Token.text / .lower / .lemma, for map() over a sentence's tokens: a check whose trigger word
 # is nowhere in the sentence returns at once, at C speed (performance; same answers)
-_TEXT, _LOWER, _LEMMA = itemgetter(2), itemgetter(3), itemgetter(4)
+_TEXT, _LOWER, _LEMMA, _IS_WORD = itemgetter(2), itemgetter(3), itemgetter(4), itemgetter(5)
 
 # A quotation with at least this many words and a sign of a clause (a comma, a pronoun) is speech,
 # whatever introduces it; shorter or verbless quotations need a cue (see ``classify_quotes``).
@@ -1153,6 +1153,8 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of a label followed by ", wie … genannt werden": the words others use
     (up to three words before the comma, back to an article, a preposition or a clause break).
     Not the newsroom's own naming ("wie wir sie nennen")."""
+    if "wie" not in map(_LOWER, tokens):
+        return []
     out: list[tuple[int, int]] = []
     n = len(tokens)
     for k in range(1, n - 3):
@@ -2160,6 +2162,8 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
     "Die Reform ist, wie der Kanzler betonte, ein Meilenstein" / "Das ist, so der Minister, …" /
     "Das ist, sagte sie, …": the sentence around the insertion is the speaker's, in the
     indicative too. Not the newsroom's "wie wir berichteten" nor "wie erwartet" (no speaker)."""
+    if "," not in map(_TEXT, tokens):
+        return None
     cues = speech_cues()
     n = len(tokens)
     for k in range(2, n - 3):
@@ -2527,6 +2531,9 @@ def shown_reactions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     grievance in his words. Not the author's own ("Wir zeigten uns überrascht", "Mich stört die
     massive Präsenz") and not a judgement of conduct ("zeigte sich völlig planlos": no reaction).
     """
+    if _GRIEVANCE_VERBS.isdisjoint(map(_LOWER, tokens)) \
+            and _SHOWING.isdisjoint(map(_LEMMA, tokens)):
+        return []
     out: list[tuple[int, int]] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -2865,6 +2872,13 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
 
 def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     forms = konjunktiv_i_forms()
+    lows = list(map(_LOWER, tokens))
+    if forms.isdisjoint(lows) and _KONJUNKTIV_II.isdisjoint(lows) and not any(
+            low[-1:] == "e" and (lemma == low + "n" or lemma == low[:-1] + "n")
+            for low, lemma in zip(lows, map(_LEMMA, tokens))):
+        # no listed form, no Konjunktiv II, and no word ``_regular_ki`` could take for one (stem
+        # + "e" whose lemma is the infinitive): most sentences (performance; the same answer)
+        return None
     cues = speech_cues()
     clause_starts = [0]
     said = False  # a verb of saying in an earlier clause: "Er sagte, er würde …"
@@ -3107,6 +3121,8 @@ def cited_examples(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     ("Die Volksanwältin nannte als Beispiel ein Heim, in dem inakzeptable Zustände
     herrschen"): from the example to the sentence end, the party's description. Not the author
     ("Ich nenne als Beispiel …", "Man nennt als Beispiel …")."""
+    if "als" not in map(_LOWER, tokens) or _NAMING.isdisjoint(map(_LOWER, tokens)):
+        return []
     out: list[tuple[int, int]] = []
     for k in range(1, len(tokens) - 3):
         t = tokens[k]
@@ -3134,6 +3150,8 @@ def titles_named(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of a title named as such at the start of a clause: "Gier ist der Titel
     dieser Tatort-Folge" (the episode's title, not the author's charge of greed). Only a short
     run of words right before "ist/lautet der Titel"; "Gier ist der Antrieb" stays the author's."""
+    if _TITLE_NOUNS.isdisjoint(map(_LOWER, tokens)):
+        return []
     out: list[tuple[int, int]] = []
     for k in range(1, len(tokens) - 2):
         if tokens[k].lower not in _TITLE_LINKS or tokens[k + 1].lower not in {"der", "das"} \
@@ -3165,7 +3183,7 @@ def sourced_changes(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     angespanntes Treffen statt"), and so does a change without a source ("ist drastisch
     gestiegen")."""
     out: list[tuple[int, int]] = []
-    if not any(t.lower == "angaben" for t in tokens):
+    if "angaben" not in map(_LOWER, tokens):
         return out
     for a, b in _clauses_where(tokens, _names_source) if tokens else ():
         idx = [k for k, t in enumerate(tokens) if a <= t.start and t.end <= b]
@@ -3842,15 +3860,20 @@ _GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "und", "ist", "si
 def foreign_or_embedded(tokens: Sequence[Token]) -> bool:
     """An embedded social-media post (pic.twitter.com, t.co links, @handles) or a sentence in
     English: quoted material in online copy, not the author's German wording."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
+    n_words = sum(map(_IS_WORD, tokens))
+    if not n_words:
         return False
-    text = " ".join(t.text for t in tokens)
-    if _EMBED.search(text) or sum(t.text.startswith("#") for t in tokens) >= 2:
+    text = " ".join(map(_TEXT, tokens))
+    if _EMBED.search(text) or ("#" in text and sum(t.text.startswith("#") for t in tokens) >= 2):
         return True
-    english = sum(t.lower in _ENGLISH for t in words)
-    german = sum(t.lower in _GERMAN for t in words)
-    return len(words) >= 3 and english >= 2 and english >= 0.3 * len(words) and german < 2
+    if n_words < 3:
+        return False
+    lows = [t.lower for t in tokens if t.is_word]
+    english = sum(map(_ENGLISH.__contains__, lows))
+    if english < 2:
+        return False  # most sentences: the German count is not needed
+    german = sum(map(_GERMAN.__contains__, lows))
+    return english >= 0.3 * n_words and german < 2
 
 
 _MUST = frozenset({"muss", "müsste", "müsse", "sollte"})
