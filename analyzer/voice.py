@@ -469,7 +469,7 @@ def _person_partial_quote(toks: Sequence[Token], lo: int, first: int, q: QuoteSp
     inner = [t for t in toks[first:] if t.start < q.inner_end and t.is_word]
     if len(inner) == 1 and inner[0].is_upper_initial:
         return False  # one quoted noun ("präsentierte eine „Reform“"): left to the scare-quote rule
-    if any(t.lower in _COPULA_FORMS for t in toks[lo:first]):
+    if not _COPULA_FORMS.isdisjoint(map(_LOWER, toks[lo:first])):
         return False  # "Der Kanzler ist „nur zuversichtlich“": the author's characterization
     return any(t.is_upper_initial and t.is_word and t.lower.endswith(_PERSON_TAILS)
                for t in toks[lo:first])
@@ -569,7 +569,7 @@ def _attributing_clause(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
     head = [t.lower for t in tokens[a:min(a + 2, b)]]
     if not any(h in _RELATIVE for h in head):
         return False
-    if any(t.lower in _SELF for t in tokens[a:b]):
+    if not _SELF.isdisjoint(map(_LOWER, tokens[a:b])):
         return False  # "die „Verwerfungen“, die wir täglich sehen": the author's own view
     cues = speech_cues()
     return any(cues.verb_at(tokens, k) or tokens[k].lemma in cues.naming
@@ -717,7 +717,7 @@ def _inverted_attribution(tokens: Sequence[Token], k: int) -> bool:
     if sum(1 for t in head if t.is_word) < 3 or head[0].lower in _SUBORDINATORS \
             or (last < k and tokens[last].lower in _SUBORDINATORS):
         return False  # the clause before the comma is a subordinate one: a main clause follows
-    speaking = _first_person_words(head) or any(t.lower in _SPEAKER_PERSON for t in head)
+    speaking = _first_person_words(head) or not _SPEAKER_PERSON.isdisjoint(map(_LOWER, head))
     tail = tokens[k + 2:]
     # "…, freute sich der Trainer": a reflexive verb of feeling right after the comma, then a
     # person, is an attribution also without first-person words, unless the sentence opens with
@@ -944,10 +944,10 @@ def _their_grievance(clause: Sequence[Token]) -> bool:
     ist", "was sie am Entwurf stört"): the list after the colon is that party's, in their
     words. "Was uns stört:" and "Was ich nicht verstehe:" stay the author's."""
     k = next((k for k, t in enumerate(clause) if t.lower == "was"), None)
-    if k is None or not any(t.lower in _GRIEVANCE_VERBS for t in clause[k + 1:]):
+    if k is None or _GRIEVANCE_VERBS.isdisjoint(map(_LOWER, clause[k + 1:])):
         return False
     rest = clause[k + 1:k + 3]
-    return any(t.lower in _THIRD_OBJECTS for t in rest) or (
+    return not _THIRD_OBJECTS.isdisjoint(map(_LOWER, rest)) or (
         bool(rest) and rest[0].lower == "sie" and k > 0)
 
 
@@ -1019,7 +1019,7 @@ def _view_holder(clause: Sequence[Token]) -> bool:
         return False
     if not (owner.is_upper_initial or owner.lower in _DETERMINERS):
         return False
-    return any(t.lower in _CERTAIN for t in clause[2:])
+    return not _CERTAIN.isdisjoint(map(_LOWER, clause[2:]))
 
 
 def _first_person(sent: Sentence) -> bool:
@@ -1081,7 +1081,7 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     if verb.is_upper_initial or not ahead or ahead[0].lower in _NOT_A_SOURCE \
             or ahead[0].text in {",", ":"}:
         return False
-    if any(t.lower in _OWN_CONTENT for t in tokens) or indirect_speech_start(tokens) is not None:
+    if not _OWN_CONTENT.isdisjoint(map(_LOWER, tokens)) or indirect_speech_start(tokens) is not None:
         return False  # "So schrieb die Zeitung, dass …": it opens its own content
     particle = words[-1].lower  # a separable verb's particle closes the clause: "teilte … mit"
     if verb.lemma in _SOURCE_BACK_VERBS or verb.lower in _SOURCE_BACK_VERBS \
@@ -1436,7 +1436,7 @@ def _in_the_story(tokens: Sequence[Token]) -> bool:
                                    or t.lower.endswith(("folge", "figur", "figuren")))
            for t in tokens):
         return False
-    return any(t.lower in _STORY_PRONOUNS for t in tokens)
+    return not _STORY_PRONOUNS.isdisjoint(map(_LOWER, tokens))
 
 
 def plot_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -1936,7 +1936,7 @@ def _letter(text: str, sentences: Sequence[Sentence], i: int, marked: set[int]
             break  # two sentences without "ich/wir" or "Sie": the report goes on
         out.append((sentences[j].start, sentences[j].end))
         marked.add(j)
-        if any(t.lower in _CLOSINGS for t in sentences[j].tokens):
+        if not _CLOSINGS.isdisjoint(map(_LOWER, sentences[j].tokens)):
             break
     return out
 
@@ -1954,7 +1954,7 @@ def _first_person_author(text: str, sentences: Sequence[Sentence],
     speaker's."""
     seen = 0
     for i, sent in enumerate(sentences):
-        if not any(t.lower in _FIRST_SINGULAR for t in sent.tokens) or any(
+        if _FIRST_SINGULAR.isdisjoint(map(_LOWER, sent.tokens)) or any(
                 ch in _QUOTE_CHARS for ch in text[sent.start:sent.end]):
             continue
         if any(_attributed(sentences[j].tokens, ki(j)) for j in range(max(0, i - 2), i + 1)):
@@ -2091,7 +2091,7 @@ def accusation_terms(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 or tokens[i + 1].lower not in _GENITIVE_ARTICLES:
             continue
         lo, hi = _clause_bounds(tokens, i)
-        if any(t.lower in _SELF for t in tokens[lo:hi]):
+        if not _SELF.isdisjoint(map(_LOWER, tokens[lo:hi])):
             continue
         words = []
         for t in tokens[i + 2:i + 2 + _CHARGE_WORDS]:
@@ -2220,12 +2220,12 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
         if i not in reported:
             toks = sentences[i].tokens
             reported[i] = indirect_speech_start(toks) is not None or (
-                i in attributed and any(t.lower in _KONJUNKTIV_II for t in toks))
+                i in attributed and not _KONJUNKTIV_II.isdisjoint(map(_LOWER, toks)))
         return reported[i]
 
     for i in range(1, len(sentences)):
         toks = sentences[i].tokens
-        if not any(t.lower in _CONTINUING_II for t in toks):
+        if _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
             continue
         if not _same_paragraph(text, sentences[i - 1], sentences[i]):
             continue
@@ -2245,7 +2245,7 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
                 continue
             if t.lower not in _CONTINUING_II:
                 continue
-            if any(x.lower in _AMBIGUOUS_FIRST_PERSON for x in toks[clause:k + 1]):
+            if not _AMBIGUOUS_FIRST_PERSON.isdisjoint(map(_LOWER, toks[clause:k + 1])):
                 break
             start = clause
             if k == clause and k > 0:
@@ -2357,7 +2357,7 @@ def _interrupted_infinitive(tokens: Sequence[Token], comma: int) -> int | None:
             or not _infinitive_clause(tokens[last + 1:end]):
         return None
     middle = tokens[comma + 1:last]
-    if any(t.lower in _NOT_INTERRUPTION for t in middle):
+    if not _NOT_INTERRUPTION.isdisjoint(map(_LOWER, middle)):
         return None
     for k, t in enumerate(middle):
         if t.text == "," and k + 1 < len(middle) and middle[k + 1].lower not in _RELATIVE_OPENERS:
@@ -2409,7 +2409,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if (said and tok.text == "," and i + 1 < len(tokens)
                     and tokens[start].lower not in _GENERIC_OPENERS
                     and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
-                    and not any(t.lower in _SELF for t in tokens[start:i])):
+                    and _SELF.isdisjoint(map(_LOWER, tokens[start:i]))):
                 end = next((j for j in range(i + 2, len(tokens))
                             if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                 first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
@@ -2761,7 +2761,7 @@ def _called_as(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if not (_calls_as(tokens, i) or (tok.lemma == "nennen" and not tok.is_upper_initial)):
             continue
         a, b = _clause_bounds(tokens, i)
-        if any(t.lower in _SELF for t in tokens[a:b]):
+        if not _SELF.isdisjoint(map(_LOWER, tokens[a:b])):
             continue
         after = next((j for j in range(i + 1, b) if tokens[j].lower == "als"), None)
         before = next((j for j in range(i - 1, a, -1) if tokens[j].lower == "als"), None)
@@ -2875,7 +2875,7 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     lows = list(map(_LOWER, tokens))
     if forms.isdisjoint(lows) and _KONJUNKTIV_II.isdisjoint(lows) and not any(
             low[-1:] == "e" and (lemma == low + "n" or lemma == low[:-1] + "n")
-            for low, lemma in zip(lows, map(_LEMMA, tokens))):
+            for low, lemma in zip(lows, map(_LEMMA, tokens), strict=True)):
         # no listed form, no Konjunktiv II, and no word ``_regular_ki`` could take for one (stem
         # + "e" whose lemma is the infinitive): most sentences (performance; the same answer)
         return None
@@ -3013,7 +3013,7 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
         return False  # an imperative: "Erlange … & entziehe ihnen die Macht!"
     a, b = _clause_bounds(tokens, i)
     clause = tokens[a:b]
-    if any(t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
+    if not _AMBIGUOUS_FIRST_PERSON.isdisjoint(map(_LOWER, clause)):
         return False  # "Vielleicht riskiere ich …": first person, the subject after the verb
     # a third-person subject in the clause: a noun or pronoun ("wiederhole fünf" has none)
     return any((t.is_upper_initial and k != i) or t.lower in _SUBJECTS
@@ -3422,16 +3422,16 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if _reports_research(sentences[i - 1].tokens):
             run = _RESEARCH_RUN
         toks = sentences[i].tokens
-        if run and any(t.lower in _ESTIMATE_HEDGES for t in toks):
+        if run and not _ESTIMATE_HEDGES.isdisjoint(map(_LOWER, toks)):
             out.add(i)  # "… Hinweise gefunden. Vermutlich sei … Die Wolke dürfte …"
         elif not (run and indirect_speech_start(toks) is not None):
             run = 0  # the account ends where neither their estimate nor their speech goes on
         run = max(run - 1, 0)
     for i, sent in enumerate(sentences):
-        if any(t.lower in _EVIDENTIAL for t in sent.tokens) and sourced_clauses(sent.tokens):
+        if not _EVIDENTIAL.isdisjoint(map(_LOWER, sent.tokens)) and sourced_clauses(sent.tokens):
             out.add(i)  # "…, da sie offenbar ohne Ausschreibung …, und der Schaden laut DNA …"
     for i in range(len(sentences) - 1):
-        if not any(t.lower in _EVIDENTIAL for t in sentences[i].tokens):
+        if _EVIDENTIAL.isdisjoint(map(_LOWER, sentences[i].tokens)):
             continue  # only these hedges lean on the next sentence's source
         toks = sentences[i + 1].tokens
         if not toks:
@@ -3441,7 +3441,7 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 or leading_attribution(toks) is not None):
             out.add(i)
     for i in range(len(sentences) - 1):
-        if any(t.lower in EVIDENTIAL_HEDGES for t in sentences[i].tokens) \
+        if not EVIDENTIAL_HEDGES.isdisjoint(map(_LOWER, sentences[i].tokens)) \
                 and _quote_backs(sentences[i].tokens, sentences[i + 1].tokens):
             out.add(i)
     return frozenset(out)
@@ -3509,10 +3509,10 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     introduced = False  # a group or researchers mentioned before: "die Forscher" refers back
     for i, sent in enumerate(sentences):
         toks = sent.tokens
-        if any(t.lemma in _STUDIES for t in toks) and any(
+        if not _STUDIES.isdisjoint(map(_LEMMA, toks)) and any(
                 _names_study(s.tokens) for s in sentences[i:i + _STUDY_NAMED_WITHIN]):
             out.add(i)  # "… einer Umfrage zufolge … Studie der IT-Beratung Crisp Research"
-        if i and any(t.lemma in _STUDIES for t in toks) and _mentions_researchers(
+        if i and not _STUDIES.isdisjoint(map(_LEMMA, toks)) and _mentions_researchers(
                 sentences[i - 1].tokens):
             out.add(i)  # "… berichten Forscher um X. Genauere Untersuchungen bestätigten …"
         if introduced and _refers_back(toks):
@@ -3523,7 +3523,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if any(t.lemma in _NAMED_GROUPS for t in sent.tokens) and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
-        if not any(t.lemma in _NAMED_GROUPS for t in sentences[i].tokens):
+        if _NAMED_GROUPS.isdisjoint(map(_LEMMA, sentences[i].tokens)):
             continue  # no unnamed group to name
         if _institution_expects(sentences[i + 1].tokens) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
@@ -3670,7 +3670,7 @@ def open_questions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if end - 1 <= i:
             continue
         outside = (*tokens[:i], *tokens[end:])
-        if any(t.lower in _SELF for t in outside) or not any(t.is_word for t in outside) or (
+        if not _SELF.isdisjoint(map(_LOWER, outside)) or not any(t.is_word for t in outside) or (
                 i == 0 and tokens[-1].text == "?"):
             continue  # the author asks: "man fragt sich, ob …", "Ob da vielleicht …?"
         out.append((tok.start, tokens[end - 1].end))
@@ -3884,7 +3884,7 @@ def practical_must(tokens: Sequence[Token], start: int, end: int) -> bool:
     """"Man muss" that states a price, not a demand on the reader ("Für das große Modell muss
     man 849 Euro hinblättern"). A purpose clause is no such sign: "Man muss handeln, um die
     Klimaziele zu erreichen" is an appeal."""
-    if not any(t.lower in _MUST for t in tokens[start:end]):
+    if _MUST.isdisjoint(map(_LOWER, tokens[start:end])):
         return False
     return any(t.lower in _PRICE or t.text[:1].isdigit() for t in tokens[end:end + 6])
 
@@ -3911,7 +3911,7 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
         window = tokens[max(0, i - 3):i + 5]
         if any(t.lower.startswith(_NEWSROOM_VERBS) for t in window):
             return True
-        if tok.lower == "uns" and any(t.lower in _SPEECH_TO_US for t in tokens[max(0, i - 3):i]):
+        if tok.lower == "uns" and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 3):i])):
             return True
         if tok.lower in {"wir", "uns"} and any(
                 t.text == "Laufenden" if t.lower == "laufenden" else t.lower in _NEWSROOM_CHANNELS
