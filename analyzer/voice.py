@@ -84,7 +84,7 @@ class SpeechCues:
         if tok.lemma in self.verbs or tok.lower in self.verbs or tok.lemma in self.joined:
             return True  # "sagte", "hat dazu aufgerufen"
         particles = self.split.get(tok.lemma)
-        return bool(particles) and any(t.lower in particles for t in tokens[i + 1:])
+        return bool(particles) and not particles.isdisjoint(map(_LOWER, tokens[i + 1:]))
 
 
 @lru_cache(maxsize=1)
@@ -500,7 +500,7 @@ def _calls_as(tokens: Sequence[Token], k: int) -> bool:
     if t.lemma in _CALLING_AS or t.lower in _CALLING_AS:
         return True
     particle = _CALLING_SPLIT.get(t.lemma)
-    return particle is not None and any(x.lower == particle for x in tokens[k + 1:])
+    return particle is not None and particle in map(_LOWER, tokens[k + 1:])
 
 
 # Words after which a comma starts a new clause only in appearance: a list of attributes
@@ -660,14 +660,14 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
                 and n - k <= _CONCLUSION_TAIL:
             return k  # "…, schließen die Forscher."
         if v.lower == "so" and rest and (rest[0].is_upper_initial or rest[0].lower in _DETERMINERS) \
-                and not any(t.text == "," for t in tokens[k + 2:-1]) and n - k <= 10:
+                and "," not in map(_TEXT, tokens[k + 2:-1]) and n - k <= 10:
             return k
         if v.lower == "wie" and any(cues.verb_at(tokens, j) for j in range(k + 2, n)) and not any(
                 t.text == "," for t in tokens[k + 2:]):
             return k
         if v.lower in {"heißt", "hieß", "hiess", "heisst"} and rest and rest[0].lower == "es":
             return k
-        if v.lower in {"wurde", "wird"} and any(t.lower == "zitiert" for t in tokens[k + 2:]):
+        if v.lower in {"wurde", "wird"} and "zitiert" in map(_LOWER, tokens[k + 2:]):
             return k  # "…, wurde der Trainer zitiert."
         if n - k <= _INVERTED_TAIL and _inverted_attribution(tokens, k):
             return k  # "Ich bin total glücklich, freute sich die Siegerin."
@@ -679,7 +679,7 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     for k in range(max(6, n - 9), n - 2):
         t = tokens[k]
         if t.lemma == "sagen" and not t.is_upper_initial and tokens[k + 1].lower in _DETERMINERS \
-                and not any(x.text == "," for x in tokens[k:]) and tokens[k - 1].is_word \
+                and "," not in map(_TEXT, tokens[k:]) and tokens[k - 1].is_word \
                 and sum(1 for x in tokens[:k] if x.is_word) >= 6:
             return k - 1 if tokens[k - 1].text == "," else k
     return None
@@ -1088,7 +1088,7 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
             or particle + verb.lemma in _SOURCE_BACK_VERBS:
         return any(t.is_upper_initial or t.lower in _DETERMINERS for t in ahead)
     if verb.lemma in _SOURCE_BACK_FINDINGS or (
-            verb.lemma == "gehen" and any(t.lower == "hervor" for t in tokens)):
+            verb.lemma == "gehen" and "hervor" in map(_LOWER, tokens)):
         # also a compound's head: "aus dem Jahresbericht", "ein Positionspapier"
         return any(t.is_upper_initial and t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
                    for t in tokens[v + 1:])
@@ -1201,7 +1201,7 @@ def _per_source_before(text: str, sentences: Sequence[Sentence], i: int) -> bool
     researchers were named (same paragraph): "demnach" (= according to it) gives their finding
     in their terms. Without such a source "demnach" is the author's own inference."""
     toks = sentences[i].tokens
-    if not any(t.lower == "demnach" for t in toks) or any(
+    if "demnach" not in map(_LOWER, toks) or any(
             t.lower in _SELF or t.lower in WE_FORMS for t in toks):
         return False
     for j in range(max(0, i - _BACK_SOURCE_REACH), i):
@@ -2318,7 +2318,7 @@ def _holds_view(clause: Sequence[Token]) -> bool:
     lows = {t.lower for t in clause}
     if lows & _SELF_OR_IMPERSONAL:
         return False
-    view = ({"davon", "aus"} <= lows and any(t.lemma == "gehen" for t in clause)) or any(
+    view = ({"davon", "aus"} <= lows and "gehen" in map(_LEMMA, clause)) or any(
         t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause)
     return view and any(t.lower in {"er", "sie"} or (
         t.is_upper_initial and t.lower not in _DETERMINERS and t.lower not in _VIEW_NOUNS)
@@ -2491,7 +2491,7 @@ def attitude_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         # the party before the attitude ("Die Eltern sind empört über"), or after it when the
         # attitude opens the clause ("Empört über … zeigte sich die Ministerin")
         party = any(t.lower in {"er", "sie"} or (t.is_upper_initial and t.lower not in _DETERMINERS)
-                    for t in before) or (not before and any(t.lemma == "zeigen" for t in after)
+                    for t in before) or (not before and "zeigen" in map(_LEMMA, after)
                                          and any(t.is_upper_initial or t.lower in {"er", "sie"}
                                                  for t in after))
         if party:
@@ -2645,7 +2645,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if tok.lemma == "gelten" and tok.lower not in _GILT:
             continue  # "die als „mangelhaft“ geltende …": the author's own distance
         clause = _clause_bounds(tokens, i)
-        if any(t.lower in _SELF for t in tokens[clause[0]:clause[1]]):
+        if not _SELF.isdisjoint(map(_LOWER, tokens[clause[0]:clause[1]])):
             continue
         if particle == "":
             if tok.lemma == "finden" and not _opinion_of_finding(tokens, clause):
@@ -2814,7 +2814,10 @@ def speech_ranges(quotes: Sequence[QuoteSpan],
 
 
 def in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
+    for s, e in ranges:  # noqa: SIM110 - a loop, not any(): called per token (performance)
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -3217,7 +3220,7 @@ def _inserted_source(tokens: Sequence[Token]) -> bool:
     for k in range(1, len(tokens) - 3):
         if (tokens[k - 1].text == "," and tokens[k].lower == "so"
                 and tokens[k + 1].lower in _SO_SOURCE and tokens[k + 2].is_upper_initial
-                and any(t.text == "," for t in tokens[k + 3:k + 7])):
+                and "," in map(_TEXT, tokens[k + 3:k + 7])):
             return True
     return False
 
@@ -3918,7 +3921,7 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
                 for t in tokens):
             return True  # the newsroom about its ticker, stream or newsletter
         if tok.lower == "uns" and i > 0 and tokens[i - 1].lower in {"liegt", "liegen", "lag", "lagen"} \
-                and any(t.lower == "vor" for t in tokens[i + 1:i + 8]):
+                and "vor" in map(_LOWER, tokens[i + 1:i + 8]):
             return True  # "das Schreiben liegt uns vor"
         if tok.lower == "wir" and nxt in {"erwarten", "rechnen"} and any(
                 t.lower.startswith(_WEATHER) for t in tokens):
