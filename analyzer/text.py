@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,6 +75,9 @@ class Token(NamedTuple):
     is_upper_initial: bool
 
 
+_IS_WORD = itemgetter(5)  # Token.is_word, for map() (performance)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span with its tokens; ``text[start:end]`` is the sentence as given."""
@@ -85,7 +89,7 @@ class Sentence:
 
     @property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.is_word)
+        return sum(map(_IS_WORD, self.tokens))  # True counts 1
 
 
 @dataclass(frozen=True, slots=True)
