@@ -1067,9 +1067,10 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     Instituts X." — the previous sentence gives the source's account in its words. Not the
     newsroom's own ("Das schreiben wir seit Jahren"), not "Das sagt viel über …", not a
     question."""
+    if len(tokens) < 3 or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
+        return False  # before the word list: most sentences fail here (performance)
     words = [t for t in tokens if t.is_word]
-    if len(tokens) < 3 or not words or len(words) > _BACK_SOURCE_MAX_WORDS \
-            or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
+    if not words or len(words) > _BACK_SOURCE_MAX_WORDS:
         return False
     if any(t.lower in _SELF or t.lower in WE_FORMS for t in tokens):
         return False
@@ -1110,14 +1111,19 @@ _TO_THIS = frozenset({"diesem", "dem", "jenem", "einem", "ähnlichem", "ähnlich
 _RESULT_VERBS = frozenset({"kommen", "gelangen", "kam", "kamen", "kommt", "gelangt"})
 
 
+# the only openers ``_names_result`` accepts ("das"/"dies" + link, "zu diesem …")
+_RESULT_OPENERS = frozenset({"das", "dies", "zu"})
+
+
 def _names_result(tokens: Sequence[Token]) -> bool:
     """A clause that gives the words before it to a study or its makers: "das zumindest ist das
     Ergebnis einer Studie kanadischer Forscher", "Zu diesem Schluss kommt eine Umfrage des
     Instituts X". The result must be someone's (a study, a report, researchers): "Das ist das
     Ergebnis jahrelanger Misswirtschaft" gives a cause, not a source."""
     words = [t for t in tokens if t.is_word]
-    if len(words) < 4 or any(t.lower in _SELF or t.lower in WE_FORMS for t in words):
-        return False
+    if len(words) < 4 or words[0].lower not in _RESULT_OPENERS \
+            or any(t.lower in _SELF or t.lower in WE_FORMS for t in words):
+        return False  # the opener first: most sentences fail there (performance)
     head = [t.lower for t in words[:6]]
     if head[0] in {"das", "dies"}:
         k = 1
