@@ -1598,8 +1598,11 @@ def _plot_anchor(tokens: Sequence[Token], figures: set[str]) -> bool:
 
 def _opens_plot(tokens: Sequence[Token]) -> bool:
     words = [t.lower for t in tokens if t.is_word]
-    return any(tuple(words[k:k + len(p)]) == p for p in _PLOT_OPENERS
-               for k in range(len(words)))
+    present = set(words)
+    # an opener's words compared only where all of them occur (performance; the same answer)
+    return any(present.issuperset(p) and any(tuple(words[k:k + len(p)]) == p
+                                             for k in range(len(words)))
+               for p in _PLOT_OPENERS)
 
 
 def plot_summary(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
