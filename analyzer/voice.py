@@ -2390,6 +2390,21 @@ _W_WORDS_ALL = frozenset({"warum", "weshalb", "wieso", "weswegen", "wann", "welc
                           "welches", "wohin", "woher"})
 
 
+_COMPLEMENT_TRIGGERS: list[tuple[SpeechCues, frozenset[str], frozenset[str]]] = []
+
+
+def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case forms, lemmas) of which ``reported_complements`` needs one before it can
+    find anything: a verb of saying (``SpeechCues.verb_at``), an attitude, "hieß", a verb of
+    concluding, or a view ("davon", a view noun: ``_holds_view``). Built once per cue lists."""
+    if not _COMPLEMENT_TRIGGERS or _COMPLEMENT_TRIGGERS[0][0] is not cues:
+        lows = frozenset(cues.verbs | _ATTITUDE | _HEISST | _VIEW_NOUNS | {"davon"})
+        lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING)
+        _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
+    _, lows, lemmas = _COMPLEMENT_TRIGGERS[0]
+    return lows, lemmas
+
+
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks, demands or criticises in the
     indicative: the "dass"/"ob"/"wie" clause right after a clause with a verb of saying ("Sie
@@ -2404,6 +2419,9 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if "," not in map(_TEXT, tokens[:-1]):
         return []  # every range starts after a comma that has a token after it (performance)
     cues = speech_cues()
+    lows, lemmas = _complement_triggers(cues)
+    if lows.isdisjoint(map(_LOWER, tokens)) and lemmas.isdisjoint(map(_LEMMA, tokens)):
+        return []  # nothing that could make the clause someone's (performance)
     out: list[tuple[int, int]] = []
     start = 0
     said = False
