@@ -3502,8 +3502,7 @@ def _quote_backs(hedged: Sequence[Token], nxt: Sequence[Token]) -> bool:
 
 def _reports_research(tokens: Sequence[Token]) -> bool:
     """Researchers report a finding: "Astronomen um … haben Hinweise auf … gefunden"."""
-    return any(t.lower in _RESEARCHERS or t.lemma in _RESEARCHERS for t in tokens) and any(
-        t.lemma in _FINDING for t in tokens)
+    return _mentions_researchers(tokens) and not _FINDING.isdisjoint(map(_LEMMA, tokens))
 
 
 # unnamed groups that a vague attribution hides and the next sentence may name
@@ -3547,10 +3546,11 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
             out.add(i)  # "… berichten Forscher um X. Genauere Untersuchungen bestätigten …"
         if introduced and _refers_back(toks):
             out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
-        introduced = introduced or _mentions_researchers(toks) or any(
-            t.lemma in _NAMED_GROUPS for t in toks)
+        introduced = introduced or _mentions_researchers(toks) \
+            or not _NAMED_GROUPS.isdisjoint(map(_LEMMA, toks))
     for i, sent in enumerate(sentences):
-        if any(t.lemma in _NAMED_GROUPS for t in sent.tokens) and _institution_source(sent.tokens):
+        if not _NAMED_GROUPS.isdisjoint(map(_LEMMA, sent.tokens)) \
+                and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
         if _NAMED_GROUPS.isdisjoint(map(_LEMMA, sentences[i].tokens)):
@@ -3634,7 +3634,8 @@ _ANAPHORIC = frozenset({"die", "diese", "dieser", "diesen", "jene", "jener", "de
 
 
 def _mentions_researchers(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in _RESEARCHERS or t.lemma in _RESEARCHERS for t in tokens)
+    return not (_RESEARCHERS.isdisjoint(map(_LOWER, tokens))
+                and _RESEARCHERS.isdisjoint(map(_LEMMA, tokens)))
 
 
 def _refers_back(tokens: Sequence[Token]) -> bool:
