@@ -39,7 +39,8 @@ AGENCY = HERE / "agency"
 # texts written for the set, by subset: agency copy, and regional-daily and tabloid copy (quotes
 # intact, interviews, comments), each written before the engine was run on it
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
-           ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"))
+           ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"),
+           ("desk5", HERE / "desk5"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -64,20 +65,22 @@ ROUND8_OFFSET = 15
 # (the lexicon authors' corpus tool and the common-word table skip it): 24, 49, …, 1024
 ROUND9_OFFSET = 24
 # tenth round, reserved at the first step of 2026-12-01's first session, before its development
-# (the lexicon authors' corpus tool and the common-word table skip it): 1, 26, …, 1001
+# (the lexicon authors' corpus tool and the common-word table skip it) and judged after that
+# development: 1, 26, …, 1026
 ROUND10_OFFSET = 1
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
           ("derstandard-r4", ROUND4_OFFSET), ("derstandard-r5", ROUND5_OFFSET),
           ("derstandard-r6", ROUND6_OFFSET), ("derstandard-r7", ROUND7_OFFSET),
-          ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET))
+          ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET),
+          ("derstandard-r10", ROUND10_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
-# table). Round 10 (offset 1) is reserved now; every offset left was open to earlier sessions'
-# corpus tool.
+# table). Round 10 (offset 1) was the last, judged at the end of the session that reserved it; none
+# is reserved now, and every offset left was open to earlier sessions' corpus tool.
 RESERVED_OFFSET = ROUND10_OFFSET
 
 
