@@ -68,6 +68,10 @@ ROUND9_OFFSET = 24
 # (the lexicon authors' corpus tool and the common-word table skip it) and judged after that
 # development: 1, 26, …, 1026
 ROUND10_OFFSET = 1
+# eleventh round, reserved on 2026-12-01 right after round 10's judging, before the fixes chosen
+# from its verdicts (the lexicon authors' corpus tool and the common-word table skip it):
+# 2, 27, …, 1002
+ROUND11_OFFSET = 2
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -79,9 +83,9 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
-# table). Round 10 (offset 1) was the last, judged at the end of the session that reserved it; none
-# is reserved now, and every offset left was open to earlier sessions' corpus tool.
-RESERVED_OFFSET = ROUND10_OFFSET
+# table). Round 10 (offset 1) was judged in the session that reserved it; round 11 (offset 2) is
+# reserved now; every offset left was open to earlier sessions' corpus tool.
+RESERVED_OFFSET = ROUND11_OFFSET
 
 
 def unseen_offsets() -> frozenset[int]:
