@@ -153,8 +153,9 @@ def test_hiess_es_after_the_named_company_continues_its_statement() -> None:
 
 
 @pytest.mark.parametrize("text, voice", [
-    # the promise itself, in an infinitive clause after the verb of promising
-    ("Die Stadt versprach, die katastrophalen Zustände im Bad rasch zu beenden.", "quote"),
+    # the assurance itself, in an infinitive clause after the verb of assuring ("versprechen" is
+    # no cue: a party that "verspricht „Klartext“" keeps its scare quote, tests/test_trust_cases.py)
+    ("Die Stadt sicherte zu, die katastrophalen Zustände im Bad rasch zu beenden.", "quote"),
     ("Die Stadt sagte zu, die katastrophalen Zustände im Bad rasch zu beenden.", "quote"),
     # a promise with its object, then the author's own clause
     ("Die Stadt versprach Besserung, die katastrophalen Zustände bleiben aber.", "author"),
