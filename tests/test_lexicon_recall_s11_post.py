@@ -1,0 +1,90 @@
+"""Short plain-sentence verdicts blind judges listed as missed (issue 8, session 11 post): fronted
+verdicts ("Gerecht ist das nicht"), "Das ist bequem", "ist ein schwerer Fehler", review verdicts
+("eher bieder als mitreißend", "der Höhepunkt des Abends"), sports grades ("solide Leistung",
+"bescheidene 13 Punkte"), framing of achievements, appeals to an unnamed majority and obituary
+tributes are found in the author's voice; the same words in a literal sense are not. Every
+passage was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+
+
+def _ids(text: str, voice: str = "author") -> set[str]:
+    return {f.id for f in analyze(text, classifier=None, word_model=False).findings
+            if f.voice == voice}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die Gebühr trifft vor allem Studierende. Fair ist das nicht.",
+         "loaded_language.s11p_adj_ist_es_nicht"),
+        ("Der Stadtrat verweist auf das Land. Das ist bequem.",
+         "loaded_language.s11p_das_ist_bequem"),
+        ("Die Streichung der Nachtzüge ist ein kapitaler Fehler.",
+         "loaded_language.s11p_ist_ein_schwerer_fehler"),
+        ("Die Kammer sollte diese falsche Entscheidung korrigieren.",
+         "loaded_language.s11p_ist_ein_schwerer_fehler"),
+        ("Die Förderung ist ein klares Signal an die Gemeinden.",
+         "loaded_language.s11p_klares_signal"),
+        ("Die eigentlichen Verlierer der Reform sind die Pendler.",
+         "loaded_language.s11p_die_wahren_probleme"),
+        ("Die Kadenz im Finale war der Höhepunkt des Konzerts.",
+         "puffery.s11p_hoehepunkt_des_abends"),
+        ("Die Inszenierung blieb eher brav als originell.", "loaded_language.s11p_eher_als"),
+        ("Das Finale zog sich quälend lange hin.", "loaded_language.s11p_quaelend"),
+        ("Dem Bezirksklub gelang ein historischer Erfolg.", "puffery.s11p_historischer_erfolg"),
+        ("Der Tabellenletzte spielte überraschend souverän.",
+         "loaded_language.s11p_spielte_ueberraschend_stark"),
+        ("Die Liste kam auf kümmerliche 3 Prozent.", "loaded_language.s11p_bescheidene_zahl"),
+        ("Der Verteidiger zeigte eine couragierte Leistung.",
+         "loaded_language.s11p_solide_leistung"),
+        ("Zwei vermeidbare Gegentore kosteten den Sieg.", "loaded_language.s11p_vermeidbar"),
+        ("Die meisten wissen doch, dass die Umfahrung nie gebaut wird.",
+         "appeal.s11p_die_meisten_wissen"),
+        ("Der Vorfall wurde zum Skandal hochstilisiert.", "loaded_language.s11p_hochstilisiert"),
+        ("Das Land pfuscht der Gemeinde bei der Planung hinein.",
+         "loaded_language.s11p_hineinpfuschen"),
+        ("Das Quiz ist ein Abend für Politjunkies.", "labeling.s11p_polit_junkie"),
+        ("Die Bürgerliste wittert ihre Chance.", "speculation.s11p_wittert_chance"),
+        ("Der frühere Intendant ließ die Zügel schleifen.",
+         "loaded_language.s11p_zuegel_schleifen"),
+        ("Er war ein Meister der Ironie.", "puffery.s11p_meisterin_der"),
+    ],
+)
+def test_verdict_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("Die Matratze ist bequem.", "loaded_language.s11p_das_ist_bequem"),
+        ("Das Erbe wurde gerecht verteilt.", "loaded_language.s11p_adj_ist_es_nicht"),
+        ("Beim Abbiegen ist ihm ein schwerer Fehler unterlaufen.",
+         "loaded_language.s11p_ist_ein_schwerer_fehler"),
+        ("Das Funkgerät empfängt ein schwaches Signal.", "loaded_language.s11p_klares_signal"),
+        ("Wir kommen eher früher als später.", "loaded_language.s11p_eher_als"),
+        ("Sie leidet an quälenden Schmerzen.", "loaded_language.s11p_quaelend"),
+        ("Die historische Brücke wird saniert.", "puffery.s11p_historischer_erfolg"),
+        ("Die Mieten stiegen überraschend stark.",
+         "loaded_language.s11p_spielte_ueberraschend_stark"),
+        ("Die Liste kam auf 3 Prozent.", "loaded_language.s11p_bescheidene_zahl"),
+        ("Die Anlage hat eine Leistung von 20 Megawatt.", "loaded_language.s11p_solide_leistung"),
+        ("Die meisten Teilnehmer wissen das Ergebnis noch nicht.",
+         "appeal.s11p_die_meisten_wissen"),
+        ("Der Hund wittert das Reh.", "speculation.s11p_wittert_chance"),
+        ("Die Reiterin nahm die Zügel kurz.", "loaded_language.s11p_zuegel_schleifen"),
+        ("Der Klub wurde Meister der Regionalliga.", "puffery.s11p_meisterin_der"),
+    ],
+)
+def test_literal_sense_not_flagged(text: str, prefix: str) -> None:
+    assert not any(i == prefix for i in _ids(text) | _ids(text, "quote"))
+
+
+def test_quoted_verdict_is_not_the_authors() -> None:
+    text = "„Das ist ein schwerer Fehler“, sagte die Gewerkschafterin."
+    assert "loaded_language.s11p_ist_ein_schwerer_fehler" not in _ids(text)
