@@ -3408,6 +3408,133 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
             j -= 1
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
+    out.extend(named_vague_sources(sentences))
+    return out
+
+
+# vague sources that a text may go on to name: "Medienberichten zufolge", "kritische Stimmen",
+# "sagen Experten", "Beobachter rechnen" (word beginnings, upper-case nouns)
+_VAGUE_SOURCE_STEMS = ("medienbericht", "zeitungsbericht", "pressebericht", "bericht", "stimmen",
+                       "kritiker", "experte", "experten", "beobachter", "insider", "analyst",
+                       "fachleute", "kenner")
+_REPORT_STEMS = ("medienbericht", "zeitungsbericht", "pressebericht", "bericht")
+# a medium named as the source of a report: "Der Nachrichtenagentur X zufolge", "Wie die
+# Zeitung X berichtete"
+_MEDIA_ENDINGS = ("agentur", "zeitung", "blatt", "magazin", "sender", "portal", "fernsehen",
+                  "rundfunk", "journal", "news", "times", "post", "zeitschrift", "radio", "tv")
+# how many tokens around the vague word its phrase may reach ("sagen Experten zufolge")
+_VAGUE_REACH = 3
+# headline, subtitle and lead: a summary whose sources the body names
+_TEASER_SENTENCES = 3
+# a teaser's unnamed experts count as named when the body quotes this many named people
+_BODY_SPEAKERS_MIN = 2
+# bodies a "wie im Sozialministerium zu erfahren ist" names (word endings)
+_NAMED_BODY_ENDINGS = ("ministerium", "ministeriums", "amt", "amts", "rathaus", "polizei",
+                       "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium",
+                       "behörde", "regierung", "konzern", "konzerns", "partei")
+
+
+def _vague_words(tokens: Sequence[Token]) -> list[int]:
+    return [k for k, t in enumerate(tokens) if t.is_upper_initial and t.is_word
+            and t.lower.startswith(_VAGUE_SOURCE_STEMS) and not t.lower.startswith("berichtet")]
+
+
+def _nameless(tokens: Sequence[Token]) -> bool:
+    return any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
+               for t in tokens)
+
+
+def _opens_with_source(tokens: Sequence[Token], media: bool) -> bool:
+    """The sentence names its source at its start or a named expert gives its words: "Der
+    Nachrichtenagentur X zufolge …", "Wie die Zeitung X anmerkte, …", "…, sagte der Politologe
+    Y Z." — nobody nameless ("Weiteren Berichten zufolge"). With ``media`` (the vague source
+    was media reports) the source must be a medium: "Dem Militär zufolge" after
+    "Medienberichten zufolge" is another source for another claim."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    if not tokens:
+        return False
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    lead = tokens[:first]
+    opens = not _nameless(lead) and (
+        any(a < (lead[-1].end if lead else 0) for a, _ in sourced_clauses(tokens))
+        or leading_attribution(tokens) is not None)
+    if media:
+        return opens and any(t.lower.endswith(_MEDIA_ENDINGS) for t in lead)
+    if opens:
+        return True
+    k = trailing_attribution(tokens)
+    if k is None or _nameless(tokens[k:]):
+        return False
+    tail = tokens[k:]
+    return any(a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES)
+               and tail[j + 1].is_upper_initial and any(
+                   t.is_upper_initial and word_class(t.text) == NAME for t in tail[j + 1:j + 3])
+               for j, a in enumerate(tail[:-1]))
+
+
+def _named_person_speaks(tokens: Sequence[Token]) -> bool:
+    """A closing attribution with a name: "…, sagt Siller", "…, sagte Anna Berger"."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    k = trailing_attribution(tokens)
+    if k is None:
+        return False
+    tail = [t for t in tokens[k + 2:] if t.is_word]
+    return any(t.is_upper_initial and (word_class(t.text) == NAME or (
+        j == 0 and t.lower not in _DETERMINERS)) for j, t in enumerate(tail[:4]))
+
+
+def named_vague_sources(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character ranges of vague attributions whose source the text names, so that they hide
+    nobody.
+
+    - the next sentence opens with the named source or quotes a named expert: "Medienberichten
+      zufolge ermittelt … Der Nachrichtenagentur X zufolge …", "… mit kritischen Stimmen
+      befassen. Wie die Zeitung X anmerkte, …", "Beobachter rechnen mit … „…“, sagte der
+      Politologe Y Z.";
+    - a headline, subtitle or lead sums up what the body gives by name: the same vague word
+      named later, or two named people quoted in the body ("…, sagen Experten." then "…, sagt
+      Siller", "…, sagt Braun");
+    - a named paper's or agency's own sourcing in the same sentence ("…, berichtet die Zeitung X
+      unter Berufung auf Geheimdienstquellen");
+    - a named body in the phrase itself ("wie im Sozialministerium zu erfahren ist").
+    """
+    out: list[tuple[int, int]] = []
+    vague = [_vague_words(s.tokens) for s in sentences]
+    named_at: set[int] = set()
+    for i, sent in enumerate(sentences):
+        toks = sent.tokens
+        if vague[i] and i + 1 < len(sentences) and _opens_with_source(
+                sentences[i + 1].tokens, media=any(toks[k].lower.startswith(_REPORT_STEMS)
+                                                   for k in vague[i])):
+            named_at.add(i)
+        lows = [t.lower for t in toks]
+        for k in range(1, len(toks) - 1):
+            if lows[k] == "berufung" and lows[k - 1] == "unter" and lows[k + 1] == "auf" \
+                    and _names_speaker(toks[:k - 1]):
+                end = next((j for j in range(k + 2, len(toks)) if toks[j].text in _CLAUSE_BREAKS
+                            or toks[j].text in {".", "!", "?"}), len(toks))
+                out.append((toks[k - 1].start, toks[end - 1].end))
+            if lows[k] == "erfahren" and lows[k - 1] == "zu":
+                before = toks[max(0, k - 5):k - 1]
+                if any(t.is_upper_initial and t.lower.endswith(_NAMED_BODY_ENDINGS)
+                       and not t.lower.startswith(_NAMELESS) for t in before):
+                    out.append((before[0].start, toks[min(k + 1, len(toks) - 1)].end))
+    body_speakers = sum(1 for s in sentences[_TEASER_SENTENCES:] if _named_person_speaks(s.tokens))
+    for i in range(min(_TEASER_SENTENCES, len(sentences))):
+        if not vague[i] or i in named_at:
+            continue
+        stems = {sentences[i].tokens[k].lemma for k in vague[i]}
+        if body_speakers >= _BODY_SPEAKERS_MIN or any(
+                j in named_at and stems & {sentences[j].tokens[k].lemma for k in vague[j]}
+                for j in range(_TEASER_SENTENCES, len(sentences))):
+            named_at.add(i)
+    for i in sorted(named_at):
+        toks = sentences[i].tokens
+        for k in vague[i]:
+            a, b = max(0, k - _VAGUE_REACH), min(len(toks), k + _VAGUE_REACH + 1)
+            out.append((toks[a].start, toks[b - 1].end))
     return out
 
 
@@ -3470,11 +3597,53 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if (any(a <= first_comma for a, _ in sourced_clauses(toks))
                 or leading_attribution(toks) is not None):
             out.add(i)
+        elif i + 2 < len(sentences) and _first_last_name(toks) \
+                and _speaks_first(sentences[i + 2].tokens):
+            out.add(i)  # "… machen offenbar Probleme. Betroffen ist der Investor X. Er erklärt …"
+    for i in range(len(sentences) - 1):
+        if not _ESTIMATE_HEDGES.isdisjoint(map(_LOWER, sentences[i].tokens)) and any(
+                _experts_estimate(s.tokens) for s in sentences[i + 1:i + 1 + _ESTIMATES_WITHIN]):
+            out.add(i)  # "… dürfte teurer werden. … Die Schätzungen der befragten Experten …"
     for i in range(len(sentences) - 1):
         if not EVIDENTIAL_HEDGES.isdisjoint(map(_LOWER, sentences[i].tokens)) \
                 and _quote_backs(sentences[i].tokens, sentences[i + 1].tokens):
             out.add(i)
     return frozenset(out)
+
+
+# estimates of experts or a named body that a "dürfte" may sum up, within the next two sentences
+_ESTIMATE_NOUNS = frozenset({"schätzung", "schätzungen", "prognose", "prognosen", "berechnung",
+                             "berechnungen", "kalkulation", "kalkulationen", "einschätzung"})
+_ESTIMATES_WITHIN = 2
+
+
+def _experts_estimate(tokens: Sequence[Token]) -> bool:
+    """Estimates with their makers: "Die Schätzungen der von der APA befragten Experten …"."""
+    if _ESTIMATE_NOUNS.isdisjoint(map(_LOWER, tokens)):
+        return False
+    return any((t.lemma in _NAMED_GROUPS or _institution(t)
+                or (t.is_upper_initial and t.text.isupper() and len(t.text) > 1)) for t in tokens)
+
+
+def _first_last_name(tokens: Sequence[Token]) -> bool:
+    """A first and a last name after the sentence's first word: "der Investor Byron Deeter"."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    for a, b in pairwise(tokens[1:]):
+        if a.is_upper_initial and b.is_upper_initial and a.is_word and b.is_word:
+            kinds = (word_class(a.text), word_class(b.text))
+            if "noun" not in kinds and NAME in kinds:
+                return True
+    return False
+
+
+def _speaks_first(tokens: Sequence[Token]) -> bool:
+    """A verb of saying in the first clause, by no nameless speaker: "Er erklärt gegenüber …"."""
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    if not tokens or _nameless(tokens[:first]):
+        return False
+    cues = speech_cues()
+    return any(cues.verb_at(tokens, k) for k in range(first))
 
 
 # shorter nouns ("Jahr", "Zeit", "Land") are shared by chance
@@ -3582,6 +3751,9 @@ _EXPECTING = frozenset({"rechnen", "erwarten", "prognostizieren", "gehen", "sch�
 # a named economist or expert within the next two sentences: "… sagte Konjunkturexperte Markus
 # Riedel" after "erwarten Ökonomen" and a sentence on the institute's forecast
 _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "analystin",
+                  "politologe", "politologin", "soziologe", "soziologin", "historiker",
+                  "historikerin", "jurist", "juristin", "politikwissenschaftler",
+                  "politikwissenschaftlerin",
                   "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "volkswirt",
                   "volkswirtin", "chefvolkswirt", "chefvolkswirtin")
 _EXPERT_NAMED_WITHIN = 2
