@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from .lexicon import CompiledPattern, Entry, Gap, Lexicon, TokenSpec
 from .text import Token
 
-_GAP_STOPS = frozenset({";", ".", "!", "?"})
+# A gap never runs over a clause boundary: not a full stop, and not a colon that opens what
+# follows ("… gestritten wird: echter Triumph oder …" is no "wird … Triumph" praise).
+_GAP_STOPS = frozenset({";", ".", "!", "?", ":"})
 _PLANS_MAX = 200_000
 
 

@@ -337,11 +337,41 @@ def _name_shaped(word: str) -> bool:
         "." in word.strip(".") and not word.endswith("."))
 
 
-def _genitive_name(before: Sequence[Token]) -> bool:
-    """A proper name in the genitive right before the quote: "Werner Schwabs „…“"."""
+def _genitive_name(before: Sequence[Token], words: Sequence[str] = ()) -> bool:
+    """A proper name in the genitive right before the quote: "Werner Schwabs „…“"; a bare
+    family name too ("in Becketts „Glückliche Tage“", "mit Mahlers „Lied von der Erde“") when
+    the quote is title-shaped: several words, the first capitalized. (A single quoted word after
+    a bare genitive stays open: "Trumps „Deal“" may hold the word at a distance.)"""
     t = before[-1]
-    return (t.is_upper_initial and t.text.endswith("s") and len(before) >= 2
-            and before[-2].is_upper_initial and before[-2].lower not in _SENTENCE_STARTERS)
+    if not (t.is_upper_initial and t.text.endswith("s") and len(t.text) > 3):
+        return False
+    if len(before) >= 2 and before[-2].is_upper_initial and before[-2].lower not in _SENTENCE_STARTERS:
+        return True
+    prev = before[-2] if len(before) >= 2 else None
+    return (len(words) >= 2 and words[0][:1].isupper()
+            and (prev is None or (not prev.is_upper_initial and prev.lower not in _GENITIVE_ARTICLES)))
+
+
+def _role_in_work(toks: Sequence[Token], before: Sequence[Token], words: Sequence[str]) -> bool:
+    """"Sie spielte die Marthe in „Zerbrochener Krug“", "sang den Ochs in „Rosenkavalier“": a
+    role, then "in" and a capitalized quote, in a sentence about playing or singing a part – the
+    title of the work the role belongs to. (Not "spielte in „Krisenzeiten“ eine Rolle": no
+    capitalized role right before "in".)"""
+    if len(before) < 2 or before[-1].lower != "in" or not words[0][:1].isupper():
+        return False
+    if not before[-2].is_upper_initial:
+        return False
+    return any(t.lemma in _ROLE_VERBS or t.lower in _ROLE_WORDS for t in toks)
+
+
+_ROLE_VERBS = frozenset({"spielen", "singen", "tanzen", "verkörpern", "debütieren", "geben"})
+_ROLE_WORDS = frozenset({"rolle", "titelrolle", "hauptrolle", "nebenrolle", "partie",
+                         "titelpartie", "spielte", "sang", "tanzte", "verkörperte", "gab"})
+
+
+# an article before the genitive makes it a common noun ("des Landes „Neue Mitte“")
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes", "meines", "seines", "ihres",
+                                "unseres", "jedes"})
 
 
 _SENTENCE_STARTERS = frozenset({"der", "die", "das", "ein", "eine", "des", "dem", "den"})
@@ -464,7 +494,7 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):
                 continue  # wegen „Beihilfe zum Betrug“: the legal term of the charge
-            if before and _genitive_name(before):
+            if before and (_genitive_name(before, words) or _role_in_work(toks, before, words)):
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
             if not (distance or after_als) and words[0][:1].isupper() \
                     and _named_earlier(text, q, quotes, inner):
@@ -1175,6 +1205,15 @@ _HANDOVER = re.compile(r"^(?:Und|Was sagt|Was sagen|Was meint|Was meinen)\b|\b(?
 _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
                            r"herausgefunden|ermittelt)\b")
 _NOT = re.compile(rf"\b(?:{_NEGATIONS})\b")
+# "Was soll da noch untersucht werden? Nach Informationen des STANDARD …": the newsroom answers
+# from its own research at once
+_RESEARCH_ANSWER = re.compile(r"^[„“\"»]?(?:Nach|Laut)\s+(?:\S+\s+){0,2}?[\w-]*(?:Informationen|"
+                              r"Infos|Recherchen)\b")
+# "Ob sie ans Aufhören denkt? Sie überlegt lange. „Jeder denkt mal dran“, sagt sie.": a bare
+# "Ob …?" with no main clause is the reporter's question put to someone, answered in their quote
+_OB_QUESTION = re.compile(r"^[„“\"»]?(?:(?:Und|Aber|Doch|Nur)\s+)?[Oo]b\s")
+_QUOTED_REPLY = re.compile(r"^[„“\"»]|[“”\"«»],\s+(?:sagt|sagte|meint|meinte|antwortet|antwortete|"
+                           r"erzählt|erzählte|erklärt|erklärte|sagen|sagten)\b")
 # The author answers at once (a narrative transition, not a suggestion left to the reader):
 # "Warum wollte sie gerade ihn? Weil …" / "… ? Der Grund: …"; after a why-question also a reason
 # named outright ("Es ist seine Ruhe."); "Und jetzt? Jetzt wird …" echoes the question's adverb.
@@ -1231,6 +1270,10 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # … takes the question up, or someone asked answers it
         if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):
             return True  # … or reports that someone studied it
+        if statements == 0 and _RESEARCH_ANSWER.search(nxt):
+            return True  # … or answers from the newsroom's research ("Nach Informationen …")
+        if _OB_QUESTION.search(question) and _QUOTED_REPLY.search(nxt):
+            return True  # "Ob sie ans Aufhören denkt? … „Jeder denkt mal dran“, sagt sie."
         if statements == 0 and _answers_at_once(text[sentence.start:sentence.end].strip(), nxt):
             return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
         statements += 1
@@ -1363,8 +1406,12 @@ def _signposted(text: str, sentence: Sentence) -> bool:
 
 # "Die Fragen sind immer die gleichen: Schreiben Sie mit der Hand? Oder am PC?": questions after a
 # colon that announces questions are the questions of others, listed; so are the ones that follow.
+# So are the sides of a debate laid out after a colon ("…, über dessen Jubel gestritten wird:
+# echter Triumph oder verordnete Freude?"): the question is the debate's, not the author's.
 _QUESTION_LIST = re.compile(r"\b(?:Fragen?|fragt|fragte|fragten|fragen|gefragt|wissen wollen|"
-                            r"will wissen|wollen wissen|wollte wissen|wollten wissen)\b[^.!?:]*:\s*$")
+                            r"will wissen|wollen wissen|wollte wissen|wollten wissen|gestritten|"
+                            r"streiten|streitet|stritten|debattiert|diskutiert|umstritten)\b"
+                            r"[^.!?:]*:\s*$")
 _PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
 
 
