@@ -359,12 +359,27 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "stieg zunächst, nur um kurz darauf wieder zu fallen": what happened next
     if entry_id == "speech_verb.mahnte" and _standard_call(tokens, start, end):
         return True  # "mahnte zur Ruhe", "mahnte an, …": a call, reported (= forderte)
-    if category == "certainty" and _unreal_condition(tokens, start, end):
+    if category in {"certainty", "speculation"} and _unreal_condition(tokens, start, end):
         return True  # "Es wäre einfacher, wenn eine Seite einfach falsch läge": a wish, no claim
+    if entry_id == "speculation.duerfte" and _unreal_consequence(tokens, start):
+        return True  # "Wenn es ihnen um X ginge, dürften sie …": permission in an unreal case
+    if entry_id == "speculation.absichtlich" and _found_intent(tokens, start, end):
+        return True  # "Spuren, die darauf hindeuteten, dass das Feuer absichtlich gelegt wurde"
+    if entry_id == "stance.zu_recht" and _separable_zurecht(tokens, start, end):
+        return True  # "kam mit der Defensive nicht zurecht": zurechtkommen (cope), not "rightly"
+    if entry_id == "speech_verb.raeumte_ein" and any(
+            t.lower.endswith(("niederlage", "niederlagen")) for t in tokens[start:end]):
+        return True  # "räumte die Niederlage ein": conceding defeat, the standard verb for it
+    if entry_id in _RINGING_ENTRIES and _alarm_bells(tokens, start):
+        return True  # "lässt die Alarmglocken schrillen": bells ring, no strident voice
+    if category in _CHARGE_CATEGORIES and _rejected_frame(tokens, start, end):
+        return True  # "Das ist keine Zumutung, sondern Arithmetik": the frame is rejected
     if entry_id in _WEAK_SENSE_ENTRIES:
         return _weak_sense(entry_id, tokens, start, end, first_person_document)
     if entry_id == "stance.eigentlich":
         lo, hi = _clause(tokens, start, end)
+        if _planned_should(tokens, start, end, lo, hi):
+            return True  # "Eigentlich sollten sie zu viert sein": the roster, not a norm
         if _plan_not_realized(tokens[lo:hi]):
             return True  # "hätte eigentlich Teil der Reform werden sollen": a dropped plan
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
@@ -783,7 +798,10 @@ def _no_spoiler(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 # Konjunktiv II forms that make a "wenn" clause unreal: "wenn eine Seite einfach falsch läge"
 _UNREAL_VERBS = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "läge",
-                           "lägen", "könnte", "könnten", "käme", "kämen", "gäbe", "stünde"})
+                           "lägen", "könnte", "könnten", "käme", "kämen", "gäbe", "stünde",
+                           "stünden", "ginge", "gingen", "täte", "täten", "bliebe", "blieben",
+                           "fände", "fänden", "nähme", "nähmen", "ließe", "ließen", "hielte",
+                           "hielten", "wüsste", "wüssten", "müsste", "müssten", "sähe", "sähen"})
 
 
 def _unreal_condition(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -796,13 +814,174 @@ def _unreal_condition(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower in _UNREAL_VERBS for t in tokens[lo:hi])
 
 
+def _unreal_consequence(tokens: Sequence[Token], start: int) -> bool:
+    """"dürfte(n)" opens the main clause right after a "wenn/falls" clause in Konjunktiv II:
+    "Wenn es ihnen um den Tierschutz ginge, dürften sie kein Fleisch kaufen" (would be allowed
+    to), not the author's estimate. After an indicative condition ("Wenn das Wetter hält,
+    dürfte das Spiel stattfinden") it stays a hedge."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k >= 0 and tokens[k].text not in _SCOPE_BREAKS:
+        k -= 1
+    cond = tokens[k + 1:start - 1]
+    return bool(cond) and cond[0].lower in {"wenn", "falls"} and any(
+        t.lower in _UNREAL_VERBS for t in cond)
+
+
+# "absichtlich" in a finding of investigators or in the suspicion a text reports ("Spuren, die
+# darauf hindeuteten, dass das Feuer absichtlich gelegt wurde", "der Verdacht, dass er sie
+# absichtlich überfahren habe"): the intent is the source's finding, not imputed by the author;
+# a fire "absichtlich gelegt" is the standard term for arson
+_FINDING_STEMS = ("ermittl", "brandermittl", "hindeut", "verdacht", "vorwurf", "vorgeworfen",
+                  "anklage", "angeklagt", "staatsanwalt", "gutacht", "sachverständig", "obduktion",
+                  "spuren", "geständ", "gestand", "gestanden")
+_ARSON_PARTICIPLES = frozenset({"gelegt", "gezündet", "entzündet", "angezündet", "entfacht"})
+
+
+def _found_intent(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The word "absichtlich" qualifies arson or follows an investigators' or suspicion word in
+    its sentence."""
+    if tokens[start].lower != "absichtlich":
+        return False
+    if end < len(tokens) and tokens[end].lower in _ARSON_PARTICIPLES:
+        return True
+    return any(t.lower.startswith(_FINDING_STEMS) for t in tokens[:start])
+
+
+# the finite forms of verbs with the particle "zurecht" (zurechtkommen, -finden, -legen, …):
+# "Carolina kam mit der Defensive überhaupt nicht zurecht und …" - the lexicon's look-ahead
+# cannot see a finite verb many words back
+_ZURECHT_VERBS = frozenset({"kommen", "finden", "legen", "machen", "rücken", "biegen", "weisen",
+                            "stutzen", "schneiden", "zupfen", "setzen", "stellen", "schieben",
+                            "zimmern", "basteln", "kommt", "kam", "kamen", "komme", "kommst",
+                            "findet", "fand", "fanden", "finde", "legt", "legte", "legten",
+                            "macht", "machte", "machten", "rückt", "rückte", "weist", "wies"})
+
+
+def _separable_zurecht(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"zurecht" closes its clause (or precedes "und/oder/aber") after a finite verb of the
+    zurecht- family: the particle of a separable verb."""
+    k = next((i for i in range(start, end) if tokens[i].lower == "zurecht"), None)
+    if k is None:
+        return False
+    lo, hi = _clause(tokens, k, k + 1)
+    if k + 1 < hi and tokens[k + 1].lower not in {"und", "oder", "aber", "sondern", "denn"}:
+        return False
+    return any(t.lower in _ZURECHT_VERBS or t.lemma in _ZURECHT_VERBS for t in tokens[lo:k])
+
+
+# "Das lässt in den Parteizentralen die Alarmglocken schrillen": bells ringing, the set idiom
+# for causing alarm, not the adjective "schrill" (strident)
+_RINGING_ENTRIES = frozenset({"loaded_language.adj_krawallig"})
+
+
+def _alarm_bells(tokens: Sequence[Token], start: int) -> bool:
+    """The matched word is the verb "schrillen" with bells or alarms as its subject."""
+    if tokens[start].lower not in {"schrillen", "schrillt", "schrillte", "schrillten",
+                                   "geschrillt"}:
+        return False
+    return any("glocke" in t.lower or "alarm" in t.lower or "sirene" in t.lower
+               or "klingel" in t.lower for t in tokens[max(0, start - 6):start])
+
+
+# "Das ist keine Zumutung, sondern Arithmetik", "kein Skandal, sondern ein Versäumnis": a charge
+# or label the author rejects in favour of another word; the negation alone only lowers the
+# weight ("kein Wunder, dass …" asserts), the "sondern" makes the rejection explicit
+_CHARGE_CATEGORIES = frozenset({"loaded_language", "labeling"})
+
+
+def _rejected_frame(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A negator right before the match and ", sondern" right after its phrase."""
+    if start == 0 or not (tokens[start - 1].lower in NEGATORS
+                          or (start > 1 and tokens[start - 2].lower in NEGATORS
+                              and tokens[start - 1].is_word)):
+        return False
+    _, hi = _clause(tokens, start, end)
+    return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].lower == "sondern" \
+        and hi - end <= 4
+
+
+# "Man muss nur auf die Homepage des Landes schauen": a pointer to a source, no demand
+_LOOK_VERBS = ("schauen", "blicken", "sehen", "anschauen", "ansehen", "hinsehen", "hinschauen",
+               "nachlesen", "lesen", "googeln", "werfen", "vergleichen")
+
+
+def _only_look(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"man muss nur … schauen/blicken/nachlesen"."""
+    _, hi = _clause(tokens, start, end)
+    if not any(t.lower in {"nur", "bloß"} for t in tokens[end:min(hi, end + 2)]):
+        return False
+    return any(t.lower.endswith(_LOOK_VERBS) for t in tokens[end:hi])
+
+
+def _conceded_must(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"Man muss diese Deutung nicht teilen, aber sie war konsequent": a negated "muss" conceding
+    a point before "aber/doch", no demand."""
+    _, hi = _clause(tokens, start, end)
+    if not any(t.lower == "nicht" for t in tokens[end:hi]):
+        return False
+    return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].lower in {
+        "aber", "doch", "jedoch", "allerdings"}
+
+
+# "Eigentlich sollten sie zu viert sein", "Eigentlich sollte der Zug um acht ankommen": the
+# roster or timetable (what was planned), not the author's norm ("Eigentlich sollte die Brücke
+# längst fertig sein" stays)
+_PLANNED_COUNT = frozenset({"zu zweit", "zu dritt", "zu viert", "zu fünft", "zu sechst"})
+_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                          "zehn", "elf", "zwölf", "zwanzig", "hundert", "tausend"})
+_PLANNED_EVENTS = frozenset({"stattfinden", "beginnen", "starten", "erscheinen", "eröffnen",
+                             "landen", "ankommen", "abfahren", "abheben", "anreisen", "antreten",
+                             "spielen", "auftreten", "dienst", "schicht"})
+
+
+def _planned_should(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
+    """"eigentlich" next to "sollte(n)" in a clause about a count or a scheduled event."""
+    near = [t.lower for t in tokens[max(lo, start - 1):min(hi, end + 1)]]
+    if not any(w in {"sollte", "sollten"} for w in near):
+        return False
+    words = [t.lower for t in tokens[lo:hi]]
+    if "man" in words:
+        return False
+    if any(f"{a} {b}" in _PLANNED_COUNT for a, b in pairwise(words)):
+        return True
+    if any(w in _COUNT_WORDS or w.isdigit() for w in words):
+        return True  # "Eigentlich sollten vier Pflegekräfte auf der Station sein"
+    return any(w in _PLANNED_EVENTS for w in words[-2:])
+
+
+# "ist für viele selbstverständlich", "in der Vielfalt selbstverständlich ist", "gilt als
+# selbstverständlich": predicative "taken for granted", a state of things, not the author's
+# "of course"; a main-clause "Das ist selbstverständlich." keeps the certainty
+_COPULA_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "wird",
+                           "werden", "wurde", "wurden", "bleibt", "bleiben", "scheint", "scheinen",
+                           "sein", "geworden", "gilt", "gelten", "galt"})
+
+
+def _taken_for_granted(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The plain predicative "selbstverständlich" after "als", or before the clause-final copula
+    of a subordinate clause, or with a "für …" experiencer in its clause."""
+    if tokens[start].lower != "selbstverständlich" or end - start != 1:
+        return False
+    lo, hi = _clause(tokens, start, end)
+    if start > lo and tokens[start - 1].lower == "als":
+        return True
+    if end < hi and tokens[end].lower in _COPULA_FORMS and end + 1 == hi:
+        return lo > 0 and tokens[lo - 1].text == ","  # verb-final: a subordinate clause
+    if end == hi and any(t.lower in _COPULA_FORMS for t in tokens[lo:start]):
+        return any(t.lower == "für" for t in tokens[lo:start])
+    return False
+
+
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
     tok = tokens[start]
     if entry_id == "appeal.man_muss":
         return _how_to_purpose(tokens) or _conditional_must(tokens, start) \
-            or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start)
+            or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
+            or _only_look(tokens, start, end) or _conceded_must(tokens, start, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id == "appeal.unser":
@@ -839,6 +1018,8 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         # ("Das ist der augenfälligste Beweis" after a copula does)
         return tok.lower.endswith(("ste", "sten", "ster", "stes", "stem")) \
             and _attributive(tokens, start, end) and not _after_copula(tokens, start)
+    if entry_id == "certainty.selbstverstaendlich" and _taken_for_granted(tokens, start, end):
+        return True  # "in der Vielfalt selbstverständlich ist", "gilt als selbstverständlich"
     if entry_id == "certainty.selbstverstaendlich":
         # "das selbstverständliche Mitgefühl": describes a thing taken for granted ("Es ist eine
         # selbstverständliche Pflicht" after a copula declares it)
@@ -960,7 +1141,14 @@ def descriptive_head(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True  # "so sehr, dass"
         lo, _ = _clause(tokens, start, end)
         return any(t.lemma in _DESCRIPTIVE_VERBS for t in tokens[lo:start])
+    if tokens[end - 1].lower == "sehr" and start > 0 and tokens[start - 1].lower == "so" \
+            and any(a.text == "," and b.lower in {"dass", "daß"}
+                    for a, b in pairwise(tokens[end:])):
+        return True  # "so sehr einschüchtern lässt, dass …": the degree of a consequence
     head = tokens[i]
+    if head.lower == "frei":
+        # "stand am zweiten Pfosten völlig frei": unmarked; "völlig frei erfunden" judges
+        return not (i + 1 < len(tokens) and tokens[i + 1].lower.startswith(("erfund", "erlog")))
     if head.lower in _DESCRIPTIVE_HEADS or head.lemma in _DESCRIPTIVE_HEADS:
         return True
     if head.lower.endswith(_DESCRIPTIVE_SUFFIXES) and len(head.lower) > 8:
