@@ -895,8 +895,9 @@ def _rejected_frame(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A negator right before the match and ", sondern" right after its phrase."""
     if start == 0 or not (tokens[start - 1].lower in NEGATORS
                           or (start > 1 and tokens[start - 2].lower in NEGATORS
-                              and tokens[start - 1].is_word)):
-        return False
+                              and tokens[start - 1].is_word
+                              and tokens[start - 1].lower not in _NOT_NEGATING_NEXT)):
+        return False  # "nicht nur Hetze, sondern auch …" adds, it rejects nothing
     _, hi = _clause(tokens, start, end)
     return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].lower == "sondern" \
         and hi - end <= 4

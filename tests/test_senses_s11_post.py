@@ -90,3 +90,10 @@ def test_conceded_defeat_before_comma(engine: Analyzer) -> None:
         engine, "Die Bürgermeisterin räumte die Wahlniederlage ein, kündigte aber Widerstand an.")
     assert "speech_verb.raeumte_ein" in ids(
         engine, "Die Bürgermeisterin räumte Fehler ein, kündigte aber Widerstand an.")
+
+
+def test_not_only_but_also_keeps_the_charge(engine: Analyzer) -> None:
+    """'nicht nur Zumutung, sondern auch …' adds to the charge instead of rejecting it."""
+    assert any(f.category == "loaded_language" and "Zumutung" in f.text
+               for f in engine.analyze("Die neue Regel ist nicht nur Zumutung, sondern auch "
+                                       "Schikane für alle Pendler.").findings)
