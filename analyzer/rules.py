@@ -1211,9 +1211,13 @@ _RESEARCH_ANSWER = re.compile(r"^[„“\"»]?(?:Nach|Laut)\s+(?:\S+\s+){0,2}?[\
                               r"Infos|Recherchen)\b")
 # "Ob sie ans Aufhören denkt? Sie überlegt lange. „Jeder denkt mal dran“, sagt sie.": a bare
 # "Ob …?" with no main clause is the reporter's question put to someone, answered in their quote
-_OB_QUESTION = re.compile(r"^[„“\"»]?(?:(?:Und|Aber|Doch|Nur)\s+)?[Oo]b\s")
-_QUOTED_REPLY = re.compile(r"^[„“\"»]|[“”\"«»],\s+(?:sagt|sagte|meint|meinte|antwortet|antwortete|"
-                           r"erzählt|erzählte|erklärt|erklärte|sagen|sagten)\b")
+# (also after a colon: "…, dann bricht der Professor durch: Ob es Zufall war, dass …?")
+_OB_QUESTION = re.compile(r"(?:^|:\s+)[„“\"»]?(?:(?:Und|Aber|Doch|Nur)\s+)?[Oo]b\s")
+_REPLY_VERBS = (r"(?:sagt|sagte|meint|meinte|antwortet|antwortete|erzählt|erzählte|erklärt|"
+                r"erklärte|sagen|sagten|grinst|grinste|lacht|lachte|lächelt|lächelte|winkt|winkte)")
+# the reply quoted (its quote marks may be lost: ", grinst Van der Bellen" names the speaker)
+_QUOTED_REPLY = re.compile(rf"^[„“\"»]|[“”\"«»],\s+{_REPLY_VERBS}\b"
+                           rf"|,\s+{_REPLY_VERBS}\s+(?:er|sie|[A-ZÄÖÜ][\w-]+)\b")
 # The author answers at once (a narrative transition, not a suggestion left to the reader):
 # "Warum wollte sie gerade ihn? Weil …" / "… ? Der Grund: …"; after a why-question also a reason
 # named outright ("Es ist seine Ruhe."); "Und jetzt? Jetzt wird …" echoes the question's adverb.

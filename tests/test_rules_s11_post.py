@@ -47,6 +47,12 @@ def test_reporters_ob_question_answered_in_her_quote(engine: Analyzer) -> None:
     assert _ids(engine, text, "rhetorical") == []
 
 
+def test_ob_question_after_colon_answered_by_the_person(engine: Analyzer) -> None:
+    text = REPORT + ("Dann bricht doch die Neugier durch: Ob sie je an einen Wechsel gedacht hat? "
+                     "Das habe ich mir oft überlegt, lacht Mara Lenz.")
+    assert _ids(engine, text, "rhetorical") == []
+
+
 def test_ob_question_without_a_reply_stays(engine: Analyzer) -> None:
     text = REPORT + ("Ob das auf Dauer gut geht? Die Station sucht seit einem Jahr Personal. "
                      "Gemeldet hat sich bisher niemand.")
