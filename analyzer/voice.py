@@ -669,6 +669,10 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"wurde", "wird"} and "zitiert" in map(_LOWER, tokens[k + 2:]):
             return k  # "…, wurde der Trainer zitiert."
+        if v.lower in _HEARSAY_MODALS and n - k <= _MODAL_TAIL and rest and (
+                rest[0].lower in _DETERMINERS or rest[0].is_upper_initial) \
+                and _said_have_at_end(tokens[k + 2:]):
+            return k  # "…, soll einer der Männer im August gesagt haben."
         if n - k <= _INVERTED_TAIL and _inverted_attribution(tokens, k):
             return k  # "Ich bin total glücklich, freute sich die Siegerin."
         if v.lower in {"das", "dies"} and len(rest) > 1 and (rest[1].lower in _DETERMINERS
@@ -683,6 +687,20 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
                 and sum(1 for x in tokens[:k] if x.is_word) >= 6:
             return k - 1 if tokens[k - 1].text == "," else k
     return None
+
+
+# "…, soll einer der Männer gesagt haben": the words before are his, reported as hearsay
+_HEARSAY_MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+_MODAL_TAIL = 16
+
+
+def _said_have_at_end(tail: Sequence[Token]) -> bool:
+    """The tail closes with a participle of saying and "haben": "… gesagt haben"."""
+    words = [t for t in tail if t.is_word]
+    if len(words) < 3 or words[-1].lower != "haben" or "," in map(_TEXT, tail):
+        return False
+    cues = speech_cues()
+    return cues.verb_at(words, len(words) - 2)
 
 
 # "…, freute sich die Siegerin." / "…, war Trainer Zeidler guten Mutes." / "…, gab Brocchi die
@@ -3302,7 +3320,41 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
-            *_inserted_views(tokens)]
+            *_inserted_views(tokens), *charge_contents(tokens)]
+
+
+# nouns of a suspicion, charge or claim whose "dass" clause gives its content
+_SUSPICION_NOUNS = frozenset({"verdacht", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
+                              "anschuldigung", "anschuldigungen", "unterstellung", "gerücht",
+                              "gerüchte", "vermutung", "anklage"})
+# verbs by which something suggests a view the text then rejects or examines: "Die Rekorde
+# implizieren, es gehe dem Tourismus wunderbar"
+_SUGGESTING = frozenset({"implizieren", "suggerieren"})
+_CONTENT_OPENERS = frozenset({"dass", "wonach"})
+
+
+def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of what a suspicion, charge or claim says: "Ursprünglich stand der
+    Verdacht im Raum, … : dass er seine Freundin absichtlich überfahren hat", and what a thing
+    "impliziert" or "suggeriert" ("Die Rekorde implizieren, es geht allen wunderbar"). The
+    content is the suspicion's, not the author's claim; not the author's own suspicion ("Ich habe
+    den Verdacht, dass …")."""
+    lows = [t.lower for t in tokens]
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(tokens):
+        noun = t.is_upper_initial and t.lower in _SUSPICION_NOUNS
+        verb = not t.is_upper_initial and t.lemma in _SUGGESTING
+        if not (noun or verb) or not _SELF.isdisjoint(lows[:i]):
+            continue
+        if noun:
+            j = next((k for k in range(i + 1, len(tokens)) if lows[k] in _CONTENT_OPENERS), None)
+        else:
+            j = next((k + 1 for k in range(i + 1, min(len(tokens), i + 3))
+                      if tokens[k].text in {",", ":"}), None)
+        if j is not None and j < len(tokens):
+            out.append((tokens[j].start, tokens[-1].end))
+        break
+    return out
 
 
 

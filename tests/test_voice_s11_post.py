@@ -98,3 +98,41 @@ def test_an_evidential_hedge_without_a_speaker_next_stays_the_authors() -> None:
     text = ("Auch die Schiebetüren machen offenbar Probleme. Betroffen ist etwa der Unternehmer "
             "Stefan Berger. Die Türen wurden im Mai eingebaut.")
     assert _hedges(text, "offenbar") == ["author"]
+
+
+# --- speech and suspicions without quote marks -------------------------------------------------
+
+def _voices(text: str, word: str) -> list[str]:
+    return [f.voice for f in sentence_findings(text) if word in text[f.start:f.end]]
+
+
+def test_words_closed_by_soll_gesagt_haben_are_the_speakers() -> None:
+    text = ("Im Lager gibt es eine regelrechte Werkstatt für Waffen, soll einer der Festgenommenen "
+            "im Verhör gesagt haben.")
+    assert _voices(text, "regelrechte") == ["quote"]
+
+
+def test_words_closed_by_soll_without_a_verb_of_saying_stay_the_authors() -> None:
+    text = ("Im Lager gibt es eine regelrechte Werkstatt für Waffen, soll einer der Festgenommenen "
+            "im Verhör verschwiegen haben.")
+    assert _voices(text, "regelrechte") == ["author"]
+
+
+def test_the_content_of_a_charge_is_the_charges() -> None:
+    text = "Im Raum steht der Vorwurf, dass der Bürgermeister die Stadtkasse skrupellos geplündert hat."
+    assert _voices(text, "skrupellos") == ["quote"]
+
+
+def test_the_authors_own_statement_without_a_charge_stays_the_authors() -> None:
+    text = "Der Bürgermeister hat die Stadtkasse skrupellos geplündert, das steht nun fest."
+    assert _voices(text, "skrupellos") == ["author"]
+
+
+def test_what_figures_suggest_is_not_the_authors_praise() -> None:
+    text = "Die hohen Verkaufszahlen suggerieren, der Firma gehe es wunderbar."
+    assert _voices(text, "wunderbar") == ["quote"]
+
+
+def test_praise_without_suggesting_stays_the_authors() -> None:
+    text = "Die Verkaufszahlen sind hoch, der Firma geht es wunderbar."
+    assert _voices(text, "wunderbar") == ["author"]
