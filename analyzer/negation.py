@@ -370,6 +370,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "speech_verb.raeumte_ein" and any(
             t.lower.endswith(("niederlage", "niederlagen")) for t in tokens[start:end]):
         return True  # "räumte die Niederlage ein": conceding defeat, the standard verb for it
+    if category == "doubt" and _reported_charge(tokens, start):
+        return True  # "Behauptungen über fragwürdige Belege": what the allegations say
     if entry_id in _RINGING_ENTRIES and _alarm_bells(tokens, start):
         return True  # "lässt die Alarmglocken schrillen": bells ring, no strident voice
     if category in _CHARGE_CATEGORIES and _rejected_frame(tokens, start, end):
@@ -901,6 +903,18 @@ def _rejected_frame(tokens: Sequence[Token], start: int, end: int) -> bool:
     _, hi = _clause(tokens, start, end)
     return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].lower == "sondern" \
         and hi - end <= 4
+
+
+# "Gegenstand der Prüfung sind Behauptungen über fragwürdige Belege", "Vorwürfe wegen dubioser
+# Zahlungen": the doubt word gives the content of allegations the text reports, not the author's doubt
+_ALLEGATION_STEMS = ("behauptung", "vorwurf", "vorwürf", "verdacht", "anschuldigung", "gerücht",
+                     "hinweis", "anzeige")
+
+
+def _reported_charge(tokens: Sequence[Token], start: int) -> bool:
+    """The doubt word follows an allegation noun and "über/wegen/von/zu/auf"."""
+    return start > 1 and tokens[start - 1].lower in {"über", "wegen", "von", "zu", "auf"} \
+        and tokens[start - 2].lower.startswith(_ALLEGATION_STEMS)
 
 
 # "Man muss nur auf die Homepage des Landes schauen": a pointer to a source, no demand

@@ -97,3 +97,14 @@ def test_not_only_but_also_keeps_the_charge(engine: Analyzer) -> None:
     assert any(f.category == "loaded_language" and "Zumutung" in f.text
                for f in engine.analyze("Die neue Regel ist nicht nur Zumutung, sondern auch "
                                        "Schikane für alle Pendler.").findings)
+
+
+def test_allegation_content_is_no_doubt(engine: Analyzer) -> None:
+    """'Vorwürfe über dubiose Zahlungen' reports the allegations; 'dubiose Zahlungen' alone is
+    the author's doubt."""
+    assert not any(f.category == "doubt" for f in engine.analyze(
+        "Die Prüfer gehen Vorwürfen über dubiose Zahlungen an einen Berater nach.").findings
+        if f.voice == "author")
+    assert any(f.category == "doubt" for f in engine.analyze(
+        "Der Verein leistete dubiose Zahlungen an einen Berater.").findings
+        if f.voice == "author")
