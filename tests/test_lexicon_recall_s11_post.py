@@ -88,3 +88,34 @@ def test_literal_sense_not_flagged(text: str, prefix: str) -> None:
 def test_quoted_verdict_is_not_the_authors() -> None:
     text = "„Das ist ein schwerer Fehler“, sagte die Gewerkschafterin."
     assert "loaded_language.s11p_ist_ein_schwerer_fehler" not in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die Schauspielerin war eine Meisterin der kurzen Geste.", "puffery.s11p_meisterin_der"),
+        ("Der Tabellenführer feierte einen verdienten Auswärtssieg.",
+         "puffery.s11p_verdienter_sieg"),
+        ("Sein Auftritt als Mephisto bleibt unvergessen.", "puffery.s11p_unvergessen"),
+        ("Mit seinem Tod hinterlässt er eine schmerzliche Lücke.",
+         "puffery.s11p_hinterlaesst_luecke"),
+        ("Das Gastspiel war eine herbe Enttäuschung.",
+         "loaded_language.s11p_war_eine_enttaeuschung"),
+    ],
+)
+def test_sports_and_obituary_verdicts(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Der Verein ehrte verdiente Mitglieder.", "puffery.s11p_verdienter_sieg"),
+        ("Die Senkung der Abgabe reißt eine große Lücke in das Budget.",
+         "puffery.s11p_hinterlaesst_luecke"),
+        ("Die Enttäuschung über das Urteil war groß.",
+         "loaded_language.s11p_war_eine_enttaeuschung"),
+    ],
+)
+def test_sports_and_obituary_literal_senses(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text) | _ids(text, "quote")
