@@ -1027,17 +1027,28 @@ _CERTAIN = frozenset({"klar", "fest", "sicher", "ausgemacht", "eindeutig", "offe
 
 
 def _view_holder(clause: Sequence[Token]) -> bool:
-    """"Für den Bürgermeister ist klar", "Für Müller steht fest": the certainty is that
-    person's, and so is what the colon introduces ("Für uns ist klar" stays the author's)."""
-    if len(clause) < 3 or clause[0].lower != "für":
+    """"Für den Bürgermeister ist klar", "Für Müller steht fest", "Klar ist für Müller": the
+    certainty is that person's, and so is what the colon introduces ("Für uns ist klar" stays
+    the author's)."""
+    if len(clause) < 3:
         return False
-    owner = clause[1]
+    # "Für X ist klar" or, inverted, "Klar ist für X (jedenfalls)"
+    f = 0 if clause[0].lower == "für" else next(
+        (k for k in range(1, min(len(clause) - 1, _VIEW_FOR_MAX)) if clause[k].lower == "für"
+         and not _CERTAIN.isdisjoint(map(_LOWER, clause[:k]))), None)
+    if f is None or clause[f].lower != "für":
+        return False
+    owner = clause[f + 1]
     if owner.lower in _NOT_A_PARTY or owner.lower in {"mich", "uns"} \
             or owner.lower in _FIRST_POSSESSIVES:
         return False
     if not (owner.is_upper_initial or owner.lower in _DETERMINERS):
         return False
-    return not _CERTAIN.isdisjoint(map(_LOWER, clause[2:]))
+    return f > 0 or not _CERTAIN.isdisjoint(map(_LOWER, clause[2:]))
+
+
+# how far into a clause an inverted "Klar ist für X" may put its "für"
+_VIEW_FOR_MAX = 4
 
 
 def _first_person(sent: Sentence) -> bool:

@@ -136,3 +136,16 @@ def test_what_figures_suggest_is_not_the_authors_praise() -> None:
 def test_praise_without_suggesting_stays_the_authors() -> None:
     text = "Die Verkaufszahlen sind hoch, der Firma geht es wunderbar."
     assert _voices(text, "wunderbar") == ["author"]
+
+
+@pytest.mark.parametrize("text, voice", [
+    # the certainty is the named person's, and so is what the colon introduces
+    ("Klar ist für die Kammerpräsidentin jedenfalls: Es darf nicht sein, dass Kranke monatelang "
+     "warten.", "quote"),
+    # the newsroom's own certainty stays the author's
+    ("Klar ist für uns jedenfalls: Es darf nicht sein, dass Kranke monatelang warten.", "author"),
+    # no one holds it
+    ("Klar ist jedenfalls: Es darf nicht sein, dass Kranke monatelang warten.", "author"),
+])
+def test_klar_ist_fuer_a_named_person_introduces_their_view(text: str, voice: str) -> None:
+    assert _voices(text, "darf nicht sein") == [voice]
