@@ -1775,6 +1775,19 @@ def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# the generic advice a quoted speaker goes on with: "Man sollte …", "Aber man muss …"
+_ADVICE_MODALS = frozenset({"sollte", "sollten", "muss", "müsste", "darf", "dürfte", "kann",
+                            "könnte"})
+_ADVICE_OPENERS = frozenset({"aber", "doch", "denn", "also", "trotzdem", "dennoch"})
+
+
+def _generic_advice(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with "Man" and a modal, after at most one connective."""
+    k = 1 if tokens and tokens[0].lower in _ADVICE_OPENERS else 0
+    return len(tokens) > k + 3 and tokens[k].lower == "man" \
+        and tokens[k + 1].lower in _ADVICE_MODALS
+
+
 def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Character ranges of direct speech that carries no quotation marks.
 
@@ -1895,6 +1908,15 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 and _same_paragraph(text, sentences[i - 1], sentences[i]) \
                 and (i - 1 in both or (ki(i - 1) is not None
                                        and _reports_speech(sentences[i - 1].tokens, None))) \
+                and not _own_attribution(toks) and not _reports_speech(toks, None):
+            ranges.append((sentences[i].start, sentences[i].end))
+            marked.add(i)
+    for i in range(1, len(sentences)):
+        # "…, sagt Preitler. Man sollte ihnen das Gefühl geben, …" / "…, meinte Reinisch. Aber
+        # man muss …": the speaker's advice goes on in the generic "man" (the marks lost)
+        toks = sentences[i].tokens
+        if i not in marked and i - 1 in both and _generic_advice(toks) \
+                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
                 and not _own_attribution(toks) and not _reports_speech(toks, None):
             ranges.append((sentences[i].start, sentences[i].end))
             marked.add(i)

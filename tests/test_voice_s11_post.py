@@ -149,3 +149,21 @@ def test_praise_without_suggesting_stays_the_authors() -> None:
 ])
 def test_klar_ist_fuer_a_named_person_introduces_their_view(text: str, voice: str) -> None:
     assert _voices(text, "darf nicht sein") == [voice]
+
+
+_ADVICE = "Für die Kinder ist das sehr belastend, sagt die Psychologin Anna Reiter.{sep}Man sollte " \
+          "ihnen das Gefühl geben, dass sie sicher sind."
+
+
+def test_generic_advice_right_after_a_named_speaker_goes_on_with_their_words() -> None:
+    assert _voices(_ADVICE.format(sep=" "), "Man sollte") == []  # the speaker's: no appeal
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph: the author speaks again
+    _ADVICE.format(sep="\n\n"),
+    # no speaker named before it
+    "Der Verein sucht einen Nachfolger. Man sollte ihnen das Gefühl geben, dass sie sicher sind.",
+])
+def test_generic_advice_without_a_speaker_right_before_stays_an_appeal(text: str) -> None:
+    assert _voices(text, "Man sollte") == ["author"]
