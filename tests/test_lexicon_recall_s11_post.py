@@ -119,3 +119,35 @@ def test_sports_and_obituary_verdicts(text: str, entry_id: str) -> None:
 )
 def test_sports_and_obituary_literal_senses(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text) | _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Der Bund gibt eine Million. Das ist entschieden zu wenig.",
+         "loaded_language.s11p_das_ist_zu_wenig"),
+        ("Die Gemeinde verspricht Gespräche. Das genügt nicht.",
+         "loaded_language.s11p_das_ist_zu_wenig"),
+        ("Die Schließung der Ambulanz wäre der falsche Weg.", "stance.s11p_der_falsche_weg"),
+        ("Die Absage kam ohne Begründung. Das ist völlig unverständlich.",
+         "loaded_language.s11p_das_ist_unverstaendlich"),
+        ("Für die Bürgerliste ist der Rücktritt kein gutes Zeichen.",
+         "stance.s11p_kein_gutes_zeichen"),
+    ],
+)
+def test_short_das_ist_verdicts(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Das Futter reicht nicht für den ganzen Winter.", "loaded_language.s11p_das_ist_zu_wenig"),
+        ("Die Umleitung ist der kürzeste Weg zur Autobahn.", "stance.s11p_der_falsche_weg"),
+        ("Das ist der richtige Weg zum Rathaus.", "stance.s11p_der_falsche_weg"),
+        ("Die Beschriftung der Tasten war unverständlich.",
+         "loaded_language.s11p_das_ist_unverstaendlich"),
+    ],
+)
+def test_short_das_ist_literal_senses(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text) | _ids(text, "quote")
