@@ -669,6 +669,10 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
             return k
         if v.lower in {"wurde", "wird"} and "zitiert" in map(_LOWER, tokens[k + 2:]):
             return k  # "…, wurde der Trainer zitiert."
+        if v.lower in _KNOWING and rest and (rest[0].is_upper_initial or (
+                rest[0].lower in _DETERMINERS and len(rest) > 1 and rest[1].is_upper_initial)) \
+                and sum(1 for t in tokens[:k] if t.is_word) >= 4:
+            return k  # "…, und die Luftfeuchtigkeit verändert sich, weiß Kuratorin X."
         if v.lower in _HEARSAY_MODALS and n - k <= _MODAL_TAIL and rest and (
                 rest[0].lower in _DETERMINERS or rest[0].is_upper_initial) \
                 and _said_have_at_end(tokens[k + 2:]):
@@ -689,6 +693,8 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+# "…, weiß Renate Goebl": the speaker's knowledge, the words before hers
+_KNOWING = frozenset({"weiß", "wusste"})
 # "…, soll einer der Männer gesagt haben": the words before are his, reported as hearsay
 _HEARSAY_MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 _MODAL_TAIL = 16

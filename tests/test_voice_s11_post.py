@@ -167,3 +167,15 @@ def test_generic_advice_right_after_a_named_speaker_goes_on_with_their_words() -
 ])
 def test_generic_advice_without_a_speaker_right_before_stays_an_appeal(text: str) -> None:
     assert _voices(text, "Man sollte") == ["author"]
+
+
+@pytest.mark.parametrize("text, voice", [
+    # the curator's words, closed by "weiß" and her name
+    ("Einmal das Fenster öffnen, und die Feuchtigkeit verändert sich dramatisch, weiß Kuratorin "
+     "Lena Hofer.", "quote"),
+    # "wie jeder weiß" names nobody
+    ("Einmal das Fenster öffnen, und die Feuchtigkeit verändert sich dramatisch, wie jeder weiß.",
+     "author"),
+])
+def test_weiss_with_a_named_person_closes_their_words(text: str, voice: str) -> None:
+    assert _voices(text, "dramatisch") == [voice]
