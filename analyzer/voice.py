@@ -1794,6 +1794,37 @@ def _generic_advice(tokens: Sequence[Token]) -> bool:
         and tokens[k + 1].lower in _ADVICE_MODALS
 
 
+_WORDING_BREAKS = frozenset({",", "–", "—", "-", "(", ")"})
+_WORDING_PREPOSITIONS = frozenset({"im", "in", "auf", "laut"})
+_WORDING_MAX = 8
+
+
+def document_wording(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character range of the words a cited document gives: "…, nachdem – wie es im
+    Polizeiprotokoll heißt – ein Mann … gesehen worden war", "Wie es in der Anzeige heißt,
+    …": from the end of the insertion to the sentence end, the document's wording (a label
+    there is the document's, which the text cites and may expose)."""
+    out: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens[:-4]):
+        if t.lower != "wie" or tokens[k + 1].lower != "es" \
+                or tokens[k + 2].lower not in _WORDING_PREPOSITIONS \
+                or (k and tokens[k - 1].text not in _WORDING_BREAKS):
+            continue
+        h = next((j for j in range(k + 3, min(len(tokens), k + 3 + _WORDING_MAX))
+                  if tokens[j].lower in _HEISST), None)
+        if h is None or not any(u.is_upper_initial for u in tokens[k + 3:h]):
+            continue
+        b = h + 1
+        if b < len(tokens) and tokens[b].text in _WORDING_BREAKS:
+            b += 1
+        last = len(tokens) - 1
+        while last > b and not tokens[last].is_word:
+            last -= 1
+        if b <= last:
+            out.append((tokens[b].start, tokens[last].end))
+    return out
+
+
 def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Character ranges of direct speech that carries no quotation marks.
 
@@ -1887,6 +1918,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reception_brackets(sent.tokens))
         ranges.extend(claim_complements(sent.tokens))
         ranges.extend(labels_named_by_others(sent.tokens))
+        ranges.extend(document_wording(sent.tokens))
     if fiction_review(sentences):
         for sent in sentences:
             ranges.extend(story_roles(sent.tokens))

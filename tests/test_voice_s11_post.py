@@ -179,3 +179,15 @@ def test_generic_advice_without_a_speaker_right_before_stays_an_appeal(text: str
 ])
 def test_weiss_with_a_named_person_closes_their_words(text: str, voice: str) -> None:
     assert _voices(text, "dramatisch") == [voice]
+
+
+@pytest.mark.parametrize("text, voice", [
+    # the protocol's wording, cited as such
+    ("Die Kontrolle begann, nachdem – wie es im Einsatzprotokoll heißt – ein Asylant mit einer "
+     "Schubkarre gesehen worden war.", "quote"),
+    # the same word without the cited document is the author's
+    ("Die Kontrolle begann, nachdem ein Asylant mit einer Schubkarre gesehen worden war.",
+     "author"),
+])
+def test_the_wording_of_a_cited_document_is_the_documents(text: str, voice: str) -> None:
+    assert _voices(text, "Asylant") == [voice]
