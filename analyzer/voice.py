@@ -3255,6 +3255,13 @@ def cited_examples(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         while last > k + 3 and not tokens[last].is_word:
             last -= 1
         out.append((tokens[k + 3].start, tokens[last].end))
+    # inverted: "Als Beispiele nennt er Erlebnisökonomie oder Hotels für Forscher – eben …"
+    if len(tokens) > 5 and tokens[0].lower == "als" and tokens[1].lower in _CITED_AS \
+            and tokens[2].lower in _NAMING and _third_party_clause(tokens[3:4]):
+        last = len(tokens) - 1
+        while last > 4 and not tokens[last].is_word:
+            last -= 1
+        out.append((tokens[4].start, tokens[last].end))
     return out
 
 

@@ -191,3 +191,15 @@ def test_weiss_with_a_named_person_closes_their_words(text: str, voice: str) -> 
 ])
 def test_the_wording_of_a_cited_document_is_the_documents(text: str, voice: str) -> None:
     assert _voices(text, "Asylant") == [voice]
+
+
+@pytest.mark.parametrize("text, voice", [
+    # the examples a named party gives, in the inverted order
+    ("Als Beispiele nennt er Kletterhallen oder Hotels für Forscher – eben innovative Angebote, "
+     "die junge Leute anziehen würden.", "quote"),
+    # the author's own examples
+    ("Als Beispiele nenne ich Kletterhallen oder Hotels für Forscher – eben innovative Angebote, "
+     "die junge Leute anziehen würden.", "author"),
+])
+def test_examples_a_named_party_gives_first_are_theirs(text: str, voice: str) -> None:
+    assert _voices(text, "innovative") == [voice]
