@@ -3559,9 +3559,9 @@ _TEASER_SENTENCES = 3
 # a teaser's unnamed experts count as named when the body quotes this many named people
 _BODY_SPEAKERS_MIN = 2
 # bodies a "wie im Sozialministerium zu erfahren ist" names (word endings)
+# (not "aus der Partei", "aus der Regierung", "aus der Behörde": people inside, left unnamed)
 _NAMED_BODY_ENDINGS = ("ministerium", "ministeriums", "amt", "amts", "rathaus", "polizei",
-                       "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium",
-                       "behörde", "regierung", "konzern", "konzerns", "partei")
+                       "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium")
 
 
 def _vague_words(tokens: Sequence[Token]) -> list[int]:

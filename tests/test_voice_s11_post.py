@@ -54,6 +54,8 @@ def test_a_vague_source_the_text_names_is_no_vague_attribution(text: str) -> Non
     "Polizeiquellen.",
     # no body named at all
     "Wie zu erfahren war, wird es keine Reform geben.",
+    # people inside a party, unnamed
+    "Wie aus der Partei zu erfahren war, wird es keine Reform geben.",
 ])
 def test_a_vague_source_the_text_leaves_unnamed_stays(text: str) -> None:
     assert _vague(text) == ["author"]
