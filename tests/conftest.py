@@ -82,3 +82,11 @@ def voice_of_span(text: str, word: str) -> str:
                                     for f in sentence_findings(text)])
     return found[0]
 
+
+
+def finding_ids(text: str, voice: str = "author", *, word_model: bool = False) -> set[str]:
+    """Ids of the findings in ``voice`` (no classifier; word model off unless asked)."""
+    from analyzer import analyze
+
+    return {f.id for f in analyze(text, classifier=None, word_model=word_model).findings
+            if f.voice == voice}

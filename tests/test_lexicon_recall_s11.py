@@ -10,10 +10,9 @@ import pytest
 
 from analyzer import analyze
 
+from .conftest import finding_ids
 
-def _ids(text: str, voice: str = "author", *, word_model: bool = False) -> set[str]:
-    return {f.id for f in analyze(text, classifier=None, word_model=word_model).findings
-            if f.voice == voice}
+_ids = finding_ids
 
 
 @pytest.mark.parametrize(

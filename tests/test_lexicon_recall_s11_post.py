@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer import analyze
+from .conftest import finding_ids
 
-
-def _ids(text: str, voice: str = "author") -> set[str]:
-    return {f.id for f in analyze(text, classifier=None, word_model=False).findings
-            if f.voice == voice}
+_ids = finding_ids
 
 
 @pytest.mark.parametrize(
