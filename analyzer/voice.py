@@ -3408,7 +3408,7 @@ _SUSPICION_NOUNS = frozenset({"verdacht", "vorwurf", "vorwürfe", "behauptung", 
 # verbs by which something suggests a view the text then rejects or examines: "Die Rekorde
 # implizieren, es gehe dem Tourismus wunderbar"
 _SUGGESTING = frozenset({"implizieren", "suggerieren"})
-_CONTENT_OPENERS = frozenset({"dass", "wonach"})
+# (the content clause opens with one of _CONTENT_OPENERS, defined above with the reported complements)
 
 
 def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -3554,8 +3554,8 @@ _MEDIA_ENDINGS = ("agentur", "zeitung", "blatt", "magazin", "sender", "portal", 
                   "rundfunk", "journal", "news", "times", "post", "zeitschrift", "radio", "tv")
 # how many tokens around the vague word its phrase may reach ("sagen Experten zufolge")
 _VAGUE_REACH = 3
-# headline, subtitle and lead: a summary whose sources the body names
-_TEASER_SENTENCES = 3
+# headline, subtitle and lead (_TEASER_SENTENCES, defined above): a summary whose sources the body
+# names
 # a teaser's unnamed experts count as named when the body quotes this many named people
 _BODY_SPEAKERS_MIN = 2
 # bodies a "wie im Sozialministerium zu erfahren ist" names (word endings)
