@@ -40,7 +40,7 @@ AGENCY = HERE / "agency"
 # intact, interviews, comments), each written before the engine was run on it
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
            ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"),
-           ("desk5", HERE / "desk5"))
+           ("desk5", HERE / "desk5"), ("desk6", HERE / "desk6"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -69,8 +69,8 @@ ROUND9_OFFSET = 24
 # development: 1, 26, …, 1026
 ROUND10_OFFSET = 1
 # eleventh round, reserved on 2026-12-01 right after round 10's judging, before the fixes chosen
-# from its verdicts (the lexicon authors' corpus tool and the common-word table skip it):
-# 2, 27, …, 1002
+# from its verdicts (the lexicon authors' corpus tool and the common-word table skip it), judged
+# after them: 2, 27, …, 1027
 ROUND11_OFFSET = 2
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
@@ -78,13 +78,13 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
           ("derstandard-r4", ROUND4_OFFSET), ("derstandard-r5", ROUND5_OFFSET),
           ("derstandard-r6", ROUND6_OFFSET), ("derstandard-r7", ROUND7_OFFSET),
           ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET),
-          ("derstandard-r10", ROUND10_OFFSET))
+          ("derstandard-r10", ROUND10_OFFSET), ("derstandard-r11", ROUND11_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
-# table). Round 10 (offset 1) was judged in the session that reserved it; round 11 (offset 2) is
-# reserved now; every offset left was open to earlier sessions' corpus tool.
+# table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
+# none is reserved now, and every offset left was open to earlier sessions' corpus tool.
 RESERVED_OFFSET = ROUND11_OFFSET
 
 
