@@ -859,6 +859,8 @@ def colon_introduction(tokens: Sequence[Token], headline: bool = False) -> int |
 
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►", ">"})
+# compounds of a speech noun that the lemma list cannot hold ("Seine Dankesrede war kurz: …")
+_SPEECH_COMPOUND_TAILS = ("rede", "ansprache", "predigt")
 
 
 def _bullet(tokens: Sequence[Token]) -> int:
@@ -891,7 +893,8 @@ def _colon_introduction(tokens: Sequence[Token], stamped: bool = False) -> int |
             intro = max((k + 1 for k in range(clause_start - 1) if tokens[k].text in {",", ";"}),
                         default=0)
         if any(cues.verb_at(tokens, j) or (tokens[j].is_upper_initial and (
-                tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns))
+                tokens[j].lemma in cues.nouns or tokens[j].lower in cues.nouns
+                or tokens[j].lower.endswith(_SPEECH_COMPOUND_TAILS)))
                or _attitude_at(tokens, j, clause_start)
                for j in range(intro, c)):
             return c  # "Der Minister meinte: …" / "Die Antwort im Wortlaut: …"
@@ -1213,6 +1216,59 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             lo -= 1
         if lo < k:
             out.append((tokens[lo].start, tokens[k - 1].end))
+    return out
+
+
+# "als rechtsextrem eingestuften", "wird als Gefährder eingeordnet": an authority's classification
+_CLASSIFIED = ("eingestuft", "eingeordnet", "bezeichnet", "klassifiziert")
+_CLASSIFIED_REACH = 5
+# "Mitteilungen, wonach …", "Aktiv war die Gruppe demnach …": the source's account
+_ACCOUNT_WORDS = frozenset({"wonach", "demnach"})
+# "verbindet damit die Hoffnung, …", "sein Bestreben, … zu finden": the holder's aim, their view
+_AIM_NOUNS = frozenset({"hoffnung", "bestreben", "wunsch", "absicht", "anliegen", "bemühen",
+                        "ansinnen", "sehnsucht"})
+_THIRD_HOLDERS = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre",
+                            "ihrem", "ihren", "ihrer", "ihres", "dessen", "deren", "die", "der"})
+_ACCOUNT_STOPS = frozenset({";", ":", "–", "—"})
+
+
+def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges whose words a source, not the author, chose: a classification
+    ("als … eingestuft"), the clause a "wonach"/"demnach" account governs, and the aim a
+    third person holds ("seine Hoffnung, …"). Never when the sentence speaks as "wir"/"ich"."""
+    low = [t.lower for t in tokens]
+    if not _SELF.isdisjoint(low) or not WE_FORMS.isdisjoint(low):
+        return []
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for k, w in enumerate(low):
+        if w == "als":
+            for j in range(k + 1, min(n, k + 1 + _CLASSIFIED_REACH)):
+                if low[j].startswith(_CLASSIFIED):
+                    if j > k + 1:
+                        out.append((tokens[k + 1].start, tokens[j].end))
+                    break
+                if not tokens[j].is_word:
+                    break
+        elif w in _ACCOUNT_WORDS:
+            if w == "wonach" and (k == 0 or tokens[k - 1].text != ","):
+                continue
+            a = k + 1 if w == "wonach" else 0
+            b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
+            if w == "demnach":
+                a = max((j + 1 for j in range(k) if tokens[j].text in _ACCOUNT_STOPS), default=0)
+            if a < b and b - 1 < n:
+                out.append((tokens[a].start, tokens[b - 1].end))
+        elif w == "worten" and k >= 2 and low[k - 2] == "mit" and low[k - 1] in ("den", "diesen") \
+                and k + 1 < n and tokens[k + 1].is_word:
+            # "verbreitete den Status mit den Worten Fundstück!": the words are theirs
+            b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
+            out.append((tokens[k + 1].start, tokens[b - 1].end))
+        elif w in _AIM_NOUNS and 0 < k < n - 2 and tokens[k + 1].text == "," \
+                and low[k - 1] in _THIRD_HOLDERS:
+            b = next((j for j in range(k + 2, n) if tokens[j].text in _ACCOUNT_STOPS), n)
+            if any(low[j] == "zu" or low[j] in ("dass", "daß") for j in range(k + 2, b)):
+                out.append((tokens[k + 2].start, tokens[b - 1].end))
     return out
 
 
@@ -1918,6 +1974,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reception_brackets(sent.tokens))
         ranges.extend(claim_complements(sent.tokens))
         ranges.extend(labels_named_by_others(sent.tokens))
+        ranges.extend(others_framing(sent.tokens))
         ranges.extend(document_wording(sent.tokens))
     if fiction_review(sentences):
         for sent in sentences:

@@ -1,0 +1,64 @@
+"""Someone else's words (issue 9, session 11, last round): the clause a "wonach"/"demnach"
+account governs, a classification "als … eingestuft", the aim a third person holds ("seine
+Hoffnung, …"), the words "mit den Worten …" and a colon after a compound speech noun. Each kind
+both ways, on German text written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import sentence_findings
+
+
+def _voices(text: str, word: str) -> list[str]:
+    return [f.voice for f in sentence_findings(text) if word in text[f.start:f.end]]
+
+
+@pytest.mark.parametrize(("text", "word", "voice"), [
+    # the prosecution's account, signalled by "demnach"
+    ("Die Ermittler werfen dem Verein Betrug vor. Besonders dreist ging der Kassier demnach bei "
+     "den Spendenquittungen vor.", "dreist", "quote"),
+    ("Die Ermittler werfen dem Verein Betrug vor. Besonders dreist ging der Kassier bei den "
+     "Spendenquittungen vor.", "dreist", "author"),
+    # the reports' content after ", wonach"
+    ("Es gibt Berichte, wonach der Bürgermeister die dreiste Vergabe selbst angeordnet habe.",
+     "dreiste", "quote"),
+    ("Es gibt Berichte über den Bürgermeister. Die dreiste Vergabe ordnete er selbst an.",
+     "dreiste", "author"),
+])
+def test_account_clause(text: str, word: str, voice: str) -> None:
+    assert _voices(text, word) == [voice]
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    ("Der Verfassungsschutz beobachtet die als Hetzer eingestuften Betreiber des Blogs.",
+     "quote"),
+    ("Der Verfassungsschutz beobachtet die Hetzer, die den Blog betreiben.", "author"),
+])
+def test_classification_by_an_authority(text: str, voice: str) -> None:
+    assert _voices(text, "Hetzer") == [voice]
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    ("Die Kuratorin verbindet mit der Schau ihre Hoffnung, ein Publikum jenseits der "
+     "dummen Parolen zu erreichen.", "quote"),
+    ("Die Kuratorin will mit der Schau ein Publikum erreichen. Die dummen Parolen der "
+     "Gegner stören sie nicht.", "author"),
+])
+def test_aim_a_third_person_holds(text: str, voice: str) -> None:
+    assert _voices(text, "dummen") == [voice]
+
+
+def _appeals(text: str) -> list[str]:
+    return [f.voice for f in sentence_findings(text) if f.category == "appeal"]
+
+
+def test_colon_after_a_speech_compound_is_the_speakers() -> None:
+    # the speech's words are no appeal of the author's (quoted appeals are not shown)
+    assert _appeals("Ihre Festrede war kurz und klar: Ich hoffe, wir können unsere Schule "
+                    "gemeinsam besser machen.") == []
+
+
+def test_a_colon_after_other_nouns_leaves_the_author_speaking() -> None:
+    assert _appeals("Die Feier war kurz und klar. Ich hoffe, wir können unsere Schule "
+                    "gemeinsam besser machen.") == ["author", "author"]
