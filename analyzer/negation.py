@@ -370,6 +370,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "speech_verb.raeumte_ein" and any(
             t.lower.endswith(("niederlage", "niederlagen")) for t in tokens[start:end]):
         return True  # "räumte die Niederlage ein": conceding defeat, the standard verb for it
+    if entry_id == "speech_verb.raeumte_ein" and _confession(tokens, start):
+        return True  # "Der Angeklagte räumte die Tat ein": a confession, the court-report word
+    if entry_id == "loaded_language.adj_unertraeglich" and _unstoppable_shot(tokens, start, end):
+        return True  # "fälschte unhaltbar ab": a shot the keeper could not stop
+    if entry_id == "intensifier.historisch_hype" and _period_sense(tokens, end):
+        return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
+    if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
+        return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
     if category == "doubt" and _reported_charge(tokens, start):
         return True  # "Behauptungen über fragwürdige Belege": what the allegations say
     if entry_id in _RINGING_ENTRIES and _alarm_bells(tokens, start):
@@ -989,6 +997,76 @@ def _taken_for_granted(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+# --- a confession, a shot, a denial (issue 9) -----------------------------------------------------
+# "Der Angeklagte räumte die Vorwürfe ein", "Die mitangeklagte Buchhalterin hatte eingeräumt,
+# Zahlungen verschleiert zu haben": with an accused person as subject, "einräumen" is the standard
+# word for a confession in court reports, not the author casting words as an admission.
+_ACCUSED_STEMS = ("angeklagt", "beschuldigt", "tatverdächtig", "verdächtige", "täter", "täterin")
+
+
+def _confession(tokens: Sequence[Token], start: int) -> bool:
+    """An accused person is named before "räumte ein" in the same clause."""
+    lo, _ = _clause(tokens, start, start + 1)
+    return any(t.lower.startswith(_ACCUSED_STEMS) or "angeklagt" in t.lower
+               for t in tokens[lo:start])
+
+
+# "fälschte unhaltbar ab", "schoss unhaltbar ins Eck": in sports copy "unhaltbar" is the keeper's
+# view of a shot, no judgement of a position ("Die Lage ist unhaltbar" stays).
+_SHOT_VERBS = frozenset({
+    "schoss", "schießt", "fälschte", "fälscht", "abgefälscht", "traf", "trifft", "köpfte",
+    "köpft", "verwandelte", "verwandelt", "zirkelte", "zirkelt", "hämmerte", "jagte", "versenkte",
+    "schlenzte", "lenkte", "drosch", "netzte", "vollendete", "vollendet", "knallte", "zog",
+})
+_SHOT_AFTER = frozenset({"ab", "ins", "in", "zum", "zur", "unter", "neben"})
+
+
+def _unstoppable_shot(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "unhaltbar" right after a shooting verb, or before "ab"/"ins …" after one."""
+    if not tokens[start].lower.startswith("unhaltbar"):
+        return False
+    lo, hi = _clause(tokens, start, end)
+    before = [t.lower for t in tokens[max(lo, start - 5):start]]
+    if not any(w in _SHOT_VERBS for w in before):
+        return False
+    return start > lo and tokens[start - 1].lower in _SHOT_VERBS or any(
+        t.lower in _SHOT_AFTER for t in tokens[end:min(hi, end + 6)])
+
+
+# "Keines davon gilt als Unrechtsstaat", "Niemand gilt deshalb als Verlierer": the subject denies
+# the label; no claim rests on an unnamed source.
+_NOBODY = frozenset({"keines", "keiner", "keine", "niemand", "nichts"})
+
+
+# "den historischen Moment des Aufbegehrens", "die historische Wende 1989": a moment of history
+# named by its genitive or its year (the period sense), no present event raised to history
+_PERIOD_HEADS = ("moment", "momente", "momenten")
+
+
+def _period_sense(tokens: Sequence[Token], end: int) -> bool:
+    """A year follows the phrase, or a genitive follows a "Moment"."""
+    nxt = tokens[end:end + 2]
+    if any(t.text.isdigit() and len(t.text) == 4 for t in nxt):
+        return True
+    return bool(nxt) and tokens[end - 1].lower in _PERIOD_HEADS and nxt[0].lower in {"des", "der"}
+
+
+def _denied_label(tokens: Sequence[Token], start: int) -> bool:
+    """The clause opens on "keines"/"niemand" at most three words before "gilt"."""
+    lo, _ = _clause(tokens, start, start + 1)
+    return start - lo <= 3 and tokens[lo].lower in _NOBODY
+
+# "Natürlich geht man hin. Man muss ja.": the modal with nothing to do, resignation, no appeal
+_BARE_MUST_PARTICLES = frozenset({"ja", "eben", "halt", "doch", "wohl", "schon", "einfach"})
+
+
+def _bare_must(tokens: Sequence[Token], end: int) -> bool:
+    """ "Man muss ja." closes the sentence on particles only: no infinitive, nothing urged."""
+    rest = tokens[end:]
+    return bool(rest) and rest[-1].text == "." and all(
+        t.lower in _BARE_MUST_PARTICLES for t in rest[:-1])
+
+
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
@@ -996,7 +1074,8 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "appeal.man_muss":
         return _how_to_purpose(tokens) or _conditional_must(tokens, start) \
             or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
-            or _only_look(tokens, start, end) or _conceded_must(tokens, start, end)
+            or _only_look(tokens, start, end) or _conceded_must(tokens, start, end) \
+            or _bare_must(tokens, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id == "appeal.unser":
