@@ -2393,6 +2393,15 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             continue
         if not is_reported(i - 1):
             continue
+        if i + 1 < len(sentences) and _AMBIGUOUS_FIRST_PERSON.isdisjoint(map(_LOWER, toks)) \
+                and not _own_speech_cue(toks) and _same_paragraph(text, sentences[i], sentences[i + 1]) \
+                and indirect_speech_start(sentences[i + 1].tokens) is not None:
+            # between two Konjunktiv I sentences of one account, a sentence with a Konjunktiv
+            # II verb is that account too, all of it ("Er habe … Als …, wurde es unerträglich,
+            # weil alle geplündert hätten. Sie habe …")
+            out.append((sentences[i].start, sentences[i].end))
+            reported[i] = True
+            continue
         clause = 0
         for k, t in enumerate(toks):
             if t.text in _CLAUSE_BREAKS:
@@ -2414,6 +2423,18 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             reported[i] = True  # a third sentence may continue it
             break
     return out
+
+
+def _own_speech_cue(tokens: Sequence[Token]) -> bool:
+    """The sentence names its own saying ("die Beschwerde, das Laufwerk würde …", "hieß es"):
+    its Konjunktiv II is explained there, the rest may be the author's."""
+    cues = speech_cues()
+    low = [t.lower for t in tokens]
+    if any(w in ("hieß", "heißt", "verlautete") and "es" in low[max(0, k - 1):k + 2]
+           for k, w in enumerate(low)):
+        return True
+    return any(cues.verb_at(tokens, k) or tokens[k].lemma in cues.nouns
+               or tokens[k].lower in cues.nouns for k in range(len(tokens)))
 
 
 def _mixed_reported(tokens: Sequence[Token], ki: int) -> int | None:

@@ -62,3 +62,33 @@ def test_colon_after_a_speech_compound_is_the_speakers() -> None:
 def test_a_colon_after_other_nouns_leaves_the_author_speaking() -> None:
     assert _appeals("Die Feier war kurz und klar. Ich hoffe, wir können unsere Schule "
                     "gemeinsam besser machen.") == ["author", "author"]
+
+
+_CHAIN = ("Die Bäuerin erzählt von ihrer Flucht. Ihr Bruder habe als Lehrer gearbeitet. {middle} "
+          "{after}")
+
+
+def _loaded(text: str) -> list[str]:
+    return [f.voice for f in sentence_findings(text) if "unerträglich" in text[f.start:f.end].lower()]
+
+
+def test_a_konjunktiv_ii_sentence_inside_an_account_is_the_speakers() -> None:
+    text = _CHAIN.format(
+        middle="Im Winter wurde die Lage unerträglich, weil die Milizen alles geraubt hätten.",
+        after="Sie habe dann ihr Haus verlassen.")
+    assert _loaded(text) in ([], ["quote"])
+
+
+def test_a_konjunktiv_ii_sentence_after_which_the_account_ends_stays_the_authors() -> None:
+    text = _CHAIN.format(
+        middle="Im Winter wurde die Lage unerträglich, weil die Milizen alles geraubt hätten.",
+        after="Das Dorf liegt heute verlassen da.")
+    assert _loaded(text) == ["author"]
+
+
+def test_a_sentence_naming_its_own_saying_keeps_the_authors_main_clause() -> None:
+    # the Konjunktiv II belongs to the complaint the sentence names; the judgement is the author's
+    text = _CHAIN.format(
+        middle="Unerträglich ist auch die Beschwerde eines Nachbarn, die Milizen würden alles rauben.",
+        after="Sie habe dann ihr Haus verlassen.")
+    assert _loaded(text) == ["author"]
