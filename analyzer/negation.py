@@ -396,6 +396,10 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             return True  # "Eigentlich wollte die Regierung …": a plan that changed
         if _habitual(tokens[lo:hi]):
             return True  # "was man eigentlich von … gewohnt ist": "usually", no stance
+        if _strictly_speaking(tokens, end) and not any(
+                t.lower in _NORM_MODALS for t in tokens[lo:hi]):
+            return True  # "eigentlich sind nur 17 Prozent betroffen, allerdings …": a fact, then
+            # the catch
         for t in tokens[end:min(hi, end + 6)]:
             if t.lower == "seit":
                 break  # "eigentlich gilt seit Februar …": a state, not a plan
@@ -1049,6 +1053,19 @@ def _period_sense(tokens: Sequence[Token], end: int) -> bool:
     if any(t.text.isdigit() and len(t.text) == 4 for t in nxt):
         return True
     return bool(nxt) and tokens[end - 1].lower in _PERIOD_HEADS and nxt[0].lower in {"des", "der"}
+
+
+# "Denn eigentlich sind nur 17 Prozent betroffen, allerdings kann ein Angreifer …": "strictly
+# speaking", a fact the next clause qualifies; the author takes no stance with it
+_CATCH_WORDS = frozenset({"allerdings", "jedoch"})
+# "Eigentlich müsste die Stadt handeln, allerdings …" still sets a norm
+_NORM_MODALS = frozenset({"müsste", "müssten", "sollte", "sollten", "dürfte", "dürften", "hätte",
+                          "hätten", "wäre", "wären", "muss", "müssen", "soll", "sollen"})
+
+
+def _strictly_speaking(tokens: Sequence[Token], end: int) -> bool:
+    """A comma, then "allerdings"/"jedoch" opening the next clause of the sentence."""
+    return any(a.text == "," and b.lower in _CATCH_WORDS for a, b in pairwise(tokens[end:]))
 
 
 def _denied_label(tokens: Sequence[Token], start: int) -> bool:

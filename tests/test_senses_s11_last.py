@@ -55,3 +55,18 @@ def test_last_senses(engine: Analyzer, text: str, entry_id: str, found: bool) ->
 ])
 def test_period_sense(engine: Analyzer, text: str, found: bool) -> None:
     assert ("intensifier.historisch_hype" in ids(engine, text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "strictly speaking", qualified at once by the next clause; the plain particle stays stance
+    ("Eigentlich sind nur wenige Geräte betroffen, allerdings lässt sich der Fehler leicht "
+     "übertragen.", False),
+    ("Die Reform ist eigentlich eine Zumutung für alle Beteiligten.", True),
+])
+def test_strictly_speaking(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("stance.eigentlich" in ids(engine, text)) is found
+
+
+def test_strictly_speaking_keeps_a_norm(engine: Analyzer) -> None:
+    text = "Eigentlich müsste die Stadt den Park sanieren, allerdings fehlt das Geld."
+    assert "stance.eigentlich" in ids(engine, text)
