@@ -1222,8 +1222,9 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # "als rechtsextrem eingestuften", "wird als Gefährder eingeordnet": an authority's classification
 _CLASSIFIED = ("eingestuft", "eingeordnet", "bezeichnet", "klassifiziert")
 _CLASSIFIED_REACH = 5
-# "Mitteilungen, wonach …", "Aktiv war die Gruppe demnach …": the source's account
-_ACCOUNT_WORDS = frozenset({"wonach", "demnach"})
+# "Mitteilungen, wonach …": the source's account ("demnach" only after a named source:
+# `_per_source_before` below; without one it is the author's own inference)
+_ACCOUNT_WORDS = frozenset({"wonach"})
 # "verbindet damit die Hoffnung, …", "sein Bestreben, … zu finden": the holder's aim, their view
 _AIM_NOUNS = frozenset({"hoffnung", "bestreben", "wunsch", "absicht", "anliegen", "bemühen",
                         "ansinnen", "sehnsucht"})
@@ -1234,7 +1235,7 @@ _ACCOUNT_STOPS = frozenset({";", ":", "–", "—"})
 
 def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges whose words a source, not the author, chose: a classification
-    ("als … eingestuft"), the clause a "wonach"/"demnach" account governs, and the aim a
+    ("als … eingestuft"), the clause a ", wonach" account governs, and the aim a
     third person holds ("seine Hoffnung, …"). Never when the sentence speaks as "wir"/"ich"."""
     low = [t.lower for t in tokens]
     if not _SELF.isdisjoint(low) or not WE_FORMS.isdisjoint(low):
@@ -1253,10 +1254,8 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         elif w in _ACCOUNT_WORDS:
             if w == "wonach" and (k == 0 or tokens[k - 1].text != ","):
                 continue
-            a = k + 1 if w == "wonach" else 0
+            a = k + 1
             b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
-            if w == "demnach":
-                a = max((j + 1 for j in range(k) if tokens[j].text in _ACCOUNT_STOPS), default=0)
             if a < b and b - 1 < n:
                 out.append((tokens[a].start, tokens[b - 1].end))
         elif w == "worten" and k >= 2 and low[k - 2] == "mit" and low[k - 1] in ("den", "diesen") \

@@ -1,4 +1,4 @@
-"""Someone else's words (issue 9, session 11, last round): the clause a "wonach"/"demnach"
+"""Someone else's words (issue 9, session 11, last round): the clause a ", wonach"
 account governs, a classification "als … eingestuft", the aim a third person holds ("seine
 Hoffnung, …"), the words "mit den Worten …" and a colon after a compound speech noun. Each kind
 both ways, on German text written here."""
@@ -15,11 +15,10 @@ def _voices(text: str, word: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "word", "voice"), [
-    # the prosecution's account, signalled by "demnach"
+    # "demnach" alone stays the author's inference unless a study or report was named before
+    # (voice._per_source_before; tests/test_round8_causes.py): an accusation is not enough
     ("Die Ermittler werfen dem Verein Betrug vor. Besonders dreist ging der Kassier demnach bei "
-     "den Spendenquittungen vor.", "dreist", "quote"),
-    ("Die Ermittler werfen dem Verein Betrug vor. Besonders dreist ging der Kassier bei den "
-     "Spendenquittungen vor.", "dreist", "author"),
+     "den Spendenquittungen vor.", "dreist", "author"),
     # the reports' content after ", wonach"
     ("Es gibt Berichte, wonach der Bürgermeister die dreiste Vergabe selbst angeordnet habe.",
      "dreiste", "quote"),
