@@ -367,11 +367,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Spuren, die darauf hindeuteten, dass das Feuer absichtlich gelegt wurde"
     if entry_id == "stance.zu_recht" and _separable_zurecht(tokens, start, end):
         return True  # "kam mit der Defensive nicht zurecht": zurechtkommen (cope), not "rightly"
-    if entry_id == "speech_verb.raeumte_ein" and any(
-            t.lower.endswith(("niederlage", "niederlagen")) for t in tokens[start:end]):
-        return True  # "räumte die Niederlage ein": conceding defeat, the standard verb for it
-    if entry_id == "speech_verb.raeumte_ein" and _confession(tokens, start):
-        return True  # "Der Angeklagte räumte die Tat ein": a confession, the court-report word
+    if entry_id == "speech_verb.raeumte_ein" and (
+            any(t.lower.endswith(("niederlage", "niederlagen")) for t in tokens[start:end])
+            or _confession(tokens, start)):
+        # "räumte die Niederlage ein" (conceding defeat) and "Der Angeklagte räumte die Tat ein"
+        # (a confession): the standard verbs for both, not the author casting an admission
+        return True
     if entry_id == "loaded_language.adj_unertraeglich" and _unstoppable_shot(tokens, start, end):
         return True  # "fälschte unhaltbar ab": a shot the keeper could not stop
     if entry_id == "intensifier.historisch_hype" and _period_sense(tokens, end):
@@ -1005,13 +1006,13 @@ def _taken_for_granted(tokens: Sequence[Token], start: int, end: int) -> bool:
 # "Der Angeklagte räumte die Vorwürfe ein", "Die mitangeklagte Buchhalterin hatte eingeräumt,
 # Zahlungen verschleiert zu haben": with an accused person as subject, "einräumen" is the standard
 # word for a confession in court reports, not the author casting words as an admission.
-_ACCUSED_STEMS = ("angeklagt", "beschuldigt", "tatverdächtig", "verdächtige", "täter", "täterin")
+_ACCUSED_STEMS = ("beschuldigt", "tatverdächtig", "verdächtige", "täter", "täterin")
 
 
 def _confession(tokens: Sequence[Token], start: int) -> bool:
     """An accused person is named before "räumte ein" in the same clause."""
     lo, _ = _clause(tokens, start, start + 1)
-    return any(t.lower.startswith(_ACCUSED_STEMS) or "angeklagt" in t.lower
+    return any(t.lower.startswith(_ACCUSED_STEMS) or "angeklagt" in t.lower  # also mitangeklagt
                for t in tokens[lo:start])
 
 
@@ -1033,7 +1034,7 @@ def _unstoppable_shot(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = [t.lower for t in tokens[max(lo, start - 5):start]]
     if not any(w in _SHOT_VERBS for w in before):
         return False
-    return start > lo and tokens[start - 1].lower in _SHOT_VERBS or any(
+    return (start > lo and tokens[start - 1].lower in _SHOT_VERBS) or any(
         t.lower in _SHOT_AFTER for t in tokens[end:min(hi, end + 6)])
 
 
