@@ -72,6 +72,9 @@ ROUND10_OFFSET = 1
 # from its verdicts (the lexicon authors' corpus tool and the common-word table skip it), judged
 # after them: 2, 27, …, 1027
 ROUND11_OFFSET = 2
+# twelfth round, reserved at the first step of 2026-12-01's second session, before its development
+# (the corpus tool and the common-word table skip it): 4, 29, …, 1004
+ROUND12_OFFSET = 4
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -84,8 +87,8 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
-# none is reserved now, and every offset left was open to earlier sessions' corpus tool.
-RESERVED_OFFSET = ROUND11_OFFSET
+# round 12 (offset 4) is reserved now. Every offset left was open to earlier sessions' corpus tool.
+RESERVED_OFFSET = ROUND12_OFFSET
 
 
 def unseen_offsets() -> frozenset[int]:
