@@ -89,6 +89,11 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # round 12 (offset 4) is reserved now. Every offset left was open to earlier sessions' corpus tool.
 RESERVED_OFFSET = ROUND12_OFFSET
+# The recall set (bench/bench_recall.py) takes every 25th article from index 20 (open to
+# development) and from index 22 (its dev part, closed to development like a judging round: the
+# corpus tool skips it). Neither offset may become a judging round.
+RECALL_OFFSETS = (20, 22)
+RECALL_DEV_OFFSET = 22
 
 
 def unseen_offsets() -> frozenset[int]:
@@ -422,10 +427,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise SystemExit(f"error: no document matches --source {args.source}")
     items = collect(docs)
     verdicts = load_all_verdicts()
-    if args.category:
-        shown = [it for it in items if it.finding.category == args.category]
-    else:
-        shown = list(items)
+    shown = [it for it in items if not args.category or it.finding.category == args.category]
     if args.unjudged:
         for it in shown:
             if it.key in verdicts:
