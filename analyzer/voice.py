@@ -2956,6 +2956,8 @@ def _called_as(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         a, b = _clause_bounds(tokens, i)
         if not _SELF.isdisjoint(map(_LOWER, tokens[a:b])):
             continue
+        if tok.lemma == "nennen" and _fronted_label(tokens, a, i):
+            out.append((tokens[a].start, tokens[i - 1].end))  # "Peinlich nannte sie den Auftritt"
         after = next((j for j in range(i + 1, b) if tokens[j].lower == "als"), None)
         before = next((j for j in range(i - 1, a, -1) if tokens[j].lower == "als"), None)
         if after is not None and after + 1 < b:
@@ -2970,6 +2972,26 @@ def _called_as(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # a quoted label: the quotation's own cues decide (it may be a scare quote)
         out.append((tokens[lo].start, tokens[hi - 1].end))
     return out
+
+
+_FRONTED_LABEL_ARTICLES = frozenset({"ein", "eine", "einen", "kein", "keine", "keinen"})
+
+
+def _fronted_label(tokens: Sequence[Token], a: int, i: int) -> bool:
+    """The name a speaker gives stands before a finite "nennen" in the first position of a main
+    clause and the speaker follows the verb: "Peinlich nannte die Oppositionschefin den
+    Auftritt", "Enttäuschend und unverschämt nannte X …", "Einen Skandal nannte er das". Not the
+    subject: "Die Ministerin nannte den Plan …" (a noun with a definite article or a name)."""
+    words = [t for t in tokens[a:i] if t.is_word]
+    if not words or i + 1 >= len(tokens) or (a > 0 and tokens[a - 1].text not in (":", "–", "—")):
+        return False
+    if words[0].lower in _FRONTED_LABEL_ARTICLES:
+        return True
+    # adjectives and adverbs only (no noun after the first word), joined by "und"/"oder"; not a
+    # subject's article or pronoun
+    return (words[0].lower not in _NP_ARTICLES and words[0].lower not in _PERSONAL_SUBJECTS
+            and words[0].lower not in _SELF and words[0].lower not in _POSSESSIVES_AND_ARTICLES
+            and not any(t.text[:1].isupper() for t in words[1:]))
 
 
 def _opinion_of_finding(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
@@ -3108,8 +3130,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                     or (nxt == "es" and _concessive_sei_es(tokens, i)):
                 continue
             return _before_insertion(tokens, clause_starts)
-        if tokens[i - 1].lower in _JUSSIVE_BEFORE or nxt in _JUSSIVE_AFTER:
-            continue
+        if tokens[i - 1].lower in _JUSSIVE_BEFORE or (nxt in _JUSSIVE_AFTER and tok.lower == "sei"):
+            continue  # "Gott sei Dank", "hier sei darauf hingewiesen"; not "sie verzichte darauf"
         if i == 1 and tokens[0].lower == "man" and tok.lower in _JUSSIVE_MAN:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
         return clause_start

@@ -1,0 +1,46 @@
+"""Voice checks added in the eighth session (2026-12-01, second session): words a speaker gives
+that stand before "nennen", and regular Konjunktiv I before "darauf"."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def _voices(engine: Analyzer, text: str, word: str) -> set[str]:
+    return {f.voice for f in engine.analyze(text).findings if word in text[f.start:f.end]}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peinlich nannte die Fraktionschefin den Auftritt des Bürgermeisters.", "Peinlich"),
+    ("Enttäuschend und unverschämt nannte der Gewerkschafter das Angebot.", "unverschämt"),
+    ("Ein Debakel nannte der Trainer die zweite Halbzeit seiner Mannschaft.", "Debakel"),
+])
+def test_label_before_nennen_is_the_speakers(engine: Analyzer, text: str, word: str) -> None:
+    assert _voices(engine, text, word) == {"quote"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der peinliche Auftritt des Ministers beschäftigte den Landtag, nannte aber niemand beim Namen.",
+     "peinliche"),
+    ("Dieser peinliche Minister nannte keine Gründe für den Rückzug.", "peinliche"),
+])
+def test_subject_before_nennen_stays_the_authors(engine: Analyzer, text: str, word: str) -> None:
+    assert _voices(engine, text, word) == {"author"}
+
+
+def test_regular_konjunktiv_i_before_darauf_is_reported(engine: Analyzer) -> None:
+    text = ("Die Kandidatin will für klare Worte eintreten. Eine ehrliche Politik verzichte "
+            "darauf, politische Gegner zu dämonisieren.")
+    assert _voices(engine, text, "dämonisieren") == {"quote"}
+
+
+def test_the_authors_own_jussive_stays_the_authors(engine: Analyzer) -> None:
+    text = "Die Lage ist, das sei nur angemerkt, dramatisch."
+    assert _voices(engine, text, "dramatisch") == {"author"}
