@@ -2885,6 +2885,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 _SUBJECT_MAX = 10
+_ADVERBS_AFTER_SUBJECT = 2
 _PAREN_MAX = 5
 
 
@@ -2895,7 +2896,8 @@ def _past_subject(tokens: Sequence[Token], i: int, particle: str) -> int | None:
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in _DETERMINERS:
         return None
     k = i + 1
-    paren = False
+    paren = noun = False
+    adverbs = 0
     while k < len(tokens) and k <= i + _SUBJECT_MAX:
         t = tokens[k]
         if t.lower == particle:
@@ -2907,9 +2909,15 @@ def _past_subject(tokens: Sequence[Token], i: int, particle: str) -> int | None:
                 return None
             paren, k = True, close + 1
             continue
-        if not t.is_word or not (t.lower in _DETERMINERS or t.is_upper_initial
-                                 or t.lower.endswith(_ADJ_SUFFIXES)):
+        if not t.is_word:
             return None
+        if not (t.lower in _DETERMINERS or t.is_upper_initial or t.lower.endswith(_ADJ_SUFFIXES)):
+            # an adverb or a short phrase after the subject's noun: "warnte der Geheimdienst
+            # intern vor …", "sprach die Ministerin am Montag von …"
+            adverbs += 1
+            if not noun or adverbs > _ADVERBS_AFTER_SUBJECT:
+                return None
+        noun = noun or (t.is_upper_initial and k > i + 1)
         k += 1
     return None
 

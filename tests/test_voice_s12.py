@@ -44,3 +44,18 @@ def test_regular_konjunktiv_i_before_darauf_is_reported(engine: Analyzer) -> Non
 def test_the_authors_own_jussive_stays_the_authors(engine: Analyzer) -> None:
     text = "Die Lage ist, das sei nur angemerkt, dramatisch."
     assert _voices(engine, text, "dramatisch") == {"author"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nach dem Ende der Mission warnte der Geheimdienst intern vor einem politischen Skandal.",
+     "Skandal"),
+    ("Am Montag sprach die Ministerin am Rande der Sitzung von einem Desaster.", "Desaster"),
+])
+def test_wording_after_subject_and_adverb_is_the_speakers(engine: Analyzer, text: str,
+                                                          word: str) -> None:
+    assert _voices(engine, text, word) == {"quote"}
+
+
+def test_the_authors_wording_after_a_reported_subject_stays(engine: Analyzer) -> None:
+    text = "Gestern warnte ein Bericht über die dramatische Lage vor neuen Problemen."
+    assert _voices(engine, text, "dramatische") == {"author"}
