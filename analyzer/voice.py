@@ -2795,7 +2795,8 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "schwärmen": "von", "reden": "von", "streiten": "ab", "weisen": "zurück",
                     "bestreiten": "", "dementieren": "", "schreiben": "von", "erzählen": "von",
                     "klagen": "über", "schimpfen": "über", "jammern": "über", "heben": "hervor",
-                    "streichen": "heraus", "fordern": "", "verlangen": "", "versprechen": ""}
+                    "streichen": "heraus", "fordern": "", "verlangen": "", "versprechen": "",
+                    "wittern": ""}
 _OBJECT_DEMANDS = frozenset({"fordern", "verlangen", "versprechen"})
 _TOLL = ("opfer", "tote", "toten", "leben", "tribut", "verletzte")
 # A promise is a party's or a programme's wording only when the clause names such a promiser

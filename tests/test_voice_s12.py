@@ -59,3 +59,8 @@ def test_wording_after_subject_and_adverb_is_the_speakers(engine: Analyzer, text
 def test_the_authors_wording_after_a_reported_subject_stays(engine: Analyzer) -> None:
     text = "Gestern warnte ein Bericht über die dramatische Lage vor neuen Problemen."
     assert _voices(engine, text, "dramatische") == {"author"}
+
+
+def test_what_a_named_party_suspects_is_its_view(engine: Analyzer) -> None:
+    assert _voices(engine, "Die Opposition wittert einen Skandal.", "Skandal") == {"quote"}
+    assert _voices(engine, "Man wittert hier einen Skandal.", "Skandal") == {"author"}
