@@ -1246,7 +1246,8 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if w == "als":
             for j in range(k + 1, min(n, k + 1 + _CLASSIFIED_REACH)):
                 if low[j].startswith(_CLASSIFIED):
-                    if j > k + 1:
+                    a, b = _clause_bounds(tokens, j)
+                    if j > k + 1 and not _authors_modal_passive(tokens[a:b]):
                         out.append((tokens[k + 1].start, tokens[j].end))
                     break
                 if not tokens[j].is_word:
@@ -2593,6 +2594,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     said = False
     saying = False  # a verb of saying proper, whose comma clause is the wording
     demanding = False  # a verb of demanding, whose infinitive clause is the demand
+    jussive = False  # the clause is the author's "sei … betont"
     said_at = 0
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
@@ -2616,11 +2618,13 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     while end > first + 1 and not tokens[end - 1].is_word:
                         end -= 1
                     out.append((tokens[first].start, tokens[end - 1].end))
-            start, said, saying, demanding = i + 1, False, False, False
+            start, said, saying, demanding, jussive = i + 1, False, False, False, False
             continue
         hiess = tok.lower in _HEISST and any(
             t.lower == "es" for t in tokens[max(0, i - 1):i + 2])  # "hieß es, …"
-        if not said and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess
+        if tok.lower == "sei" and jussive_sei(tokens, i):
+            jussive = True  # "Es sei betont, dass …": the author's own; no speaker in this clause
+        if not said and not jussive and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess
                          or _concludes_at(tokens, i)):  # "Daraus schließen die Forscher, dass
             said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
@@ -2841,6 +2845,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         clause = _clause_bounds(tokens, i)
         if not _SELF.isdisjoint(map(_LOWER, tokens[clause[0]:clause[1]])):
             continue
+        if tok.lemma == "bezeichnen" and _authors_modal_passive(tokens[clause[0]:clause[1]]):
+            continue  # "kann dieser nicht anders als hervorragend bezeichnet werden"
         if particle == "":
             if tok.lemma == "finden" and not _opinion_of_finding(tokens, clause):
                 continue  # "fand eine Lösung für das Chaos": finding, not judging
@@ -2883,6 +2889,19 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if end is not None and end > i + 1:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
     return out
+
+
+# "kann … als hervorragend bezeichnet werden", "lässt sich als Erfolg bezeichnen": a modal
+# passive without an agent ("von …") is the writer's own naming
+_MODALS = frozenset({"kann", "können", "könnte", "könnten", "muss", "müssen", "müsste",
+                     "darf", "dürfen", "lässt", "lassen", "ließe", "ließen"})
+_AGENT = frozenset({"von", "vom"})
+
+
+def _authors_modal_passive(clause: Sequence[Token]) -> bool:
+    lows = [t.lower for t in clause]
+    return not _MODALS.isdisjoint(lows) and _AGENT.isdisjoint(lows) and (
+        "werden" in lows or "sich" in lows)
 
 
 _SUBJECT_MAX = 10
@@ -3063,6 +3082,13 @@ _JUSSIVE_BEFORE = frozenset({"gott", "auch", "dem", "so"})
 _JUSSIVE_AFTER = frozenset({"dank", "erwähnt", "gesagt", "angemerkt", "betont", "bemerkt",
                             "darauf", "hinzugefügt", "verwiesen", "erinnert", "angefügt",
                             "nochmals", "noch", "nur", "hier", "vorweg", "klargestellt"})
+# "Ganz allgemein sei einmal mehr betont, dass …", "Es sei an dieser Stelle erwähnt": the
+# author's jussive ends its clause on one of these participles
+_JUSSIVE_PARTICIPLES = frozenset({"erwähnt", "gesagt", "angemerkt", "betont", "bemerkt",
+                                  "hingewiesen", "hinzugefügt", "verwiesen", "erinnert",
+                                  "angefügt", "klargestellt", "vorausgeschickt", "festgehalten",
+                                  "vermerkt", "zugestanden", "nachgetragen", "ergänzt",
+                                  "unterstrichen", "wiederholt"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 # a clause ends at a clause break or the end of the sentence (built once, not per token)
 _CLAUSE_OR_SENTENCE_BREAKS = _CLAUSE_BREAKS | {".", "!", "?"}
@@ -3070,6 +3096,20 @@ _CLAUSE_OR_SENTENCE_BREAKS = _CLAUSE_BREAKS | {".", "!", "?"}
 # habe …"/"Man entschuldige sich" at the sentence start are reported speech
 _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche", "denke",
                           "vergesse", "sehe"})
+
+
+def jussive_sei(tokens: Sequence[Token], i: int) -> bool:
+    """The "sei" at i is the author's jussive: its clause ends on a participle of saying and
+    has no "worden" ("Ganz allgemein sei einmal mehr betont, dass …"; not "Das sei schon oft
+    betont worden")."""
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in _CLAUSE_OR_SENTENCE_BREAKS),
+               len(tokens))
+    words = [t.lower for t in tokens[i + 1:end] if t.is_word]
+    return bool(words) and words[-1] in _JUSSIVE_PARTICIPLES and "worden" not in words \
+        and len(words) <= _JUSSIVE_REACH
+
+
+_JUSSIVE_REACH = 6
 
 
 # the last sentences' answers: the pipeline, the rules and ``unmarked_speech`` ask for the same
@@ -3139,7 +3179,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                     or (nxt == "es" and _concessive_sei_es(tokens, i)):
                 continue
             return _before_insertion(tokens, clause_starts)
-        if tokens[i - 1].lower in _JUSSIVE_BEFORE or (nxt in _JUSSIVE_AFTER and tok.lower == "sei"):
+        if tokens[i - 1].lower in _JUSSIVE_BEFORE or (tok.lower == "sei" and (
+                nxt in _JUSSIVE_AFTER or jussive_sei(tokens, i))):
             continue  # "Gott sei Dank", "hier sei darauf hingewiesen"; not "sie verzichte darauf"
         if i == 1 and tokens[0].lower == "man" and tok.lower in _JUSSIVE_MAN:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"

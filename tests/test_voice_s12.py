@@ -64,3 +64,24 @@ def test_the_authors_wording_after_a_reported_subject_stays(engine: Analyzer) ->
 def test_what_a_named_party_suspects_is_its_view(engine: Analyzer) -> None:
     assert _voices(engine, "Die Opposition wittert einen Skandal.", "Skandal") == {"quote"}
     assert _voices(engine, "Man wittert hier einen Skandal.", "Skandal") == {"author"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ganz allgemein sei einmal mehr betont, dass all die Tabellen schön und gut sind.",
+     "schön und gut"),
+    ("Es sei an dieser Stelle erwähnt, dass der Auftritt des Stadtrats peinlich war.", "peinlich"),
+    ("Als Erfolgsgeschichte kann die neue Maut nicht gerade bezeichnet werden, sie darf getrost "
+     "als Debakel bezeichnet werden.", "Debakel"),
+])
+def test_the_authors_jussive_and_modal_passive_stay_the_authors(engine: Analyzer, text: str,
+                                                                 word: str) -> None:
+    assert _voices(engine, text, word) == {"author"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der Sprecher sagte, das sei schon oft betont worden, die Lage sei dramatisch.", "dramatisch"),
+    ("Der Plan kann von Kritikern durchaus als Debakel bezeichnet werden.", "Debakel"),
+])
+def test_reported_jussive_and_passive_with_agent_stay_reported(engine: Analyzer, text: str,
+                                                              word: str) -> None:
+    assert _voices(engine, text, word) == {"quote"}
