@@ -379,6 +379,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
     if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
         return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
+    if entry_id == "vague_attribution.gilt_als" and _comparative_als(tokens, start, end):
+        return True  # "für die niedrigere Löhne gelten als im Konzern": rules apply, compared
+    if entry_id in _PASSIVE_SOURCE_ENTRIES and _source_named(tokens, start, end):
+        return True  # "Von der Polizei wird befürchtet", "Im Bericht wird …": the source is named
+    if entry_id == "speech_verb.predigte" and _church_sense(tokens):
+        return True  # "Der Pfarrer predigte im Dom": the plain word for a sermon
+    if entry_id == "doubt.scheinbar" and _apparent_property(tokens, end):
+        return True  # "vereint scheinbar gegensätzliche Eigenschaften": an appearance, resolved
     if category == "doubt" and _reported_charge(tokens, start):
         return True  # "Behauptungen über fragwürdige Belege": what the allegations say
     if entry_id in _RINGING_ENTRIES and _alarm_bells(tokens, start):
@@ -395,6 +403,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             return True  # "hätte eigentlich Teil der Reform werden sollen": a dropped plan
         if any(t.lower in _PLAN_WORDS for t in tokens[max(lo, start - 3):hi]):
             return True  # "Eigentlich wollte die Regierung …": a plan that changed
+        if any(t.lower == "wollen" for t in tokens[end:hi]) and any(
+                t.lower in _PAST_PERFECT_AUX for t in tokens[lo:hi]):
+            return True  # "weil sie sich eigentlich auf Olympia hatte vorbereiten wollen"
         if _habitual(tokens[lo:hi]):
             return True  # "was man eigentlich von … gewohnt ist": "usually", no stance
         if _strictly_speaking(tokens, end) and not any(
@@ -428,6 +439,107 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         lo, _ = _clause(tokens, start, end)
         return tokens[lo].lower == "bis"
     return False
+
+
+# --- session 12: senses of stance, vague-attribution, speech-verb and doubt entries ------------
+# "hatte/hätte … vorbereiten wollen": the double infinitive of a plan in the past (see _PLAN_WORDS)
+_PAST_PERFECT_AUX = frozenset({"hatte", "hatten", "hätte", "hätten"})
+
+# "gelten" = "apply" with a comparison: "für die niedrigere Löhne gelten als im Konzern", "Für
+# Neubauten gelten strengere Regeln als für Altbauten". The comparison "als" is followed by a
+# preposition or a time word, and a comparative stands near the verb; "gilt als Favorit" is not.
+_COMPARISON_TAILS = frozenset({
+    "im", "in", "bei", "beim", "für", "an", "am", "auf", "zuvor", "bisher", "bislang", "früher",
+    "vorher", "sonst", "üblich", "erwartet", "geplant", "damals", "heute", "jetzt", "gegenüber",
+    "unter", "vor", "nach", "zum", "zur", "ursprünglich", "anderswo", "woanders", "dort", "hier",
+})
+_NOT_COMPARATIVES = frozenset({
+    "anderen", "anderer", "anderes", "unseren", "unserer", "unseres", "mehrere", "mehreren",
+    "mehrerer", "eueren", "schwere", "schweren", "schwerer", "teuren", "teurer", "sauere",
+    "leeren", "jeweiligen", "innerer", "äußerer", "oberer", "unterer", "hinterer", "vorderer",
+})
+
+
+def _comparative(tok: Token) -> bool:
+    """A lower-case comparative ("niedrigere", "strengeren", "höher", "mehr", "weniger")."""
+    w = tok.lower
+    if not tok.is_word or tok.is_upper_initial or w in _NOT_COMPARATIVES:
+        return False
+    return w in {"mehr", "weniger", "höher", "höhere", "höheren", "besser", "bessere",
+                 "besseren"} or (len(w) > 5 and w.endswith(("ere", "eren", "erer", "eres")))
+
+
+def _comparative_als(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "gelten … als" where "als" compares: a comparison tail after "als" and a comparative
+    within four words before it."""
+    als = next((k for k in range(end - 1, start - 1, -1) if tokens[k].lower == "als"), None)
+    if als is None or als + 1 >= len(tokens) or tokens[als + 1].lower not in _COMPARISON_TAILS:
+        return False
+    return any(_comparative(t) for t in tokens[max(0, start - 4):als])
+
+
+# An impersonal passive ("wird befürchtet", "wird … verantwortlich gemacht") hides who holds the
+# view, unless the clause names the agent ("von der Polizei", "seitens der EU") or the document
+# that holds it ("Im Bericht wird befürchtet, dass …").
+_PASSIVE_SOURCE_ENTRIES = frozenset({
+    "vague_attribution.wird_befuerchtet", "vague_attribution.verantwortlich_gemacht",
+})
+_PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "werde"})
+_AGENT_PREPS = frozenset({"von", "vom", "seitens"})
+_DOCUMENT_HEADS = (
+    "bericht", "studie", "papier", "schreiben", "brief", "analyse", "gutachten", "protokoll",
+    "erklärung", "mitteilung", "report", "dossier", "memo", "urteil", "anklage", "anklageschrift",
+    "antrag", "entwurf", "beschluss", "stellungnahme", "aussendung", "interview", "buch", "text",
+    "artikel", "beitrag", "dokument", "dokumenten", "unterlagen", "papieren", "berichten",
+    "studien", "schreibens", "berichts", "berichtes",
+)
+
+
+def _source_named(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The clause opens on "von/vom/seitens …" or on "in/im <document>", has no passive
+    auxiliary (an active clause names its subject), or an agent follows the auxiliary within
+    three words ("wird von der Opposition … verantwortlich gemacht")."""
+    lo, hi = _clause(tokens, start, end)
+    if tokens[lo].lower in _AGENT_PREPS:
+        return True
+    if tokens[lo].lower in {"in", "im"} and any(
+            t.lower.endswith(_DOCUMENT_HEADS) for t in tokens[lo + 1:min(start, lo + 4)]):
+        return True
+    aux = next((k for k in range(lo, hi) if tokens[k].lower in _PASSIVE_AUX), None)
+    if aux is None:
+        return True  # "Die Ermittler machten ihn verantwortlich" (active): the subject says it
+    return any(t.lower in _AGENT_PREPS for t in tokens[aux + 1:min(hi, aux + 4)])
+
+
+# "predigen" of a priest, a bishop or in a service is the plain word for a sermon; of a
+# politician or manager it casts their words as sermonising.
+_CHURCH_MARKS = (
+    "kirch", "gottesdienst", "pfarr", "priester", "papst", "päpst", "bischof", "bischöf",
+    "kardinal", "pastor", "kanzel", "imam", "moschee", "rabbi", "synagog", "evangeli",
+    "prediger", "mönch", "bibel", "koran", "kaplan", "kloster", "kathedral", "gläubige",
+    "christus", "apostel", "andacht", "gemeindesaal", "seelsorg", "religiös",
+)
+
+
+def _church_sense(tokens: Sequence[Token]) -> bool:
+    """A sentence about a church, a service or a cleric ("im Dom", "der Pfarrer")."""
+    return any(any(m in t.lower for m in _CHURCH_MARKS)
+               or (t.lower.endswith("dom") and t.lower != "kondom")
+               for t in tokens if t.is_word)
+
+
+# "scheinbar gegensätzliche Eigenschaften", "eine scheinbar einfache Frage": how a thing looks
+# before the text resolves it, no doubt cast on anyone's claim ("scheinbar freiwillig" casts it)
+_APPEARANCE_STEMS = (
+    "gegensätzlich", "widersprüchlich", "paradox", "unvereinbar", "unlösbar", "unüberwindbar",
+    "unmöglich", "mühelos", "endlos", "unendlich", "einfach", "simpel", "banal", "nebensächlich",
+    "unscheinbar", "schwerelos", "zusammenhanglos", "unverbunden", "willkürlich",
+)
+
+
+def _apparent_property(tokens: Sequence[Token], end: int) -> bool:
+    """ "scheinbar" right before an adjective of appearance."""
+    return end < len(tokens) and tokens[end].lower.startswith(_APPEARANCE_STEMS)
 
 
 # --- a motto, slogan, sign or title the text gives (issue 9) --------------------------------------

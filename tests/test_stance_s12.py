@@ -1,0 +1,169 @@
+"""The author's stance, vague sources and loaded speech verbs (session 12, issues 8/9).
+
+Families of German wording by which a writer evaluates or takes a position, each tested next to
+the neutral sense it must leave alone; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def author_ids(engine: Analyzer, text: str) -> set[str]:
+    return {f.id for f in engine.analyze(text).findings if f.voice == "author"}
+
+
+# --- stance: particles and formulas of the author's judgement -----------------------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Der Bürgermeister hat nicht einmal auf die Petition geantwortet.", "stance.nicht_einmal"),
+    ("Nicht einmal ein Drittel der Wohnungen ist fertig.", "stance.nicht_einmal"),
+    ("Der Konzern hat die Warnungen schlicht ignoriert.", "stance.schlicht"),
+    ("Einen Plan B gibt es schlichtweg nicht.", "stance.schlicht"),
+    ("Der Personalmangel ist keine Entschuldigung für die langen Wartezeiten.",
+     "stance.keine_entschuldigung"),
+    ("Das Wetter kann nicht als Ausrede für die Verspätungen gelten.",
+     "stance.keine_entschuldigung"),
+    ("Der Trainerin ist nicht zum Vorwurf zu machen, dass sie Risiken einging.",
+     "stance.nicht_vorzuwerfen"),
+    ("Den Anrainern kann man ihren Ärger nicht verübeln.", "stance.nicht_vorzuwerfen"),
+    ("Die Schuld allein beim Wetter zu suchen, wäre zu einfach.", "stance.waere_zu_einfach"),
+    ("So begrüßenswert die Initiative auch ist, sie bleibt ein Tropfen.",
+     "stance.so_erfreulich_auch"),
+    ("Im dritten Akt wünscht man dem Ensemble mehr Tempo.", "stance.man_wuenscht_sich"),
+    ("Bei der Anhörung hätte man sich klarere Antworten gewünscht.", "stance.man_wuenscht_sich"),
+    ("Die Bilanz fiel überraschend solide aus.", "stance.ueberraschend_grad"),
+    ("Die erstaunlich milden Urteile sorgen für Debatten.", "stance.ueberraschend_grad"),
+    ("Von einer Entspannung am Wohnungsmarkt kann also nicht die Rede sein.",
+     "doubt.keine_rede"),
+    ("Die Absicht hinter dem Termin ist nicht zu übersehen.", "certainty.nicht_zu_uebersehen"),
+])
+def test_stance_family_is_found(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry in author_ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Der Vorfall ereignete sich nicht einmal, sondern zweimal.", "stance.nicht_einmal"),
+    ("Die Kapelle ist schlicht eingerichtet.", "stance.schlicht"),
+    ("Das Debütalbum der Band heißt schlicht Sommer.", "stance.schlicht"),
+    ("Das Schreiben des Vorstands war keine Entschuldigung.", "stance.keine_entschuldigung"),
+    ("Die Staatsanwaltschaft wirft dem Bürgermeister Untreue vor.", "stance.nicht_vorzuwerfen"),
+    ("Das neue Passwort ist zu einfach.", "stance.waere_zu_einfach"),
+    ("So wichtig war der Ministerin der Termin, dass sie den Urlaub verschob.",
+     "stance.so_erfreulich_auch"),
+    ("Was wünscht man sich mit sechs Jahren zum Geburtstag?", "stance.man_wuenscht_sich"),
+    ("Der Landeshauptmann trat überraschend zurück.", "stance.ueberraschend_grad"),
+    ("Das neue Stadion ist von der Autobahn aus nicht zu übersehen.",
+     "certainty.nicht_zu_uebersehen"),
+    # "ausgerechnet" as the participle of "ausrechnen" (calculated)
+    ("Das Institut hat die Mehrkosten genau ausgerechnet und veröffentlicht.",
+     "stance.ausgerechnet"),
+    # "die Wahrheit ist zumutbar": about the truth, not "Die Wahrheit ist: …"
+    ("Die Wahrheit ist den Wählern zumutbar.", "certainty.in_wahrheit"),
+])
+def test_neutral_sense_is_no_stance(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry not in author_ids(engine, text)
+
+
+def test_stance_in_a_quote_is_the_speakers(engine: Analyzer) -> None:
+    text = "„Das ist keine Entschuldigung für die Verzögerung“, sagte die Sprecherin."
+    found = [f for f in engine.analyze(text).findings if f.id == "stance.keine_entschuldigung"]
+    assert found and all(f.voice != "author" for f in found)
+
+
+# --- vague sources --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Experten führen den Rückgang auf das kalte Frühjahr zurück.",
+     "vague_attribution.experten_satzanfang"),
+    ("Politische Beobachter deuten den Schritt als Warnung an die Partei.",
+     "vague_attribution.experten_satzanfang"),
+    ("Nach der Ankündigung reagierten viele Analysten zurückhaltend.",
+     "vague_attribution.viele_beobachter"),
+    ("Heute stellt kaum noch jemand den Ausbau infrage.", "vague_attribution.kaum_jemand"),
+    ("Nur wenige rechnen noch mit einem Kompromiss.", "vague_attribution.kaum_jemand"),
+    ("Der Vorstand soll dem Vernehmen nach gespalten sein.",
+     "vague_attribution.dem_vernehmen_nach"),
+    ("Eine Person mit Kenntnis der Gespräche bestätigte den Termin.",
+     "vague_attribution.mit_kenntnis"),
+    ("In Wien wird befürchtet, dass die Fusion scheitert.", "vague_attribution.wird_befuerchtet"),
+    ("Der frühere Landesrat wird für das Defizit verantwortlich gemacht.",
+     "vague_attribution.verantwortlich_gemacht"),
+])
+def test_vague_source_is_found(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry in author_ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Experten des Bundesheeres sprengten die Fliegerbombe.",
+     "vague_attribution.experten_satzanfang"),
+    ("Zum Kongress kamen zahlreiche Experten aus Asien.", "vague_attribution.viele_beobachter"),
+    ("Kaum jemand wurde bei dem Brand verletzt.", "vague_attribution.kaum_jemand"),
+    ("Sie unterschrieb den Vertrag mit Kenntnis der Risiken.", "vague_attribution.mit_kenntnis"),
+    # the source is named: an agent after the auxiliary, at the clause's start, or a document
+    ("Von der Feuerwehr wird befürchtet, dass der Damm bricht.",
+     "vague_attribution.wird_befuerchtet"),
+    ("Im Prüfbericht wird befürchtet, dass die Kosten steigen.",
+     "vague_attribution.wird_befuerchtet"),
+    ("Der Landesrat wird von der Opposition für das Defizit verantwortlich gemacht.",
+     "vague_attribution.verantwortlich_gemacht"),
+    ("Die Prüfer haben den Landesrat für das Defizit verantwortlich gemacht.",
+     "vague_attribution.verantwortlich_gemacht"),
+    # "gelten … als" comparing rules, not an unnamed judgement
+    ("In den Tochterfirmen gelten niedrigere Löhne als im Mutterkonzern.",
+     "vague_attribution.gilt_als"),
+    ("Für Neubauten gelten strengere Vorgaben als bisher.", "vague_attribution.gilt_als"),
+])
+def test_named_or_literal_source_is_not_vague(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry not in author_ids(engine, text)
+
+
+def test_agentless_blame_keeps_the_authors_zu_unrecht(engine: Analyzer) -> None:
+    ids = author_ids(engine, "Die Trainerin wird zu Unrecht für den Abstieg verantwortlich gemacht.")
+    assert {"stance.zu_unrecht", "vague_attribution.verantwortlich_gemacht"} <= ids
+
+
+def test_gilt_als_judgement_stays(engine: Analyzer) -> None:
+    assert "vague_attribution.gilt_als" in author_ids(
+        engine, "Der neue Trainer gilt als strenger als sein Vorgänger.")
+
+
+# --- loaded speech verbs --------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Die Landesrätin predigt seit Jahren Sparsamkeit.", "speech_verb.predigte"),
+    ("Der Minister relativierte am Abend seine Äußerungen.", "speech_verb.relativierte"),
+    ("Die Stadträtin stellte es so dar, als habe sie von nichts gewusst.",
+     "speech_verb.stellte_es_so_dar"),
+])
+def test_loaded_speech_verb_is_found(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry in author_ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Der Pfarrer predigte in der Christmette über den Frieden.", "speech_verb.predigte"),
+    ("Der Bischof hat im Stephansdom gepredigt.", "speech_verb.predigte"),
+    ("Der schwache Euro relativiert den Exporterfolg.", "speech_verb.relativierte"),
+    ("Die Ausstellung stellt die Stadtgeschichte so dar: in Bildern und Briefen.",
+     "speech_verb.stellte_es_so_dar"),
+])
+def test_plain_speech_verb_sense_is_neutral(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry not in author_ids(engine, text)
+
+
+# --- senses of older entries ----------------------------------------------------------------------
+def test_eigentlich_in_a_past_plan_is_no_stance(engine: Analyzer) -> None:
+    text = "Sie sagte ab, weil sie sich eigentlich auf die Meisterschaft hatte konzentrieren wollen."
+    assert "stance.eigentlich" not in author_ids(engine, text)
+    assert "stance.eigentlich" in author_ids(engine, "Eigentlich ist die Reform ein Rückschritt.")
+
+
+def test_scheinbar_of_an_appearance_is_no_doubt(engine: Analyzer) -> None:
+    assert "doubt.scheinbar" not in author_ids(
+        engine, "Das neue Material verbindet scheinbar widersprüchliche Eigenschaften.")
+    assert "doubt.scheinbar" in author_ids(
+        engine, "Die Gemeinde hat den Antrag scheinbar gründlich geprüft.")
