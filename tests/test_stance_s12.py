@@ -167,3 +167,44 @@ def test_scheinbar_of_an_appearance_is_no_doubt(engine: Analyzer) -> None:
         engine, "Das neue Material verbindet scheinbar widersprüchliche Eigenschaften.")
     assert "doubt.scheinbar" in author_ids(
         engine, "Die Gemeinde hat den Antrag scheinbar gründlich geprüft.")
+
+
+# --- second batch: concessions, demands, rumoured candidates, unnamed doubts -------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Der Umbau des Bahnhofs war durchaus gelungen.", "stance.durchaus_wertend"),
+    ("Die Wirkung der kleinen Fraktion ist nicht zu unterschätzen.",
+     "stance.nicht_zu_unterschaetzen"),
+    ("Ein pünktlicher Bus ist auf dieser Strecke keine Selbstverständlichkeit.",
+     "stance.keine_selbstverstaendlichkeit"),
+    ("Die Ampel wurde aus unerfindlichen Gründen abgebaut.", "stance.unerfindlich"),
+    ("Weniger erfreulich: Die Wartezeit beträgt drei Monate.", "stance.wertung_doppelpunkt"),
+    ("Nötig wäre ein Plan für die Sanierung der Brücken.", "stance.gefragt_waere"),
+    ("Wer so baut, braucht sich über Beschwerden nicht zu wundern.", "stance.nicht_wundern"),
+    ("Es darf gehofft werden, dass die Halle bald öffnet.", "stance.man_kann_nur_hoffen"),
+    ("Der Vizebürgermeister gilt in der Partei als Wunschkandidat.", "vague_attribution.gilt_als"),
+    ("Als Favoritin gilt die Landesrätin.", "vague_attribution.gilt_als"),
+    ("Der Klubobmann wird bereits als Nachfolger gehandelt.", "vague_attribution.als_gehandelt"),
+    ("Die Reform kommt später, als sich viele erhofft hatten.", "vague_attribution.viele_glauben"),
+    ("An der Finanzierung gibt es erhebliche Zweifel.", "vague_attribution.es_gibt_zweifel"),
+    ("Aus Sicht vieler Pendler ist der Fahrplan ein Rückschritt.",
+     "vague_attribution.nach_ansicht_von_experten"),
+])
+def test_second_family_is_found(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry in author_ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Ein Sieg im Rückspiel ist durchaus möglich.", "stance.durchaus_wertend"),
+    ("Die Feuerwehr hatte das Hochwasser unterschätzt.", "stance.nicht_zu_unterschaetzen"),
+    ("Aus ungeklärten Gründen fiel die Heizung aus.", "stance.unerfindlich"),
+    ("Die Bilanz ist erfreulich: Der Umsatz stieg um fünf Prozent.", "stance.wertung_doppelpunkt"),
+    ("Gefragt sind vor allem Fachkräfte aus der Pflege.", "stance.gefragt_waere"),
+    ("Die Kinder wunderten sich über den ersten Schnee.", "stance.nicht_wundern"),
+    ("Als Stichtag gilt der erste Mai.", "vague_attribution.gilt_als"),
+    ("Die Moderatorin war als Gast im Gespräch mit dem Bürgermeister.",
+     "vague_attribution.als_gehandelt"),
+    ("Unklar ist, wie viele erwartet werden.", "vague_attribution.viele_glauben"),
+    ("Regional gab es große Unterschiede.", "vague_attribution.es_gibt_zweifel"),
+])
+def test_second_family_neutral_sense(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry not in author_ids(engine, text)
