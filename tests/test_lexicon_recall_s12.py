@@ -1,0 +1,136 @@
+"""Families of evaluative wording an experienced editor expects to be found (issue 8, session 12):
+idioms and metaphors of news and commentary, colloquial verbs, labels for people and groups,
+sports and review verdicts. Found in the author's voice; the same words in a literal sense, or in
+someone else's words, are not the author's judgement. Every passage was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import finding_ids
+
+_ids = finding_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # idioms and metaphors of news and commentary
+        ("Im Gemeinderat gingen die Wogen hoch, als der Plan bekannt wurde.",
+         "loaded_language.s12_wogen_hoch"),
+        ("Der Vizebürgermeister räumte nach der Niederlage das Feld.",
+         "loaded_language.s12_feld_raeumen"),
+        ("Für die Fluglinie war es ein schwarzer Tag.", "loaded_language.s12_schwarzer_tag"),
+        ("Die Initiative versteht sich als Speerspitze gegen den Ausbau.",
+         "loaded_language.s12_speerspitze"),
+        ("Nach dem Abgang des Finanzchefs geriet die Bank ins Straucheln.",
+         "loaded_language.s12_straucheln"),
+        ("Die Sanierung der Schule will nicht in die Gänge kommen.",
+         "loaded_language.s12_in_die_gaenge"),
+        ("Der Rechnungshof ging mit dem Ministerium hart ins Gericht.",
+         "loaded_language.s12_ins_gericht"),
+        ("Das Land setzt beim Straßenbau den Rotstift an.", "loaded_language.s12_sparschraube"),
+        ("Nach der Pleite zog der Eigentümer einen dicken Strich darunter.",
+         "loaded_language.s12_dicker_strich"),
+        ("Bei der Reform bleibt der Klimaschutz auf der Strecke.",
+         "loaded_language.s12_auf_der_strecke"),
+        ("Im Rathaus brennt der Hut.", "loaded_language.s12_brennt_der_hut"),
+        ("Die Bürgerliste kämpft auf verlorenem Posten.", "loaded_language.s12_verlorener_posten"),
+        ("Mit dem Einspruch biss die Gemeinde beim Verwaltungsgericht auf Granit.",
+         "loaded_language.s12_auf_granit"),
+        ("Die Stadträtin steht im Kreuzfeuer der Kritik.", "loaded_language.s12_kreuzfeuer"),
+        ("Die Sozialdemokraten befinden sich im freien Fall.", "loaded_language.s12_freier_fall"),
+        ("Die Partei ist tief zerstritten.", "loaded_language.s12_tief_zerstritten"),
+        ("Der Streit um die Umfahrung schwelt seit Jahren.", "loaded_language.s12_schwelt"),
+        ("Die Abgeordneten wurden vom Klubchef auf Linie gebracht.",
+         "loaded_language.s12_auf_linie"),
+        ("Die Volkspartei fischt am rechten Rand.", "loaded_language.s12_fischt_am_rand"),
+        ("Die Koalition ist umgefallen, das Transitgesetz kommt.", "loaded_language.s12_umgefallen"),
+        ("Mit dem Paket wird der Mieterschutz ausgehöhlt.", "loaded_language.s12_aushoehlen"),
+        ("Es hagelte Kritik von allen Seiten.", "loaded_language.s12_hagelte_kritik"),
+        # colloquial verbs and images
+        ("Dem Verteidiger wurde eine Sperre von drei Spielen aufgebrummt.",
+         "loaded_language.s12_aufbrummen"),
+        ("Die Bauwirtschaft schwächelt seit dem Frühjahr.", "loaded_language.s12_schwaecheln"),
+        ("Die Landespartei servierte ihren Obmann nach der Wahl ab.", "loaded_language.s12_abservieren"),
+        ("Die Aktie der Bank rutschte in den Keller.", "loaded_language.s12_in_den_keller"),
+        ("Das Start-up verbrannte in zwei Jahren Millionen.", "loaded_language.s12_verbrennt_geld"),
+        ("Die Wirte stöhnen unter den Energiekosten.", "loaded_language.s12_stoehnt_unter"),
+        ("Die Werft hängt seit Jahren am Tropf des Staates.", "loaded_language.s12_am_tropf"),
+        # evaluative adjectives and participles
+        ("Die umtriebige Stadträtin hat schon wieder einen Verein gegründet.",
+         "puffery.s12_umtriebig"),
+        ("Der windige Vermittler ist seit Wochen verschwunden.", "loaded_language.s12_windig"),
+        ("Das verstaubte Frauenbild der Partei stößt auf Kritik.", "loaded_language.s12_verstaubt"),
+        ("Der neue Landesrat blieb auch heuer blass.", "loaded_language.s12_blieb_blass"),
+        # labels for people and groups
+        ("Nach dem Putsch ist das Regime international ein Paria.", "labeling.s12_paria"),
+        ("Die Hardliner im Parlament blockieren den Kompromiss.", "labeling.s12_hardliner"),
+        ("Der Fußballklub ist das Spielzeug eines Moguls.", "labeling.s12_mogul"),
+        ("Die Partei ist zum Kanzlerwahlverein geworden.", "labeling.s12_kanzlerwahlverein"),
+        # sports and review verdicts
+        ("Nach dem Desasterspiel gegen den Letzten musste der Trainer gehen.",
+         "loaded_language.s12_desasterspiel"),
+        ("Die Slalomläuferin feierte in Flachau ein Traum-Comeback.", "puffery.s12_traum_kompositum"),
+        ("Die Gäste agierten pomadig und verloren verdient.", "loaded_language.s12_pomadig"),
+        ("Die Offensive der Hausherren blieb völlig harmlos.", "loaded_language.s12_harmlos_angriff"),
+        ("Der Tabellenführer stolperte über den Aufsteiger.", "loaded_language.s12_stolperte_ueber"),
+        ("Die Dialoge sind banal, die Handlung ist seicht.", "loaded_language.s12_seicht"),
+        ("Der Prozess stützt sich auf konstruierte Vorwürfe.", "loaded_language.s12_konstruiert"),
+        ("Der Film hat seine Momente, mehr nicht.", "loaded_language.s12_hat_seine_momente"),
+        ("Das kleine Museum in Gmünd ist einen Abstecher wert.", "puffery.s12_besuch_wert"),
+        ("Der Sänger zog den Saal sofort in seinen Bann.", "puffery.s12_in_den_bann"),
+    ],
+)
+def test_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("„Da geht es den Autofahrern an den Kragen“, sagte der ÖAMTC-Sprecher.",
+         "loaded_language.s12_an_den_kragen"),
+        ("„Die Hardliner haben sich durchgesetzt“, sagte die Abgeordnete.",
+         "labeling.s12_hardliner"),
+        ("„Die Stadt muss den Gürtel enger schnallen“, sagte der Bürgermeister.",
+         "loaded_language.s12_guertel_enger"),
+    ],
+)
+def test_someone_elses_words_are_not_the_authors(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # literal senses
+        ("Der Marathonläufer strauchelte auf dem Kopfsteinpflaster.",
+         "loaded_language.s12_straucheln"),
+        ("Die Soldaten gerieten ins Kreuzfeuer zweier Milizen.", "loaded_language.s12_kreuzfeuer"),
+        ("Der Fallschirmspringer war eine Minute im freien Fall.", "loaded_language.s12_freier_fall"),
+        ("Die Regionalbahn blieb wegen eines Defekts auf der Strecke stehen.",
+         "loaded_language.s12_auf_der_strecke"),
+        ("Die Chirurgin zog die Fäden nach zehn Tagen.", "loaded_language.s12_zog_die_faeden"),
+        ("Bei Gewitter schwelte im Dachstuhl ein Brand.", "loaded_language.s12_schwelt"),
+        ("Der Baum ist beim Sturm umgefallen.", "loaded_language.s12_umgefallen"),
+        ("Die Kinder höhlten Kürbisse aus.", "loaded_language.s12_aushoehlen"),
+        ("Nach dem Gewitter hagelte es in Graz.", "loaded_language.s12_hagelte_kritik"),
+        ("Die Anleihe der Stadt war zweifach überzeichnet.", "loaded_language.s12_ueberzeichnet"),
+        ("Der Fotograf arbeitet nur in Schwarz-Weiß.", "loaded_language.s12_schwarz_weiss"),
+        ("Die Verletzung des Kapitäns blieb harmlos.", "loaded_language.s12_harmlos_angriff"),
+        ("Am Wochenende ist Regen angesagt, das angesagte Gewitter blieb aus.",
+         "puffery.s12_angesagt"),
+        ("Die Fluss ist an dieser Stelle seicht.", "loaded_language.s12_seicht"),
+        ("Das Lokal serviert Frühstück ab 7 Uhr.", "loaded_language.s12_abservieren"),
+        ("Der Motor des Traktors stotterte.", "loaded_language.s12_motor_stottert"),
+        ("Der Patient hängt am Tropf.", "loaded_language.s12_am_tropf"),
+        ("Die Pferde galoppierten über die Koppel.", "loaded_language.s12_galoppierend"),
+        ("Der Kronprinz von Norwegen eröffnete die Messe.", "labeling.s12_ziehsohn"),
+        ("Der Sonnenkönig Ludwig XIV. ließ Versailles erweitern.", "labeling.s12_landesfuerst"),
+    ],
+)
+def test_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
