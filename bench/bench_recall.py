@@ -1,6 +1,6 @@
 """Recall on mainstream copy: how much of the evaluative wording a careful editor marks do we find?
 
-    python -m bench.bench_recall [--show-missed] [--part dev|train|all]
+    python -m bench.bench_recall [--show-missed] [--part dev|train|open|all] [--spans NAME]
 
 Gold spans: ``bench/recall/spans.jsonl``, author-voice evaluative wording marked by independent
 annotators (who never ran the engine) on 123 Der Standard articles (10kGNAD, research use; the
@@ -16,6 +16,11 @@ calibrated, what is shown):
   it moves with it. ``appeal`` findings (the author's "wir") are left out of it: the annotation
   scheme has no such category (the annotators' brief listed the other twelve kinds; "certainty"
   falls under their "stance").
+
+``--spans NAME`` reads ``bench/recall/NAME.jsonl`` instead: the blind sets (``blind_r12``: the
+twelfth judging round's Der Standard articles and the desk7 texts, marked by three more annotators
+before the engine they measure was judged), whose documents are "derstandard:<index>" or
+"<deskN>:<file stem>" (``--part`` filters Der Standard documents only).
 
 Parts: ``dev`` = index % 25 == 22 (never used to fit anything), ``train`` = index % 25 == 20
 (open to development and the word model), ``open`` = index % 25 in (20, 23) (23 was marked
@@ -41,7 +46,7 @@ NOT_ANNOTATED = frozenset({"appeal"})  # categories the annotators were not aske
 
 @dataclass(frozen=True, slots=True)
 class Gold:
-    doc: int
+    doc: str
     start: int
     end: int
     text: str
@@ -49,10 +54,27 @@ class Gold:
     annotator: str
 
 
-def load(path: Path = SPANS) -> tuple[dict[int, list[Gold]], dict[int, dict[str, list[Gold]]]]:
+def _doc_id(doc: int | str) -> str:
+    return f"derstandard:{doc}" if isinstance(doc, int) else doc
+
+
+def doc_text(doc: str, articles: Sequence[str]) -> str:
+    kind, name = doc.split(":", 1)
+    if kind == "derstandard":
+        return articles[int(name)]
+    path = HERE.parent / "precision" / kind / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def _in_part(doc: str, offsets: Sequence[int]) -> bool:
+    kind, name = doc.split(":", 1)
+    return kind != "derstandard" or int(name) % 25 in offsets
+
+
+def load(path: Path = SPANS) -> tuple[dict[str, list[Gold]], dict[str, dict[str, list[Gold]]]]:
     """Gold spans per document (primary annotator), and every annotator's spans per document."""
-    per_annotator: dict[int, dict[str, list[Gold]]] = defaultdict(lambda: defaultdict(list))
-    primary: dict[int, str] = {}
+    per_annotator: dict[str, dict[str, list[Gold]]] = defaultdict(lambda: defaultdict(list))
+    primary: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             line = line.strip()
@@ -62,7 +84,7 @@ def load(path: Path = SPANS) -> tuple[dict[int, list[Gold]], dict[int, dict[str,
                 a = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise SystemExit(f"{path}:{n}: not JSON ({exc})") from None
-            doc, who = int(a["doc"]), a["annotator"]
+            doc, who = _doc_id(a["doc"]), a["annotator"]
             if a.get("primary"):
                 primary[doc] = who
             per_annotator[doc].setdefault(who, [])
@@ -77,7 +99,7 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def agreement(per_annotator: dict[int, dict[str, list[Gold]]]
+def agreement(per_annotator: dict[str, dict[str, list[Gold]]]
               ) -> tuple[int, int, int, int, int]:
     """Docs marked twice: spans of the first annotator the second also marked, and vice versa."""
     docs = a_hit = a_all = b_hit = b_all = 0
@@ -100,19 +122,21 @@ def _pct(k: int, n: int) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--part", choices=sorted(PARTS), default="all")
+    ap.add_argument("--spans", default="spans", help="gold file bench/recall/NAME.jsonl")
     ap.add_argument("--show-missed", action="store_true", help="list the gold spans not found")
     ap.add_argument("--show-outside", action="store_true",
                     help="list shown findings that overlap no gold span")
     ap.add_argument("--no-word-model", action="store_true")
     args = ap.parse_args(argv)
-    if not SPANS.is_file():
-        sys.exit(f"error: {SPANS} not found")
+    spans = HERE / f"{args.spans}.jsonl"
+    if not spans.is_file():
+        sys.exit(f"error: {spans} not found")
     from analyzer.pipeline import Analyzer
     from bench._data import derstandard_articles
 
-    gold, per_annotator = load()
+    gold, per_annotator = load(spans)
     offsets = PARTS[args.part]
-    docs = sorted(d for d in gold if d % 25 in offsets)
+    docs = sorted(d for d in gold if _in_part(d, offsets))
     arts = derstandard_articles()
     engine = Analyzer(classifier=None, word_model=not args.no_word_model)
     found = Counter()
@@ -120,9 +144,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     total = Counter()
     shown = inside = shown_strong = inside_strong = words = 0
     missed: list[tuple[Gold, str]] = []
-    outside: list[tuple[int, str, str, float]] = []
+    outside: list[tuple[str, str, str, float]] = []
     for d in docs:
-        text = arts[d]
+        text = doc_text(d, arts)
         words += len(text.split())
         fs = [f for f in engine.analyze(text).findings if f.voice == "author"]
         for g in gold[d]:
@@ -146,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             if not ins:
                 outside.append((d, f.category, text[f.start:f.end], f.weight))
     n = sum(total.values())
-    print(f"bench_recall: {len(docs)} Der Standard articles ({args.part}), {words} words, "
+    print(f"bench_recall: {args.spans}, {len(docs)} documents ({args.part}), {words} words, "
           f"{n} gold spans")
     print(f"  recall, any shown finding   {_pct(sum(found.values()), n)}")
     print(f"  recall, weight >= {STRONG}       {_pct(sum(found_strong.values()), n)}")
