@@ -339,6 +339,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
+    if tokens[start].text == "Man" and start > 0 and tokens[start - 1].is_word \
+            and tokens[start - 1].is_upper_initial:
+        return True  # "Irrational Man behauptet", "Iron Man muss": a title or name, not "man"
     if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
         return True
     if category == "appeal" and _voiced_address(tokens):
@@ -788,13 +791,14 @@ _NEWSROOM_WORK = frozenset({
 # "Wir haben mit Anrainern gesprochen", "Wir haben die Namen geändert", "Im Test hatten wir …": the
 # newsroom's reporting only with both words in the clause ("Wir haben zu lange nicht darüber
 # gesprochen" stays)
-_NEWSROOM_PAIRS = (("gesprochen", "mit"), ("geändert", "namen"), ("geändert", "name"), ("test", "im"))
+_NEWSROOM_PAIRS = (("gesprochen", "mit"), ("geändert", "namen"), ("geändert", "name"), ("test", "im"),
+                   ("wollten", "wissen"))  # "…, wollten wir wissen": the newsroom asked
 # separable verbs of the newsroom's work with the particle at the clause end: "stellen wir einige
 # vor", "fragten wir beim Ministerium nach", "rechnen wir nach"
 _NEWSROOM_SPLIT = {"stellen": "vor", "stellt": "vor", "stellte": "vor", "stellten": "vor",
                    "fragen": "nach", "fragte": "nach", "fragten": "nach", "rechnen": "nach",
                    "rechneten": "nach", "hakten": "nach", "liegt": "vor", "liegen": "vor",
-                   "lag": "vor", "lagen": "vor"}
+                   "lag": "vor", "lagen": "vor", "forschen": "nach", "forschten": "nach"}
 # the reader addressed apart from "wir": "Wir freuen uns auf Ihre Anekdoten"
 _READER_ADDRESS = frozenset({"Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Sie", "euch",
                              "eure", "euren", "eurem", "eurer"})
@@ -871,12 +875,69 @@ def first_person_author(sentences: Sequence[Sequence[Token]]) -> bool:
     return False
 
 
+# "Kommen wir zum Akku", "Wenden wir uns dem Preis zu", "Bleiben wir bei den Zahlen", "Werfen wir
+# einen Blick auf …", "Und wenn wir schon beim Thema sind": a review's or essay's signpost, which
+# leads the reader through the text and presses no view on them
+_SIGNPOST_VERBS = frozenset({"kommen", "wenden", "bleiben", "werfen", "schauen", "blicken",
+                             "gehen", "widmen", "springen", "kehren"})
+_SIGNPOST_OPENERS = frozenset({"und", "doch", "nun", "also", "aber", "jetzt", "zuletzt", "zunächst",
+                               "abschließend", "schließlich"})
+
+
+def _signpost_we(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "wir" right after a clause-initial signpost verb, or "wenn wir schon bei(m) …"."""
+    if tokens[start].lower != "wir":
+        return False
+    lo, _ = _clause(tokens, start, end)
+    first = lo + (tokens[lo].lower in _SIGNPOST_OPENERS and start > lo + 1)
+    if start == first + 1 and tokens[first].lower in _SIGNPOST_VERBS:
+        return True
+    nxt = [t.lower for t in tokens[end:end + 2]]
+    return start > 0 and tokens[start - 1].lower == "wenn" and nxt[:1] == ["schon"] \
+        and nxt[1:] in (["bei"], ["beim"])
+
+
+# The past a first-person column narrates: "Wir waren jung genug", "hatten wir beschlossen",
+# "Als die Diagnose über uns kam". Appeals speak in the present or with a modal ("Wir müssen",
+# "Wir alle wissen"); a past-tense verb in the clause of "wir/uns/unser" in a text whose author
+# writes "ich" tells what the author and the people of the story did.
+_PAST_VERBS = frozenset({
+    "waren", "war", "hatten", "hatte", "wollten", "konnten", "mussten", "durften", "wussten",
+    "gingen", "ging", "kamen", "kam", "zogen", "hielten", "sagten", "fuhren", "saßen", "lebten",
+    "merkten", "dachten", "brachten", "fanden", "standen", "liefen", "trafen", "sahen", "blieben",
+    "wurden", "schrieben", "lasen", "aßen", "tranken", "gewesen", "geworden", "wohnten",
+    "reisten", "lachten", "tasteten", "kannten", "fiel", "traf", "gab", "starb",
+})
+_NOT_PAST_TEN = frozenset({"sollten", "müssten", "könnten", "hätten", "würden", "dürften",
+                           "möchten", "bräuchten", "wüssten", "guten", "letzten", "ersten",
+                           "weiten", "rechten", "besten", "meisten", "nächsten", "zweiten"})
+
+
+def _narrated_we(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A past-tense verb in the clause of "wir/uns/unser", in a sentence without "wir/uns
+    alle"."""
+    lo, hi = _clause(tokens, start, end)
+    if any(a.lower in {"wir", "uns"} and b.lower in {"alle", "allen"}
+           for a, b in pairwise(tokens)):
+        return False  # "Als das Homeoffice über uns kam, dachten wir alle …": everyone, inclusive
+    if any(t.lower in _PAST_VERBS for t in tokens[lo:hi]):
+        return True
+    if tokens[start].lower != "wir" and any(t.lower == "wir" for t in tokens) and any(
+            t.lower in _PAST_VERBS for t in tokens):
+        return True  # "Wir waren jung genug, uns den Taumel zu gönnen": the same narrated "wir"
+    # a weak past tense next to "wir": "merkten wir", "wir tasteten uns"
+    return any(t.lower.endswith("ten") and len(t.lower) > 5 and t.lower not in _NOT_PAST_TEN
+               and not t.is_upper_initial for t in tokens[max(lo, start - 1):min(hi, end + 1)])
+
+
 def _named_group_uns(tokens: Sequence[Token], start: int, end: int) -> bool:
     """"uns" whose group the clause names before it as "X und ich" ("Mein Nachbar und ich
     grüßen uns im Treppenhaus") or as its subject "wir" ("Wir kennen uns seit Jahren"): the
     reciprocal or reflexive object of a concrete group, or the same "wir" once more, which is a
     finding of its own where it draws readers in. "Die Krise trifft uns" stays."""
     lo, _ = _clause(tokens, start, end)
+    if end < len(tokens) and tokens[end].lower in {"zwei", "beide", "beiden", "drei", "vier"}:
+        return True  # "für uns zwei", "uns beiden": a counted group, not the readers
     before = [t.lower for t in tokens[lo:start]]
     if "wir" in before:
         return True
@@ -1208,6 +1269,12 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             or _bare_must(tokens, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
+    if entry_id in _PLAIN_WE_ENTRIES and _signpost_we(tokens, start, end):
+        return True  # "Kommen wir zum Akku", "Wenn wir schon beim Thema sind": the text's route
+    if entry_id in _PLAIN_WE_ENTRIES and _narrated_we(tokens, start, end) \
+            and first_person_document():
+        return True  # a columnist's "Wir waren jung", "hatten wir beschlossen": the author and
+        # the people the column is about, in a past the reader did not share
     if entry_id == "appeal.unser":
         return _household(tokens, start, end) and first_person_document()
     if entry_id == "appeal.uns":

@@ -208,3 +208,38 @@ def test_second_family_is_found(engine: Analyzer, text: str, entry: str) -> None
 ])
 def test_second_family_neutral_sense(engine: Analyzer, text: str, entry: str) -> None:
     assert entry not in author_ids(engine, text)
+
+
+# --- appeal: the narrated "wir" of a first-person column, signposts, a counted "uns" -----------
+_COLUMN = ("Ich habe lange gezögert, das aufzuschreiben. Ich war damals Mitte zwanzig. ")
+
+
+@pytest.mark.parametrize("text", [
+    _COLUMN + "Wir waren jung genug, uns den Leichtsinn zu gönnen.",
+    _COLUMN + "Im Sommer fuhren wir jedes Jahr an die Adria.",
+    _COLUMN + "Irgendwann merkten wir, dass das Geld nicht reicht.",
+    "Kommen wir zum Akku, der zwei Tage hält.",
+    "Und wenn wir schon beim Thema Preis sind: Das Gerät kostet 700 Euro.",
+    "Ich bestelle noch ein Glas für uns zwei.",
+    "Ob die Reform etwas taugt, wollten wir wissen.",
+])
+def test_narrated_or_signposting_we_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert not {i for i in author_ids(engine, text) if i.startswith("appeal.")}
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # the same column's appeals to everyone stay: present tense, a modal, "wir alle"
+    (_COLUMN + "Wir haben die Warnungen zu lange ignoriert.", "appeal.wir"),
+    (_COLUMN + "Als die Krise über uns kam, dachten wir alle, sie gehe vorbei.", "appeal.uns"),
+    # no first-person author: the past tense alone does not make "wir" narrated
+    ("Wir waren als Gesellschaft zu bequem.", "appeal.wir"),
+])
+def test_appeal_to_everyone_stays(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry in author_ids(engine, text)
+
+
+def test_english_man_in_a_title_is_no_vague_source(engine: Analyzer) -> None:
+    text = "Der Film Irrational Man behauptet, dass Denken und Handeln eins sind."
+    assert "vague_attribution.man_sagt" not in author_ids(engine, text)
+    assert "vague_attribution.man_sagt" in author_ids(
+        engine, "Man sagt, der Bürgermeister trete zurück.")
