@@ -134,3 +134,41 @@ def test_someone_elses_words_are_not_the_authors(text: str, entry_id: str) -> No
 def test_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Der Streit um die Dienstwagen sorgt für Unmut in der Belegschaft.",
+         "loaded_language.s12_sorgt_fuer_unmut"),
+        ("Das Budget wird zur Zerreißprobe für die Stadtregierung.",
+         "loaded_language.s12_zerreissprobe"),
+        ("Die Landesrätin versucht den Spagat zwischen Tourismus und Naturschutz.",
+         "loaded_language.s12_spagat"),
+        ("Die Liste legte in Graz einen Bauchfleck hin.", "loaded_language.s12_bauchfleck"),
+        ("Der Bürgermeister pokert hoch.", "loaded_language.s12_pokert_hoch"),
+        ("Im Klub liegen die Nerven blank.", "loaded_language.s12_nerven_blank"),
+        ("Für die Sparer ist das ein schwacher Trost.", "loaded_language.s12_schwacher_trost"),
+        ("Der Strizzi wurde in Simmering gefasst.", "labeling.s12_grantler"),
+        ("Das Enfant terrible der Grünen kandidiert wieder.", "labeling.s12_enfant_terrible"),
+        ("Der Sonnyboy der Liberalen will in den Landtag.", "puffery.s12_sonnyboy"),
+    ],
+)
+def test_fourth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die Gymnastin zeigte einen Spagat auf dem Boden.", "loaded_language.s12_spagat"),
+        ("Nach dem Gewitter kam die Ruhe zurück.", "loaded_language.s12_ruhe_vor_dem_sturm"),
+        ("Der Elektriker sagte, die Kabel liegen blank.", "loaded_language.s12_nerven_blank"),
+        ("Im Café am Eck trifft sich die Hipster Cat Community.", "labeling.s12_grantler"),
+        ("Der Guru Nanak gilt als Gründer des Sikhismus.", "labeling.s12_guru"),
+        ("Das Höchstgericht gab ihm recht.", "loaded_language.s12_erfolg_gibt_recht"),
+    ],
+)
+def test_fourth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
