@@ -127,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--show-outside", action="store_true",
                     help="list shown findings that overlap no gold span")
     ap.add_argument("--no-word-model", action="store_true")
+    ap.add_argument("--polarity-findings", action="store_true",
+                    help="also PolArt polarity findings (off in the shipped engine)")
     args = ap.parse_args(argv)
     spans = HERE / f"{args.spans}.jsonl"
     if not spans.is_file():
@@ -138,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     offsets = PARTS[args.part]
     docs = sorted(d for d in gold if _in_part(d, offsets))
     arts = derstandard_articles()
-    engine = Analyzer(classifier=None, word_model=not args.no_word_model)
+    engine = Analyzer(classifier=None, word_model=not args.no_word_model,
+                      polarity_findings=args.polarity_findings)
     found = Counter()
     found_strong = Counter()
     total = Counter()
