@@ -243,3 +243,15 @@ def test_english_man_in_a_title_is_no_vague_source(engine: Analyzer) -> None:
     assert "vague_attribution.man_sagt" not in author_ids(engine, text)
     assert "vague_attribution.man_sagt" in author_ids(
         engine, "Man sagt, der Bürgermeister trete zurück.")
+
+
+# --- degree words of the author's feeling or emphasis ---------------------------------------------
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("Die Premierengäste waren hellauf begeistert.", "intensifier.hellauf", True),
+    ("Ein Kopfhöreranschluss wird schmerzlich vermisst.", "intensifier.schmerzlich_vermisst", True),
+    ("Der Bergsteiger wird seit Montag vermisst.", "intensifier.schmerzlich_vermisst", False),
+    ("Die Ankündigung sorgte für gehörigen Wirbel im Gemeinderat.", "intensifier.gehoerig", True),
+    ("Die zur Pfarre gehörigen Wiesen werden verpachtet.", "intensifier.gehoerig", False),
+])
+def test_degree_family(engine: Analyzer, text: str, entry: str, found: bool) -> None:
+    assert (entry in author_ids(engine, text)) is found
