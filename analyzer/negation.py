@@ -386,6 +386,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "für die niedrigere Löhne gelten als im Konzern": rules apply, compared
     if entry_id in _PASSIVE_SOURCE_ENTRIES and _source_named(tokens, start, end):
         return True  # "Von der Polizei wird befürchtet", "Im Bericht wird …": the source is named
+    if entry_id == "speech_verb.verkuendete" and _formal_announcement(tokens, start, end):
+        return True  # "Als Facebook die Übernahme verkündete", "verkündete … ihre Kandidatur"
     if entry_id == "speech_verb.predigte" and _church_sense(tokens):
         return True  # "Der Pfarrer predigte im Dom": the plain word for a sermon
     if entry_id == "doubt.scheinbar" and _apparent_property(tokens, end):
@@ -512,6 +514,27 @@ def _source_named(tokens: Sequence[Token], start: int, end: int) -> bool:
     if aux is None:
         return True  # "Die Ermittler machten ihn verantwortlich" (active): the subject says it
     return any(t.lower in _AGENT_PREPS for t in tokens[aux + 1:min(hi, aux + 4)])
+
+
+# "verkünden" of a formal act (a takeover, a candidacy, a verdict, a result) is the plain verb for
+# the announcement; as a tag of a statement ("…, verkündete er") or with "stolz" it casts it
+_ANNOUNCED_ACTS = (
+    "übernahme", "kandidatur", "rücktritt", "fusion", "einigung", "urteil", "entscheidung",
+    "ergebnis", "beschluss", "sieger", "siegerin", "gewinner", "gewinnerin", "trennung",
+    "ausstieg", "waffenruhe", "waffenstillstand", "verlobung", "geburt", "wechsel", "verkauf",
+    "insolvenz", "schließung", "start", "comeback", "karriereende", "abschied", "hochzeit",
+    "nominierung", "preisträger", "preisträgerin", "termin", "kauf", "zusammenschluss",
+)
+
+
+def _formal_announcement(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The clause names a formal act as the object of "verkünden" (not "stolz verkündete")."""
+    lo, hi = _clause(tokens, start, end)
+    clause = tokens[lo:hi]
+    if any(t.lower in {"stolz", "triumphierend", "großspurig", "vollmundig", "feierlich"}
+           for t in clause):
+        return False
+    return any(t.lower.endswith(_ANNOUNCED_ACTS) for t in clause if t.is_word)
 
 
 # "predigen" of a priest, a bishop or in a service is the plain word for a sermon; of a

@@ -255,3 +255,12 @@ def test_english_man_in_a_title_is_no_vague_source(engine: Analyzer) -> None:
 ])
 def test_degree_family(engine: Analyzer, text: str, entry: str, found: bool) -> None:
     assert (entry in author_ids(engine, text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Als der Konzern im März die Übernahme verkündete, reagierten Anleger nervös.", False),
+    ("Am Freitag verkündete sie bei einer Pressekonferenz offiziell ihre Kandidatur.", False),
+    ("„Wir haben gewonnen“, verkündete er.", True),
+])
+def test_verkuenden_of_a_formal_act_is_plain(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("speech_verb.verkuendete" in author_ids(engine, text)) is found
