@@ -172,3 +172,39 @@ def test_fourth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
 def test_fourth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die Landesregierung liebäugelt mit einer Maut.", "loaded_language.s12_liebaeugelt"),
+        ("Vor dem Rathaus marschierten die Neonazis auf.", "loaded_language.s12_aufmarsch"),
+        ("Die Kammer fährt schwere Geschütze gegen das Gesetz auf.",
+         "loaded_language.s12_schwere_geschuetze"),
+        ("Im Gemeinderat tobt der Streit um die Parkgebühren.", "loaded_language.s12_streit_tobt"),
+        ("Das Video löste eine Welle der Empörung aus.", "loaded_language.s12_welle_der_empoerung"),
+        ("Die Regierung plant eine Aufweichung des Kündigungsschutzes.",
+         "loaded_language.s12_aufweichung"),
+        ("Der Tourismusverband ist wenig originell.", "loaded_language.s12_wenig_urteil"),
+        ("Die Gäste leisteten sich in der Abwehr zu viele Fehler.",
+         "loaded_language.s12_fehler_geleistet"),
+    ],
+)
+def test_fifth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Im Osten tobt der Krieg seit drei Jahren.", "loaded_language.s12_streit_tobt"),
+        ("Die Blasmusik marschierte auf den Kirchplatz.", "loaded_language.s12_aufmarsch"),
+        ("Der Zoll fertigte die Lastwagen an der Grenze ab.", "loaded_language.s12_fertigte_ab"),
+        ("Nach dem Regen kam es zur Aufweichung des Bodens.", "loaded_language.s12_aufweichung"),
+        ("Das Rote Kreuz leistete Hilfe.", "loaded_language.s12_fehler_geleistet"),
+        ("Im Sommer gab es wenig Regen.", "loaded_language.s12_wenig_urteil"),
+    ],
+)
+def test_fifth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
