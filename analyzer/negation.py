@@ -386,6 +386,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "für die niedrigere Löhne gelten als im Konzern": rules apply, compared
     if entry_id in _PASSIVE_SOURCE_ENTRIES and _source_named(tokens, start, end):
         return True  # "Von der Polizei wird befürchtet", "Im Bericht wird …": the source is named
+    if entry_id in {"speech_verb.gab_zu", "speech_verb.gestand"} and _confession(tokens, start):
+        return True  # "Der Angeklagte hat den Diebstahl zugegeben": a confession in court copy
     if entry_id == "speech_verb.verkuendete" and _formal_announcement(tokens, start, end):
         return True  # "Als Facebook die Übernahme verkündete", "verkündete … ihre Kandidatur"
     if entry_id == "speech_verb.predigte" and _church_sense(tokens):
@@ -1206,7 +1208,8 @@ _ACCUSED_STEMS = ("beschuldigt", "tatverdächtig", "verdächtige", "täter", "t�
 
 
 def _confession(tokens: Sequence[Token], start: int) -> bool:
-    """An accused person is named before "räumte ein" in the same clause."""
+    """An accused person is named before "räumte ein" ("gab zu", "gestand") in the same
+    clause."""
     lo, _ = _clause(tokens, start, start + 1)
     return any(t.lower.startswith(_ACCUSED_STEMS) or "angeklagt" in t.lower  # also mitangeklagt
                for t in tokens[lo:start])

@@ -264,3 +264,22 @@ def test_degree_family(engine: Analyzer, text: str, entry: str, found: bool) -> 
 ])
 def test_verkuenden_of_a_formal_act_is_plain(engine: Analyzer, text: str, found: bool) -> None:
     assert ("speech_verb.verkuendete" in author_ids(engine, text)) is found
+
+
+# --- escalation and concession particles; confessions ----------------------------------------------
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("Das Amt hat kein Budget, geschweige denn Personal.", "stance.geschweige_denn", True),
+    ("Von den Folgekosten ganz zu schweigen.", "stance.geschweige_denn", True),
+    ("Zugegeben, der Zeitplan war von Anfang an knapp.", "stance.zugegeben", True),
+    ("Die Angeklagte hat den Betrug zugegeben.", "stance.zugegeben", False),
+    ("Ein Abstecher in die Altstadt lohnt sich allemal.", "stance.allemal", True),
+    ("Das Thema ist ein für allemal erledigt.", "stance.allemal", False),
+    ("Nicht umsonst meiden Radfahrer die Kreuzung.", "speculation.kein_zufall", True),
+    ("Die Benützung der Räume ist nicht umsonst.", "speculation.kein_zufall", False),
+    # a confession in court copy is no framing of an admission
+    ("Der Angeklagte hat die Einbrüche zugegeben.", "speech_verb.gab_zu", False),
+    ("Die Landesrätin gab zu, den Bericht gekannt zu haben.", "speech_verb.gab_zu", True),
+])
+def test_particle_and_confession_senses(engine: Analyzer, text: str, entry: str,
+                                        found: bool) -> None:
+    assert (entry in author_ids(engine, text)) is found
