@@ -208,3 +208,34 @@ def test_fifth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
 def test_fifth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Ein Wermutstropfen bleibt die lange Bauzeit.", "loaded_language.s12_wermutstropfen"),
+        ("Nach acht Spielen ohne Sieg endet die Durststrecke.", "loaded_language.s12_durststrecke"),
+        ("Soziale Netzwerke sind ein Nährboden für Verschwörungsmythen.",
+         "loaded_language.s12_naehrboden"),
+        ("Die Bauordnungen der Länder sind ein Fleckerlteppich.",
+         "loaded_language.s12_fleckerlteppich"),
+        ("Das Gutachten liegt seit Jahren in der Schublade.",
+         "loaded_language.s12_schublade"),
+    ],
+)
+def test_sixth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Das Labor züchtet Keime auf einem Nährboden für Bakterien.",
+         "loaded_language.s12_naehrboden"),
+        ("Der Ausweis liegt in der Schublade im Flur.", "loaded_language.s12_schublade"),
+        ("Im Sumpf am Neusiedler See brüten Reiher.", "loaded_language.s12_sumpf"),
+    ],
+)
+def test_sixth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
