@@ -82,9 +82,20 @@ class SpeechCues:
         if tok.is_upper_initial and i > 0:
             return False  # a noun, not a finite verb
         if tok.lemma in self.verbs or tok.lower in self.verbs or tok.lemma in self.joined:
-            return True  # "sagte", "hat dazu aufgerufen"
+            # "sagte", "hat dazu aufgerufen"; not the idiom "um sage und schreibe 40 Prozent"
+            return not _sage_und_schreibe(tokens, i)
         particles = self.split.get(tok.lemma)
         return bool(particles) and not particles.isdisjoint(map(_LOWER, tokens[i + 1:]))
+
+
+def _sage_und_schreibe(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is part of the idiom "sage und schreibe" (no verb of saying, no Konjunktiv I)."""
+    low = tokens[i].lower
+    if low == "sage":
+        return i + 2 < len(tokens) and tokens[i + 1].lower == "und" \
+            and tokens[i + 2].lower == "schreibe"
+    return low == "schreibe" and i >= 2 and tokens[i - 1].lower == "und" \
+        and tokens[i - 2].lower == "sage"
 
 
 @lru_cache(maxsize=1)
@@ -3163,6 +3174,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                 said = True
             continue  # not a form, or a noun ("Der Glaube an …", "eine Bleibe")
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if _sage_und_schreibe(tokens, i):
+            continue  # "um sage und schreibe 40 Prozent": the author's idiom of astonishment
         if tok.lower == "meine" and nxt not in _AFTER_MEINE:
             continue  # the possessive: "wird meine Karriere großartig sein"
         if _attributive_homograph(tokens, i):

@@ -85,3 +85,11 @@ def test_the_authors_jussive_and_modal_passive_stay_the_authors(engine: Analyzer
 def test_reported_jussive_and_passive_with_agent_stay_reported(engine: Analyzer, text: str,
                                                               word: str) -> None:
     assert _voices(engine, text, word) == {"quote"}
+
+
+def test_sage_und_schreibe_is_the_authors_idiom(engine: Analyzer) -> None:
+    text = "Die Mieten stiegen um sage und schreibe 40 Prozent, ein Skandal."
+    assert _voices(engine, text, "sage und schreibe") == {"author"}
+    assert _voices(engine, text, "Skandal") == {"author"}
+    text = "Der Minister sagte, er schreibe an einem Buch über das Desaster."
+    assert _voices(engine, text, "Desaster") == {"quote"}
