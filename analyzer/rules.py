@@ -11,7 +11,7 @@ from itertools import pairwise
 from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
 from .results import Finding, SentenceResult
-from .text import Sentence, Token, lemma_of, segment
+from .text import Sentence, Token, is_known, lemma_of, segment
 from .voice import (
     QuoteSpan,
     in_ranges,
@@ -56,6 +56,18 @@ SCARE_QUOTE_HELD_UP_WORDS = 3
 # Company in the sentence before or after counts too (on the judged set: right 50 % without
 # any, 73 % with it). Own id, weighed apart, at the weak prior.
 SCARE_QUOTE_BARE_ID = "rule.scare_quote_bare"
+# A bare quoted term with a source of wording nearby: a report, study, paper or medium, its
+# author, or a literature reference ("(Müller, 2019)") named before it in the sentence, or a
+# document quoted word for word ("lautet: „…“", "heißt es") in the sentence before or after in
+# the paragraph. The quote is then more often lifted from that source than the author's
+# distance. Own id, weighed apart, at the weak prior.
+SCARE_QUOTE_SOURCED_ID = "rule.scare_quote_sourced"
+# A quoted term shaped like a name: a capitalized term in a clause that names an organisation,
+# movement, event or programme ("Es gibt mit der „Alternative“ eine kleine Gewerkschaft", "Als
+# Bewegung versteht sich „Ancora“"), or a capitalized phrase with a capitalized adjective
+# („Einzigen Weltmacht“, „Großer Austausch“): a name or a set term about as often as distance.
+# Own id, weighed apart, at the weak prior.
+SCARE_QUOTE_NAMED_ID = "rule.scare_quote_named"
 QUESTION_WEIGHT = 0.5
 EXCLAMATION_WEIGHT = 0.45
 
@@ -378,9 +390,17 @@ _SENTENCE_STARTERS = frozenset({"der", "die", "das", "ein", "eine", "des", "dem"
 
 
 def _foreign(inner: str) -> bool:
+    """A phrase in another language: English function words („Urban Change in Time“) or no
+    word that the German dictionary knows, in lower case („cordon sanitaire“, „laissez
+    faire“): a foreign term or title, not distance (a German coinage has known parts)."""
     words = inner.lower().split()
-    return len(words) > 1 and any(w in _FOREIGN for w in words) and not any(
-        w in {"die", "der", "das", "und", "den", "dem"} for w in words)
+    if len(words) < 2:
+        return False
+    if any(w in _FOREIGN for w in words) and not any(
+            w in {"die", "der", "das", "und", "den", "dem"} for w in words):
+        return True
+    bare = [w.strip(".,;:!?…'’") for w in inner.split()]
+    return all(w.isalpha() and w[:1].islower() and not is_known(w) for w in bare)
 
 
 def _capitalized_adjective(word: str) -> bool:
@@ -404,10 +424,13 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     Not scare quotes either: a term handed back right after the quote („…“, wie sie X
     ausrief), defined („Ein „…“ ist ein …“), in someone's view ("Für den Verbandschef geht es
     um „…“").
+    Not scare quotes either: a foreign phrase („cordon sanitaire“), a work staged by a maker
+    named in the sentence, a quote whose predicate is a motto or theme („…“ ist Thema …).
     Marked distance gets ``SCARE_QUOTE_ID``, a quoted noun or phrase pointed at by a
-    demonstrative or possessive ``SCARE_QUOTE_POINTED_ID``, a bare quoted noun or short term
-    ``SCARE_QUOTE_TERM_ID``, a bare phrase of three or more words ``SCARE_QUOTE_PHRASE_ID``, so
-    each is weighted by its own measured precision.
+    demonstrative or possessive ``SCARE_QUOTE_POINTED_ID``, an unmarked quote with a source of
+    wording nearby ``SCARE_QUOTE_SOURCED_ID``, a bare phrase of three or more words
+    ``SCARE_QUOTE_PHRASE_ID``, a name-shaped term ``SCARE_QUOTE_NAMED_ID``, a bare quoted noun
+    or short term ``SCARE_QUOTE_TERM_ID``, so each is weighted by its own measured precision.
     """
     hits = []
     toks = sentence.tokens
@@ -483,13 +506,16 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             # a naming verb a little further away (nannte es „Sieg“)
             if before and _names_what_follows(before[-1]) and not predicate:
                 continue  # (not "das Paket „beim Nachbarn abgegeben“ wurde": the predicate)
-            if _word_is_subject(toks, before):
-                continue  # "Das Jugendwort des Jahres ist „…“", "Ihr Motto war „…“
+            if _word_is_subject(toks, before) or _wording_predicate(toks, q):
+                continue  # "Das Jugendwort des Jahres ist „…“", "Ihr Motto war „…“;
+                # "„…“ ist das Motto der Messe", "Die „…“ ist Thema einer Ausstellung"
             if words[0][:1].isupper() and words[0].lower() in _TITLE_STARTERS:
                 continue  # „Die kleine Hexe“, „Zur Linde“: a title or someone's sentence
             if words[0][:1].isupper() and any(t.lower in _WORK_CONTEXT for t in toks
                                               if not q.start <= t.start < q.end):
                 continue  # „Goodfellas“ kam in die Kinos: the title of a work
+            if words[0][:1].isupper() and _staged_by_maker(toks, q):
+                continue  # "die Regisseurin, die zuletzt einen „Wozzeck“ inszeniert hatte"
             if _made_by(before) or _glossed(before):
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):
@@ -570,6 +596,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if so_called and not after_als and _policy_term(words) and not any(
                 t.lower.startswith(_DISTANCE[:3]) for t in before[-2:]):
             marked = False  # der sogenannte „Mietpreisdeckel“: agency copy introducing a term
+        if marked and not (distance or after_als) and _source_nearby(text, sentence, q, in_sentence):
+            marked = False  # "der Autor predigt, bis die Beziehungen „stinknormal“ werden"
         if marked:
             kind, why, advice = SCARE_QUOTE_ID, (
                 f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
@@ -581,12 +609,26 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 f"„{inner}“ steht in Anführungszeichen und wird eigens hervorgehoben („diese“, "
                 "„ihr“ …), ohne dass eine Quelle genannt wird: Das signalisiert meist Distanz "
                 "oder Ironie des Autors."), unquote
+        elif _source_nearby(text, sentence, q, in_sentence):
+            kind, weight, why, advice = SCARE_QUOTE_SOURCED_ID, SCARE_QUOTE_WEAK_WEIGHT, (
+                f"„{inner}“ steht in Anführungszeichen; in der Nähe wird eine Quelle genannt "
+                "(Bericht, Studie, Medium, Autor): Meist ist das deren Wortlaut, seltener Distanz "
+                "des Autors."), (
+                "Stammt die Wendung aus der Quelle: sie ausdrücklich zuschreiben. Ist Distanz "
+                "gemeint: neutral benennen.")
         elif q.words >= SCARE_QUOTE_PHRASE_WORDS:
             kind, weight, why, advice = SCARE_QUOTE_PHRASE_ID, SCARE_QUOTE_WEAK_WEIGHT, (
                 f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt wird: Eine "
                 "längere Wendung in Anführungszeichen ist oft ein Zitat, dessen Urheber fehlt – "
                 "seltener Distanz des Autors."), (
                 "Wird zitiert: die Quelle nennen. Ist Distanz gemeint: neutral benennen.")
+        elif _name_like(toks, q, words):
+            kind, weight, why, advice = SCARE_QUOTE_NAMED_ID, SCARE_QUOTE_WEAK_WEIGHT, (
+                f"„{inner}“ steht in Anführungszeichen und sieht aus wie ein Name oder fester "
+                "Begriff (Organisation, Bewegung, Veranstaltung, Programm): Das ist oft keine "
+                "Distanz des Autors."), (
+                "Ist es ein Name: Anführungszeichen können bleiben oder entfallen. Ist Distanz "
+                "gemeint: neutral benennen.")
         else:
             kind, why, advice = SCARE_QUOTE_TERM_ID, (
                 f"„{inner}“ steht in Anführungszeichen, ohne dass eine Quelle genannt wird: Das "
@@ -599,6 +641,149 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     return hits
 
 
+# Staging verbs that make a capitalized quote a work's title when the sentence also names its
+# maker ("die Regisseurin, die zuletzt einen „Wozzeck“ inszeniert hatte"); alone they are not
+# enough ("als Erfolg inszeniert", see ``_WORK_CONTEXT``).
+_STAGING = frozenset({"inszeniert", "inszenierte", "inszenierten", "inszenieren", "dirigiert",
+                      "dirigierte", "dirigierten", "choreografiert", "choreografierte",
+                      "komponiert", "komponierte", "verfilmte", "produziert", "produzierte"})
+_STAGE_MAKERS = frozenset({"intendant", "intendantin", "dirigent", "dirigentin", "choreograf",
+                           "choreografin", "choreograph", "choreographin", "ensemble"})
+
+
+def _staged_by_maker(toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """A staging verb and a maker of the work (Regisseurin, Dirigent, …) in the sentence."""
+    outside = [t for t in toks if not q.start <= t.start < q.end]
+    if not any(t.lower in _STAGING for t in outside):
+        return False
+    return any(t.is_upper_initial and t.lower.split("-")[-1].rstrip("s") in
+               (_MAKERS | _STAGE_MAKERS) for t in outside)
+
+
+# Sources of wording: documents and media, and who writes them. Before a quoted term in the
+# same sentence ("Lokale Medien wurden auf Obamas „…“ aufmerksam", "So förderten Recherchen der
+# Zeitung „…“ zu Tage", "Der Autor untersucht, wie die „…“ …"), the quote is more often
+# the source's wording than the author's distance. Lemmas, also as compound ends
+# (Bildungsbericht, Botschaftsdepeschen). Not "Presse": "in der Presse häufen sich die „…“".
+_DOCUMENT_NOUNS = ("bericht", "studie", "evaluation", "gutachten", "analyse", "untersuchung",
+                   "papier", "depesche", "leitartikel", "recherche", "umfrage", "dokument",
+                   "protokoll", "erhebung", "auswertung", "expertise")
+_SOURCE_NOUNS = (
+    *_DOCUMENT_NOUNS, "medium", "medien", "zeitung", "autor", "autorin", "kommentator", "kommentatorin",
+    "journalist", "journalistin", "publizist", "publizistin", "historiker", "historikerin")
+# Verbs by which a document is quoted word for word: "Der Schlüsselsatz lautet: „…“", "Im
+# Bericht heißt es …", "Dort steht …", "dem Gutachten zufolge".
+_DOCUMENT_CITING = frozenset({"lautet", "lauten", "lautete", "lauteten", "zufolge", "laut",
+                              "steht", "stand", "stehen", "standen"})
+# a literature reference: "(Müller, 2019)", "(Alley, 2000; Cuffey und Clow, 1997)",
+# "(Schmidt et al. 2021)"
+_REFERENCE = re.compile(r"\([A-ZÄÖÜ][\w.\- ]{0,40}(?:,| et al\.?)\s*(?:1[6-9]|20)\d\d[a-z]?"
+                        r"(?:;[^()]{0,80})?\)")
+
+
+def _source_noun(tok: Token, nouns: Sequence[str]) -> bool:
+    if not tok.is_upper_initial:
+        return False
+    for word in {tok.lower.split("-")[-1], tok.lemma.split("-")[-1]}:
+        if any(word == n or (word.endswith(n) and len(word) >= len(n) + 3) for n in nouns):
+            return True
+    return False
+
+
+def _cites_document(toks: Sequence[Token], text: str) -> bool:
+    """A sentence that quotes a document word for word: a document noun, a citing verb ("lautet",
+    "heißt es", "steht", "zufolge") and a quotation mark."""
+    if not any(c in text for c in "„“\"»«"):
+        return False
+    lows = [t.lower for t in toks]
+    citing = any(w in _DOCUMENT_CITING for w in lows) or any(
+        a in {"heißt", "hieß"} and b == "es" for a, b in pairwise(lows))
+    return citing and any(_source_noun(t, _DOCUMENT_NOUNS) for t in toks)
+
+
+def _source_nearby(text: str, sentence: Sentence, q: QuoteSpan,
+                   quotes: Sequence[QuoteSpan]) -> bool:
+    """A source of the quoted wording named nearby (``SCARE_QUOTE_SOURCED_ID``): a source noun
+    before the quote in its sentence (not itself quoted: "was als „Analyse“ durchgeht"), a
+    literature reference in the sentence or its neighbours in the paragraph, or a neighbouring
+    sentence that quotes a document word for word."""
+    quoted = [(o.start, o.end) for o in quotes]
+    if any(_source_noun(t, _SOURCE_NOUNS) and not in_ranges(t.start, t.end, quoted)
+           for t in sentence.tokens if t.end <= q.start):
+        return True
+    para_start = text.rfind("\n", 0, sentence.start) + 1
+    para_end = text.find("\n", sentence.end)
+    para_end = len(text) if para_end < 0 else para_end
+    para = text[para_start:para_end]
+    sents = segment(para).sentences
+    here = [i for i, s in enumerate(sents)
+            if s.start + para_start <= q.start < s.end + para_start]
+    if not here:
+        return bool(_REFERENCE.search(text[sentence.start:sentence.end]))
+    i = here[0]
+    for j in (i - 1, i, i + 1):
+        if not 0 <= j < len(sents):
+            continue
+        chunk = para[sents[j].start:sents[j].end]
+        if _REFERENCE.search(chunk):
+            return True
+        if j != i and _cites_document(sents[j].tokens, chunk):
+            return True
+    return False
+
+
+# Heads of nouns naming an organisation, movement, event or programme (also as compound ends:
+# Kleingewerkschaft, Bürgerbewegung): in the same clause as a capitalized quoted term they make
+# it a name ("Es gibt mit der „Alternative“ eine kleine Gewerkschaft").
+_ORGANISATION_HEADS = ("gewerkschaft", "partei", "bewegung", "verein", "initiative", "bündnis",
+                       "organisation", "verband", "stiftung", "netzwerk", "festival",
+                       "kampagne", "operation", "doktrin", "programm", "plattform",
+                       "konzern", "firma", "genossenschaft", "fraktion")
+# (not "Projekt": "in „Phase zwei“ eines Projekts" is any undertaking)
+# an activity, not a body: "die Organisation von „…“", "eine Kampagne für „…“"
+_ACTIVITY_NEXT = frozenset({"von", "vom", "für", "gegen"})
+_CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _name_like(toks: Sequence[Token], q: QuoteSpan, words: Sequence[str]) -> bool:
+    """A name-shaped quoted term (``SCARE_QUOTE_NAMED_ID``): a capitalized phrase with every word
+    capitalized, or one or two capitalized words in a clause that classifies something as an
+    organisation, movement, event or programme ("als Bewegung", "eine kleine Gewerkschaft")."""
+    if not words[0][:1].isupper():
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True
+    if len(words) > 2:
+        return False
+    inside = [k for k, t in enumerate(toks) if q.start <= t.start < q.end]
+    if not inside:
+        return False
+    lo, hi = inside[0], inside[-1]
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_BOUNDARIES:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in _CLAUSE_BOUNDARIES:
+        hi += 1
+    being = any(t.lower in _BEING_VERBS for t in toks[lo:hi + 1])
+    return any(_source_noun(t, _ORGANISATION_HEADS) and _classifying(toks, k, being) and not (
+        k + 1 < len(toks) and toks[k + 1].lower in _ACTIVITY_NEXT)
+        for k, t in enumerate(toks) if lo <= k <= hi and k not in inside)
+
+
+# verbs that say what something is: "„…“ ist eine Bürgerbewegung", "Es gibt mit der „…“ eine
+# kleine Gewerkschaft"
+_BEING_VERBS = frozenset({"ist", "sind", "war", "waren", "wird", "wurde", "bleibt", "blieb", "gibt",
+                          "gab", "gilt", "galt"})
+
+
+def _classifying(toks: Sequence[Token], k: int, being: bool) -> bool:
+    """The noun at ``k`` says what something is: "als" up to three words before it ("Als
+    Bewegung versteht sich …"), or an indefinite article there in a clause with a verb of being
+    ("Es gibt mit der „…“ eine kleine Gewerkschaft"; not "… übernahm ein Verein")."""
+    near = toks[max(0, k - 3):k]
+    return any(t.lower == "als" for t in near) or (
+        being and any(t.lower in _INDEFINITE for t in near))
+
+
 def _supports(findings: Sequence[Finding]) -> bool:
     """The author's evaluative wording of another kind than a scare quote."""
     return any(f.voice == "author" and f.category != "scare_quote" for f in findings)
@@ -607,7 +792,8 @@ def _supports(findings: Sequence[Finding]) -> bool:
 def unsupported_terms(findings: Sequence[Finding], supported: bool = False) -> list[Finding]:
     """One sentence's findings, with each bare quoted term (``SCARE_QUOTE_TERM_ID``) that no
     other author-voice finding of the sentence supports re-marked ``SCARE_QUOTE_BARE_ID`` at the
-    weak prior, so the calibration weighs it by its own (lower) precision.
+    weak prior, so the calibration weighs it by its own (lower) precision; a bare compound naming
+    a measure („Mietpreisdeckel“) becomes ``SCARE_QUOTE_NAMED_ID`` instead.
 
     Called with all of a sentence's findings (lexicon, rules, learned words) before calibration;
     ``supported``: a neighbouring sentence has such wording (``neighbour_supported``).
@@ -619,6 +805,9 @@ def unsupported_terms(findings: Sequence[Finding], supported: bool = False) -> l
         if f.id == SCARE_QUOTE_TERM_ID and f.voice == "author":
             inner = f.text.strip("\"„“”»«‚‘’ ")
             factor = f.weight / f.base_weight if f.base_weight else 1.0
+            if _policy_term(inner.split()):
+                out.append(_named_measure(f, inner, factor))
+                continue
             f = replace(
                 f, id=SCARE_QUOTE_BARE_ID, base_weight=SCARE_QUOTE_WEAK_WEIGHT,
                 weight=SCARE_QUOTE_WEAK_WEIGHT * factor,
@@ -632,13 +821,33 @@ def unsupported_terms(findings: Sequence[Finding], supported: bool = False) -> l
     return out
 
 
+def _named_measure(f: Finding, inner: str, factor: float) -> Finding:
+    """A bare quoted compound naming a measure, law or programme („Mietpreisdeckel“,
+    „Haushaltsregel“) in a sentence without other evaluation: its name, about as often as
+    distance (``SCARE_QUOTE_NAMED_ID``, weak prior)."""
+    return replace(
+        f, id=SCARE_QUOTE_NAMED_ID, base_weight=SCARE_QUOTE_WEAK_WEIGHT,
+        weight=SCARE_QUOTE_WEAK_WEIGHT * factor,
+        explanation=(f"„{inner}“ steht in Anführungszeichen, sonst wertet nichts im Satz, und das "
+                     "Wort benennt eine Maßnahme, Regel oder ein Programm: Meist ist das deren "
+                     "Name, seltener Distanz des Autors."),
+        suggestion=("Ist es der Name der Maßnahme: Anführungszeichen können entfallen. Ist "
+                    "Distanz gemeint: neutral benennen."))
+
+
+def _bare_kind(f: Finding) -> bool:
+    """A quoted term that ``unsupported_terms`` re-marked for lack of company."""
+    return f.id == SCARE_QUOTE_BARE_ID or (
+        f.id == SCARE_QUOTE_NAMED_ID and _policy_term(f.text.strip("\"„“”»«‚‘’ ").split()))
+
+
 def neighbour_supported(sentences: Sequence[SentenceResult]) -> list[int]:
     """Indices of sentences with a bare quoted term (``SCARE_QUOTE_BARE_ID``) whose sentence
     before or after has the author's evaluative wording: the distance has company there, so the
     term counts as ``SCARE_QUOTE_TERM_ID`` (the caller analyzes these sentences again)."""
     out = []
     for i, s in enumerate(sentences):
-        if any(f.id == SCARE_QUOTE_BARE_ID for f in s.findings) and any(
+        if any(_bare_kind(f) for f in s.findings) and any(
                 _supports(sentences[j].findings) for j in (i - 1, i + 1)
                 if 0 <= j < len(sentences)):
             out.append(i)
@@ -850,6 +1059,27 @@ def _word_is_subject(toks: Sequence[Token], before: Sequence[Token]) -> bool:
                                    or (t.lower.endswith(("wort", "motto", "slogan", "titel"))
                                        and t.lower != "wort")):
             return True  # (not "Das Wort des Ministers ist …": his promise)
+    return False
+
+
+# what a quoted subject can be the wording of: a motto, title, theme
+_THEME_NOUNS = _WORDING_SUBJECTS | {"thema", "leitthema", "schwerpunkt", "gegenstand",
+                                    "programm", "leitmotiv"}
+_WORDING_PREDICATE_REACH = 5
+
+
+def _wording_predicate(toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """"„Grenzenlos“ ist das Motto der Messe", "Die „…“ rund um den See ist Thema eines
+    Projekts": the quote is the subject of a copula whose predicate is a motto, title or theme,
+    so the quote gives its wording (not "Die „Reform“ ist ein Thema für Spott")."""
+    after = [t for t in toks if t.start >= q.end][:_WORDING_PREDICATE_REACH + 2]
+    for k, t in enumerate(after[:_WORDING_PREDICATE_REACH]):
+        if t.text in _CLAUSE_BOUNDARIES:
+            return False
+        if t.lower in _COPULAS:
+            rest = [x for x in after[k + 1:k + 3] if x.lower not in {"das", "der", "die"}]
+            return bool(rest) and rest[0].is_upper_initial and (
+                rest[0].lower in _THEME_NOUNS or rest[0].lemma in _THEME_NOUNS)
     return False
 
 

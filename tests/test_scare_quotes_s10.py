@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.rules import SCARE_QUOTE_BARE_ID, SCARE_QUOTE_ID
+from analyzer.rules import SCARE_QUOTE_ID, SCARE_QUOTE_NAMED_ID
 
 from .conftest import author_scare_quotes
 
@@ -69,9 +69,9 @@ def test_false_alarm_and_true_scare_quote(not_scare: str, scare_case: tuple[str,
 @pytest.mark.parametrize(("text", "expected"), [
     # "sogenannt" before a compound that names a measure or law introduces the term as often
     # as it doubts it: an unmarked term; before a plain noun or a group of people it is distance
-    # (in a sentence without other evaluation: the bare kind, rules.unsupported_terms)
+    # (in a sentence without other evaluation: the measure's name, rules.unsupported_terms)
     ("Der sogenannte „Mietpreisdeckel“ gilt ab Januar für 400.000 Haushalte.",
-     SCARE_QUOTE_BARE_ID),
+     SCARE_QUOTE_NAMED_ID),
     ("Die sogenannten „Experten“ lagen wieder daneben.", SCARE_QUOTE_ID),
     ("Die sogenannte „Reform“ kostet die Länder Milliarden.", SCARE_QUOTE_ID),
     ("Das angebliche „Entlastungspaket“ kostet die Länder Milliarden.", SCARE_QUOTE_ID),
