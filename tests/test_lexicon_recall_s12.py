@@ -239,3 +239,30 @@ def test_sixth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
 def test_sixth_batch_literal_sense_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die hoch angesehene Dirigentin übernimmt das Orchester.", "puffery.s12_anerkannt"),
+        ("Das Hotel bietet ein abwechslungsreiches Programm.", "puffery.s12_hoher_qualitaet"),
+        ("Die Band begeisterte die Zuschauer in der Stadthalle.",
+         "puffery.s12_begeisterte_publikum"),
+    ],
+)
+def test_seventh_batch_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die international anerkannte Regierung kontrolliert den Westen des Landes.",
+         "puffery.s12_anerkannt"),
+        ("Es gibt gewichtige Gründe gegen den Bau.", "loaded_language.s12_gewichtig"),
+        ("Die Legende der Wanderkarte ist schwer lesbar.", "puffery.s12_legende_weiter"),
+    ],
+)
+def test_seventh_batch_neutral_use_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
