@@ -266,3 +266,21 @@ def test_seventh_batch_found_in_author_voice(text: str, entry_id: str) -> None:
 def test_seventh_batch_neutral_use_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Sturm spielte den WAC in der ersten Hälfte an die Wand.",
+         "loaded_language.s12_zerlegte_gegner"),
+        ("Die zweite Hälfte war reines Rasenschach.", "loaded_language.s12_ballgeschiebe"),
+        ("Nach dem Ausgleich wirkten die Gastgeber wie gelähmt.", "loaded_language.s12_griff_daneben"),
+    ],
+)
+def test_eighth_batch_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+def test_a_mechanic_taking_an_engine_apart_is_not_a_finding() -> None:
+    assert "loaded_language.s12_zerlegte_gegner" not in _ids(
+        "In der Werkstatt zerlegte der Lehrling den Motor des Gegners.")
