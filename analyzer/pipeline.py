@@ -195,6 +195,7 @@ class Analyzer:
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
                      for m in self._silencer.find(tokens)] if self._silencer else [])
+        silenced.extend(_initials_lists(tokens))
         clauses = _Clauses(tokens)
         for m in self.matcher.find(tokens):
             entry = m.entry
@@ -305,6 +306,38 @@ class Analyzer:
                 id=fid, base_weight=POLAR_FINDING_WEIGHT,
             ))
         return out
+
+
+_INITIALS_MIN, _INITIALS_MAX_LEN = 2, 5
+
+
+def _initials_lists(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Bracketed lists of the authors' short lower-case initials, "(nim, krud, mika, jub)": a
+    byline, not words of the text ("krud" is no judgement)."""
+    out: list[tuple[int, int]] = []
+    if "(" not in (t.text for t in tokens):
+        return out
+    for i, tok in enumerate(tokens):
+        if tok.text != "(":
+            continue
+        j = i + 1
+        words = run = 0  # one short word between separators: "nim, krud", not "sagt sie, …"
+        while j < len(tokens) and tokens[j].text != ")":
+            t = tokens[j]
+            if t.text in (",", "/"):
+                run = 0
+                j += 1
+                continue
+            run += 1
+            if run > 1 or not (t.text.isalpha() and t.text.islower()
+                               and len(t.text) <= _INITIALS_MAX_LEN):
+                break
+            words += 1
+            j += 1
+        if j < len(tokens) and tokens[j].text == ")" and words >= _INITIALS_MIN \
+                and any(tokens[k].text == "," for k in range(i + 1, j)):
+            out.append((tok.start, tokens[j].end))
+    return out
 
 
 def _judging_note(sentence: str, subjectivity: float) -> str:

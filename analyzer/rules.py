@@ -1598,10 +1598,23 @@ def _reported_speech_goes_on(text: str, sentence: Sentence) -> bool:
     return not any(cues.verb_at(toks, j) for j in range(len(toks)))
 
 
+# A verbless question naming what comes next hands over to the answer: "Der Grund? …",
+# "Die Folge? …", "Die weiteren Szenarien? …" (a narrative transition the author answers at once)
+_HANDOVER_NOUN = re.compile(
+    r"^[„“\"»]?(?:(?:und|aber|doch|nur)\s+)?(?:der|die|das|dessen|deren)\s+(?:\w+\s+)?"
+    r"(?:grund|gründe|folge|folgen|ergebnis|ergebnisse|antwort|haken|bilanz|szenario|szenarien|"
+    r"konsequenz|konsequenzen|lösung|ursache|ursachen|fazit|motiv|motive|preis|plan|pläne|ziel|"
+    r"ziele|alternative|alternativen|aussichten|perspektive|reaktion|reaktionen|erklärung)"
+    r"\s*\?[“”\"»«]?\s*$", re.IGNORECASE)
+
+
 def _answers_at_once(question: str, nxt: str) -> bool:
-    """The statement right after the question gives its answer: a reason ("Weil …"), or the
-    question's temporal adverb taken up ("Und jetzt? Jetzt wird …")."""
+    """The statement right after the question gives its answer: a reason ("Weil …"), the
+    question's temporal adverb taken up ("Und jetzt? Jetzt wird …"), or what a verbless handover
+    question names ("Der Grund? Angeblich …")."""
     if _BECAUSE.search(nxt) or (_WHY.search(question) and _REASON_NAMED.search(nxt)):
+        return True
+    if _HANDOVER_NOUN.search(question):
         return True
     echo = _ECHO_ADVERB.search(question)
     return bool(echo) and re.match(rf"[„“\"»]?{echo.group(1)}\b", nxt, re.IGNORECASE) is not None

@@ -493,7 +493,7 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
                          "beschreiben", "charakterisieren", "darstellen", "titulieren",
                          "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
-                         "quittiert"})
+                         "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen"})
 # separable verbs whose stem alone is ambiguous: "tat … als „Unsinn“ ab", "prangerte … an"
 _CALLING_SPLIT = {"tun": "ab", "prangern": "an", "stellen": "dar", "weisen": "zurück",
                   "stempeln": "ab", "qualifizieren": "ab"}
@@ -1231,7 +1231,9 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 # "als rechtsextrem eingestuften", "wird als Gefährder eingeordnet": an authority's classification
-_CLASSIFIED = ("eingestuft", "eingeordnet", "bezeichnet", "klassifiziert")
+_CLASSIFIED = ("eingestuft", "eingeordnet", "bezeichnet", "klassifiziert", "verschrien",
+               "verschrieen", "verrufen", "gebrandmarkt", "abgestempelt", "gefeiert",
+               "gepriesen")
 _CLASSIFIED_REACH = 5
 # "Mitteilungen, wonach …": the source's account ("demnach" only after a named source:
 # `_per_source_before` below; without one it is the author's own inference)
@@ -1242,6 +1244,7 @@ _AIM_NOUNS = frozenset({"hoffnung", "bestreben", "wunsch", "absicht", "anliegen"
 _THIRD_HOLDERS = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre",
                             "ihrem", "ihren", "ihrer", "ihres", "dessen", "deren", "die", "der"})
 _ACCOUNT_STOPS = frozenset({";", ":", "–", "—"})
+_IS_FORMS = frozenset({"ist", "war", "sei", "wäre", "wird"})
 
 
 def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1270,6 +1273,10 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
             if a < b and b - 1 < n:
                 out.append((tokens[a].start, tokens[b - 1].end))
+        elif w == "rede" and 2 <= k < n - 2 and low[k - 1] == "die" and low[k + 1] == "von" \
+                and low[k - 2] in _IS_FORMS:
+            # "In dem Bericht ist die Rede von willkürlichem Beschuss": the source's wording
+            out.append((tokens[k + 2].start, tokens[_wording_end(tokens, k + 2)].end))
         elif w == "worten" and k >= 2 and low[k - 2] == "mit" and low[k - 1] in ("den", "diesen") \
                 and k + 1 < n and tokens[k + 1].is_word:
             # "verbreitete den Status mit den Worten Fundstück!": the words are theirs

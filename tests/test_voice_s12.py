@@ -93,3 +93,33 @@ def test_sage_und_schreibe_is_the_authors_idiom(engine: Analyzer) -> None:
     assert _voices(engine, text, "Skandal") == {"author"}
     text = "Der Minister sagte, er schreibe an einem Buch über das Desaster."
     assert _voices(engine, text, "Desaster") == {"quote"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Ministerin, schon lange als Hardlinerin verschrien, legte einen neuen Plan vor.",
+     "Hardlinerin"),
+    ("Der Landeshauptmann interpretiert das Wahlergebnis als deutliche Abrechnung mit Wien.",
+     "Abrechnung"),
+    ("In dem Bericht ist die Rede von willkürlichem Beschuss ziviler Gebäude.", "willkürlichem"),
+])
+def test_labels_and_wording_others_give(engine: Analyzer, text: str, word: str) -> None:
+    assert _voices(engine, text, word) == {"quote"}
+
+
+def test_no_rede_stays_the_authors(engine: Analyzer) -> None:
+    assert _voices(engine, "Von einem Debakel kann keine Rede sein.", "Debakel") == {"author"}
+
+
+def test_byline_initials_are_no_words_of_the_text(engine: Analyzer) -> None:
+    text = "Die Gespräche werden am Montag fortgesetzt. (nim, krud, mika, jub)"
+    assert not [f for f in engine.analyze(text).findings if "krud" in text[f.start:f.end]]
+    text = "Das Konzept der Stadt ist krud."
+    assert _voices(engine, text, "krud") == {"author"}
+
+
+def test_handover_question_answered_at_once_is_no_rhetorical_question(engine: Analyzer) -> None:
+    text = ("Die Firma hat den Vertrag mit der Stadt gekündigt. Der Grund? Es fehlte das Geld "
+            "für die Sanierung.")
+    assert not [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
+    text = "Die Regierung hat viel versprochen. Wer soll das bezahlen? Die Bürger jedenfalls nicht."
+    assert [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
