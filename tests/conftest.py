@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,6 +66,13 @@ def author_scare_quotes(text: str) -> list[tuple[str, str]]:
 
     return [(f.text, f.id) for f in analyze(text, classifier=None).findings
             if f.category == "scare_quote" and f.voice == "author"]
+
+
+def scare_ids(engine: Any, text: str) -> list[tuple[str, str]]:
+    """(quoted words without „“, id) of every scare-quote finding ``engine`` reports."""
+    result = engine.analyze(text)
+    return [(f.text.strip("„“"), f.id) for s in result.sentences for f in s.findings
+            if f.category == "scare_quote"]
 
 
 def sentence_findings(text: str) -> list:

@@ -14,6 +14,8 @@ import pytest
 from analyzer import rules
 from analyzer.pipeline import Analyzer
 
+from .conftest import scare_ids as _scare_ids
+
 NEUTRAL = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ für den Herbst beschlossen. "
            "Sie soll im Saal der Feuerwehr stattfinden. "
            "Anmeldungen nimmt das Bürgerbüro bis Ende August entgegen.")
@@ -22,12 +24,6 @@ NEUTRAL = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ für de
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
     return Analyzer(classifier=None)
-
-
-def _scare_ids(engine: Analyzer, text: str) -> list[tuple[str, str]]:
-    result = engine.analyze(text)
-    return [(f.text.strip("„“"), f.id) for s in result.sentences for f in s.findings
-            if f.category == "scare_quote"]
 
 
 def test_bare_term_in_neutral_passage(engine: Analyzer) -> None:

@@ -19,16 +19,12 @@ import pytest
 from analyzer import rules
 from analyzer.pipeline import Analyzer
 
+from .conftest import scare_ids as _scare_ids
+
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
     return Analyzer(classifier=None)
-
-
-def _scare_ids(engine: Analyzer, text: str) -> list[tuple[str, str]]:
-    result = engine.analyze(text)
-    return [(f.text.strip("„“"), f.id) for s in result.sentences for f in s.findings
-            if f.category == "scare_quote"]
 
 
 # --- no finding ------------------------------------------------------------------------------
