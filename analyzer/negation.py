@@ -339,6 +339,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
+    if _judged_neutral(entry_id, category, tokens, start, end):
+        return True
     if tokens[start].text == "Man" and start > 0 and tokens[start - 1].is_word \
             and tokens[start - 1].is_upper_initial:
         return True  # "Irrational Man behauptet", "Iron Man muss": a title or name, not "man"
@@ -1476,4 +1478,56 @@ def descriptive_head(tokens: Sequence[Token], start: int, end: int) -> bool:
     # and verbs outside the measurable list stay findings (PolArt lacks many evaluative ones:
     # "erfolgreich", "heikel", "unverständlich")
     return head.is_upper_initial and not _evaluative(head)
+
+
+
+# --- session 12b: senses the blind judges of round 12 and desk7 found wrong -----------------
+# A praise word under "kein"/"nicht" is the reviewer's reservation, not praise ("kein
+# Meisterwerk", "keine tapfere Optimistin"); "nie"/"niemals" stay out ("klang nie besser").
+_PRAISE_NEGATORS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_NAME_WORDS = frozenset({"name", "namen", "namens", "beiname", "beinamen", "spitzname",
+                         "spitznamen", "bezeichnung", "titel"})
+_NAMING_VERBS = frozenset({"heißt", "heißen", "hieß", "hießen"})
+_DRINKING = frozenset({"trinken", "schlürfen", "nippen", "kochen", "aufwärmen", "einschenken"})
+_DRINKING_VESSELS = frozenset({"schluck", "tasse", "becher", "kanne", "thermoskanne", "glas"})
+
+
+def _negated_praise(tokens: Sequence[Token], start: int) -> bool:
+    """A "kein"/"nicht" right before the praise word (or its article and adjective)."""
+    for k in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
+        tok = tokens[k]
+        if tok.text in _SCOPE_BREAKS:
+            return False
+        if tok.lower in _PRAISE_NEGATORS:
+            if k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_NEGATING_NEXT:
+                return False  # "nicht nur brillant": adds, does not negate
+            return not (k > 0 and tokens[k - 1].lower in NEGATORS)
+    return False
+
+
+def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
+                    end: int) -> bool:
+    """Wrong kinds the blind judges of round 12 named, checked where a pattern cannot see."""
+    if category == "puffery" and _negated_praise(tokens, start):
+        return True  # "kein makelloses Debüt": a reservation, not praise
+    words = [t.lower for t in tokens[start:end]]
+    if entry_id == "appeal.man_muss":
+        tail = [t.lower for t in tokens[end:end + 8]]
+        # "Man muss der Regierung eines lassen": a concession, not an appeal to readers
+        return any(w in {"eines", "eins"} and nxt == "lassen" for w, nxt in pairwise(tail))
+    if entry_id == "loaded_language.idiom_schnee_von_gestern" and "kaffee" in words:
+        # "einen Schluck kalten Kaffee trinken": coffee, not an old story
+        return any(t.lemma in _DRINKING or t.lower in _DRINKING_VESSELS for t in tokens)
+    if entry_id == "speculation.kein_zufall" and "ungefähr" in words:
+        # "Die Springmaus hat ihren Namen nicht von ungefähr": the text explains a name
+        return (any(t.lower in _NAME_WORDS for t in tokens[max(0, start - 4):start])
+                or any(t.lower in _NAMING_VERBS for t in tokens[end:end + 2]))
+    if entry_id == "stance.nicht_einmal" and end < len(tokens):
+        nxt = tokens[end].lower
+        # "noch nicht einmal 20-jährige Spieler", "nicht einmal 30 Jahre alt": a plain number
+        return nxt[:1].isdigit() or "jährig" in nxt
+    if entry_id == "speech_verb.schwaermte":
+        # "in riesigen Schwärmen", "zum Schwärmen bringen": the noun, no verb of saying
+        return start > 0 and tokens[start].text.startswith("Schwärm")
+    return False
 

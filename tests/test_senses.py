@@ -12,7 +12,6 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 from analyzer.results import Finding
-from analyzer.taxonomy import CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -25,17 +24,14 @@ def hits(engine: Analyzer, text: str, entry_id: str) -> list[Finding]:
 
 
 def test_negated_praise_is_a_reservation_not_puffery(engine: Analyzer) -> None:
+    """Negated praise ("kein Meisterwerk") is the reviewer's reservation: judged wrong as puffery
+    every time in rounds 12 and desk7 (session 12b), so it is no finding at all now; the plain
+    praise in the next sentence still is."""
     text = "Das neue Album ist kein Meisterwerk. Der Roman dagegen ist ein Meisterwerk."
-    negated, plain = hits(engine, text, "puffery.meisterhaft")
-    assert negated.negated and negated.text == "kein Meisterwerk"
-    assert not plain.negated
-    # negated praise keeps only puffery's negation factor (0.4) of the plain finding's weight,
-    # whatever the calibrated weight of the entry is
-    factor = CATEGORIES["puffery"].negated_factor
-    assert factor < 1
-    assert negated.weight == pytest.approx(plain.weight * factor)
-    assert negated.weight < 0.4 and plain.weight > 2 * negated.weight
-    assert "Verneint" in negated.explanation
+    found = hits(engine, text, "puffery.meisterhaft")
+    assert len(found) == 1
+    assert found[0].text == "Meisterwerk" and not found[0].negated
+    assert found[0].start > text.index("dagegen")
 
 
 @pytest.mark.parametrize(("text", "voice"), [
