@@ -149,7 +149,8 @@ def test_entity_table_shows_how_each_outlet_names_the_same_person() -> None:
         or any(r["entity"] == "Alexander Lukaschenko" and r["group"] == "Blitz" for r in rows)
 
 
-@pytest.mark.skipif(not STANDARD.exists(), reason=f"Der Standard articles not found at {STANDARD}: {SHARED_HINT}")
+@pytest.mark.skipif(not STANDARD.exists(),
+                    reason=f"Der Standard articles not found at {STANDARD}: {SHARED_HINT}")
 def test_der_standard_articles() -> None:
     with open(STANDARD, encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";", quotechar="'"))[:80]

@@ -39,7 +39,8 @@ def test_author_verdict_is_found(text: str, entry_id: str) -> None:
         # a pale face, a technical error, a literal plaster, guests at a buffet
         ("Der Angeklagte war seltsam blass im Gesicht.", "loaded_language.ver_blass_figur"),
         ("Es war ein Fehler im Stellwerk, teilte die Bahn mit.", "loaded_language.ver_das_ist_ein_fehler"),
-        ("Die Sanitäterin klebte ein Pflaster auf die Schürfwunde.", "loaded_language.ver_pflaster_beinbruch"),
+        ("Die Sanitäterin klebte ein Pflaster auf die Schürfwunde.",
+         "loaded_language.ver_pflaster_beinbruch"),
         ("Beim Empfang langten die Gäste kräftig zu.", "loaded_language.ver_firmen_langen_zu"),
     ],
 )

@@ -20,7 +20,8 @@ def test_dashed_insertion_does_not_end_indirect_speech() -> None:
     assert not author(inside, "doubt.angeblich")
     assert [f.voice for f in findings(inside) if f.id == "doubt.angeblich"] == ["quote"]
     # a single dash still opens the author's answer to the reported speech
-    answer = "Der Vermieter sagte, die Heizung sei repariert – dabei sind die angeblichen Reparaturen nie erfolgt."
+    answer = ("Der Vermieter sagte, die Heizung sei repariert – dabei sind die angeblichen "
+              "Reparaturen nie erfolgt.")
     assert author(answer, "doubt.angeblich")
 
 
