@@ -6,6 +6,8 @@ shipped .225, distilled .300), plus the share of news sentences with P >= 0.7 / 
     python research/classifier/fast12_carriers.py DIR [DIR ...]   # model dirs (subj_fast.*)
 """
 import json, sys
+import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +18,8 @@ from fast12_model import load
 from analyzer.wordmodel import stop_words
 
 N = 3999
-SENTS = Path("/tmp/tonlage-subj-emb/fast12_news_sents.json")
+SENTS = Path(os.environ.get("TONLAGE_EMB_CACHE") or Path(tempfile.gettempdir()) / "tonlage-subj-emb") \
+    / "fast12_news_sents.json"
 
 
 def main(dirs):
