@@ -1403,6 +1403,9 @@ _NO_ANSWER = re.compile(rf"\b(?:schuldig|offen|unbeantwortet|{_NEGATIONS})\b")
 # The first statement after the question takes it up: "Darüber berät der Gemeinderat am
 # Dienstag.", "Dazu gibt es noch keinen Termin." – the text turns to what it reports.
 _TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b")
+# … or lays out what was known so far, as an explainer does ("Bisher ging man davon aus, dass …")
+_KNOWN_SO_FAR = re.compile(r"^(?:Bisher|Bislang|Lange(?:\s+Zeit)?)\s+(?:ging|gingen|nahm|nahmen|galt|"
+                           r"glaubte|glaubten|dachte|dachten|war)\b")
 # The next statement addresses the asker: an interview whose questions carry no label ("Das
 # kommt darauf an, was Sie erwarten."), not the author's device. (Not "ich": a columnist's
 # "Ich jedenfalls nicht." answers their own rhetorical question.)
@@ -1412,7 +1415,8 @@ _FIRST_ANSWER = re.compile(r"^(?:Diese|Die)\s+(?:[a-zäöü]\w*e\s+)?Frage\b")
 # wurde.": the next statement reports where the question was treated (not "diese Frage hat
 # niemand beantwortet": the author's point that it stays open)
 _QUESTION_TREATED = re.compile(
-    r"\b(?:diese|dieser|jene|jener)\s+(?:[a-zäöü]\w*en?\s+)?Frage\b[^.!?]{0,80}?\b(?:behandelt|"
+    r"\b(?:diese|dieser|jene|jener)\s+(?:[a-zäöü]\w*en?\s+)?Frage\s+nach\b"  # "ging … dieser Frage nach"
+    r"|\b(?:diese|dieser|jene|jener)\s+(?:[a-zäöü]\w*en?\s+)?Frage\b[^.!?]{0,80}?\b(?:behandelt|"
     r"beantwortet|diskutiert|untersucht|erörtert|nachgegangen|nachgehen|gestellt|beschäftigt|"
     r"beschäftigte|beschäftigen|widmet|widmete)\b")
 _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein paar )?"
@@ -1500,7 +1504,8 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # the first statement after the question(s) quotes a source
         if statements == 0 and _QUESTION_TREATED.search(nxt) and not _NOT.search(nxt):
             return True  # … reports where the question was treated
-        if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)):
+        if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)
+                                or _KNOWN_SO_FAR.search(nxt)):
             return True  # … takes the question up, or someone asked answers it
         if statements == 0 and _STUDY_ANSWER.search(nxt) and not _NOT.search(nxt):
             return True  # … or reports that someone studied it

@@ -123,3 +123,19 @@ def test_handover_question_answered_at_once_is_no_rhetorical_question(engine: An
     assert not [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
     text = "Die Regierung hat viel versprochen. Wer soll das bezahlen? Die Bürger jedenfalls nicht."
     assert [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Tiere fliegen weit. Tragen sie das Virus in sich? Mit Kollegen aus drei Ländern ging das "
+    "Team dieser Frage nach.",
+    "Schlangen leben fast überall. Wann haben sie ihre Beine verloren? Bisher ging man davon aus, "
+    "dass es vor 150 Millionen Jahren geschah.",
+])
+def test_explainer_question_the_text_takes_up_is_no_rhetorical_question(engine: Analyzer,
+                                                                         text: str) -> None:
+    assert not [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
+
+
+def test_a_jab_with_the_author_answering_stays_rhetorical(engine: Analyzer) -> None:
+    text = "Wer glaubt das noch? Diese Regierung hat jedes Versprechen gebrochen."
+    assert [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
