@@ -4382,12 +4382,19 @@ _MUST = frozenset({"muss", "müsste", "müsse", "sollte"})
 _PRICE = frozenset({"euro", "dollar", "franken", "cent", "prozent"})
 
 
+# the steps of an instruction: "Zuerst muss der Ordner geleert werden. Anschließend muss man …"
+_STEP_MARKERS = frozenset({"zuerst", "zunächst", "anschließend", "danach", "abschließend"})
+
+
 def practical_must(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """"Man muss" that states a price, not a demand on the reader ("Für das große Modell muss
-    man 849 Euro hinblättern"). A purpose clause is no such sign: "Man muss handeln, um die
+    """"Man muss" that states a price or a step of an instruction, not a demand on the reader
+    ("Für das große Modell muss man 849 Euro hinblättern", "Anschließend muss man zur
+    Kommandozeile wechseln"). A purpose clause is no such sign: "Man muss handeln, um die
     Klimaziele zu erreichen" is an appeal."""
     if _MUST.isdisjoint(map(_LOWER, tokens[start:end])):
         return False
+    if not _STEP_MARKERS.isdisjoint(map(_LOWER, tokens[max(0, start - 2):start])):
+        return True
     return any(t.lower in _PRICE or t.text[:1].isdigit() for t in tokens[end:end + 6])
 
 
@@ -4413,6 +4420,9 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
         window = tokens[max(0, i - 3):i + 5]
         if any(t.lower.startswith(_NEWSROOM_VERBS) for t in window):
             return True
+        if tok.lower == "wir" and any(a.lower == "im" and b.text.isupper() and len(b.text) >= 4
+                                      for a, b in pairwise(window)):
+            return True  # "schreiben wir im STANDARD nur IS": the paper's own usage
         if tok.lower == "uns" and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 3):i])):
             return True
         if tok.lower in {"wir", "uns"} and any(

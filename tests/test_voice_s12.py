@@ -139,3 +139,13 @@ def test_explainer_question_the_text_takes_up_is_no_rhetorical_question(engine: 
 def test_a_jab_with_the_author_answering_stays_rhetorical(engine: Analyzer) -> None:
     text = "Wer glaubt das noch? Diese Regierung hat jedes Versprechen gebrochen."
     assert [f for f in engine.analyze(text).findings if f.category == "rhetorical"]
+
+
+def test_instruction_step_and_the_papers_own_usage_are_no_appeal(engine: Analyzer) -> None:
+    text = ("Zuerst muss der Ordner geleert werden. Anschließend muss man zur Kommandozeile "
+            "wechseln.")
+    assert not [f for f in engine.analyze(text).findings if f.category == "appeal"]
+    text = "Deshalb schreiben wir im KURIER nur noch von der Miliz."
+    assert not [f for f in engine.analyze(text).findings if f.category == "appeal"]
+    text = "Wir müssen uns alle fragen, was aus diesem Land wird."
+    assert [f for f in engine.analyze(text).findings if f.category == "appeal"]
