@@ -1492,23 +1492,16 @@ _DRINKING = frozenset({"trinken", "schlürfen", "nippen", "kochen", "aufwärmen"
 _DRINKING_VESSELS = frozenset({"schluck", "tasse", "becher", "kanne", "thermoskanne", "glas"})
 
 
-def _negated_praise(tokens: Sequence[Token], start: int) -> bool:
-    """A "kein"/"nicht" right before the praise word (or its article and adjective)."""
-    for k in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
-        tok = tokens[k]
-        if tok.text in _SCOPE_BREAKS:
-            return False
-        if tok.lower in _PRAISE_NEGATORS:
-            if k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_NEGATING_NEXT:
-                return False  # "nicht nur brillant": adds, does not negate
-            return not (k > 0 and tokens[k - 1].lower in NEGATORS)
-    return False
+def _negated_praise(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The negator that governs the praise word (``negator_before``) is "kein"/"nicht"."""
+    k = negator_before(tokens, start, end)
+    return k is not None and k >= start - LOOKBACK and tokens[k].lower in _PRAISE_NEGATORS
 
 
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
                     end: int) -> bool:
     """Wrong kinds the blind judges of round 12 named, checked where a pattern cannot see."""
-    if category == "puffery" and _negated_praise(tokens, start):
+    if category == "puffery" and _negated_praise(tokens, start, end):
         return True  # "kein makelloses Debüt": a reservation, not praise
     words = [t.lower for t in tokens[start:end]]
     if entry_id == "appeal.man_muss":
