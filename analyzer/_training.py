@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -202,17 +202,25 @@ def is_distilled(directory: Path) -> bool:
     return bool(meta.get("n_distilled"))
 
 
-def fit_fast(data: Data, seed: int = 0, distilled: Distilled | None = None
-             ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """The fast model's JSON metadata and arrays (TF-IDF char_wb 2–5 + cues ×0.3, LR C=4).
+class FastDesign(NamedTuple):
+    """The fast model's training rows: gold (+ distilled) data, sample weights (None without
+    distilled sentences), the fitted TF-IDF vectorizer, the cue standardisation and the design
+    blocks (char n-grams, cues ×0.3) in their column order."""
 
-    ``distilled``: sentences labelled by the accurate model, added with weight |2P − 1| (the
-    gold sentences weigh 1), the logit then divided by ``DISTILL_TEMPERATURE``; see MODEL.md,
-    "Distilling default into fast".
-    """
+    data: Data
+    n_gold: int
+    weights: np.ndarray | None
+    vec: Any
+    cue_mean: np.ndarray
+    cue_scale: np.ndarray
+    blocks: list[Any]
+
+
+def fast_design(data: Data, distilled: Distilled | None = None) -> FastDesign:
+    """Fit the fast model's features on ``data`` (and ``distilled``); one place for
+    ``fit_fast`` and the research variants that add feature blocks to it."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     from .features import featurize
@@ -229,7 +237,25 @@ def fit_fast(data: Data, seed: int = 0, distilled: Distilled | None = None
     cues = featurize(data.sentences)
     sc = StandardScaler().fit(cues)
     scale = np.where(sc.scale_ > 0, sc.scale_, 1.0)
-    X = sparse.hstack([vec.transform(s), sparse.csr_matrix((cues - sc.mean_) / scale * 0.3)]).tocsr()
+    blocks = [vec.transform(s), sparse.csr_matrix((cues - sc.mean_) / scale * 0.3)]
+    return FastDesign(data, n_gold, weights, vec, sc.mean_, scale, blocks)
+
+
+def fit_fast(data: Data, seed: int = 0, distilled: Distilled | None = None
+             ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The fast model's JSON metadata and arrays (TF-IDF char_wb 2–5 + cues ×0.3, LR C=4).
+
+    ``distilled``: sentences labelled by the accurate model, added with weight |2P − 1| (the
+    gold sentences weigh 1), the logit then divided by ``DISTILL_TEMPERATURE``; see MODEL.md,
+    "Distilling default into fast".
+    """
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    design = fast_design(data, distilled)
+    data, n_gold, weights, vec = design.data, design.n_gold, design.weights, design.vec
+    sc_mean, scale = design.cue_mean, design.cue_scale
+    X = sparse.hstack(design.blocks).tocsr()
     clf = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=seed)
     clf.fit(X, data.labels, sample_weight=weights)
     vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
@@ -244,7 +270,7 @@ def fit_fast(data: Data, seed: int = 0, distilled: Distilled | None = None
         meta.update(n_distilled=len(data) - n_gold, temperature=temperature)
     arrays = {"idf": vec.idf_.astype(np.float64), "coef_ngram": coef[:n].astype(np.float64),
               "coef_cue": coef[n:].astype(np.float64), "intercept": intercept.astype(np.float64),
-              "cue_mean": sc.mean_.astype(np.float64), "cue_scale": scale.astype(np.float64)}
+              "cue_mean": sc_mean.astype(np.float64), "cue_scale": scale.astype(np.float64)}
     return meta, arrays
 
 

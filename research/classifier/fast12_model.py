@@ -347,26 +347,14 @@ def fit_fast(data: T.Data, seed: int = 0, distilled: T.Distilled | None = None,
     folded into one score per piece (``PieceScores``), so no embedding matrix ships.
     """
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
-    from analyzer.features import featurize
-
     pieces = T_PIECE_WEIGHT if pieces is None else float(pieces)
-    n_gold = len(data)
-    weights = None
-    if distilled is not None and len(distilled.sentences):
-        extra, w = distilled.as_data()
-        data = data + extra
-        weights = np.r_[np.ones(n_gold), w]
-    s = np.array(data.sentences, dtype=object)
-    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                          lowercase=True, max_features=200000, dtype=np.float64).fit(s)
-    cues = featurize(data.sentences)
-    sc = StandardScaler().fit(cues)
-    scale = np.where(sc.scale_ > 0, sc.scale_, 1.0)
-    blocks = [vec.transform(s), sparse.csr_matrix((cues - sc.mean_) / scale * 0.3)]
+    design = T.fast_design(data, distilled)  # the shipped model's n-gram and cue blocks
+    data, n_gold, weights, vec = design.data, design.n_gold, design.weights, design.vec
+    blocks = list(design.blocks)
+    n_cue = design.cue_mean.shape[0]
     if pieces:
         piece_list, sp_score, rows = piece_vocabulary()
         seg = PieceSegmenter(piece_list, sp_score)
@@ -383,7 +371,6 @@ def fit_fast(data: T.Data, seed: int = 0, distilled: T.Distilled | None = None,
     coef = clf.coef_.ravel() / temperature
     intercept = clf.intercept_ / temperature
     n = len(vocab)
-    n_cue = cues.shape[1]
     meta = {"model": "fast", "arrays": "subj_fast.npz", "analyzer": "char_wb", "ngram_range": [2, 5],
             "sublinear_tf": True, "cue_weight": 0.3, "threshold": 0.5, "C": 4, "seed": seed,
             "n_train": n_gold, "vocabulary": vocab}
@@ -391,7 +378,8 @@ def fit_fast(data: T.Data, seed: int = 0, distilled: T.Distilled | None = None,
         meta.update(n_distilled=len(data) - n_gold, temperature=temperature)
     arrays = {"idf": vec.idf_.astype(np.float64), "coef_ngram": coef[:n].astype(np.float64),
               "coef_cue": coef[n:n + n_cue].astype(np.float64), "intercept": intercept.astype(np.float64),
-              "cue_mean": sc.mean_.astype(np.float64), "cue_scale": scale.astype(np.float64)}
+              "cue_mean": design.cue_mean.astype(np.float64),
+              "cue_scale": design.cue_scale.astype(np.float64)}
     if pieces:
         # the e5 block's logit part: pieces · ((mean_emb − μ)/σ) · c = mean over pieces of
         # pieces · (e_p − μ) · c/σ: one score per piece, centred on the training sentences' mean
