@@ -3116,18 +3116,17 @@ _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche",
                           "vergesse", "sehe"})
 
 
+_JUSSIVE_REACH = 6
+
+
 def jussive_sei(tokens: Sequence[Token], i: int) -> bool:
     """The "sei" at i is the author's jussive: its clause ends on a participle of saying and
     has no "worden" ("Ganz allgemein sei einmal mehr betont, dass …"; not "Das sei schon oft
     betont worden")."""
-    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in _CLAUSE_OR_SENTENCE_BREAKS),
-               len(tokens))
+    _, end = _clause_bounds(tokens, i)
     words = [t.lower for t in tokens[i + 1:end] if t.is_word]
     return bool(words) and words[-1] in _JUSSIVE_PARTICIPLES and "worden" not in words \
         and len(words) <= _JUSSIVE_REACH
-
-
-_JUSSIVE_REACH = 6
 
 
 # the last sentences' answers: the pipeline, the rules and ``unmarked_speech`` ask for the same
