@@ -80,6 +80,9 @@ ROUND12_OFFSET = 4
 # judges, before the fixes chosen from its verdicts (the corpus tool and the common-word table
 # skip it): 5, 30, …, 1005
 ROUND13_OFFSET = 5
+# fourteenth round, reserved at the first step of 2026-12-01's third session, before its
+# development (the corpus tool and the common-word table skip it): 7, 32, …, 1007
+ROUND14_OFFSET = 7
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -93,10 +96,11 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
-# rounds 12 (offset 4) and 13 (offset 5) were judged in the session that reserved them; none is
-# reserved now, and every offset left was open to earlier sessions' corpus tool (20, 22 and 23
+# rounds 12 (offset 4) and 13 (offset 5) were judged in the session that reserved them; round 14
+# (offset 7) is reserved for 2026-12-01's third session; every offset left was open to earlier
+# sessions' corpus tool (20, 22 and 23
 # belong to the recall set: RECALL_OFFSETS).
-RESERVED_OFFSET = ROUND13_OFFSET
+RESERVED_OFFSET = ROUND14_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
 # corpus tool skips it). None of these offsets may become a judging round.
