@@ -55,12 +55,13 @@ _Plan = tuple[list[_Candidate] | None, tuple[_Slot, ...], list[_Candidate], list
 
 # the plan of a token no pattern can start at (shared; never modified)
 _NO_PLAN: _Plan = ([], (), [], [], frozenset())
-# What ``find`` remembers per token form: its lookup forms, their plan, whether it continues a
-# word-class-first pattern, and those of its lookup forms (and marked three-letter start) that
-# some pattern needs (see ``_needs``)
-_Form = tuple[tuple[str, ...], _Plan, bool, tuple[str, ...]]
+# What ``find`` remembers per token form: its lookup forms, their plan, the word-class-first
+# patterns it continues (as the next token: see ``_class_first``; empty for most forms), and
+# those of its lookup forms (and marked three-letter start) that some pattern needs (see
+# ``_needs``)
+_Form = tuple[tuple[str, ...], _Plan, list[_Candidate], tuple[str, ...]]
 # what ``find`` looks up for "the next token" after the last one: no forms, no class pattern
-_AFTER_LAST: _Form = ((), _NO_PLAN, False, ())
+_AFTER_LAST: _Form = ((), _NO_PLAN, [], ())
 
 
 class Matcher:
@@ -107,8 +108,13 @@ class Matcher:
         # whole prefix → (position in lexicon order, candidate); a token looks up each of its
         # own prefixes instead of scanning every pattern prefix with the same first letters
         self._by_prefix = dict(by_prefix)
-        self._prefix_starts = frozenset(p[:3] for p in by_prefix if len(p) >= 3)
-        self._prefix_max = max(map(len, by_prefix), default=0)
+        # first three letters → the lengths (ascending) of the prefixes of 3+ letters that
+        # start with them: a token looks up only those, not every length up to the longest
+        lens: dict[str, set[int]] = {}
+        for p in by_prefix:
+            if len(p) >= 3:
+                lens.setdefault(p[:3], set()).add(len(p))
+        self._prefix_lens = {start: tuple(sorted(ks)) for start, ks in lens.items()}
         self._always = tuple(always)
         self._class_then = class_then
         # per distinct token form: its candidates (see ``_plan``); filled while matching
@@ -132,11 +138,12 @@ class Matcher:
         low = i_keys[0]
         n = len(low)
         hits: list[tuple[int, _Candidate]] = []
-        if n < 3 or low[:3] in self._prefix_starts:
-            # every pattern prefix the token starts with (prefixes are indexed from 3
-            # characters; a shorter one matches only the token equal to it), in lexicon order
+        # every pattern prefix the token starts with (prefixes are indexed from 3 characters; a
+        # shorter one matches only the token equal to it), in lexicon order
+        lengths = (n,) if n < 3 else self._prefix_lens.get(low[:3])
+        if lengths is not None:
             by_prefix = self._by_prefix
-            hits = [hit for k in range(min(3, n), min(n, self._prefix_max) + 1)
+            hits = [hit for k in lengths if k <= n
                     if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
             if len(hits) > 1:
                 hits.sort(key=_first)
@@ -160,7 +167,7 @@ class Matcher:
         """A token form's lookup forms, their plan, whether it continues a word-class-first
         pattern, and its forms some pattern needs (remembered per (text, lower, lemma))."""
         i_keys = _keys(tok)
-        hit = (i_keys, self._plan(i_keys), not self._class_then.keys().isdisjoint(i_keys),
+        hit = (i_keys, self._plan(i_keys), self._class_first(i_keys),
                tuple(filter(self._needed.__contains__,
                             (*i_keys, _PREFIX_MARK + i_keys[0][:3]))))  # see ``_present``
         if len(self._forms) >= _PLANS_MAX:
@@ -172,13 +179,13 @@ class Matcher:
         """The candidates of the pattern index at token ``i`` (what ``find`` tries there)."""
         i_keys = _keys(tokens[i])
         nxt = _keys(tokens[i + 1]) if i + 1 < len(tokens) else ()
-        return self._from_plan(self._plan(i_keys), nxt,
-                               not self._class_then.keys().isdisjoint(nxt))
+        return self._from_plan(self._plan(i_keys), nxt, self._class_first(nxt))
 
-    def _from_plan(self, plan: _Plan, nxt: Sequence[str], continues_class: bool
+    def _from_plan(self, plan: _Plan, nxt: Sequence[str], class_first: list[_Candidate]
                    ) -> list[_Candidate]:
-        """A token's candidates from its plan, given the next token's lookup forms and whether
-        the next token continues a word-class-first pattern ("@CAP ohne Zahl")."""
+        """A token's candidates from its plan, given the next token's lookup forms and the
+        word-class-first patterns the next token continues ("@CAP ohne Zahl": see
+        ``_class_first``)."""
         fixed, slots, prefixed, flat_only, seconds = plan
         if fixed is not None:
             found_list = fixed  # no two-token pattern starts here
@@ -187,8 +194,8 @@ class Matcher:
         else:
             found = self._gather(slots, nxt, prefixed)
             found_list = list(found.values()) if found else []
-        if continues_class:
-            return [*found_list, *self._class_first(nxt)]
+        if class_first:
+            return [*found_list, *class_first]
         return found_list
 
     def _class_first(self, nxt: Sequence[str]) -> list[_Candidate]:
@@ -239,17 +246,24 @@ class Matcher:
         present: set[str] | None = None  # the sentence's lookup forms, built at first need
         for i, (_, plan, _, _) in enumerate(looked):
             fixed = plan[0]
-            if fixed is not None and (i == last or not looked[i + 1][2]):
-                candidates = fixed  # the common case: no two-token pattern starts here
+            nxt = looked[i + 1] if i < last else _AFTER_LAST
+            if fixed is not None:  # the common case: no two-token pattern starts here
+                class_first = nxt[2]  # word-class-first patterns the next token continues
+                candidates = fixed if not class_first else \
+                    class_first if not fixed else [*fixed, *class_first]
             else:
-                nxt = looked[i + 1] if i < last else _AFTER_LAST
                 candidates = self._from_plan(plan, nxt[0], nxt[2])
             for idx, variant, needs in candidates:
                 if needs:
                     if present is None:  # the needed forms of the sentence (``_present``)
                         present = {k for hit in looked for k in hit[3]}
-                    if any(map(present.isdisjoint, needs)):
-                        continue  # a word the pattern needs is nowhere in the sentence
+                    for need in needs:
+                        if present.isdisjoint(need):
+                            break  # a word the pattern needs is nowhere in the sentence
+                    else:
+                        need = None
+                    if need is not None:
+                        continue
                 end = _match_at(variant, tokens, i)
                 if end is None:
                     continue
