@@ -86,6 +86,24 @@ class CompoundParts:
         return _lengths(self.heads)
 
     @cached_property
+    def mod_starts(self) -> dict[str, tuple[int, ...]]:
+        """First three letters → the lengths of the modifiers that start with them, longest
+        first."""
+        starts: dict[str, set[int]] = {}
+        for mod in self.mods:
+            starts.setdefault(mod[:3], set()).add(len(mod))
+        return {start: tuple(sorted(ks, reverse=True)) for start, ks in starts.items()}
+
+    @cached_property
+    def head_ends(self) -> dict[str, tuple[int, ...]]:
+        """Last three letters → the lengths of the heads that end in them (a word can end in a
+        head only where its last three letters are a key here)."""
+        ends: dict[str, set[int]] = {}
+        for head in self.heads:
+            ends.setdefault(head[-3:], set()).add(len(head))
+        return {end: tuple(sorted(ks)) for end, ks in ends.items()}
+
+    @cached_property
     def head_order(self) -> dict[str, int]:
         """Each head's position in ``heads_longest_first``."""
         return {p: i for i, p in enumerate(self.heads_longest_first)}
@@ -248,18 +266,26 @@ def _starts(low: str, parts: CompoundParts) -> list[str]:
     the word's own beginnings instead of testing every modifier."""
     lo, hi = parts.mod_lengths
     mods = parts.mods
-    return [low[:k] for k in range(min(hi, len(low)), lo - 1, -1) if low[:k] in mods]
+    if lo < 3:  # a modifier shorter than three letters: test every length
+        return [low[:k] for k in range(min(hi, len(low)), lo - 1, -1) if low[:k] in mods]
+    # only the modifier lengths that start with the word's first three letters
+    return [low[:k] for k in parts.mod_starts.get(low[:3], ()) if k <= len(low) and low[:k] in mods]
 
 
 def _ends(low: str, parts: CompoundParts) -> list[str]:
     """The heads ``_closed`` may find at the end of ``low`` (before a linking ending), in
     ``heads_longest_first`` order: every head that can pass its test, without a substring
     search for each head."""
-    lo, hi = parts.head_lengths
-    heads = parts.heads
-    found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
-             for stem in (low[:len(low) - len(link)],)
-             for k in range(lo, min(hi, len(stem)) + 1) if stem[-k:] in heads}
+    heads, ends = parts.heads, parts.head_ends
+    if parts.head_lengths[0] < 3:  # a head shorter than three letters: test every length
+        lo, hi = parts.head_lengths
+        found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
+                 for stem in (low[:len(low) - len(link)],)
+                 for k in range(lo, min(hi, len(stem)) + 1) if stem[-k:] in heads}
+    else:  # only the head lengths that end in the stem's last three letters
+        found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
+                 for stem in (low[:len(low) - len(link)],)
+                 for k in ends.get(stem[-3:], ()) if k <= len(stem) and stem[-k:] in heads}
     if len(found) < 2:
         return list(found)
     return sorted(found, key=parts.head_order.__getitem__)
