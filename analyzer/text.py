@@ -354,6 +354,12 @@ def _is_terminal(tok: str) -> bool:
     return len(tok) > 1 and tok[0] in _TERMINAL_CHARS and all(c in _TERMINAL_CHARS for c in tok)
 
 
+# the first characters of every terminal and every final abbreviation: a token that starts
+# otherwise is neither (asserted below, so a new entry cannot be missed)
+_STARTS_SPECIAL = frozenset(t[0] for t in (*TERMINALS, *_FINAL_ABBREVIATIONS))
+assert _STARTS_SPECIAL >= _TERMINAL_CHARS
+
+
 def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
     """Indices i such that a sentence ends after raw token i."""
     breaks: list[int] = []
@@ -374,6 +380,9 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
                 blank_line = tok.count("\n") >= 2
                 if nxt is not None and (blank_line or not raw[nxt][2][:1].islower()):
                     breaks.append(i - 1)
+            i += 1
+            continue
+        if tok[0] not in _STARTS_SPECIAL:  # most tokens: no terminal, no final abbreviation
             i += 1
             continue
         if tok in _FINAL_ABBREVIATIONS:
