@@ -1393,13 +1393,23 @@ def fiction_review(sentences: Sequence[Sentence]) -> bool:
         for t in sent.tokens:
             if not t.is_upper_initial:
                 continue
-            if _WORK_STRONG.search(t.lower):
+            kind = _work_word(t.lower)
+            if kind == 2:
                 strong.add(t.lower)
-            elif _WORK_WEAK.search(t.lower):
+            elif kind == 1:
                 weak.add(t.lower)
             if strong and len(strong) + len(weak) >= _WORK_WORDS_MIN:
                 return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _work_word(low: str) -> int:
+    """2 for a strong word of the trade (``_WORK_STRONG``), 1 for a weak one, else 0 (once per
+    word form: ``fiction_review`` asks for every capitalised token of every text)."""
+    if _WORK_STRONG.search(low):
+        return 2
+    return 1 if _WORK_WEAK.search(low) else 0
 
 
 def _cast_bracket(tokens: Sequence[Token], j: int) -> int | None:
