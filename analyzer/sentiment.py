@@ -798,6 +798,10 @@ class PolarityScorer:
             if known is _SKIPPED:
                 continue
             low, key, listed = known
+            if not listed and m is None and neg is None and not nouns:
+                if key in NEGATIONS:  # most tokens: no lexicon word, nothing to carry over
+                    neg = key
+                continue
             entry = None
             if listed:  # some reading of the word may be in the lexicon
                 key = self._lemma_key(j, low, key, surface, tagger)
