@@ -1247,11 +1247,17 @@ _ACCOUNT_STOPS = frozenset({";", ":", "–", "—"})
 _IS_FORMS = frozenset({"ist", "war", "sei", "wäre", "wird"})
 
 
+# the words ``others_framing`` acts on: a sentence without any of them has no range
+_FRAMING_TRIGGERS = frozenset({"als", "rede", "worten", *_ACCOUNT_WORDS, *_AIM_NOUNS})
+
+
 def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges whose words a source, not the author, chose: a classification
     ("als … eingestuft"), the clause a ", wonach" account governs, and the aim a
     third person holds ("seine Hoffnung, …"). Never when the sentence speaks as "wir"/"ich"."""
     low = [t.lower for t in tokens]
+    if _FRAMING_TRIGGERS.isdisjoint(low):
+        return []  # none of the words the loop below acts on (most sentences; performance)
     if not _SELF.isdisjoint(low) or not WE_FORMS.isdisjoint(low):
         return []
     out: list[tuple[int, int]] = []
@@ -4375,7 +4381,9 @@ def foreign_or_embedded(tokens: Sequence[Token]) -> bool:
     if not n_words:
         return False
     text = " ".join(map(_TEXT, tokens))
-    if _EMBED.search(text) or ("#" in text and sum(t.text.startswith("#") for t in tokens) >= 2):
+    # every alternative of ``_EMBED`` holds "/" or "@": most sentences need no regex search
+    if (("/" in text or "@" in text) and _EMBED.search(text)) \
+            or ("#" in text and sum(t.text.startswith("#") for t in tokens) >= 2):
         return True
     if n_words < 3:
         return False
