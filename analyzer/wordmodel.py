@@ -614,7 +614,7 @@ class WordModel:
         (training), in the same order, without building the feature vectors."""
         table = polarity_table()
         pos, neg, inten, shi = table.get(lemma) or table.get(low) or _NO_POLARITY
-        if common_key(lemma) in self._common or common_key(low) in self._common:
+        if common_key(lemma) in self._common or (low != lemma and common_key(low) in self._common):
             # a common word is never scored, not even as a compound (of the common words in
             # 1,028 Der Standard articles only "Lügenpresse" has an evaluative part, and the
             # lexicon lists it): only its polarity counts, as a sentence feature
