@@ -646,13 +646,33 @@ _FIRST_POSSESSIVES = frozenset({"mein", "meine", "meinen", "meinem", "meiner", "
 _CHAIN_MAX = 3
 
 
+_TRAILING_CACHE: dict[int, tuple[Sequence[Token], int | None]] = {}
+_TRAILING_CACHE_MAX = 4096
+
+
 def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     """Token index where a closing attribution starts (its comma), or None.
 
     "Das ist für uns kein Gewinn, sagte ein Sprecher." / "…, so Ulamec." / "…, wie Scolik der
     FAZ sagte." / "…, hieß es." — what precedes the comma is someone else's words, with or
     without quotation marks (some exports and feeds drop the marks).
+
+    Remembered per sentence tuple, as ``indirect_speech_start`` (the speech ranges and the
+    named-source checks both ask it for every sentence).
     """
+    if type(tokens) is not tuple:
+        return _trailing_attribution(tokens)  # a list may change: not cached
+    hit = _TRAILING_CACHE.get(id(tokens))
+    if hit is not None and hit[0] is tokens:
+        return hit[1]
+    k = _trailing_attribution(tokens)
+    if len(_TRAILING_CACHE) >= _TRAILING_CACHE_MAX:
+        _TRAILING_CACHE.clear()
+    _TRAILING_CACHE[id(tokens)] = (tokens, k)
+    return k
+
+
+def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
     if "," not in map(_TEXT, tokens) and "sagen" not in map(_LEMMA, tokens):
         return None  # the answer is a comma, or a "sagen" after a forgotten one
     cues = speech_cues()
