@@ -164,8 +164,8 @@ class Matcher:
         return (fixed, slots, prefixed, flat_only, seconds)
 
     def _form(self, tok: Token) -> _Form:
-        """A token form's lookup forms, their plan, whether it continues a word-class-first
-        pattern, and its forms some pattern needs (remembered per (text, lower, lemma))."""
+        """A token form's lookup forms, their plan, the word-class-first patterns it continues,
+        and its forms some pattern needs (remembered per (text, lower, lemma))."""
         i_keys = _keys(tok)
         hit = (i_keys, self._plan(i_keys), self._class_first(i_keys),
                tuple(filter(self._needed.__contains__,
