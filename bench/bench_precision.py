@@ -133,11 +133,7 @@ class Item:
     finding: Finding  # as the pipeline reports it (calibrated weights)
     key: tuple[str, int, int, str]
     prior: float  # the uncalibrated lexicon / rule / model weight
-
-    @property
-    def shown(self) -> bool:
-        """Not hidden by the calibration floor (what an editor sees)."""
-        return self.finding.base_weight >= calibration.FLOOR
+    shown: bool = True  # not hidden by the calibration floor (what an editor sees)
 
 
 def documents() -> list[Doc]:
@@ -215,8 +211,20 @@ def collect(docs: Sequence[Doc]) -> list[Item]:
                 continue
             f = calibration.apply([raw], cal, newsroom, floor=False)[0]
             items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),
-                              raw.base_weight))
+                              raw.base_weight, bool(calibration.apply([raw], cal, newsroom))))
     return items
+
+
+BLIND_WEIGHTS = HERE / "blind_weights.jsonl"
+
+
+def load_blind_rows(path: Path = BLIND_WEIGHTS) -> list[dict]:
+    """Findings judged blind with the weights their engine reported (research/blind_rows.py):
+    the data of the calibration's transfer to unseen copy."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def load_all_verdicts(folder: Path = HERE) -> dict[tuple[str, int, int, str], dict]:
@@ -370,19 +378,25 @@ def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None =
     else:
         folds = [{src} for src in sorted({it.doc.source for it in judged})]
     hits = []
+    blind = load_blind_rows()
     for fold in folds:
         train = [_record(it, verdicts) for it in judged if it.doc.source not in fold]
-        cal = calibration.Calibration.from_dict(calibration.build(train))
+        # the transfer, too, without the held-out texts' blind verdicts
+        unseen = [x for x in blind if x["source"] not in fold
+                  and not (holdout and x["subset"] == holdout)]
+        cal = calibration.Calibration.from_dict(calibration.build(train, unseen))
         test = [it for it in judged if it.doc.source in fold]
         for it in test:
             f = it.finding
             w, base = f.weight, f.base_weight
             if f.base_weight != it.prior and f.base_weight > 0:  # the pipeline calibrates it
                 raw = replace(f, weight=it.prior * f.weight / f.base_weight, base_weight=it.prior)
-                fc = calibration.apply([raw], cal, floor=False)[0]
-                w, base = fc.weight, fc.base_weight
-            if base < calibration.FLOOR:
-                continue  # this fold's calibration hides it
+                kept = calibration.apply([raw], cal)
+                if not kept:
+                    continue  # this fold's calibration hides it
+                w = kept[0].weight
+            elif base < calibration.FLOOR:
+                continue
             hits.append((w, verdicts[it.key]["verdict"] == "right", f.category, it.doc.subset))
     strong = [(ok, c, sub) for w, ok, c, sub in hits if w >= STRONG]
     r = sum(ok for ok, _, _ in strong)
@@ -469,7 +483,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.write_calibration:
         records = [_record(it, verdicts) for it in items
                    if it.key in verdicts and not _is_artifact(verdicts[it.key])]
-        data = calibration.build(records)
+        data = calibration.build(records, load_blind_rows())
         calibration.DATA_FILE.write_text(calibration.dumps(data), encoding="utf-8")
         print(f"wrote {calibration.DATA_FILE.name}: {len(records)} judged findings, "
               f"{len(data['ids'])} ids, global precision {data['global']['precision']:.3f}")

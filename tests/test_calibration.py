@@ -196,3 +196,65 @@ def test_invalid_data_file_raises_a_clear_error(tmp_path: Path) -> None:
     p.write_text('{"global": {}}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"precision\.json: invalid calibration data"):
         calibration.load(p)
+
+
+# --- transfer to unseen copy ------------------------------------------------------------------
+
+def _blind(fid: str, category: str, base: float, right: int, wrong: int, subsets: int = 4
+           ) -> list[dict]:
+    """Blind verdicts spread over several subsets, as the judging rounds are."""
+    rows = ([{"right": True}] * right) + ([{"right": False}] * wrong)
+    return [{**r, "id": fid, "category": category, "base_weight": base,
+             "subset": f"round{i % subsets}"} for i, r in enumerate(rows)]
+
+
+def _with_transfer(blind: list[dict]) -> Calibration:
+    judged = _recs("speculation.wohl", "speculation", 0.5, 18, 2) + _recs(
+        "stance.eigentlich", "stance", 0.5, 18, 2) + _recs("labeling.x", "labeling", 0.5, 9, 3)
+    return Calibration.from_dict(build(judged, blind))
+
+
+def test_an_entry_often_wrong_on_blind_text_weighs_less_than_one_right_there() -> None:
+    # Both entries look equally good on the judged set; on text judged blind one held, the other not.
+    blind = (_blind("speculation.wohl", "speculation", 0.55, 28, 2)
+             + _blind("stance.eigentlich", "stance", 0.55, 3, 17)
+             + _blind("labeling.x", "labeling", 0.5, 12, 10))
+    cal = _with_transfer(blind)
+    assert cal.precision("speculation.wohl", "speculation", 0.5) == pytest.approx(
+        cal.precision("stance.eigentlich", "stance", 0.5))
+    held = cal.weight("speculation.wohl", "speculation", 0.5)
+    failed = cal.weight("stance.eigentlich", "stance", 0.5)
+    assert failed < 0.4 <= held
+    # the weight on the judged set alone is unchanged and still decides what is shown
+    assert cal.weight("stance.eigentlich", "stance", 0.5, transfer=False) > 0.5
+    shown = calibration.apply([_finding("stance.eigentlich", 0.5, 0.5)], cal)
+    assert len(shown) == 1 and shown[0].weight == pytest.approx(failed)
+
+
+def test_an_entry_never_judged_blind_gets_the_base_rate_record() -> None:
+    blind = (_blind("speculation.wohl", "speculation", 0.55, 28, 2)
+             + _blind("stance.eigentlich", "stance", 0.55, 3, 17))
+    cal = _with_transfer(blind)
+    t = cal.transfer
+    assert t is not None and t.record("stance.neu") == pytest.approx(t.base_rate)
+    assert (cal.weight("stance.eigentlich", "stance", 0.5) < cal.weight("stance.neu", "stance", 0.5)
+            < cal.weight("speculation.wohl", "speculation", 0.5) + 1e-9)
+
+
+def test_newsroom_entries_keep_the_judged_set_weight() -> None:
+    blind = _blind("stance.eigentlich", "stance", 0.55, 3, 17) + _blind(
+        "speculation.wohl", "speculation", 0.55, 28, 2)
+    cal = _with_transfer(blind)
+    house = calibration.apply([_finding("stance.eigentlich", 0.5, 0.5)], cal,
+                              frozenset({"stance.eigentlich"}))[0]
+    assert house.weight == pytest.approx(cal.weight("stance.eigentlich", "stance", 0.5,
+                                                    judged=False, transfer=False))
+
+
+def test_shipped_transfer_is_fitted_from_blind_verdicts() -> None:
+    cal = calibration.load()
+    assert cal is not None and cal.transfer is not None
+    assert sum(n for _, n in cal.transfer.records.values()) >= 1000
+    assert 0.4 < cal.transfer.base_rate < 0.8
+    # an entry's record on blind text moves its weight the way the verdicts say
+    assert cal.transfer.slope_record > 0

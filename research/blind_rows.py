@@ -1,0 +1,100 @@
+"""The weights each engine gave on text it was judged on blind: bench/precision/blind_weights.jsonl.
+
+    python research/blind_rows.py            # rebuild the file (about 5 minutes, 2 cores)
+
+Every judging round and desk set was judged on the engine of its time, before any fix chosen
+from its verdicts (the ``round`` field of the verdict files names the commit). This script checks
+out each of those commits in a temporary git worktree, runs that engine (``classifier=None``) on
+the subset's documents and pairs each author-voice finding with its verdict. The rows keep
+source, offsets, category, id, the weights the engine reported and the verdict: no text (the
+Der Standard articles are CC BY-NC-SA 4.0). ``analyzer/calibration.py`` fits the transfer of
+weights to unseen copy from them (``--write-calibration`` of bench/bench_precision.py).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench import bench_precision as B  # noqa: E402
+from bench._data import derstandard_articles  # noqa: E402
+
+OUT = REPO / "bench" / "precision" / "blind_weights.jsonl"
+# subset, every-25th offset or desk folder, engine commit it was judged on (before its fixes)
+JUDGED_BLIND = (
+    ("derstandard-r3", 6, "75677b9"), ("derstandard-r4", 18, "735e768"),
+    ("derstandard-r5", 3, "2f4a967"), ("derstandard-r6", 21, "0237b81"),
+    ("derstandard-r7", 9, "96ae557"), ("desk", "desk", "96ae557"),
+    ("derstandard-r8", 15, "ccfc34e"), ("desk2", "desk2", "ccfc34e"),
+    ("derstandard-r9", 24, "0d31d0d"), ("desk3", "desk3", "0d31d0d"),
+    ("desk4", "desk4", "fb9cd54"), ("derstandard-r10", 1, "49474a7"),
+    ("desk5", "desk5", "49474a7"), ("derstandard-r11", 2, "21cfada"),
+    ("desk6", "desk6", "21cfada"), ("derstandard-r12", 4, "725faaa"),
+    ("desk7", "desk7", "725faaa"), ("derstandard-r13", 5, "dbc346d"),
+    ("desk8", "desk8", "dbc346d"),
+)
+# runs inside the old commit's worktree: documents in on stdin, findings out on stdout
+_RUN = """
+import json, sys
+sys.path.insert(0, '.')
+from analyzer.pipeline import Analyzer
+eng = Analyzer(classifier=None)
+out = []
+for src, text in json.load(sys.stdin):
+    for s in eng.analyze(text).sentences:
+        for f in s.findings:
+            if f.voice == 'author':
+                out.append([src, f.start, f.end, f.category, f.id, f.weight, f.base_weight])
+json.dump(out, sys.stdout)
+"""
+
+
+def documents(where: int | str, subset: str, arts: list[str]) -> list[tuple[str, str]]:
+    if isinstance(where, int):
+        return [(f"derstandard:{i}", arts[i]) for i in range(where, len(arts), B.DERSTANDARD_STEP)]
+    folder = B.HERE / where
+    return [(f"{subset}:{p.stem}", p.read_text(encoding="utf-8"))
+            for p in sorted(folder.glob("*.txt"))]
+
+
+def main() -> None:
+    arts = derstandard_articles()
+    verdicts = B.load_all_verdicts()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for subset, where, commit in JUDGED_BLIND:
+            tree = Path(tmp) / commit
+            if not tree.exists():
+                subprocess.run(["git", "-C", str(REPO), "worktree", "add", "-f", "--detach",
+                                str(tree), commit], check=True, capture_output=True)
+            docs = documents(where, subset, arts)
+            texts = dict(docs)
+            res = subprocess.run([sys.executable, "-c", _RUN], cwd=tree, input=json.dumps(docs),
+                                 capture_output=True, text=True, check=True)
+            n = 0
+            for src, start, end, cat, fid, weight, base in json.loads(res.stdout):
+                v = verdicts.get(B.span_key(src, texts[src], start, end, cat))
+                if v is None or B._is_artifact(v):
+                    continue
+                n += 1
+                rows.append({"subset": subset, "engine": commit, "source": src, "start": start,
+                             "end": end, "category": cat, "id": fid, "weight": round(weight, 4),
+                             "base_weight": round(base, 4), "right": v["verdict"] == "right"})
+            print(f"{subset:16s} {commit}: {n} judged findings", file=sys.stderr)
+    subprocess.run(["git", "-C", str(REPO), "worktree", "prune"], check=False)
+    header = ("# Weights each engine gave on text it was judged on blind, with the verdicts: "
+              "made by research/blind_rows.py; offsets and ids only, no text (Der Standard "
+              "articles: CC BY-NC-SA 4.0, research use).")
+    OUT.write_text("\n".join([header] + [json.dumps(r, ensure_ascii=False) for r in rows]) + "\n",
+                   encoding="utf-8")
+    print(f"{len(rows)} rows -> {OUT.relative_to(REPO)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
