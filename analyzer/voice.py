@@ -647,7 +647,26 @@ _CHAIN_MAX = 3
 
 
 _TRAILING_CACHE: dict[int, tuple[Sequence[Token], int | None]] = {}
-_TRAILING_CACHE_MAX = 4096
+# the last sentences' answers: the pipeline, the rules and ``unmarked_speech`` ask for the same
+# sentences (performance; keyed by the token tuple's identity, which the entry keeps alive, so a
+# recycled id cannot hit; tuples only, they cannot change)
+_SENTENCE_CACHE_MAX = 4096
+
+
+def _per_sentence(cache: dict[int, tuple[Sequence[Token], int | None]],
+                  compute: Callable[[Sequence[Token]], int | None],
+                  tokens: Sequence[Token]) -> int | None:
+    """``compute(tokens)``, remembered per sentence tuple (a list may change: not cached)."""
+    if type(tokens) is not tuple:
+        return compute(tokens)
+    hit = cache.get(id(tokens))
+    if hit is not None and hit[0] is tokens:
+        return hit[1]
+    value = compute(tokens)
+    if len(cache) >= _SENTENCE_CACHE_MAX:
+        cache.clear()
+    cache[id(tokens)] = (tokens, value)
+    return value
 
 
 def trailing_attribution(tokens: Sequence[Token]) -> int | None:
@@ -660,16 +679,7 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     Remembered per sentence tuple, as ``indirect_speech_start`` (the speech ranges and the
     named-source checks both ask it for every sentence).
     """
-    if type(tokens) is not tuple:
-        return _trailing_attribution(tokens)  # a list may change: not cached
-    hit = _TRAILING_CACHE.get(id(tokens))
-    if hit is not None and hit[0] is tokens:
-        return hit[1]
-    k = _trailing_attribution(tokens)
-    if len(_TRAILING_CACHE) >= _TRAILING_CACHE_MAX:
-        _TRAILING_CACHE.clear()
-    _TRAILING_CACHE[id(tokens)] = (tokens, k)
-    return k
+    return _per_sentence(_TRAILING_CACHE, _trailing_attribution, tokens)
 
 
 def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
@@ -3165,11 +3175,7 @@ def jussive_sei(tokens: Sequence[Token], i: int) -> bool:
         and len(words) <= _JUSSIVE_REACH
 
 
-# the last sentences' answers: the pipeline, the rules and ``unmarked_speech`` ask for the same
-# sentences (performance; keyed by the token tuple's identity, which the entry keeps alive, so a
-# recycled id cannot hit; tuples only, they cannot change)
-_KI_CACHE: dict[int, tuple[Sequence[Token], int | None]] = {}
-_KI_CACHE_MAX = 4096
+_KI_CACHE: dict[int, tuple[Sequence[Token], int | None]] = {}  # see _per_sentence
 
 
 def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
@@ -3178,16 +3184,7 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     The region runs from the start of the first clause with a Konjunktiv I verb to the sentence
     end: "Kritiker sagen, die Reform sei ein Skandal" → from "die".
     """
-    if type(tokens) is not tuple:
-        return _indirect_speech_start(tokens)  # a list may change: not cached
-    hit = _KI_CACHE.get(id(tokens))
-    if hit is not None and hit[0] is tokens:
-        return hit[1]
-    start = _indirect_speech_start(tokens)
-    if len(_KI_CACHE) >= _KI_CACHE_MAX:
-        _KI_CACHE.clear()
-    _KI_CACHE[id(tokens)] = (tokens, start)
-    return start
+    return _per_sentence(_KI_CACHE, _indirect_speech_start, tokens)
 
 
 def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
