@@ -1,0 +1,129 @@
+"""Families of evaluative wording added in session 13 by lexicon author A (issue 8): evaluative
+adjectives and participles, colloquial and tabloid wording, idioms and metaphors, framing verbs
+and labels. Each family is found in the author's voice; a literal, technical or neutral use next
+to it stays unflagged. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import finding_ids
+
+_ids = finding_ids
+
+FOUND = [
+    # evaluative adjectives and participles
+    ("Die Lage im Landtag ist kurios.", "loaded_language.s13a_kurios_praedikativ"),
+    ("Die Suche nach einer Kandidatin gestaltet sich mühsam.", "loaded_language.s13a_muehsam"),
+    ("Die Opposition fährt eine diffuse Linie.", "loaded_language.s13a_diffus"),
+    ("Für den Kanzler wird es nun brenzlig.", "loaded_language.s13a_brenzlig"),
+    ("Die Annahme des Vorstands ist reichlich verwegen.", "loaded_language.s13a_verwegen"),
+    ("Es folgte die sattsam bekannte Debatte.", "loaded_language.s13a_sattsam"),
+    ("Die Rede bestand aus abgedroschenen Formeln.", "loaded_language.s13a_abgedroschen"),
+    ("Die unbeliebte Gebühr soll fallen.", "loaded_language.s13a_unbeliebt"),
+    ("Der Film ist eher träge.", "loaded_language.s13a_werk_zaeh"),
+    ("Der klamaukige Abend langweilt.", "loaded_language.s13a_klamaukig"),
+    ("Der Landesrat wirkte bei der Sitzung überfordert.", "loaded_language.s13a_wirkt_ueberfordert"),
+    ("Die Bewegung ist seit dem Parteitag zerrissen.", "loaded_language.s13a_zerrissen"),
+    ("Nach einer hitzigen Sitzung vertagte sich der Ausschuss.", "loaded_language.s13a_hitzig"),
+    ("Das Thema Zuwanderung ist emotional aufgeladen.", "loaded_language.s13a_emotional_aufgeladen"),
+    ("Die Koalition ist nach dem Streit gelähmt.", "loaded_language.s13a_gelaehmt"),
+    ("Dem Bürgermeister fehlt jedes Fingerspitzengefühl.", "loaded_language.s13a_fingerspitzengefuehl"),
+    ("Der Sportdirektor hatte bei den Transfers kein glückliches Händchen.",
+     "loaded_language.s13a_haendchen"),
+    ("Die Schulen wurden zu Tode verwaltet.", "loaded_language.s13a_zu_tode"),
+    # colloquial
+    ("Wer regiert, ist vielen Jugendlichen herzlich egal.", "loaded_language.s13a_herzlich_egal"),
+    ("Von solchen Gehältern können Pflegekräfte nur träumen.", "loaded_language.s13a_nur_traeumen"),
+    ("Die Vorfreude auf den Wahlkampf hält sich in Grenzen.", "loaded_language.s13a_in_grenzen"),
+    ("Im Finale lief es für die Gastgeberinnen wie geschmiert.", "loaded_language.s13a_wie_geschmiert"),
+    ("Die Lobbyistin hat einen guten Draht ins Kanzleramt.", "loaded_language.s13a_enger_draht"),
+    ("Der Stadtrat ist kein Freund von Radwegen.", "loaded_language.s13a_kein_freund"),
+    ("Die Dauerbaustelle geht den Anrainern auf die Nerven.", "loaded_language.s13a_auf_die_nerven"),
+    ("Wer zweimal zu spät kommt, fliegt raus.", "loaded_language.s13a_fliegt_raus"),
+    ("Der Klub wollte dem Bürgermeister eins auswischen.", "loaded_language.s13a_eins_auswischen"),
+    ("Die Gemeinden tanzen der Landesregierung auf der Nase herum.",
+     "loaded_language.s13a_auf_der_nase"),
+    ("Salzburg hat den Gegner 6:0 abmontiert.", "loaded_language.s13a_sport_abmontiert"),
+    ("Die Stadt muss die Messegesellschaft weiter durchfüttern.", "loaded_language.s13a_durchfuettern"),
+    ("Das Gerede über einen Rücktritt verstummt nicht.", "loaded_language.s13a_ge_laerm"),
+    ("Die Streitereien im Gemeinderat kosten Zeit.", "loaded_language.s13a_streitereien"),
+    ("Die stundenlange Wartezeit glich einer Tortur.", "loaded_language.s13a_tortur"),
+    ("Der Sammler verfolgt sein Hobby obsessiv.", "loaded_language.s13a_obsession"),
+    ("Nach zwei Fehlschlägen gab das Team auf.", "loaded_language.s13a_fehlschlag"),
+    ("Zürich ist ein teures Pflaster.", "loaded_language.s13a_pflaster"),
+    ("Die Gäste taten sich lange schwer.", "loaded_language.s13a_tut_sich_schwer"),
+    ("Der Makler hat eine satte Provision eingestreift.", "loaded_language.s13a_eingestreift"),
+    ("Der Obmann hat sich an die Industrie rangeschmissen.", "loaded_language.s13a_ranschmeissen"),
+    # idioms
+    ("Mit den Anleihen hat sich die Gemeinde die Finger verbrannt.",
+     "loaded_language.s13a_finger_verbrannt"),
+    ("Der Käufer bekam kurz vor dem Termin kalte Füße.", "loaded_language.s13a_kalte_fuesse"),
+    ("Der Vermieter hat sich aus dem Staub gemacht.", "loaded_language.s13a_aus_dem_staub"),
+    ("Zwischen Stadt und Land wurde viel Geschirr zerschlagen.", "loaded_language.s13a_viel_geschirr"),
+    ("Die Liberalen mussten Federn lassen.", "loaded_language.s13a_federn_lassen"),
+    ("Die Meldepflicht ist totes Recht.", "loaded_language.s13a_totes_recht"),
+    ("Der Bürgermeister ist nach der Abwahl eine Lame Duck.", "loaded_language.s13a_lame_duck"),
+    ("Der Verein steuert auf die Pleite zu.", "loaded_language.s13a_steuert_auf"),
+    ("Es knirscht in der Koalition seit dem Sommer.", "loaded_language.s13a_knirscht_es"),
+    ("Der Konflikt schaukelt sich weiter hoch.", "loaded_language.s13a_hochschaukeln"),
+    ("Die Ausgaben für Berater ufern aus.", "loaded_language.s13a_ufert_aus"),
+    ("Der Ausschuss verheddert sich in Formalitäten.", "loaded_language.s13a_verheddert"),
+    ("Die Ministerin ist vor den Ländern in die Knie gegangen.", "loaded_language.s13a_in_die_knie"),
+    ("Nach dem Skandal musste der Direktor seinen Hut nehmen.", "loaded_language.s13a_hut_nehmen"),
+    ("Der Minister gibt nach der Kritik den Ahnungslosen.", "loaded_language.s13a_rolle_spielen"),
+    # framing verb and labels
+    ("Das Unternehmen hat Fördergelder abgegriffen.", "loaded_language.s13a_abgegriffen_geld"),
+    ("Der Zampano des Stadtmarketings lud zur Gala.", "labeling.s13a_zampano"),
+    ("Die Parteifürsten im Westen sind gegen den Plan.", "labeling.s13a_landesfuerst"),
+    ("Die Gastgeber kamen mit besonders breiter Brust ins Stadion.", "loaded_language.s12_breite_brust"),
+]
+
+NEUTRAL = [
+    ("Das Programm trägt den Titel „Kurios“.", "loaded_language.s13a_kurios_praedikativ"),
+    ("Der Erfolg war mühsam erarbeitet.", "loaded_language.s13a_muehsam"),
+    ("Die Lampe gibt ein diffuses Licht.", "loaded_language.s13a_diffus"),
+    ("Im Keller roch es brenzlig.", "loaded_language.s13a_brenzlig"),
+    ("Die Münze ist vom vielen Gebrauch abgegriffen.", "loaded_language.s13a_abgedroschen"),
+    ("Laut Umfrage ist er der unbeliebteste Politiker.", "loaded_language.s13a_unbeliebt"),
+    ("Der Teig bleibt zäh, wenn er zu kurz ruht.", "loaded_language.s13a_werk_zaeh"),
+    ("Die Spitäler sind überfordert, sagt die Ärztekammer.", "loaded_language.s13a_wirkt_ueberfordert"),
+    ("Der Sack ist beim Transport zerrissen.", "loaded_language.s13a_zerrissen"),
+    ("Die Hitzewelle hat die Innenstadt stark aufgeheizt.", "loaded_language.s13a_hitzig"),
+    ("Das Handy ist voll aufgeladen.", "loaded_language.s13a_emotional_aufgeladen"),
+    ("Die Frau ist nach dem Sturz teilweise gelähmt.", "loaded_language.s13a_gelaehmt"),
+    ("Beim Restaurieren braucht es Fingerspitzengefühl.", "loaded_language.s13a_fingerspitzengefuehl"),
+    ("Er wurde zu Tode gehetzt, sagen Zeugen.", "loaded_language.s13a_zu_tode"),
+    ("Der Ausschuss hält sich an die Grenzwerte der EU.", "loaded_language.s13a_in_grenzen"),
+    ("Der Zaun ist aus rostigem Draht.", "loaded_language.s13a_enger_draht"),
+    ("Er ist ein Freund der Familie.", "loaded_language.s13a_kein_freund"),
+    ("Der Mechaniker hat die Reifen abmontiert.", "loaded_language.s13a_sport_abmontiert"),
+    ("Im Winter füttern die Jäger das Wild.", "loaded_language.s13a_durchfuettern"),
+    ("Die Straße ist mit altem Pflaster belegt.", "loaded_language.s13a_pflaster"),
+    ("Der Koch verbrannte sich am Herd nicht.", "loaded_language.s13a_finger_verbrannt"),
+    ("Im Winter bekommt man ohne Socken kalte Hände.", "loaded_language.s13a_kalte_fuesse"),
+    ("Im Dachboden liegt viel Staub.", "loaded_language.s13a_aus_dem_staub"),
+    ("Das Kissen ist mit Federn gefüllt.", "loaded_language.s13a_federn_lassen"),
+    ("Die Fähre steuerte auf den Hafen zu.", "loaded_language.s13a_steuert_auf"),
+    ("Zu Silvester knallt es in der ganzen Stadt.", "loaded_language.s13a_knirscht_es"),
+    ("Der Fischer verhedderte sich im Netz.", "loaded_language.s13a_verheddert"),
+    ("Der Großvater nahm seinen Stock und ging.", "loaded_language.s13a_hut_nehmen"),
+    ("Am Burgtheater spielt sie die gekränkte Kaiserin Elisabeth.", "loaded_language.s13a_rolle_spielen"),
+    ("Das Unternehmen erhielt eine Förderung von zwei Millionen.", "loaded_language.s13a_abgegriffen_geld"),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_id"), FOUND)
+def test_family_found_in_author_voice(text: str, entry_id: str) -> None:
+    assert entry_id in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "entry_id"), NEUTRAL)
+def test_literal_or_neutral_use_is_not_a_finding(text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(text)
+    assert entry_id not in _ids(text, "quote")
+
+
+def test_quoted_wording_is_not_the_authors() -> None:
+    text = "„Das Interesse hält sich in Grenzen“, sagte die Sprecherin."
+    assert "loaded_language.s13a_in_grenzen" not in _ids(text)
