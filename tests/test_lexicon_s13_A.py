@@ -108,6 +108,19 @@ FOUND = [
     ("Die Begeisterung für den Plan war überschaubar.", "loaded_language.s13a_ueberschaubar_ironisch"),
     ("Nach den vollmundigen Reden kam wenig.", "loaded_language.s13a_vollmundig_attributiv"),
     ("Der Auftritt war blamabel, die blamablen Fehler häuften sich.", "loaded_language.blamage"),
+    # third batch: idioms of news and business copy
+    ("Der Verein hat gerade noch die Kurve gekratzt.", "loaded_language.s13a_kurve_gekratzt"),
+    ("Der Hersteller schrammte an der Insolvenz vorbei.", "loaded_language.s13a_vorbeigeschrammt"),
+    ("Der Landesrat steckt in der Bredouille.", "loaded_language.s13a_in_der_patsche"),
+    ("Die Mieter bleiben auf den Mehrkosten sitzen.", "loaded_language.s13a_sitzen_bleiben"),
+    ("Die Kleinanleger schauen durch die Finger.", "loaded_language.s13a_durch_die_finger"),
+    ("Der Ortskern stirbt aus.", "loaded_language.s13a_stirbt_aus"),
+    ("Im Sommer brummt der Tourismus.", "loaded_language.s13a_geschaeft_brummt"),
+    ("Der Höhenflug der Liste ist vorbei.", "loaded_language.s13a_hoehenrausch"),
+    ("Die Aktien des Konzerns fahren Achterbahn.", "loaded_language.s13a_achterbahn"),
+    ("Die Verhandlungen kommen seit Wochen nicht vom Fleck.", "loaded_language.s13a_nicht_vom_fleck"),
+    ("Die Bauern stellen sich gegen die Umwidmung quer.", "loaded_language.s13a_stellt_sich_quer"),
+    ("Die Zustimmungswerte des Präsidenten sind abgesackt.", "loaded_language.s13a_umfragen_abgestuerzt"),
 ]
 
 NEUTRAL = [
@@ -157,6 +170,13 @@ NEUTRAL = [
     ("Der Applaus war nicht enden wollend.", "loaded_language.s13a_ueberschaubar_ironisch"),
     ("Dazu passt ein vollmundiger Rotwein.", "loaded_language.s13a_vollmundig_attributiv"),
     ("In der Küche roch es brenzlig.", "loaded_language.s13a_brenzlig"),
+    ("Der Radfahrer schrammte an der Mauer entlang.", "loaded_language.s13a_vorbeigeschrammt"),
+    ("Der Stecker sitzt fest in der Klemme.", "loaded_language.s13a_in_der_patsche"),
+    ("Die Bienen sterben aus, warnen Forscher.", "loaded_language.s13a_stirbt_aus"),
+    ("Der alte Kühlschrank brummt laut.", "loaded_language.s13a_geschaeft_brummt"),
+    ("Im Prater fahren die Kinder Achterbahn.", "loaded_language.s13a_achterbahn"),
+    ("Der Sattelzug stellte sich auf der Autobahn quer.", "loaded_language.s13a_stellt_sich_quer"),
+    ("Das Flugzeug ist über dem Meer abgestürzt.", "loaded_language.s13a_umfragen_abgestuerzt"),
 ]
 
 
