@@ -121,6 +121,15 @@ FOUND = [
     ("Die Verhandlungen kommen seit Wochen nicht vom Fleck.", "loaded_language.s13a_nicht_vom_fleck"),
     ("Die Bauern stellen sich gegen die Umwidmung quer.", "loaded_language.s13a_stellt_sich_quer"),
     ("Die Zustimmungswerte des Präsidenten sind abgesackt.", "loaded_language.s13a_umfragen_abgestuerzt"),
+    # fourth batch: labels for people and groups
+    ("Die Granden der Landespartei sind dagegen.", "labeling.s13a_granden"),
+    ("Ein Spin-Doktor hat den Auftritt geplant.", "labeling.s13a_spin_doktor"),
+    ("Die Gralshüter des Datenschutzes schlagen Alarm.", "labeling.s13a_gralshueter"),
+    ("Die Bremser in der Koalition setzten sich durch.", "labeling.s13a_besitzstandswahrer"),
+    ("Die Unbelehrbaren treffen sich weiter jeden Freitag.", "labeling.s13a_unbelehrbar"),
+    ("Der Schlawiner verkaufte gefälschte Tickets.", "labeling.s13a_schlawiner"),
+    ("Der Schwadroneur aus dem Gemeinderat ist zurück.", "labeling.s13a_schwadroneur"),
+    ("Die Provokateurin aus der Opposition legt nach.", "labeling.s13a_provokateur"),
 ]
 
 NEUTRAL = [
@@ -177,6 +186,7 @@ NEUTRAL = [
     ("Im Prater fahren die Kinder Achterbahn.", "loaded_language.s13a_achterbahn"),
     ("Der Sattelzug stellte sich auf der Autobahn quer.", "loaded_language.s13a_stellt_sich_quer"),
     ("Das Flugzeug ist über dem Meer abgestürzt.", "loaded_language.s13a_umfragen_abgestuerzt"),
+    ("Der Mechaniker tauschte die Bremsen und die Bremsbeläge.", "labeling.s13a_besitzstandswahrer"),
 ]
 
 
