@@ -130,6 +130,12 @@ FOUND = [
     ("Der Schlawiner verkaufte gefälschte Tickets.", "labeling.s13a_schlawiner"),
     ("Der Schwadroneur aus dem Gemeinderat ist zurück.", "labeling.s13a_schwadroneur"),
     ("Die Provokateurin aus der Opposition legt nach.", "labeling.s13a_provokateur"),
+    # fifth batch: verdict predicates
+    ("Die Entrüstung der Kammer wirkt aufgesetzt.", "loaded_language.s13a_gespielte_empoerung"),
+    ("Der Start der neuen Linie verlief durchwachsen.", "loaded_language.s13a_durchwachsen"),
+    ("Der Tonfall im Wahlkampf wird giftiger.", "loaded_language.s13a_ton_rau"),
+    ("Die Strafen für Falschparker sind saftig.", "loaded_language.s13a_predikativ_saftig"),
+    ("Die Stimmung im Saal war überhitzt.", "loaded_language.s13a_debatte_ueberhitzt"),
 ]
 
 NEUTRAL = [
@@ -187,6 +193,10 @@ NEUTRAL = [
     ("Der Sattelzug stellte sich auf der Autobahn quer.", "loaded_language.s13a_stellt_sich_quer"),
     ("Das Flugzeug ist über dem Meer abgestürzt.", "loaded_language.s13a_umfragen_abgestuerzt"),
     ("Der Mechaniker tauschte die Bremsen und die Bremsbeläge.", "labeling.s13a_besitzstandswahrer"),
+    ("Die Überraschungsparty war gut geplant.", "loaded_language.s13a_gespielte_empoerung"),
+    ("Das Wetter bleibt durchwachsen, sagt die Zentralanstalt.", "loaded_language.s13a_durchwachsen"),
+    ("Die Birne ist saftig und süß.", "loaded_language.s13a_predikativ_saftig"),
+    ("Der Motor ist nach der Fahrt überhitzt.", "loaded_language.s13a_debatte_ueberhitzt"),
 ]
 
 
