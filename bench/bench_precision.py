@@ -41,7 +41,7 @@ AGENCY = HERE / "agency"
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
            ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"),
            ("desk5", HERE / "desk5"), ("desk6", HERE / "desk6"), ("desk7", HERE / "desk7"),
-           ("desk8", HERE / "desk8"))
+           ("desk8", HERE / "desk8"), ("desk9", HERE / "desk9"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -81,7 +81,8 @@ ROUND12_OFFSET = 4
 # skip it): 5, 30, …, 1005
 ROUND13_OFFSET = 5
 # fourteenth round, reserved at the first step of 2026-12-01's third session, before its
-# development (the corpus tool and the common-word table skip it): 7, 32, …, 1007
+# development (the corpus tool and the common-word table skip it), and judged after that
+# development on engine 1802d3a: 7, 32, …, 1007
 ROUND14_OFFSET = 7
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
@@ -90,16 +91,16 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
           ("derstandard-r6", ROUND6_OFFSET), ("derstandard-r7", ROUND7_OFFSET),
           ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET),
           ("derstandard-r10", ROUND10_OFFSET), ("derstandard-r11", ROUND11_OFFSET),
-          ("derstandard-r12", ROUND12_OFFSET), ("derstandard-r13", ROUND13_OFFSET))
+          ("derstandard-r12", ROUND12_OFFSET), ("derstandard-r13", ROUND13_OFFSET),
+          ("derstandard-r14", ROUND14_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
-# rounds 12 (offset 4) and 13 (offset 5) were judged in the session that reserved them; round 14
-# (offset 7) is reserved for 2026-12-01's third session; every offset left was open to earlier
-# sessions' corpus tool (20, 22 and 23
-# belong to the recall set: RECALL_OFFSETS).
+# rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
+# them; none is reserved now, and every offset left was open to earlier sessions' corpus tool
+# (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
 RESERVED_OFFSET = ROUND14_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
