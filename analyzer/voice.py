@@ -1278,7 +1278,17 @@ _IS_FORMS = frozenset({"ist", "war", "sei", "wäre", "wird"})
 
 
 # the words ``others_framing`` acts on: a sentence without any of them has no range
-_FRAMING_TRIGGERS = frozenset({"als", "rede", "worten", *_ACCOUNT_WORDS, *_AIM_NOUNS})
+_FRAMING_TRIGGERS = frozenset({"als", "rede", "worten", "für", *_ACCOUNT_WORDS, *_AIM_NOUNS})
+# "Besorgniserregend ist diese Entwicklung für Petra Hauser", "Das ist für ihn ein Skandal": a
+# verdict after a copula held by the person "für" names (a pronoun for a person or a name or a
+# person's role); "für die Stadt teuer" (an institution) stays the author's
+_VIEW_COPULAS = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "bleibt", "bleiben"})
+_VIEW_PRONOUNS = frozenset({"ihn", "sie"})
+# "der erste Oscar für Mark Rylance": a prize or a vote for someone, not their view
+_FOR_SOMEONE_NOUNS = frozenset({"oscar", "preis", "auszeichnung", "medaille", "goldmedaille",
+                                "award", "trophäe", "pokal", "titel", "sieg", "tor", "nominierung",
+                                "stimme", "stimmen", "applaus", "lob", "jubel", "gold", "silber",
+                                "bronze"})
 
 
 def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1318,12 +1328,39 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             # "verbreitete den Status mit den Worten Fundstück!": the words are theirs
             b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
             out.append((tokens[k + 1].start, tokens[b - 1].end))
+        elif w == "für" and k + 1 < n:
+            span = _view_for_person(tokens, k)
+            if span is not None:
+                out.append(span)
         elif w in _AIM_NOUNS and 0 < k < n - 2 and tokens[k + 1].text == "," \
                 and low[k - 1] in _THIRD_HOLDERS:
             b = next((j for j in range(k + 2, n) if tokens[j].text in _ACCOUNT_STOPS), n)
             if any(low[j] == "zu" or low[j] in ("dass", "daß") for j in range(k + 2, b)):
                 out.append((tokens[k + 2].start, tokens[b - 1].end))
     return out
+
+
+def _view_for_person(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The clause whose verdict belongs to the person "für" (at ``k``) names, or None."""
+    a, b = _clause_bounds(tokens, k)
+    if not any(t.lower in _VIEW_COPULAS for t in tokens[a:k]) and not (
+            k == a and any(t.lower in _VIEW_COPULAS for t in tokens[k + 2:min(b, k + 5)])):
+        return None  # "Für (Kanzler) X ist das …" or "… ist … für X": a copula around it
+    if k > a and tokens[k - 1].lower in _FOR_SOMEONE_NOUNS:
+        return None
+    owner = tokens[k + 1]
+    if owner.lower in _VIEW_PRONOUNS:
+        if owner.lower == "sie" and k + 2 < b and tokens[k + 2].lower in ("sind", "waren"):
+            return None  # "für sie sind …" may be plural things
+    elif owner.lower in ("den", "dem", "der", "die"):
+        role = tokens[k + 2].lower if k + 2 < b else ""
+        if not role.endswith(_PERSON_TAILS) or (owner.lower == "die" and not role.endswith("in")):
+            return None  # "für den Bürgermeister", "für die Ministerin"; not "für die Stadt",
+            # not a plural group ("eine Schande für die Politiker" is the author's verdict)
+    elif not (owner.is_upper_initial and k + 2 < b and tokens[k + 2].is_upper_initial
+              and _names_person(tokens[k + 1:k + 3])):
+        return None  # "für Petra Hauser", "für Kanzler Weber"; not "für Wien ein …"
+    return (tokens[a].start, tokens[b - 1].end)
 
 
 def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
