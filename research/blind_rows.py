@@ -5,7 +5,9 @@
 Every judging round and desk set was judged on the engine of its time, before any fix chosen
 from its verdicts (the ``round`` field of the verdict files names the commit). This script checks
 out each of those commits in a temporary git worktree, runs that engine (``classifier=None``) on
-the subset's documents and pairs each author-voice finding with its verdict. The rows keep
+the subset's documents and pairs each author-voice finding with its verdict. Engines that already
+carry the transfer report their weights before it (the judged-set precision), so every row means
+the same. The rows keep
 source, offsets, category, id, the weights the engine reported and the verdict: no text (the
 Der Standard articles are CC BY-NC-SA 4.0). ``analyzer/calibration.py`` fits the transfer of
 weights to unseen copy from them (``--write-calibration`` of bench/bench_precision.py).
@@ -37,7 +39,8 @@ JUDGED_BLIND = (
     ("desk5", "desk5", "49474a7"), ("derstandard-r11", 2, "21cfada"),
     ("desk6", "desk6", "21cfada"), ("derstandard-r12", 4, "725faaa"),
     ("desk7", "desk7", "725faaa"), ("derstandard-r13", 5, "dbc346d"),
-    ("desk8", "desk8", "dbc346d"),
+    ("desk8", "desk8", "dbc346d"), ("derstandard-r14", 7, "1802d3a"),
+    ("desk9", "desk9", "1802d3a"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
@@ -45,6 +48,9 @@ import json, sys
 sys.path.insert(0, '.')
 from analyzer.pipeline import Analyzer
 eng = Analyzer(classifier=None)
+if getattr(eng.calibration, 'transfer', None) is not None:  # the weights before the transfer
+    import dataclasses
+    eng.calibration = dataclasses.replace(eng.calibration, transfer=None)
 out = []
 for src, text in json.load(sys.stdin):
     for s in eng.analyze(text).sentences:
