@@ -85,8 +85,8 @@ ROUND13_OFFSET = 5
 # development on engine 1802d3a: 7, 32, …, 1007
 ROUND14_OFFSET = 7
 # fifteenth round, reserved on 2026-12-01 (third session) right after round 14 went to its judges,
-# before the fixes chosen from its verdicts (the corpus tool and the common-word table skip it):
-# 8, 33, …, 1008
+# before the fixes chosen from its verdicts (the corpus tool and the common-word table skip it),
+# and judged after them on engine bc43407: 8, 33, …, 1008
 ROUND15_OFFSET = 8
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
@@ -96,15 +96,15 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
           ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET),
           ("derstandard-r10", ROUND10_OFFSET), ("derstandard-r11", ROUND11_OFFSET),
           ("derstandard-r12", ROUND12_OFFSET), ("derstandard-r13", ROUND13_OFFSET),
-          ("derstandard-r14", ROUND14_OFFSET))  # round 15 is RESERVED_OFFSET
+          ("derstandard-r14", ROUND14_OFFSET), ("derstandard-r15", ROUND15_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
-# them; round 15 (offset 8) is reserved for the same session's last check; every offset left was
-# open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
+# them, and so was round 15 (offset 8); none is reserved now, and every offset left was open to
+# earlier sessions' corpus tool (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
 RESERVED_OFFSET = ROUND15_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
