@@ -40,7 +40,7 @@ JUDGED_BLIND = (
     ("desk6", "desk6", "21cfada"), ("derstandard-r12", 4, "725faaa"),
     ("desk7", "desk7", "725faaa"), ("derstandard-r13", 5, "dbc346d"),
     ("desk8", "desk8", "dbc346d"), ("derstandard-r14", 7, "1802d3a"),
-    ("desk9", "desk9", "1802d3a"),
+    ("desk9", "desk9", "1802d3a"), ("derstandard-r15", 8, "bc43407"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
