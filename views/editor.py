@@ -114,8 +114,9 @@ def sidebar() -> tuple[float, list[str]]:
         min_weight = st.select_slider(
             "Mindestschwere", options=WEIGHT_STEPS, value=0.0, key="min_weight",
             format_func=lambda w: f"{w:.2f}".replace(".", ","),
-            help="Funde mit geringerem Gewicht ausblenden (Gewicht = Schwere × Stimme; im Zitat "
-                 "zählt ein Fund nur ein Fünftel).")
+            help="Funde mit geringerem Gewicht ausblenden. Das Gewicht schätzt, wie oft solche "
+                 "Funde auf neuen Texten stimmen: 0,4 ≈ 57 %, 0,5 ≈ 71 %, 0,6 ≈ 86 % (gemessen an "
+                 "blind geprüften Artikeln); im Zitat zählt ein Fund nur ein Fünftel.")
         model = st.radio(
             "Satzmodell", options=list(CLASSIFIER_CHOICES), index=0, key="classifier_choice",
             help="Schätzt je Satz die Wahrscheinlichkeit, dass er wertet statt berichtet "
