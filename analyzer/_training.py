@@ -249,29 +249,39 @@ def fit_fast(data: Data, seed: int = 0, distilled: Distilled | None = None
     gold sentences weigh 1), the logit then divided by ``DISTILL_TEMPERATURE``; see MODEL.md,
     "Distilling default into fast".
     """
+    design = fast_design(data, distilled)
+    temperature = DISTILL_TEMPERATURE if design.weights is not None else 1.0
+    meta, arrays, _ = fit_fast_head(design, seed, temperature)
+    return meta, arrays
+
+
+def fit_fast_head(design: FastDesign, seed: int, temperature: float, extra_blocks: Sequence[Any] = ()
+                  ) -> tuple[dict[str, Any], dict[str, np.ndarray], np.ndarray]:
+    """The fast model's logistic regression (C=4, balanced) on ``design``'s blocks and
+    ``extra_blocks`` after them, its logit divided by ``temperature``: metadata, the arrays of
+    the n-gram and cue blocks, and the coefficients of ``extra_blocks`` (for research variants
+    that fold them into arrays of their own)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    design = fast_design(data, distilled)
-    data, n_gold, weights, vec = design.data, design.n_gold, design.weights, design.vec
-    sc_mean, scale = design.cue_mean, design.cue_scale
-    X = sparse.hstack(design.blocks).tocsr()
+    data, n_gold, vec = design.data, design.n_gold, design.vec
+    X = sparse.hstack([*design.blocks, *extra_blocks]).tocsr()
     clf = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=seed)
-    clf.fit(X, data.labels, sample_weight=weights)
+    clf.fit(X, data.labels, sample_weight=design.weights)
     vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
-    temperature = DISTILL_TEMPERATURE if weights is not None else 1.0
     coef = clf.coef_.ravel() / temperature
     intercept = clf.intercept_ / temperature
-    n = len(vocab)
+    n, n_cue = len(vocab), design.cue_mean.shape[0]
     meta = {"model": "fast", "arrays": "subj_fast.npz", "analyzer": "char_wb", "ngram_range": [2, 5],
             "sublinear_tf": True, "cue_weight": 0.3, "threshold": 0.5, "C": 4, "seed": seed,
             "n_train": n_gold, "vocabulary": vocab}
-    if len(data) > n_gold:
+    if len(data) > n_gold or temperature != 1.0:
         meta.update(n_distilled=len(data) - n_gold, temperature=temperature)
     arrays = {"idf": vec.idf_.astype(np.float64), "coef_ngram": coef[:n].astype(np.float64),
-              "coef_cue": coef[n:].astype(np.float64), "intercept": intercept.astype(np.float64),
-              "cue_mean": sc_mean.astype(np.float64), "cue_scale": scale.astype(np.float64)}
-    return meta, arrays
+              "coef_cue": coef[n:n + n_cue].astype(np.float64), "intercept": intercept.astype(np.float64),
+              "cue_mean": design.cue_mean.astype(np.float64),
+              "cue_scale": design.cue_scale.astype(np.float64)}
+    return meta, arrays, coef[n + n_cue:]
 
 
 def save_fast(meta: dict[str, Any], arrays: dict[str, np.ndarray], out: Path) -> None:

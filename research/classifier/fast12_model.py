@@ -347,45 +347,27 @@ def fit_fast(data: T.Data, seed: int = 0, distilled: T.Distilled | None = None,
     folded into one score per piece (``PieceScores``), so no embedding matrix ships.
     """
     from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     pieces = T_PIECE_WEIGHT if pieces is None else float(pieces)
     design = T.fast_design(data, distilled)  # the shipped model's n-gram and cue blocks
-    data, n_gold, weights, vec = design.data, design.n_gold, design.weights, design.vec
-    blocks = list(design.blocks)
-    n_cue = design.cue_mean.shape[0]
+    extra = []
     if pieces:
         piece_list, sp_score, rows = piece_vocabulary()
         seg = PieceSegmenter(piece_list, sp_score)
-        emb = mean_embeddings(data.sentences, seg, rows)
+        emb = mean_embeddings(design.data.sentences, seg, rows)
         esc = StandardScaler().fit(emb)
         escale = np.where(esc.scale_ > 0, esc.scale_, 1.0)
-        blocks.append(sparse.csr_matrix((emb - esc.mean_) / escale * pieces))
-    X = sparse.hstack(blocks).tocsr()
-    clf = LogisticRegression(C=4, class_weight="balanced", max_iter=5000, random_state=seed)
-    clf.fit(X, data.labels, sample_weight=weights)
-    vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        extra.append(sparse.csr_matrix((emb - esc.mean_) / escale * pieces))
     if temperature is None:
-        temperature = T_TEMPERATURE if weights is not None else 1.0
-    coef = clf.coef_.ravel() / temperature
-    intercept = clf.intercept_ / temperature
-    n = len(vocab)
-    meta = {"model": "fast", "arrays": "subj_fast.npz", "analyzer": "char_wb", "ngram_range": [2, 5],
-            "sublinear_tf": True, "cue_weight": 0.3, "threshold": 0.5, "C": 4, "seed": seed,
-            "n_train": n_gold, "vocabulary": vocab}
-    if len(data) > n_gold or temperature != 1.0:
-        meta.update(n_distilled=len(data) - n_gold, temperature=temperature)
-    arrays = {"idf": vec.idf_.astype(np.float64), "coef_ngram": coef[:n].astype(np.float64),
-              "coef_cue": coef[n:n + n_cue].astype(np.float64), "intercept": intercept.astype(np.float64),
-              "cue_mean": design.cue_mean.astype(np.float64),
-              "cue_scale": design.cue_scale.astype(np.float64)}
+        temperature = T_TEMPERATURE if design.weights is not None else 1.0
+    meta, arrays, piece_coef = T.fit_fast_head(design, seed, temperature, extra)
     if pieces:
         # the e5 block's logit part: pieces · ((mean_emb − μ)/σ) · c = mean over pieces of
         # pieces · (e_p − μ) · c/σ: one score per piece, centred on the training sentences' mean
         # embedding (so a word's share in ``explain`` is relative to an average sentence); a
         # sentence without pieces (mean_emb = 0) gets −pieces · μ · c/σ
-        v = coef[n + n_cue:] / escale * pieces
+        v = piece_coef / escale * pieces
         centre = float(esc.mean_ @ v)
         score = np.concatenate([piece_rows(rows[i:i + 20000]).astype(np.float64) @ v - centre
                                 for i in range(0, len(rows), 20000)])
