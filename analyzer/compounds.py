@@ -266,10 +266,10 @@ def _starts(low: str, parts: CompoundParts) -> list[str]:
     the word's own beginnings instead of testing every modifier."""
     lo, hi = parts.mod_lengths
     mods = parts.mods
-    if lo < 3:  # a modifier shorter than three letters: test every length
-        return [low[:k] for k in range(min(hi, len(low)), lo - 1, -1) if low[:k] in mods]
-    # only the modifier lengths that start with the word's first three letters
-    return [low[:k] for k in parts.mod_starts.get(low[:3], ()) if k <= len(low) and low[:k] in mods]
+    # a modifier shorter than three letters: test every length; else only the modifier lengths
+    # that start with the word's first three letters
+    lengths = range(min(hi, len(low)), lo - 1, -1) if lo < 3 else parts.mod_starts.get(low[:3], ())
+    return [low[:k] for k in lengths if k <= len(low) and low[:k] in mods]
 
 
 def _ends(low: str, parts: CompoundParts) -> list[str]:
@@ -277,15 +277,13 @@ def _ends(low: str, parts: CompoundParts) -> list[str]:
     ``heads_longest_first`` order: every head that can pass its test, without a substring
     search for each head."""
     heads, ends = parts.heads, parts.head_ends
-    if parts.head_lengths[0] < 3:  # a head shorter than three letters: test every length
-        lo, hi = parts.head_lengths
-        found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
-                 for stem in (low[:len(low) - len(link)],)
-                 for k in range(lo, min(hi, len(stem)) + 1) if stem[-k:] in heads}
-    else:  # only the head lengths that end in the stem's last three letters
-        found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
-                 for stem in (low[:len(low) - len(link)],)
-                 for k in ends.get(stem[-3:], ()) if k <= len(stem) and stem[-k:] in heads}
+    lo, hi = parts.head_lengths
+    short = lo < 3  # a head shorter than three letters: test every length; else only the head
+    # lengths that end in the stem's last three letters
+    found = {stem[-k:] for link in ("", "n", "en", "s", "e") if low.endswith(link)
+             for stem in (low[:len(low) - len(link)],)
+             for k in (range(lo, min(hi, len(stem)) + 1) if short else ends.get(stem[-3:], ()))
+             if k <= len(stem) and stem[-k:] in heads}
     if len(found) < 2:
         return list(found)
     return sorted(found, key=parts.head_order.__getitem__)
