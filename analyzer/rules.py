@@ -596,8 +596,10 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if so_called and not after_als and _policy_term(words) and not any(
                 t.lower.startswith(_DISTANCE[:3]) for t in before[-2:]):
             marked = False  # der sogenannte „Mietpreisdeckel“: agency copy introducing a term
-        if marked and not (distance or after_als) and _source_nearby(text, sentence, q, in_sentence):
-            marked = False  # "der Autor predigt, bis die Beziehungen „stinknormal“ werden"
+        sourced = None  # ``_source_nearby``, asked at most once (it segments the paragraph)
+        if marked and not (distance or after_als):
+            sourced = _source_nearby(text, sentence, q, in_sentence)
+            marked = not sourced  # "der Autor predigt, bis die Beziehungen „stinknormal“ werden"
         if marked:
             kind, why, advice = SCARE_QUOTE_ID, (
                 f"Die Anführungszeichen um „{inner}“ zitieren niemanden; sie signalisieren "
@@ -609,7 +611,7 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 f"„{inner}“ steht in Anführungszeichen und wird eigens hervorgehoben („diese“, "
                 "„ihr“ …), ohne dass eine Quelle genannt wird: Das signalisiert meist Distanz "
                 "oder Ironie des Autors."), unquote
-        elif _source_nearby(text, sentence, q, in_sentence):
+        elif sourced if sourced is not None else _source_nearby(text, sentence, q, in_sentence):
             kind, weight, why, advice = SCARE_QUOTE_SOURCED_ID, SCARE_QUOTE_WEAK_WEIGHT, (
                 f"„{inner}“ steht in Anführungszeichen; in der Nähe wird eine Quelle genannt "
                 "(Bericht, Studie, Medium, Autor): Meist ist das deren Wortlaut, seltener Distanz "
