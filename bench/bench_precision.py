@@ -88,6 +88,9 @@ ROUND14_OFFSET = 7
 # before the fixes chosen from its verdicts (the corpus tool and the common-word table skip it),
 # and judged after them on engine bc43407: 8, 33, …, 1008
 ROUND15_OFFSET = 8
+# sixteenth round, reserved at the first step of 2026-12-01's fourth session, before its
+# development (the corpus tool and the common-word table skip it): 10, 35, …, 1010
+ROUND16_OFFSET = 10
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -103,9 +106,9 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
-# them, and so was round 15 (offset 8); none is reserved now, and every offset left was open to
-# earlier sessions' corpus tool (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
-RESERVED_OFFSET = ROUND15_OFFSET
+# them, and so was round 15 (offset 8); round 16 (offset 10) is reserved now; every offset left was
+# open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
+RESERVED_OFFSET = ROUND16_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
 # corpus tool skips it). None of these offsets may become a judging round.
