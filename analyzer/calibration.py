@@ -70,10 +70,14 @@ SCALE = 0.7  # weight = SCALE × estimated precision: 0.4 ≈ 57 %, 0.6 ≈ 86 %
 # them); so are quoted words (marked as the source's wording, at a fifth of the weight).
 FLOOR = 0.2
 # Id prefixes that are not lexicon entries; every other id is a lexicon entry.
-_GROUPS = ("rule", "model", "compound", "polarity")
+_GROUPS = ("rule", "model", "compound", "polarity", "context")
 # Learned word lists are a different mechanism: their verdicts form a tree of their own (kind →
 # category/kind → id) and do not move the rate, scale or categories of lexicon entries and rules.
-_SEPARATE_KINDS = ("model", "compound", "polarity")
+_SEPARATE_KINDS = ("model", "compound", "polarity", "context")
+# Kinds shipped before any verdict on them (the contextual word model, ``context.*``): until the
+# judged set has verdicts of the kind, its findings keep their own weight (below 0.4, "prüfen")
+# and pass the floor; the transfer leaves a kind it has no offset for at its judged-set estimate.
+_UNJUDGED_UNTIL_VERDICTS = ("context",)
 
 
 def kind_of(finding_id: str) -> str:
@@ -192,7 +196,9 @@ class Calibration:
         over to unseen copy (``transfer=False``: the precision on the judged set; a newsroom
         entry, ``judged=False``, keeps that too)."""
         q = self.precision(finding_id, category, lexicon_weight, judged)
-        if transfer and judged and self.transfer is not None:
+        if transfer and judged and self.transfer is not None and (
+                kind_of(finding_id) not in _UNJUDGED_UNTIL_VERDICTS
+                or kind_of(finding_id) in self.transfer.kinds):
             q = self.transfer.precision(finding_id, category, q)
         return _clip(self.scale * q)
 
@@ -379,6 +385,9 @@ def apply(findings: Sequence[Finding], cal: Calibration | None,
     out = []
     for f in findings:
         judged = f.id not in newsroom
+        if kind_of(f.id) in _UNJUDGED_UNTIL_VERDICTS and kind_of(f.id) not in cal.kinds:
+            out.append(f)  # no verdicts on the kind yet: its own (capped) weight, no floor
+            continue
         base = cal.weight(f.id, f.category, f.base_weight, judged=judged)
         measured = cal.weight(f.id, f.category, f.base_weight, judged=judged, transfer=False)
         if kind_of(f.id) in _SEPARATE_KINDS:

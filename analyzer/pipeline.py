@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import calibration, rules, scoring
 from .errors import InputError
@@ -100,6 +100,14 @@ class Analyzer:
         self.word_model: WordModel | None = (
             word_model if isinstance(word_model, WordModel)
             else load_word_model() if word_model and "model" not in self.disabled else None)
+        # the contextual word model (analyzer/contextmodel.py): on the default classifier's token
+        # states, so only with it (ONNX encoder) and with the word model (one of its features)
+        self.context_model = None
+        if (self.word_model is not None and "context" not in self.disabled
+                and getattr(self.classifier, "has_states", False)):
+            from .contextmodel import load_context_model
+
+            self.context_model = load_context_model()
 
     def analyze(self, text: str, *, subjectivity: bool = True) -> DocumentResult:
         """Findings and scores of ``text``.
@@ -114,7 +122,13 @@ class Analyzer:
         quotes = classify_quotes(text, find_quotes(text), seg.sentences)
         speech = speech_ranges(quotes, unmarked_speech(text, seg.sentences))
         probabilities: list[float | None] = [None] * len(seg.sentences)
-        if subjectivity and self.classifier is not None and seg.sentences:
+        pieces: list[Any] = [None] * len(seg.sentences)  # the context model's, per sentence
+        if subjectivity and self.context_model is not None and seg.sentences:
+            pieces = self.classifier.predict_pieces(  # type: ignore[union-attr]
+                [text[s.start:s.end] for s in seg.sentences], self.context_model.state_w,
+                self.context_model.key)
+            probabilities = [x.p for x in pieces]
+        elif subjectivity and self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
         turns = interview_turns(seg.sentences)
@@ -129,13 +143,15 @@ class Analyzer:
                            sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences))
         sentences, speeches = [], []
-        for sent, p, turn in zip(seg.sentences, probabilities, turns, strict=True):
+        for sent, p, turn, pc in zip(seg.sentences, probabilities, turns, pieces, strict=True):
             sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
             speeches.append(sent_speech)
-            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, context))
+            sentences.append(self._sentence(text, sent, quotes, sent_speech, p, context,
+                                            pieces=pc))
         for i in rules.neighbour_supported(sentences):  # a bare quoted term next to evaluation
             sentences[i] = self._sentence(text, seg.sentences[i], quotes, speeches[i],
-                                          probabilities[i], context, term_support=True)
+                                          probabilities[i], context, term_support=True,
+                                          pieces=pieces[i])
         warnings = _language_warnings(text, seg)
         return DocumentResult(
             version=__version__, language="de", warnings=tuple(warnings),
@@ -175,7 +191,7 @@ class Analyzer:
     def _sentence(self, text: str, sent: Sentence, quotes, speech,  # type: ignore[no-untyped-def]
                   subjectivity: float | None = None,
                   context: _Context | None = None,
-                  term_support: bool = False) -> SentenceResult:
+                  term_support: bool = False, pieces: Any = None) -> SentenceResult:
         tokens = sent.tokens
         context = context or _NO_CONTEXT
         hearsay, disaster = context.hearsay, context.disaster
@@ -241,11 +257,21 @@ class Analyzer:
             findings.append(_rule_finding(text, hit, "author"))
         findings.sort(key=lambda f: (f.start, -f.end))
         if self.word_model is not None:
+            wm_covered = [*((f.start, f.end) for f in findings if f.category != "rhetorical"),
+                          *silenced]
+            voice_of = lambda c, s, e: _voice(c, s, e, speech_here, ki_from, ki_to)  # noqa: E731
             findings = sorted([*findings, *self.word_model.findings(
-                text, tokens,
-                [*((f.start, f.end) for f in findings if f.category != "rhetorical"), *silenced],
-                lambda c, s, e: _voice(c, s, e, speech_here, ki_from, ki_to), scoring.VOICE_FACTOR,
+                text, tokens, wm_covered, voice_of, scoring.VOICE_FACTOR,
                 self.disabled)], key=lambda f: (f.start, -f.end))
+            if pieces is not None and self.context_model is not None:
+                # the contextual word model: only where no other finding or silenced span is
+                findings = sorted([*findings, *self.context_model.findings(
+                    text, tokens, sent.start, pieces,
+                    [*((f.start, f.end) for f in findings), *silenced],
+                    {s.index: s.probability
+                     for s in self.word_model.score_sentence(tokens, wm_covered)},
+                    voice_of, scoring.VOICE_FACTOR, self.disabled)],
+                    key=lambda f: (f.start, -f.end))
         # Every finding, learned words included, gets the weight its kind earned on the judged
         # mainstream set (model findings can only move down: their group is right less often
         # than its 0.6 × P claims, and the cap keeps them below "severe").
