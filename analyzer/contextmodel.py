@@ -135,14 +135,21 @@ class ContextModel:
         a, b = self.platt
         common = wm.common_lemma_keys()
         ps, pe = spans[:, 0], spans[:, 1]
-        flagged: list[tuple[int, float, np.ndarray]] = []  # token index, P, category logits
+        # token index, P, category logits, and the content word's number in the sentence (with
+        # a jump at punctuation): the next content word, only function words between, is merged
+        flagged: list[tuple[int, float, np.ndarray, int]] = []
+        n_content = 0
         for i, t in enumerate(tokens):
+            if not t.is_word:
+                n_content += 1
+                continue
             if not wm.is_content(t):
                 continue
             a0, a1 = t.start - sentence_start, t.end - sentence_start
             idx = np.flatnonzero((ps >= 0) & (ps < a1) & (pe > a0))
             if not len(idx):
                 continue
+            n_content += 1
             if any(s < t.end and t.start < e for s, e in blocked):
                 continue
             wp = word_p.get(i)
@@ -154,11 +161,11 @@ class ContextModel:
             p = 1.0 / (1.0 + math.exp(-(a * z[0] + b)))
             if p < self.threshold or wm.is_name(t.text):
                 continue
-            flagged.append((i, p, z[1:]))
+            flagged.append((i, p, z[1:], n_content))
         out: list[Finding] = []
-        group: list[tuple[int, float, np.ndarray]] = []
+        group: list[tuple[int, float, np.ndarray, int]] = []
         for item in [*flagged, None]:
-            if item is not None and group and item[0] == group[-1][0] + 1:
+            if item is not None and group and item[3] == group[-1][3] + 1:
                 group.append(item)
                 continue
             if group:
@@ -169,12 +176,12 @@ class ContextModel:
         return out
 
     def _finding(self, text: str, tokens: Sequence[Token],
-                 group: list[tuple[int, float, np.ndarray]],
+                 group: list[tuple[int, float, np.ndarray, int]],
                  voice_of: Callable[[str, int, int], str],
                  voice_factor: dict[str, float]) -> Finding:
         first, last = tokens[group[0][0]], tokens[group[-1][0]]
         start, end = first.start, last.end
-        head_i, p, _ = max(group, key=lambda g: g[1])
+        head_i, p, _, _ = max(group, key=lambda g: g[1])
         logits = np.sum([g[2] for g in group], axis=0)
         category = self.categories[int(np.argmax(logits))] if len(logits) else FALLBACK_CATEGORY
         cat = CATEGORIES.get(category) or CATEGORIES[FALLBACK_CATEGORY]

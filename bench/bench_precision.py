@@ -195,12 +195,20 @@ def span_key(source: str, text: str, start: int, end: int, category: str
     return (source, start, end, category)
 
 
+# The sentence classifier the judged engine runs. "default" is what an editor gets
+# (``analyze()``'s default): with it the contextual word model adds its findings (kind
+# ``context``, analyzer/contextmodel.py); every other finding is the same with None, which runs
+# much faster (``--classifier none``: the figures of the kinds judged before the context model).
+JUDGED_CLASSIFIER: str | None = "default"
+
+
 def make_engine(calibrate: bool = True) -> Analyzer:
-    """The engine an editor gets (lexicon, rules, learned word model), without the classifier.
+    """The engine an editor gets (lexicon, rules, learned word model, the context model with the
+    default classifier; ``JUDGED_CLASSIFIER``).
 
     ``calibrate=False`` keeps the lexicon / rule weights: the priors of the calibration.
     """
-    return Analyzer(classifier=None, calibrate=calibrate)
+    return Analyzer(classifier=JUDGED_CLASSIFIER, calibrate=calibrate)
 
 
 def collect(docs: Sequence[Doc]) -> list[Item]:
@@ -442,6 +450,9 @@ def _record(it: Item, verdicts: dict) -> dict:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unjudged", action="store_true", help="list unjudged findings")
+    parser.add_argument("--classifier", choices=("default", "none"), default="default",
+                        help="sentence classifier of the judged engine (default: the editors' "
+                             "engine, with the context model's findings; none: faster, without)")
     parser.add_argument("--stubs", action="store_true", help="with --unjudged: JSONL stubs")
     parser.add_argument("--show", action="store_true", help="list judged findings with context")
     parser.add_argument("--verdict", choices=("right", "wrong"), help="filter for --show")
@@ -453,6 +464,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--write-calibration", action="store_true",
                         help=f"regenerate {calibration.DATA_FILE.name} from the verdicts")
     args = parser.parse_args(argv)
+    global JUDGED_CLASSIFIER
+    JUDGED_CLASSIFIER = None if args.classifier == "none" else args.classifier
     docs = documents()
     if args.source:
         docs = [d for d in docs if args.source in (d.source, d.subset)
