@@ -26,6 +26,7 @@ import json
 import math
 import re
 import threading
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,7 +83,7 @@ class ContextModel:
             raise ContextModelError(f"Kontextmodell nicht gefunden: {npath.name}/{jpath.name} in "
                                     f"{directory}; bitte scripts/train_contextmodel.py "
                                     "ausführen.") from None
-        except (ValueError, json.JSONDecodeError, EOFError) as exc:
+        except (ValueError, EOFError, zipfile.BadZipFile) as exc:  # JSONDecodeError too
             raise ContextModelError(f"Kontextmodell unlesbar: {directory / name} "
                                     f"({type(exc).__name__})") from None
         try:
