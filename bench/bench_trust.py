@@ -18,8 +18,12 @@ from bench._data import checkthat_rows
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", type=int, default=15, help="noisiest entries to list")
+    parser.add_argument("--classifier", choices=("none", "fast", "default"), default="none",
+                        help="none (findings only, the figures of earlier sessions) or a "
+                             "sentence classifier; default adds the context model's findings "
+                             "(its sentence classifier was fine-tuned on CheckThat! itself)")
     args = parser.parse_args()
-    engine = Analyzer(classifier=None)  # findings only
+    engine = Analyzer(classifier=None if args.classifier == "none" else args.classifier)
     rows = checkthat_rows()
     total: Counter[str] = Counter()
     any_hit: Counter[str] = Counter()
