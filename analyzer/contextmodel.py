@@ -135,10 +135,11 @@ class ContextModel:
         sent_logit = _logit(pieces.p)  # type: ignore[attr-defined]
         a, b = self.platt
         common = wm.common_lemma_keys()
-        ps, pe = spans[:, 0], spans[:, 1]
-        # token index, P, category logits, and the content word's number in the sentence (with
-        # a jump at punctuation): the next content word, only function words between, is merged
-        flagged: list[tuple[int, float, np.ndarray, int]] = []
+        ps, pe = spans[:, 0:1].T, spans[:, 1:2].T  # (1, n_pieces)
+        # the content words that may become findings (pieces of their own, not blocked), and
+        # each one's number in the sentence (with a jump at punctuation): the next content word,
+        # only function words between, is merged into one finding
+        cand: list[tuple[int, int]] = []  # token index, content number
         n_content = 0
         for i, t in enumerate(tokens):
             if not t.is_word:
@@ -146,23 +147,35 @@ class ContextModel:
                 continue
             if not wm.is_content(t):
                 continue
-            a0, a1 = t.start - sentence_start, t.end - sentence_start
-            idx = np.flatnonzero((ps >= 0) & (ps < a1) & (pe > a0))
-            if not len(idx):
-                continue
             n_content += 1
-            if any(s < t.end and t.start < e for s, e in blocked):
-                continue
+            if not any(s < t.end and t.start < e for s, e in blocked):
+                cand.append((i, n_content))
+        if not cand:
+            return []
+        a0 = np.array([tokens[i].start - sentence_start for i, _ in cand])[:, None]
+        a1 = np.array([tokens[i].end - sentence_start for i, _ in cand])[:, None]
+        member = (ps >= 0) & (ps < a1) & (pe > a0)  # (n_words, n_pieces)
+        count = member.sum(1)
+        has = count > 0
+        if not has.any():
+            return []
+        member, count = member[has], count[has]
+        cand = [c for c, h in zip(cand, has, strict=True) if h]
+        rows = []
+        for (i, _), n in zip(cand, count, strict=True):
+            t = tokens[i]
             wp = word_p.get(i)
-            cheap = np.array([_logit(wp) if wp is not None else 0.0, float(wp is None),
-                              float(wm.common_key(t.lemma) in common),
-                              *wm._polarity(t.lower, t.lemma), sent_logit,
-                              math.log(len(idx)), float(t.text[:1].isupper())])
-            z = values[idx].mean(0).astype(np.float64) + cheap @ self.cheap_w + self.bias
-            p = 1.0 / (1.0 + math.exp(-(a * z[0] + b)))
-            if p < self.threshold or wm.is_name(t.text):
-                continue
-            flagged.append((i, p, z[1:], n_content))
+            rows.append((_logit(wp) if wp is not None else 0.0, float(wp is None),
+                         float(wm.common_key(t.lemma) in common), *wm._polarity(t.lower, t.lemma),
+                         sent_logit, math.log(n), float(t.text[:1].isupper())))
+        z = ((member.astype(np.float32) @ values).astype(np.float64) / count[:, None]
+             + np.asarray(rows, np.float64) @ self.cheap_w + self.bias)
+        prob = 1.0 / (1.0 + np.exp(-(a * z[:, 0] + b)))
+        flagged: list[tuple[int, float, np.ndarray, int]] = []  # token, P, category logits, number
+        for k in np.flatnonzero(prob >= self.threshold):
+            i, num = cand[k]
+            if not wm.is_name(tokens[i].text):
+                flagged.append((i, float(prob[k]), z[k, 1:], num))
         out: list[Finding] = []
         group: list[tuple[int, float, np.ndarray, int]] = []
         for item in [*flagged, None]:
