@@ -142,54 +142,13 @@ class StateEncoder:
                                          providers=["CPUExecutionProvider"])
         self.enc = self.clf._onnx  # its tokenizer and embedding tables
         self.tok = self.enc.tok
-        self.keys = ox._piece_strings(f)
-        self.meta = ox.META
         self.prefix = ox.QUERY_PREFIX
 
     def pieces(self, sentence: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Content ids of prefix + sentence and each piece's character span in ``sentence``
-        ((-1, -1) for a bare metaspace or the prefix)."""
-        text = self.prefix + sentence
-        norm = self.tok.norm
-        cps: list[int] = []
-        orig: list[int] = []
-        for k, ch in enumerate(text.split("\0", 1)[0]):
-            rep = norm.get(ord(ch))
-            if rep is None:
-                cps.append(ord(ch))
-                orig.append(k)
-            else:
-                cps.extend(rep)
-                orig.extend([k] * len(rep))
-        out: list[str] = []
-        om: list[int] = []
-        prev_space = False
-        for cp, o in zip(cps, orig, strict=True):
-            if cp == 0x20:
-                if prev_space and out:
-                    continue
-                prev_space = True
-                out.append(self.meta)
-            else:
-                prev_space = False
-                out.append(chr(cp))
-            om.append(o)
-        s = "".join(out)
-        if not cps or cps[0] != 0x20:
-            s = self.meta + s
-            om = [-1, *om]
-        assert s == self.tok.normalize(text)
-        ids = self.tok.content_ids(text)
-        spans = []
-        pos = 0
-        P = len(self.prefix)
-        for i in ids:
-            n = 1 if i == self.tok.unk else len(self.keys[i])
-            chars = [om[j] for j in range(pos, pos + n) if s[j] != self.meta and om[j] >= P]
-            spans.append((min(chars) - P, max(chars) + 1 - P) if chars else (-1, -1))
-            pos += n
-        assert pos == len(s), (pos, len(s))
-        return ids, spans
+        ((-1, -1) for a bare metaspace or the prefix); the shipped code's alignment
+        (``_onnx_encoder.Tokenizer.content_spans``), which started here."""
+        return self.tok.content_spans(self.prefix + sentence, len(self.prefix))
 
     def run(self, seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """pooled (n, H) and hidden states (n, T, H) for padded sequences (with <s>, </s>)."""
