@@ -41,7 +41,7 @@ AGENCY = HERE / "agency"
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
            ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"),
            ("desk5", HERE / "desk5"), ("desk6", HERE / "desk6"), ("desk7", HERE / "desk7"),
-           ("desk8", HERE / "desk8"), ("desk9", HERE / "desk9"))
+           ("desk8", HERE / "desk8"), ("desk9", HERE / "desk9"), ("desk10", HERE / "desk10"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -89,7 +89,8 @@ ROUND14_OFFSET = 7
 # and judged after them on engine bc43407: 8, 33, …, 1008
 ROUND15_OFFSET = 8
 # sixteenth round, reserved at the first step of 2026-12-01's fourth session, before its
-# development (the corpus tool and the common-word table skip it): 10, 35, …, 1010
+# development (the corpus tool and the common-word table skip it), and judged after that
+# development on engine 428d680, with the contextual word model's findings: 10, 35, …, 1010
 ROUND16_OFFSET = 10
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
@@ -99,20 +100,28 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
           ("derstandard-r8", ROUND8_OFFSET), ("derstandard-r9", ROUND9_OFFSET),
           ("derstandard-r10", ROUND10_OFFSET), ("derstandard-r11", ROUND11_OFFSET),
           ("derstandard-r12", ROUND12_OFFSET), ("derstandard-r13", ROUND13_OFFSET),
-          ("derstandard-r14", ROUND14_OFFSET), ("derstandard-r15", ROUND15_OFFSET))
+          ("derstandard-r14", ROUND14_OFFSET), ("derstandard-r15", ROUND15_OFFSET),
+          ("derstandard-r16", ROUND16_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
 # here, add it to analyzer/_wordmodel_training.PRECISION_SET_OFFSETS and rebuild the common-word
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
-# them, and so was round 15 (offset 8); round 16 (offset 10) is reserved now; every offset left was
-# open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set: RECALL_OFFSETS).
+# them, and so were round 15 (offset 8) and round 16 (offset 10, reserved at the fourth session of
+# 2026-12-01); none is reserved now. Every offset left was open to earlier sessions' corpus tool
+# (20, 22 and 23 belong to the recall set: RECALL_OFFSETS; 13, 14, 16, 17 and 19 judge the context
+# model's findings: CONTEXT_OFFSETS; 11 is the only one still unjudged).
 RESERVED_OFFSET = ROUND16_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
 # corpus tool skips it). None of these offsets may become a judging round.
 RECALL_OFFSETS = (20, 22, 23)
+# The contextual word model's findings only (ids "context.…"), judged on every 25th article from
+# these offsets: articles open to earlier sessions' development that the context model never
+# trained on (it learned from the recall set's gold spans), judged right after it shipped, on
+# engine 428d680 (2026-12-01, fourth session). Its 19 findings on round 16 are judged there.
+CONTEXT_OFFSETS = (13, 14, 16, 17, 19)
 RECALL_DEV_OFFSET = 22
 
 
@@ -132,7 +141,15 @@ class Doc:
     source: str  # "derstandard:<index>" or "agency:<file stem>"
     text: str
     subset: str  # "derstandard", "agency"; "derstandard-quotes", "semeval-quotes": scare quotes only
-    only: str | None = None  # judge only this category in the document
+    only: str | None = None  # judge only this category (or, ending in ".", this id prefix) here
+
+    def judges(self, finding: Finding) -> bool:
+        """Whether this document's verdicts cover the finding (``only`` restricts them)."""
+        if self.only is None:
+            return True
+        if self.only.endswith("."):
+            return finding.id.startswith(self.only)
+        return finding.category == self.only
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +178,8 @@ def documents() -> list[Doc]:
                 for i, t in enumerate(arts)
                 if i % DERSTANDARD_STEP not in unseen_offsets()
                 and any(q in t for q in _QUOTE_MARKS))
+    docs.extend(Doc(f"derstandard:{i}", arts[i], "derstandard-context", "context.")
+                for offset in CONTEXT_OFFSETS for i in range(offset, len(arts), DERSTANDARD_STEP))
     docs.extend(semeval_quote_docs())
     return docs
 
@@ -223,7 +242,7 @@ def collect(docs: Sequence[Doc]) -> list[Item]:
     for doc in docs:
         result: DocumentResult = engine.analyze(doc.text)
         for raw in result.findings:
-            if raw.voice != "author" or (doc.only and raw.category != doc.only):
+            if raw.voice != "author" or not doc.judges(raw):
                 continue
             f = calibration.apply([raw], cal, newsroom, floor=False)[0]
             items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),

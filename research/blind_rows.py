@@ -4,12 +4,12 @@
 
 Every judging round and desk set was judged on the engine of its time, before any fix chosen
 from its verdicts (the ``round`` field of the verdict files names the commit). This script checks
-out each of those commits in a temporary git worktree, runs that engine (``classifier=None``) on
-the subset's documents and pairs each author-voice finding with its verdict. Engines that already
-carry the transfer report their weights before it (the judged-set precision), so every row means
-the same. The rows keep
-source, offsets, category, id, the weights the engine reported and the verdict: no text (the
-Der Standard articles are CC BY-NC-SA 4.0). ``analyzer/calibration.py`` fits the transfer of
+out each of those commits in a temporary git worktree, runs that engine (``classifier=None``, or
+the default classifier for the subsets judged with it) on the subset's documents and pairs each
+author-voice finding with its verdict. Engines that already carry the transfer report their
+weights before it (the judged-set precision), so every row means the same. The rows keep source,
+offsets, category, id, the weights the engine reported and the verdict: no text (the Der
+Standard articles are CC BY-NC-SA 4.0). ``analyzer/calibration.py`` fits the transfer of
 weights to unseen copy from them (``--write-calibration`` of bench/bench_precision.py).
 """
 
@@ -28,7 +28,8 @@ from bench import bench_precision as B  # noqa: E402
 from bench._data import derstandard_articles  # noqa: E402
 
 OUT = REPO / "bench" / "precision" / "blind_weights.jsonl"
-# subset, every-25th offset or desk folder, engine commit it was judged on (before its fixes)
+# subset, every-25th offset(s) or desk folder, engine commit it was judged on (before its
+# fixes), and the sentence classifier it ran (None unless named)
 JUDGED_BLIND = (
     ("derstandard-r3", 6, "75677b9"), ("derstandard-r4", 18, "735e768"),
     ("derstandard-r5", 3, "2f4a967"), ("derstandard-r6", 21, "0237b81"),
@@ -41,13 +42,17 @@ JUDGED_BLIND = (
     ("desk7", "desk7", "725faaa"), ("derstandard-r13", 5, "dbc346d"),
     ("desk8", "desk8", "dbc346d"), ("derstandard-r14", 7, "1802d3a"),
     ("desk9", "desk9", "1802d3a"), ("derstandard-r15", 8, "bc43407"),
+    # from 428d680 on the judged engine is the editors' one: the default sentence classifier,
+    # which brings the contextual word model's findings (bench_precision.JUDGED_CLASSIFIER)
+    ("derstandard-r16", 10, "428d680", "default"), ("desk10", "desk10", "428d680", "default"),
+    ("derstandard-context", B.CONTEXT_OFFSETS, "428d680", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
 import json, sys
 sys.path.insert(0, '.')
 from analyzer.pipeline import Analyzer
-eng = Analyzer(classifier=None)
+eng = Analyzer(classifier=None if sys.argv[1] == 'none' else sys.argv[1])
 if getattr(eng.calibration, 'transfer', None) is not None:  # the weights before the transfer
     import dataclasses
     eng.calibration = dataclasses.replace(eng.calibration, transfer=None)
@@ -61,9 +66,13 @@ json.dump(out, sys.stdout)
 """
 
 
-def documents(where: int | str, subset: str, arts: list[str]) -> list[tuple[str, str]]:
+def documents(where: int | tuple[int, ...] | str, subset: str, arts: list[str]
+              ) -> list[tuple[str, str]]:
     if isinstance(where, int):
-        return [(f"derstandard:{i}", arts[i]) for i in range(where, len(arts), B.DERSTANDARD_STEP)]
+        where = (where,)
+    if isinstance(where, tuple):
+        return [(f"derstandard:{i}", arts[i]) for offset in where
+                for i in range(offset, len(arts), B.DERSTANDARD_STEP)]
     folder = B.HERE / where
     return [(f"{subset}:{p.stem}", p.read_text(encoding="utf-8"))
             for p in sorted(folder.glob("*.txt"))]
@@ -74,14 +83,15 @@ def main() -> None:
     verdicts = B.load_all_verdicts()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for subset, where, commit in JUDGED_BLIND:
+        for subset, where, commit, *classifier in JUDGED_BLIND:
             tree = Path(tmp) / commit
             if not tree.exists():
                 subprocess.run(["git", "-C", str(REPO), "worktree", "add", "-f", "--detach",
                                 str(tree), commit], check=True, capture_output=True)
             docs = documents(where, subset, arts)
             texts = dict(docs)
-            res = subprocess.run([sys.executable, "-c", _RUN], cwd=tree, input=json.dumps(docs),
+            res = subprocess.run([sys.executable, "-c", _RUN, *(classifier or ["none"])],
+                                 cwd=tree, input=json.dumps(docs),
                                  capture_output=True, text=True, check=True)
             n = 0
             for src, start, end, cat, fid, weight, base in json.loads(res.stdout):
