@@ -117,6 +117,9 @@ class Matcher:
         self._prefix_lens = {start: tuple(sorted(ks)) for start, ks in lens.items()}
         self._always = tuple(always)
         self._class_then = class_then
+        # the plan of a token that starts no indexed pattern (most words): the same for every
+        # such form, so built once (it holds the word-class-first patterns tried everywhere)
+        self._bare_plan: _Plan = self._new_plan((), []) if always else _NO_PLAN
         # per distinct token form: its candidates (see ``_plan``); filled while matching
         self._plans: dict[tuple[str, ...], _Plan] = {}
         # (text, lower, lemma) of a token → see ``_form``
@@ -147,8 +150,8 @@ class Matcher:
                     if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
             if len(hits) > 1:
                 hits.sort(key=_first)
-        if not slots and not hits and not self._always:
-            plan = _NO_PLAN  # most words: no pattern starts with them
+        if not slots and not hits:
+            plan = self._bare_plan  # most words: no pattern starts with them
         else:
             plan = self._new_plan(slots, [cand for _, cand in hits])
         if len(self._plans) >= _PLANS_MAX:
@@ -167,7 +170,13 @@ class Matcher:
         """A token form's lookup forms, their plan, the word-class-first patterns it continues,
         and its forms some pattern needs (remembered per (text, lower, lemma))."""
         i_keys = _keys(tok)
-        hit = (i_keys, self._plan(i_keys), self._class_first(i_keys),
+        plan = self._plan(i_keys)
+        if plan is self._bare_plan and not any(token_matches(cand[1].elements[0], tok)
+                                               for cand in self._always):
+            # the patterns tried everywhere start with a word class ("@NUM …") this form is not
+            # of: nothing can start here (a test of the form alone, so remembered with it)
+            plan = _NO_PLAN
+        hit = (i_keys, plan, self._class_first(i_keys),
                tuple(filter(self._needed.__contains__,
                             (*i_keys, _PREFIX_MARK + i_keys[0][:3]))))  # see ``_present``
         if len(self._forms) >= _PLANS_MAX:
