@@ -244,16 +244,17 @@ class Matcher:
         """All non-overlapping matches in one sentence, preferring longer, then heavier ones."""
         raw: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
-        forms = self._forms
-        looked = []  # per token: see ``_Form``
-        for t in tokens:
-            hit = forms.get(t[2:5])  # (text, lower, lemma)
-            if hit is None:
-                hit = self._form(t)
-            looked.append(hit)
+        get, new = self._forms.get, self._form
+        # per token: see ``_Form`` (remembered per (text, lower, lemma); a _Form is never empty)
+        looked = [get(t[2:5]) or new(t) for t in tokens]
         last = len(tokens) - 1
         present: set[str] | None = None  # the sentence's lookup forms, built at first need
-        for i, (_, plan, _, _) in enumerate(looked):
+        # the positions where some pattern may start: the token's plan, or a word-class-first
+        # pattern the next token continues (most tokens have neither)
+        starts = [i for i, hit in enumerate(looked) if hit[1] is not _NO_PLAN
+                  or (i < last and looked[i + 1][2])]
+        for i in starts:
+            plan = looked[i][1]
             fixed = plan[0]
             nxt = looked[i + 1] if i < last else _AFTER_LAST
             if fixed is not None:  # the common case: no two-token pattern starts here
