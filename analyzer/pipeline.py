@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, cached_property, lru_cache
@@ -537,7 +538,9 @@ _GERMAN_MARKERS = frozenset({
 
 
 def _language_warnings(text: str, seg: Segmented) -> list[str]:
-    words = [t.lower for s in seg.sentences for t in s.tokens if t.is_word]
+    # only the first words are tested: no list of every word of the document
+    words = list(itertools.islice((t.lower for s in seg.sentences for t in s.tokens if t.is_word),
+                                  max(_LANG_MIN_WORDS, 400)))
     if len(words) < _LANG_MIN_WORDS:
         return []
     if sum(1 for w in words[:400] if w in _GERMAN_MARKERS) >= 0.12 * min(len(words), 400):

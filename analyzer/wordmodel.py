@@ -112,7 +112,8 @@ def _content_word(text: str, low: str) -> bool:
         return True
     if is_score_compound(low):
         return True  # "0:4-Klatsche": a result and a word for it
-    return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+    # the same tests as generator expressions over the characters, at C speed
+    return any(map(str.isalpha, text)) and not any(map(str.isdigit, text))
 
 
 def is_name(text: str) -> bool:
