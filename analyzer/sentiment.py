@@ -315,6 +315,10 @@ class _Resources:
             for idx, rule in enumerate(reversed_rules):
                 by_class.setdefault(_tag_class(rule.to), []).append(idx)
             self.context_by_class[t] = {c: tuple(v) for c, v in by_class.items()}
+        # (tag, which classes share the tag's outcome) -> the sorted positions of the rules that
+        # would change it (``_LazyTagger.final_class``); filled while scoring, at most
+        # (tags x 16) entries
+        self.changing: dict[tuple[str, bool, bool, bool, bool], list[int]] = {}
 
         self.singular, self.singular_inflections = _read_singular_tables(pat / "inflect.py")
         by_suffix: dict[str, tuple[int, str]] = {}
@@ -641,8 +645,15 @@ class _LazyTagger:
         orig = self.initial(i)
         cls = _tag_class(orig)
         target = status[cls]
-        by_class = self.res.context_by_class.get(orig, self.res.context_by_class[""])
-        changing = sorted(k for c, ks in by_class.items() if status[c] != target for k in ks)
+        # the rules that would change the outcome depend only on the tag and on which classes
+        # share the current outcome: remembered per (tag, pattern of equal outcomes)
+        key = (orig, status[0] == target, status[1] == target, status[2] == target,
+               status[3] == target)
+        changing = self.res.changing.get(key)
+        if changing is None:
+            by_class = self.res.context_by_class.get(orig, self.res.context_by_class[""])
+            changing = self.res.changing[key] = sorted(
+                k for c, ks in by_class.items() if status[c] != target for k in ks)
         if not changing:
             return cls
         rules = self.res.context.get(orig, self.res.context_any)
