@@ -281,7 +281,9 @@ class Analyzer:
         findings = calibration.apply(findings, self.calibration, self._newsroom_ids)
         words = [t.text for t in tokens]
         scorer = _polarity_scorer()
-        polarity = scorer.polarity(words, [t.lemma for t in tokens])
+        # the lemmas only for a scorer that reads them (the default one does not)
+        polarity = scorer.polarity(words, [t.lemma for t in tokens] if scorer.reads_lemmas
+                                   else None)
         author_idx = [i for i, t in enumerate(tokens)
                       if not in_ranges(t.start, t.end, speech_here)
                       and (ki_from is None or t.start < ki_from
@@ -291,7 +293,8 @@ class Analyzer:
             author_polarity = polarity
         elif author_idx:
             author_polarity = scorer.polarity([words[i] for i in author_idx],
-                                              [tokens[i].lemma for i in author_idx])
+                                              [tokens[i].lemma for i in author_idx]
+                                              if scorer.reads_lemmas else None)
         else:
             author_polarity = 0.0
         n_words = sent.word_count

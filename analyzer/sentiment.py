@@ -771,6 +771,12 @@ class PolarityScorer:
         self._depth = context_depth
         self._token_keys: dict[str, tuple[str, str, bool]] = {}  # see _token_key
 
+    @property
+    def reads_lemmas(self) -> bool:
+        """Whether the given lemmas can change a result (only with ``nouns=True``): a caller may
+        pass None instead of building them."""
+        return self._nouns
+
     def polarity(self, tokens: Sequence[str], lemmas: Sequence[str] | None = None) -> float:
         """Mean assessment polarity in [-1, 1]; 0.0 when no lexicon word occurs."""
         return self._assess(tokens, lemmas, None)
