@@ -268,7 +268,7 @@ def build(records: Iterable[Mapping[str, Any]],
 
 
 TRANSFER_C = 1.0  # inverse L2 strength of the transfer's logistic regression
-_TRANSFER_KINDS = ("rule", "model", "compound", "polarity")
+_TRANSFER_KINDS = ("rule", "model", "compound", "polarity", "context")
 
 
 def _transfer_rows(rows: Sequence[Mapping[str, Any]], records: Mapping[str, tuple[int, int]],

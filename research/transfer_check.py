@@ -23,7 +23,7 @@ from research.blind_rows import JUDGED_BLIND
 
 def main() -> None:
     rows = [x for x in load_blind_rows() if x["base_weight"] >= calibration.FLOOR]
-    order = list(dict.fromkeys(commit for _, _, commit in JUDGED_BLIND))
+    order = list(dict.fromkeys(commit for _, _, commit, *_ in JUDGED_BLIND))
     tally: Counter[str] = Counter()
     for i, engine in enumerate(order[4:], 4):
         train = [x for x in rows if x["engine"] in order[:i]]

@@ -93,21 +93,40 @@ def test_lemma_ids_are_ascii() -> None:
 
 # ------------------------------------------------------------------------- calibration kind
 
+def _finding(weight: float) -> Finding:
+    return Finding(start=0, end=5, text="lähmt", category="loaded_language",
+                   label="Emotional aufgeladene Sprache", weight=weight, voice="author",
+                   explanation="", suggestion=None, id="context.laehmen", base_weight=weight)
+
+
 def test_context_kind_keeps_its_own_weight_until_judged() -> None:
-    cal = calibration.load()
-    assert cal is not None and "context" not in cal.kinds
-    f = Finding(start=0, end=5, text="lähmt", category="loaded_language",
-                label="Emotional aufgeladene Sprache", weight=0.31, voice="author",
-                explanation="", suggestion=None, id="context.laehmen", base_weight=0.31)
+    data = json.loads(calibration.DATA_FILE.read_text(encoding="utf-8"))
+    data["kinds"].pop("context", None)  # the calibration as it was before any verdict
+    data["transfer"]["kinds"].pop("context", None)
+    cal = calibration.Calibration.from_dict(data)
+    f = _finding(0.31)
     assert calibration.kind_of(f.id) == "context"
     assert calibration.apply([f], cal) == [f]  # no floor, no lift, no transfer crash
     low = replace(f, weight=0.05, base_weight=0.05)
     assert calibration.apply([low], cal) == [low]
     # the transfer leaves a kind without an offset at its judged-set estimate
-    assert cal.transfer is not None and "context" not in cal.transfer.kinds
     q = cal.precision(f.id, f.category, f.base_weight)
     assert cal.weight(f.id, f.category, f.base_weight) == pytest.approx(
         min(calibration.HIGHEST, max(calibration.LOWEST, calibration.SCALE * q)))
+
+
+def test_judged_context_kind_is_weighted_by_its_verdicts() -> None:
+    """Once verdicts exist (round 16 and the open-article judging), the kind is calibrated like
+    the word model's: its own precision, the transfer's offset for it, and the floor."""
+    cal = calibration.load()
+    assert cal is not None and "context" in cal.kinds and cal.transfer is not None
+    assert "context" in cal.transfer.kinds
+    precision, _ = cal.kinds["context"]
+    assert 0.2 < precision < 0.8  # judged about half right on open articles
+    measured = cal.weight("context.laehmen", "loaded_language", 0.38)
+    shown = calibration.apply([_finding(0.38)], cal)
+    assert len(shown) == 1 and 0.2 <= shown[0].weight < 0.4  # uncertain, "prüfen"
+    assert shown[0].weight == pytest.approx(min(0.38, measured))  # verdicts only lower it
 
 
 # ------------------------------------------------------------------------------- findings
