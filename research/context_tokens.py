@@ -31,6 +31,7 @@ import argparse
 import json
 import math
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +47,10 @@ TRAIN_FILES = ("blind_r12", "blind_r13")
 TEST_FILE = "blind_r14"
 RESERVED = 10  # index % 25 == 10: never read
 SEED = 0
+
+
+# encoded documents, reused between runs (token states are large; never in the repository)
+DEFAULT_CACHE = str(Path(tempfile.gettempdir()) / "tonlage_ctx_tokens")
 
 
 def log(*a: object) -> None:
@@ -493,7 +498,8 @@ def fmt(r: dict[str, float]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cache", default="/tmp/ctx_tokens")
+    ap.add_argument("--cache", default=DEFAULT_CACHE,
+                    help="encoded documents (default: tonlage_ctx_tokens in the temp folder)")
     ap.add_argument("--variant", default="mean+cheap")
     ap.add_argument("--variants", default="cheap,mean,mean+cheap,mean+first+cheap")
     ap.add_argument("--cs", default="0.003,0.01,0.03,0.1")

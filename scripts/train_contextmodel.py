@@ -1,7 +1,7 @@
 """Train the contextual evaluative-word model; write analyzer/models/context_model.{npz,json}.
 
     TONLAGE_SHARED=../shared .venv/bin/python scripts/train_contextmodel.py [--c 0.003]
-        [--threshold 0.6] [--cache /tmp/ctx_tokens]
+        [--threshold 0.6] [--cache DIR]
 
 The research behind it is ``research/context_tokens.py`` (MODEL.md, "Contextual token model"); this
 script reuses its code (gold sets, token states, features, labels) and its cache of encoded
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.preprocessing import StandardScaler
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", default="/tmp/ctx_tokens")
+    ap.add_argument("--cache", default=R.DEFAULT_CACHE)
     ap.add_argument("--c", type=float, default=0.003)
     ap.add_argument("--c-category", type=float, default=0.01)
     ap.add_argument("--threshold", type=float, default=0.6)
