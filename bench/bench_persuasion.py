@@ -1,6 +1,6 @@
 """Word-choice coverage on expert persuasion spans (SemEval-2023 Task 3, German; research data).
 
-    python -m bench.bench_persuasion [--folds 5] [--thresholds 0.4,0.5,0.6]
+    python -m bench.bench_persuasion [--folds 5] [--thresholds 0.4,0.5,0.6] [--classifier default]
 
 Article-level cross-validation: for each fold the evaluative-word model is trained on the other
 folds' articles (plus the non-SemEval training data, see ``analyzer/_wordmodel_training.py``) and
@@ -11,6 +11,9 @@ folds' articles (plus the non-SemEval training data, see ``analyzer/_wordmodel_t
 * precision: share of findings that overlap an annotated span of any technique (target >= 70 %),
 
 for the engine without the word model (baseline) and with it at each threshold.
+``--classifier default`` runs the editors' engine: its contextual word model (``context.*``,
+trained on mainstream gold spans, never on SemEval) adds its findings; the "model findings only"
+line then counts both learned kinds.
 """
 
 from __future__ import annotations
@@ -56,7 +59,11 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--thresholds", default="0.4,0.5,0.6")
     ap.add_argument("--c", type=float, default=0.3)
+    ap.add_argument("--classifier", choices=("none", "default"), default="none",
+                    help="default: the editors' engine, with the contextual word model's findings "
+                         "(trained on mainstream gold, never on SemEval)")
     args = ap.parse_args()
+    clf = None if args.classifier == "none" else args.classifier
     thresholds = [float(x) for x in args.thresholds.split(",")]
     t0 = time.perf_counter()
     articles = T.semeval_articles()
@@ -64,7 +71,7 @@ def main() -> None:
     corpus = T.Corpus(data, T.Featurizer())
     models, _ = T.cross_validate(corpus, k=args.folds, c=args.c,
                                  log=lambda m: print(m, flush=True))
-    base = Analyzer(classifier=None, word_model=False)
+    base = Analyzer(classifier=clf, word_model=False)
     baseline = {a: base.analyze(articles[a][0]).findings for a in articles}
     print(f"\nSemEval-2023 German, {len(articles)} articles, {args.folds}-fold article-level CV "
           f"({time.perf_counter() - t0:.0f} s to train)")
@@ -73,11 +80,11 @@ def main() -> None:
         found: dict[str, Sequence[Finding]] = {}
         model_only: dict[str, Sequence[Finding]] = {}
         for held, fitted in models:
-            engine = Analyzer(classifier=None, word_model=WordModel(
+            engine = Analyzer(classifier=clf, word_model=WordModel(
                 fitted.arrays, {**fitted.meta, "threshold": th}))
             for a in held:
                 found[a] = engine.analyze(articles[a][0]).findings
-                model_only[a] = [f for f in found[a] if f.id.startswith("model.")]
+                model_only[a] = [f for f in found[a] if f.id.startswith(("model.", "context."))]
         print(line(f"word model, p >= {th:.2f}", score(found, articles)))
         print(line("  (model findings only)", score(model_only, articles)))
 
