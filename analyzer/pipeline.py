@@ -261,16 +261,18 @@ class Analyzer:
             wm_covered = [*((f.start, f.end) for f in findings if f.category != "rhetorical"),
                           *silenced]
             voice_of = lambda c, s, e: _voice(c, s, e, speech_here, ki_from, ki_to)  # noqa: E731
+            with_context = pieces is not None and self.context_model is not None
+            # the context model reads every word's P: score the sentence once, in full, for both
+            scores = self.word_model.score_sentence(tokens, wm_covered) if with_context else None
             findings = sorted([*findings, *self.word_model.findings(
                 text, tokens, wm_covered, voice_of, scoring.VOICE_FACTOR,
-                self.disabled)], key=lambda f: (f.start, -f.end))
-            if pieces is not None and self.context_model is not None:
+                self.disabled, scores)], key=lambda f: (f.start, -f.end))
+            if with_context:
                 # the contextual word model: only where no other finding or silenced span is
-                findings = sorted([*findings, *self.context_model.findings(
+                findings = sorted([*findings, *self.context_model.findings(  # type: ignore[union-attr]
                     text, tokens, sent.start, pieces,
                     [*((f.start, f.end) for f in findings), *silenced],
-                    {s.index: s.probability
-                     for s in self.word_model.score_sentence(tokens, wm_covered)},
+                    {s.index: s.probability for s in scores or ()},
                     voice_of, scoring.VOICE_FACTOR, self.disabled)],
                     key=lambda f: (f.start, -f.end))
         # Every finding, learned words included, gets the weight its kind earned on the judged

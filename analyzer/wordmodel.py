@@ -749,9 +749,14 @@ class WordModel:
 
     def findings(self, text: str, tokens: Sequence[Token], covered: Sequence[tuple[int, int]],
                  voice_of: Callable[[str, int, int], str], voice_factor: dict[str, float],
-                 disabled: frozenset[str] = frozenset()) -> list[Finding]:
-        """Model and compound findings not overlapping ``covered`` (the lexicon/rules win)."""
-        scores = self.score_sentence(tokens, covered, flagged_only=True)
+                 disabled: frozenset[str] = frozenset(),
+                 scores: Sequence[WordScore] | None = None) -> list[Finding]:
+        """Model and compound findings not overlapping ``covered`` (the lexicon/rules win).
+
+        ``scores``: the sentence's full ``score_sentence(tokens, covered)`` when the caller needs
+        it anyway (the context model reads every word's P); the same findings come out."""
+        if scores is None:
+            scores = self.score_sentence(tokens, covered, flagged_only=True)
         flagged: list[tuple[int, int, float, WordScore]] = []
         for s in scores:
             tok = tokens[s.index]
