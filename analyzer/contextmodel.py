@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 import threading
 import zipfile
 from collections.abc import Callable, Sequence
@@ -36,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .lexicon import id_slug
 from .results import Finding
 from .taxonomy import CATEGORIES
 from .text import Token
@@ -52,8 +52,6 @@ KIND = "context"
 WEIGHT_PER_P = 0.5
 MAX_WEIGHT = 0.38  # below 0.4 until blind verdicts exist: an editor sees "prüfen"
 FALLBACK_CATEGORY = "loaded_language"
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_NOT_ID = re.compile(r"[^a-z0-9]+")
 _SUGGESTION = "sachlich beschreiben, was gemeint ist"
 
 
@@ -218,13 +216,8 @@ class ContextModel:
             start=start, end=end, text=word, category=cat.key, label=cat.label,
             weight=base * voice_factor[voice], voice=voice,  # type: ignore[arg-type]
             explanation=explanation, suggestion=_SUGGESTION,
-            id=f"{KIND}.{lemma_id(tokens[head_i].lemma)}", base_weight=base,
+            id=f"{KIND}.{id_slug(tokens[head_i].lemma)}", base_weight=base,
         )
-
-
-def lemma_id(lemma: str) -> str:
-    """The lemma in the lexicon's id alphabet ("verschwenderisch", "laecherlich")."""
-    return _NOT_ID.sub("_", lemma.lower().translate(_UMLAUTS)).strip("_") or "wort"
 
 
 def _logit(p: float) -> float:

@@ -33,6 +33,14 @@ from .text import lemma_of
 from .usercache import cached_marshal, source_key
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
+def id_slug(word: str) -> str:
+    """A word in the id alphabet ("verschwenderisch", "laecherlich"; "wort" if nothing is left)."""
+    return _NOT_ID.sub("_", word.lower().translate(_UMLAUTS)).strip("_") or "wort"
+
 _GAP = re.compile(r"^(?:\.\.\.|…)(\d{1,2})?$")
 _CLASSES = frozenset({"@NUM", "@CAP", "@ANY"})
 _ALLOWED_KEYS = frozenset({"id", "pattern", "category", "weight", "explanation", "suggestion",

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -26,7 +25,7 @@ from .cli import CliError, Command, add_engine_options
 from .corpus import CorpusError, load_corpus
 from .errors import InputError
 from .files import read_user_file
-from .lexicon import LexiconError, parse_lines
+from .lexicon import LexiconError, id_slug, parse_lines
 from .results import Finding
 from .taxonomy import CATEGORIES
 
@@ -36,8 +35,6 @@ CONTEXT_CHARS = 220  # a context longer than this is cut to a window around the 
 DRAFT_MIN_WEIGHT = 0.3
 DRAFT_MAX_WEIGHT = 0.6  # drafts stay below "severe" until an editor raises the weight
 FALLBACK_CATEGORY = "loaded_language"
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_NOT_ID = re.compile(r"[^a-z0-9]+")
 _PATTERN_FORBIDDEN = set("*=|?!@ ")
 
 
@@ -215,8 +212,7 @@ def suggest_documents(documents: Sequence[tuple[str, str]], engine: Any, *, min_
 
 def draft_id(candidate: Candidate, taken: set[str]) -> str:
     """``<category>.haus_<lemma>`` in the lexicon's id alphabet, unique within ``taken``."""
-    slug = _NOT_ID.sub("_", candidate.lemma.lower().translate(_UMLAUTS)).strip("_") or "wort"
-    base = f"{candidate.category}.haus_{slug}"
+    base = f"{candidate.category}.haus_{id_slug(candidate.lemma)}"
     ident, n = base, 2
     while ident in taken:
         ident, n = f"{base}_{n}", n + 1
