@@ -31,7 +31,7 @@ import threading
 from abc import ABC, abstractmethod
 from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -162,30 +162,25 @@ class SentenceCache:
 
     def lookup(self, sentences: Sequence[str]) -> list[float | None]:
         """Cached probability per sentence, None where unknown (marks hits as recently used)."""
-        out: list[float | None] = []
-        with self._lock:
-            for s in sentences:
-                p = self._data.get(s)
-                if p is not None:
-                    self._data.move_to_end(s)
-                out.append(p.p if isinstance(p, PieceLogits) else p)
-            found = sum(p is not None for p in out)
-            self.hits += found
-            self.misses += len(out) - found
-        return out
+        return self._lookup(sentences, lambda v: v.p if isinstance(v, PieceLogits) else v)
 
     def lookup_pieces(self, sentences: Sequence[str], key: str) -> list[PieceLogits | None]:
         """Cached ``PieceLogits`` per sentence for projection ``key``, None where unknown."""
-        out: list[PieceLogits | None] = []
+        return self._lookup(
+            sentences, lambda v: v if isinstance(v, PieceLogits) and v.key == key else None)
+
+    def _lookup(self, sentences: Sequence[str],
+                take: Callable[[float | PieceLogits], Any]) -> list[Any]:
+        """``take(value)`` per sentence (None: a miss); hits are marked as recently used."""
+        out: list[Any] = []
         with self._lock:
             for s in sentences:
                 v = self._data.get(s)
-                if isinstance(v, PieceLogits) and v.key == key:
+                x = None if v is None else take(v)
+                if x is not None:
                     self._data.move_to_end(s)
-                    out.append(v)
-                else:
-                    out.append(None)
-            found = sum(v is not None for v in out)
+                out.append(x)
+            found = sum(x is not None for x in out)
             self.hits += found
             self.misses += len(out) - found
         return out
