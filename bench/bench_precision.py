@@ -92,6 +92,10 @@ ROUND15_OFFSET = 8
 # development (the corpus tool and the common-word table skip it), and judged after that
 # development on engine 428d680, with the contextual word model's findings: 10, 35, …, 1010
 ROUND16_OFFSET = 10
+# seventeenth round, reserved at the first step of 2026-12-01's fifth session, before its
+# development (the corpus tool and the common-word table skip it): 11, 36, …, 1011. The last
+# offset no session has judged.
+ROUND17_OFFSET = 11
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
 ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r3", ROUND3_OFFSET),
@@ -109,10 +113,10 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
 # them, and so were round 15 (offset 8) and round 16 (offset 10, reserved at the fourth session of
-# 2026-12-01); none is reserved now. Every offset left was open to earlier sessions' corpus tool
-# (20, 22 and 23 belong to the recall set: RECALL_OFFSETS; 13, 14, 16, 17 and 19 judge the context
-# model's findings: CONTEXT_OFFSETS; 11 is the only one still unjudged).
-RESERVED_OFFSET = ROUND16_OFFSET
+# 2026-12-01). Round 17 (offset 11) is reserved now, at the fifth session's first step. Every other
+# offset was open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set:
+# RECALL_OFFSETS; 13, 14, 16, 17 and 19 judge the context model's findings: CONTEXT_OFFSETS).
+RESERVED_OFFSET = ROUND17_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to
 # development) and from index 22 (its dev part, closed to development like a judging round: the
 # corpus tool skips it). None of these offsets may become a judging round.
