@@ -1319,6 +1319,9 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                                                    ["somit"], ["womit"]))
                 or (nxt[:1] == ["wieder"] and nxt[1:] in (["bei"], ["beim"]))):
             return True  # "da sind wir wieder beim Thema": the text's own signpost
+        if before[-1:] == ["womit"] and nxt[:1] in (["bei"], ["beim"]) \
+                and (start == 1 or not tokens[start - 2].is_word):
+            return True  # "Womit wir bei den Inhalten wären": the same signpost, verb last
         if nxt == ["es", "mit"]:
             _, hi = _clause(tokens, start, end)
             return any(a.lower == "zu" and b.lower == "tun"

@@ -1424,7 +1424,22 @@ _QUESTION_TREATED = re.compile(
 _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein paar )?"
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
 _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
-                            r"so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+                            r"antwortet|antwortete|entgegnet|entgegnete|kontert|konterte|"
+                            r"winkt|winkte|wehrt|wehrte|so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+# "Wer soll das bezahlen? Der Mathematiker X, der das Projekt unterstützt, antwortet: …": the
+# first statement names someone answering (not "antwortet nicht": the question stays open)
+_REPLY_NAMED = re.compile(r"\b(?:antwortet|antwortete|antworten|antworteten|entgegnet|entgegnete|"
+                          r"entgegnen|entgegneten)\b")
+# "Wo soll es stehen? Stumpf: Das muss man sich anschauen.": an interview's answer under the
+# speaker's name
+_NAME_LABEL = re.compile(r"^[„“\"»]?[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+)?:\s")
+# "Ist die Serie also ein Meisterwerk? Wohl nicht ganz.": the author answers at once, in a word
+# (only after a yes/no question: "Wer soll das glauben? Nein. Niemand." drives the point home)
+_W_QUESTION = re.compile(r"^[„“\"»]?(?:(?:und|aber|doch|also|nur)\s+)?(?:wer|wen|wem|wessen|was|wie|"
+                         r"wo|wann|warum|wieso|weshalb|weswegen|wozu|woher|wohin|welche[rsnm]?)\b",
+                         re.IGNORECASE)
+_SHORT_ANSWER = re.compile(r"^[„“\"»]?(?:Ja|Nein|Jein|Nicht ganz|Nicht unbedingt|Nicht wirklich|"
+                           r"Wohl nicht(?: ganz)?|Eher nicht|Noch nicht|Teils, teils)\s*[.,!:–—-]")
 # "Und was sagt der Versorger? Eine Sprecherin verweist auf …": the first statement opens with
 # a spokesperson who speaks; the question only hands over to the party's answer
 _SPEAKER_ANSWER = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:[Ss]precher|[Ss]precherin|[Ss]prechers)"
@@ -1475,6 +1490,16 @@ _HEADLINE_REACH = 400
 _STATEMENT_END = re.compile(r"[.!]\s")  # text before a headline question holds no statement
 
 
+def _name_label(nxt: str, before: str) -> bool:
+    """The statement opens with a speaker's name and a colon, a name the text used before in the
+    middle of a sentence ("…, sagt Stumpf. … ? Stumpf: …"); not "Natürlich: …", "Klar: …"."""
+    m = _NAME_LABEL.match(nxt)
+    if m is None:
+        return False
+    name = nxt[:m.end()].lstrip("„“\"»").split(":")[0].split()[-1]
+    return re.search(rf"[\w,] {re.escape(name)}\b", before) is not None
+
+
 def _answered(text: str, sentence: Sentence) -> bool:
     """The next statement after the question (and any questions that follow it) answers it:
     an answer or overview is announced, the newsroom says it asked, or a source is quoted;
@@ -1504,6 +1529,10 @@ def _answered(text: str, sentence: Sentence) -> bool:
                                 or (_SPEAKER_ANSWER.search(nxt) and _HANDOVER.search(
                                     text[sentence.start:sentence.end].strip()))):
             return True  # the first statement after the question(s) quotes a source
+        if statements == 0 and (_name_label(nxt, text[:sentence.start])
+                                or (_SHORT_ANSWER.search(nxt) and not _W_QUESTION.search(question))
+                                or (_REPLY_NAMED.search(nxt) and not _NOT.search(nxt))):
+            return True  # … an interview answer, a one-word answer, someone named answering
         if statements == 0 and _QUESTION_TREATED.search(nxt) and not _NOT.search(nxt):
             return True  # … reports where the question was treated
         if statements == 0 and (_TAKES_UP.search(nxt) or _ANSWERING_VOICE.search(nxt)
