@@ -392,6 +392,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Der Angeklagte hat den Diebstahl zugegeben": a confession in court copy
     if entry_id == "speech_verb.verkuendete" and _formal_announcement(tokens, start, end):
         return True  # "Als Facebook die Übernahme verkündete", "verkündete … ihre Kandidatur"
+    if entry_id == "speech_verb.muerrisch" and _taste(tokens, start, end):
+        return True  # "Der Riesling wirkt säuerlich": a taste, not a speaker's mood
     if entry_id == "speech_verb.predigte" and _church_sense(tokens):
         return True  # "Der Pfarrer predigte im Dom": the plain word for a sermon
     if entry_id == "doubt.scheinbar" and _apparent_property(tokens, end):
@@ -1526,4 +1528,21 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
         # "in riesigen Schwärmen", "zum Schwärmen bringen": the noun, no verb of saying
         return start > 0 and tokens[start].text.startswith("Schwärm")
     return False
+
+
+# "säuerlich" describes a taste in food and wine copy: "Der Riesling wirkt säuerlich", "eine
+# säuerliche Note"; a speaker's mood only where someone reacts ("reagierte säuerlich")
+_SOUR_FORMS = frozenset({"säuerlich", "säuerliche", "säuerlichen", "säuerlicher", "säuerliches"})
+_REACTING = frozenset({"reagierte", "reagiert", "reagierten", "reagieren", "kommentierte",
+                       "kommentiert", "antwortete", "antwortet", "meinte", "meint", "sagte", "sagt",
+                       "erwiderte", "erwidert", "konterte", "kontert", "quittierte", "quittiert",
+                       "bemerkte", "bemerkt", "merkte", "äußerte", "gab"})
+
+
+def _taste(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"säuerlich" with no verb of saying or reacting in its clause: a taste or smell."""
+    if not any(t.lower in _SOUR_FORMS for t in tokens[start:end]):
+        return False
+    lo, hi = _clause(tokens, start, end)
+    return not any(t.lower in _REACTING for t in tokens[lo:hi])
 
