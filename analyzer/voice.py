@@ -2931,10 +2931,12 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     "Cazeneuve sprach von einem üblen Beigeschmack", "Die SPÖ wirft dem Minister Zynismus vor",
     "Die Partei streitet jede Verzögerungstaktik ab",
     "Jagland bezeichnete die Lage als äußerst instabil": the words after "sprach von" or
-    "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's.
+    "bezeichnete … als" (to the clause end) and between "wirft" and its "vor" are the speaker's,
+    and so is the charge in a ", … zu" clause after "wirft … vor" or "vorgeworfen".
     Not when the author speaks ("wir sprechen von", "man spricht von").
     """
-    if _REPORTED_OBJECT.keys().isdisjoint(map(_LEMMA, tokens)):
+    if _REPORTED_OBJECT.keys().isdisjoint(map(_LEMMA, tokens)) \
+            and _CHARGE_VERBS.isdisjoint(map(_LOWER, tokens)):
         return []
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
@@ -2989,7 +2991,37 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower == particle), None)
             if end is not None and end > i + 1:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
+            if tok.lemma == "werfen" and end is not None:
+                out.extend(_charge_clause(tokens, clause[1]))
+    for i, tok in enumerate(tokens):
+        if tok.lower in _CHARGE_VERBS:
+            clause = _clause_bounds(tokens, i)
+            if _SELF.isdisjoint(map(_LOWER, tokens[clause[0]:clause[1]])):
+                out.extend(_charge_clause(tokens, clause[1]))
     return out
+
+
+# verbs of accusing whose ", … zu"-clause states the charge: "Die Opposition hat dem Minister
+# vorgeworfen, die Reform durchzudrücken" (also "wirft … vor, …": see reported_objects)
+_CHARGE_VERBS = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen", "beschuldigt",
+                           "beschuldigte", "beschuldigten", "beschuldigen", "bezichtigt",
+                           "bezichtigte", "bezichtigten", "bezichtigen", "vorgehalten",
+                           "angelastet"})
+_ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|"
+                       r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus)zu\w+en$")
+
+
+def _charge_clause(tokens: Sequence[Token], after: int) -> list[tuple[int, int]]:
+    """The ", … zu"-infinitive clause right after an accusing clause (ending at ``after``)."""
+    if after >= len(tokens) - 2 or tokens[after].text != ",":
+        return []
+    a, b = _clause_bounds(tokens, after + 1)
+    if not any(t.lower == "zu" or _ZU_INFIX.match(t.lower) for t in tokens[a:b]):
+        return []
+    last = b - 1
+    while last > a and not tokens[last].is_word:
+        last -= 1
+    return [(tokens[a].start, tokens[last].end)] if last >= a else []
 
 
 # "kann … als hervorragend bezeichnet werden", "lässt sich als Erfolg bezeichnen": a modal

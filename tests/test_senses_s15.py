@@ -22,3 +22,17 @@ def ids(text: str) -> list[str]:
 ])
 def test_taste_is_no_speakers_mood(text: str, entry: str, expected: bool) -> None:
     assert (entry in ids(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the charge in a ", … zu" clause after a verb of accusing is the accusers' wording
+    ("Die Gewerkschaft wirft der Regierung vor, die Pressefreiheit zu beschneiden.", "quote"),
+    ("Die Opposition hat der Ministerin vorgeworfen, die Reform durchzudrücken.", "quote"),
+    # the author's own charge, and the author's "wir", stay the author's
+    ("Die Ministerin versucht, die Reform durchzudrücken.", "author"),
+    ("Wir werfen der Ministerin vor, die Reform durchzudrücken.", "author"),
+])
+def test_charge_after_accusing_verb_is_reported(text: str, expected: str) -> None:
+    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
+              if f.category == "loaded_language"]
+    assert voices == [expected]
