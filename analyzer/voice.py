@@ -3477,16 +3477,24 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
 
     ``wording``: only the prepositions that give the source's claim ("Laut den Herstellern
     ist es extrem schnell"); "nach Angaben" sources the facts, while the description of them
-    stays the author's ("Nach Angaben der Zeitung fand ein angespanntes Treffen statt")."""
+    stays the author's ("Nach Angaben der Zeitung fand ein angespanntes Treffen statt"), unless
+    the clause is in the subjunctive: then it gives the source's forecast or claim ("Ein Austritt
+    würde das Land nach Angaben des Ministers vor äußerst große Probleme stellen")."""
+    subjunctive = wording and not _SUBJUNCTIVE_CLAIM.isdisjoint(map(_LOWER, clause))
     for k, t in enumerate(clause):
         nxt = clause[k + 1] if k + 1 < len(clause) else None
         if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
                                                         or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
-                or (not wording and t.lower == "nach" and nxt is not None
+                or ((not wording or subjunctive) and t.lower == "nach" and nxt is not None
                     and nxt.lower == "angaben")):
             return True
     return False
+
+
+# the subjunctive of a claim or forecast ("würde", "sei", "habe", "könne")
+_SUBJUNCTIVE_CLAIM = frozenset({"würde", "würden", "wäre", "wären", "sei", "seien", "habe",
+                                "könne", "könnten", "werde", "müsse"})
 
 
 def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -36,3 +36,16 @@ def test_charge_after_accusing_verb_is_reported(text: str, expected: str) -> Non
     voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
               if f.category == "loaded_language"]
     assert voices == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "nach Angaben" with a subjunctive gives the source's forecast
+    ("Ein Baustopp würde die Stadt nach Angaben des Kämmerers in eine äußerst heikle Lage bringen.",
+     "quote"),
+    # in the indicative it sources the facts; the description stays the author's
+    ("Nach Angaben der Polizei verlief die Kundgebung äußerst chaotisch.", "author"),
+])
+def test_subjunctive_after_nach_angaben_is_the_source(text: str, expected: str) -> None:
+    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
+              if f.category == "intensifier"]
+    assert voices == [expected]
