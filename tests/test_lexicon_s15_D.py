@@ -194,6 +194,21 @@ FAMILIES = [
      "Der Kanister ist voll."),
     ("intensifier.s15d_blitzschnell", "Die Feuerwehr war blitzschnell zur Stelle.",
      "Ein Blitz traf den Baum."),
+    # third batch
+    ("speech_verb.s15d_redeweise_adverb", "Der Bürgermeister verwies ungerührt auf die Verordnung.",
+     "Die Wäsche ist trocken."),
+    ("speech_verb.s15d_deutliche_worte", "Die Rektorin fand klare Worte für die Kürzungen.",
+     "Die Kinder fanden im Wald einen Igel."),
+    ("speech_verb.s15d_laesst_abprallen", "Der Vorstand ließ alle Einwände abprallen.",
+     "Der Ball prallte vom Pfosten ab."),
+    ("intensifier.s15d_kraftakt", "Der Umbau des Bahnhofs ist ein Kraftakt.",
+     "Die Kraft reichte nicht für den Sieg."),
+    ("intensifier.s15d_echtes_problem", "Der Fachkräftemangel wird zum echten Problem.",
+     "Das Problem wurde am Montag gelöst."),
+    ("puffery.s15d_achtungserfolg", "Das Ergebnis ist für die Liste ein Achtungserfolg.",
+     "Der Erfolg wird im Herbst gemessen."),
+    ("vague_attribution.s15d_parteifreunde_halten", "Parteikollegen werfen dem Klubchef Alleingänge vor.",
+     "Die Parteikollegen trafen sich im Gasthaus."),
 ]
 
 
