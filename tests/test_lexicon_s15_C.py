@@ -142,7 +142,7 @@ FOUND = [
     ('Das Fernsehabenteuer ist vorbei.', 'loaded_language.s15c_fernsehabenteuer'),
     ('Das Militärabenteuer kostete Milliarden.', 'loaded_language.s15c_fernsehabenteuer'),
     ('Beim Barte des Propheten, das ist neu.', 'loaded_language.s15c_beim_barte'),
-    ('Bleibt die Frage aller Fragen.', 'loaded_language.s15c_aller_fragen'),
+    ('Das ist die Frage aller Fragen.', 'loaded_language.s15c_aller_fragen'),
     ('Es wird die Mutter aller Schlachten.', 'loaded_language.s15c_aller_fragen'),
     ('Die Blase an der Börse ist geplatzt.', 'loaded_language.s15c_blase_geplatzt'),
     ('Im sonst so beschaulichen Ort herrscht Aufregung.', 'loaded_language.s15c_sonst_so_beschaulich'),
