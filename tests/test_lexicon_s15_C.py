@@ -333,15 +333,13 @@ NEUTRAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entry_id"), FOUND)
-def test_family_found_in_author_voice(text: str, entry_id: str) -> None:
-    assert entry_id in _ids(text)
-
-
-@pytest.mark.parametrize(("text", "entry_id"), NEUTRAL)
-def test_literal_or_neutral_use_is_not_a_finding(text: str, entry_id: str) -> None:
-    assert entry_id not in _ids(text)
-    assert entry_id not in _ids(text, "quote")
+@pytest.mark.parametrize(("text", "entry_id", "evaluative"),
+                         [*((t, e, True) for t, e in FOUND), *((t, e, False) for t, e in NEUTRAL)])
+def test_family_in_author_voice_and_literal_use(text: str, entry_id: str, evaluative: bool) -> None:
+    """Found in the author's voice; a literal or neutral use is no finding in any voice."""
+    assert (entry_id in _ids(text)) is evaluative
+    if not evaluative:
+        assert entry_id not in _ids(text, "quote")
 
 
 def test_quoted_wording_is_not_the_authors() -> None:

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.pipeline import Analyzer
-
-
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None)
-
-
-def author_ids(engine: Analyzer, text: str) -> set[str]:
-    return {f.id for f in engine.analyze(text).findings if f.voice == "author"}
+from .conftest import finding_ids
 
 
 FAMILIES = [
@@ -201,11 +192,11 @@ FAMILIES = [
 
 
 @pytest.mark.parametrize("entry,found,neutral", FAMILIES, ids=[f[0] for f in FAMILIES])
-def test_family(engine: Analyzer, entry: str, found: str, neutral: str) -> None:
-    assert entry in author_ids(engine, found), found
-    assert entry not in author_ids(engine, neutral), neutral
+def test_family(entry: str, found: str, neutral: str) -> None:
+    assert entry in finding_ids(found), found
+    assert entry not in finding_ids(neutral), neutral
 
 
-def test_quoted_use_is_not_the_author(engine: Analyzer) -> None:
+def test_quoted_use_is_not_the_author() -> None:
     text = "„Das ist schade“, sagte die Bürgermeisterin."
-    assert "stance.s15d_schade" not in author_ids(engine, text)
+    assert "stance.s15d_schade" not in finding_ids(text)
