@@ -2901,7 +2901,7 @@ _REPORTED_OBJECT = {"sprechen": "von", "werfen": "vor", "warnen": "vor", "danken
                     "bestreiten": "", "dementieren": "", "schreiben": "von", "erzählen": "von",
                     "klagen": "über", "schimpfen": "über", "jammern": "über", "heben": "hervor",
                     "streichen": "heraus", "fordern": "", "verlangen": "", "versprechen": "",
-                    "wittern": ""}
+                    "wittern": "", "kündigen": "an"}
 _OBJECT_DEMANDS = frozenset({"fordern", "verlangen", "versprechen"})
 _TOLL = ("opfer", "tote", "toten", "leben", "tribut", "verletzte")
 # A promise is a party's or a programme's wording only when the clause names such a promiser
@@ -2913,8 +2913,9 @@ _PROMISERS = ("partei", "programm", "regierung", "koalition", "kandidat", "kandi
               "politikerin", "konzern", "hersteller", "anbieter", "bündnis", "opposition")
 # verbs whose particle closes the wording: "wirft dem Minister Zynismus vor", "streitet jede
 # Verzögerungstaktik ab", "weist den Vorwurf der Vetternwirtschaft zurück" (the denied charge
-# is the accusers' wording), "hob die grandiose Leistung hervor", "strichen … heraus"
-_CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen", "heben", "streichen"})
+# is the accusers' wording), "hob die grandiose Leistung hervor", "strichen … heraus", "kündigte
+# den Weltuntergang an" (what someone announced is theirs to say)
+_CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen", "heben", "streichen", "kündigen"})
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …",
 # "hält Kurz daher auch für den größten Verbündeten", "gilt der Film mittlerweile als …"
 _FAR_PARTICLE = frozenset({"bezeichnen", "halten", "gelten"})

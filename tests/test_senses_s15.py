@@ -49,3 +49,14 @@ def test_subjunctive_after_nach_angaben_is_the_source(text: str, expected: str) 
     voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
               if f.category == "intensifier"]
     assert voices == [expected]
+
+
+def test_announced_content_is_the_announcers() -> None:
+    """"kündigte … an": what someone announced is theirs to say; the author's own word stays."""
+    voices = {f.id: f.voice for s in analyze("Der Sektenführer kündigte am Sonntag den "
+                                             "Weltuntergang an.", classifier=None).sentences
+              for f in s.findings}
+    assert voices.get("loaded_language.apokalypse") == "quote"
+    voices = {f.id: f.voice for s in analyze("Für die Branche wäre das der Weltuntergang.",
+                                             classifier=None).sentences for f in s.findings}
+    assert voices.get("loaded_language.apokalypse") == "author"
