@@ -1760,8 +1760,10 @@ def _reviewer_level(tokens: Sequence[Token], actors: set[str]) -> bool:
     """A sentence about the work, its making or its actors, or with the reviewer's "ich",
     "wir" or "man": the critic speaks there ("Stark ist der Film", "Ambach spielt …",
     "Eine Entdeckung ist Lea Sommerfeld als seine Enkelin", "Der Nebenstrang wirkt angeklebt")."""
+    depth = 0  # inside a cast bracket "Lena (Anna Roth)" an actor's name is the cast list
     for k, t in enumerate(tokens):
         low = t.lower
+        depth += (t.text == "(") - (t.text == ")")
         if low in _FIRST_PERSON or low in _FIRST_POSSESSIVES or low == "man" \
                 or t.lemma in _REVIEW_VERBS or low in _REVIEW_VERBS:
             return True
@@ -1769,7 +1771,7 @@ def _reviewer_level(tokens: Sequence[Token], actors: set[str]) -> bool:
                 low in _REVIEW_LEVEL or _WORK_STRONG.search(low) or _WORK_WEAK.search(low)
                 or low.endswith(("folge", "figur", "figuren", *_REVIEW_ENDINGS))):
             return True
-        if low in actors and t.is_upper_initial:
+        if low in actors and t.is_upper_initial and depth <= 0:
             return True
         if low in _ACTOR_AS and k and tokens[k - 1].is_upper_initial and tokens[k - 1].is_word \
                 and k + 1 < len(tokens) and tokens[k + 1].lower in _NP_ARTICLES | {"ihr", "sein"}:

@@ -60,3 +60,14 @@ def test_announced_content_is_the_announcers() -> None:
     voices = {f.id: f.voice for s in analyze("Für die Branche wäre das der Weltuntergang.",
                                              classifier=None).sentences for f in s.findings}
     assert voices.get("loaded_language.apokalypse") == "author"
+
+
+def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
+    """"Lena (Anna Roth), die ihn eiskalt abblitzen lässt": the actor in the cast bracket names who
+    plays the figure; the sentence still tells the story. The critic's verdict stays a finding."""
+    text = ("Liebe auf Raten (D 2012, Regie: Petra Holm). Tom (Max Berger) arbeitet als Makler in "
+            "Wien. Dann trifft er auf Lena (Anna Roth), die ihn eiskalt abblitzen lässt. Leider hat "
+            "der Film Längen.")
+    voices = {f.id: f.voice for s in analyze(text, classifier=None).sentences for f in s.findings}
+    assert voices["loaded_language.fv_abblitzen"] == "quote"
+    assert voices["loaded_language.sk_laengen"] == "author"
