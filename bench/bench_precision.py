@@ -41,7 +41,8 @@ AGENCY = HERE / "agency"
 WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE / "desk"),
            ("desk2", HERE / "desk2"), ("desk3", HERE / "desk3"), ("desk4", HERE / "desk4"),
            ("desk5", HERE / "desk5"), ("desk6", HERE / "desk6"), ("desk7", HERE / "desk7"),
-           ("desk8", HERE / "desk8"), ("desk9", HERE / "desk9"), ("desk10", HERE / "desk10"))
+           ("desk8", HERE / "desk8"), ("desk9", HERE / "desk9"), ("desk10", HERE / "desk10"),
+           ("desk11", HERE / "desk11"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
@@ -93,8 +94,9 @@ ROUND15_OFFSET = 8
 # development on engine 428d680, with the contextual word model's findings: 10, 35, …, 1010
 ROUND16_OFFSET = 10
 # seventeenth round, reserved at the first step of 2026-12-01's fifth session, before its
-# development (the corpus tool and the common-word table skip it): 11, 36, …, 1011. The last
-# offset no session has judged.
+# development (the corpus tool and the common-word table skip it), and judged after that
+# development on engine a6fa3c2 with the default classifier: 11, 36, …, 1011. The last offset no
+# session had judged.
 ROUND17_OFFSET = 11
 # the judging rounds: subset name and the offset of its every-25th selection (the word model's
 # common-word table leaves the same articles out: analyzer/_wordmodel_training.py)
@@ -105,7 +107,7 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
           ("derstandard-r10", ROUND10_OFFSET), ("derstandard-r11", ROUND11_OFFSET),
           ("derstandard-r12", ROUND12_OFFSET), ("derstandard-r13", ROUND13_OFFSET),
           ("derstandard-r14", ROUND14_OFFSET), ("derstandard-r15", ROUND15_OFFSET),
-          ("derstandard-r16", ROUND16_OFFSET))
+          ("derstandard-r16", ROUND16_OFFSET), ("derstandard-r17", ROUND17_OFFSET))
 # The round reserved before the development it will judge: no document selection here reads
 # it, the lexicon authors' corpus tool skips it and the common-word table leaves it out. A new one
 # is reserved at the start of a session's development, before anyone reads its articles (set it
@@ -113,8 +115,8 @@ ROUNDS = (("derstandard", 0), ("derstandard-r2", ROUND2_OFFSET), ("derstandard-r
 # table). Rounds 10 (offset 1) and 11 (offset 2) were judged in the session that reserved them;
 # rounds 12 (offset 4), 13 (offset 5) and 14 (offset 7) were judged in the session that reserved
 # them, and so were round 15 (offset 8) and round 16 (offset 10, reserved at the fourth session of
-# 2026-12-01). Round 17 (offset 11) is reserved now, at the fifth session's first step. Every other
-# offset was open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set:
+# 2026-12-01) and round 17 (offset 11, the fifth session). No offset is left for a new round: every
+# other offset was open to earlier sessions' corpus tool (20, 22 and 23 belong to the recall set:
 # RECALL_OFFSETS; 13, 14, 16, 17 and 19 judge the context model's findings: CONTEXT_OFFSETS).
 RESERVED_OFFSET = ROUND17_OFFSET
 # The recall set (bench/bench_recall.py) takes every 25th article from index 20 and 23 (open to

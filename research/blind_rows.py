@@ -46,6 +46,7 @@ JUDGED_BLIND = (
     # which brings the contextual word model's findings (bench_precision.JUDGED_CLASSIFIER)
     ("derstandard-r16", 10, "428d680", "default"), ("desk10", "desk10", "428d680", "default"),
     ("derstandard-context", B.CONTEXT_OFFSETS, "428d680", "default"),
+    ("derstandard-r17", 11, "a6fa3c2", "default"), ("desk11", "desk11", "a6fa3c2", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
