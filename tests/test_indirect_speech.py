@@ -60,7 +60,7 @@ def voice_of(engine: Analyzer, text: str, word: str) -> str:
     ("Die Sprecherin kritisierte, dass die Regierung völlig versagt hat.", "völlig", "quote"),
     # ... not when the author says it, the clause is generic or explains how
     ("Man muss zugeben, dass die Regierung völlig versagt hat.", "völlig", "author"),
-    ("Wer behauptet, dass alles gut geht, irrt womöglich.", "womöglich", "author"),
+    ("Wer behauptet, dass alles gut geht, übersieht womöglich die Risiken.", "womöglich", "author"),
     ("Die Gemeinde spart Geld dadurch, dass sie völlig überteuerte Anzeigen streicht.", "völlig",
      "author"),
     # only to the end of the reported clause: the author's aside after it stays the author's
