@@ -50,7 +50,10 @@ def test_dropped_plan_eigentlich_is_no_stance(engine: Analyzer) -> None:
 
 def test_eigentlich_with_the_authors_should_keeps_its_stance(engine: Analyzer) -> None:
     text = "Die Landesregierung hätte eigentlich längst handeln sollen."
-    assert [f.id for f in hits(engine, text, "stance")] == ["stance.eigentlich"]
+    # (since the eleventh session "hätte … längst handeln sollen" is one stance finding that
+    # takes "eigentlich" in; either way the author's stance covers it)
+    at = text.index("eigentlich")
+    assert any(f.start <= at < f.end and f.voice == "author" for f in hits(engine, text, "stance"))
 
 
 def test_positioned_goldrichtig_is_the_sports_report_not_a_verdict(engine: Analyzer) -> None:
