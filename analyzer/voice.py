@@ -3483,7 +3483,7 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
     stays the author's ("Nach Angaben der Zeitung fand ein angespanntes Treffen statt"), unless
     the clause is in the subjunctive: then it gives the source's forecast or claim ("Ein Austritt
     würde das Land nach Angaben des Ministers vor äußerst große Probleme stellen")."""
-    subjunctive = wording and not _SUBJUNCTIVE_CLAIM.isdisjoint(map(_LOWER, clause))
+    subjunctive = wording and _subjunctive(clause)
     for k, t in enumerate(clause):
         nxt = clause[k + 1] if k + 1 < len(clause) else None
         if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
@@ -3493,11 +3493,6 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
                     and nxt.lower == "angaben")):
             return True
     return False
-
-
-# the subjunctive of a claim or forecast ("würde", "sei", "habe", "könne")
-_SUBJUNCTIVE_CLAIM = frozenset({"würde", "würden", "wäre", "wären", "sei", "seien", "habe",
-                                "könne", "könnten", "werde", "müsse"})
 
 
 def sourced_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
