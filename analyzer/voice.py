@@ -1281,7 +1281,8 @@ _IS_FORMS = frozenset({"ist", "war", "sei", "wäre", "wird"})
 _FRAMING_TRIGGERS = frozenset({"als", "rede", "worten", "für", *_ACCOUNT_WORDS, *_AIM_NOUNS})
 # "Besorgniserregend ist diese Entwicklung für Petra Hauser", "Das ist für ihn ein Skandal": a
 # verdict after a copula held by the person "für" names (a pronoun for a person or a name or a
-# person's role); "für die Stadt teuer" (an institution) stays the author's
+# person's role) or by a party named by its letters ("Für die SPÖ ist das inakzeptabel"); "für die
+# Stadt teuer" (an institution) stays the author's
 _VIEW_COPULAS = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "bleibt", "bleiben"})
 _VIEW_PRONOUNS = frozenset({"ihn", "sie"})
 # "der erste Oscar für Mark Rylance": a prize or a vote for someone, not their view
@@ -1340,15 +1341,34 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+_PARTY_LIST_MAX = 10  # "Für ÖVP, FPÖ und Team Stronach ist": how far the copula may follow
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _acronym_party(tok: Token) -> bool:
+    """A party or organisation by its letters (ÖVP, SPÖ, CDU, NEOS): it holds positions."""
+    return tok.is_word and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()
+
+
 def _view_for_person(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """The clause whose verdict belongs to the person "für" (at ``k``) names, or None."""
     a, b = _clause_bounds(tokens, k)
+    owner = tokens[k + 1]
+    party = tokens[k + 2] if owner.lower in ("die", "der") and k + 2 < len(tokens) else owner
+    if (k == a or tokens[k - 1].text in {":", ";"}) and _acronym_party(party):
+        # "Für ÖVP, FPÖ und Grüne ist … inakzeptabel": the parties' position, also past the commas
+        # of their list; an adjective holds it. A noun says what it means for the party ("Für
+        # die SPD sind die Umfragen eine Katastrophe", "… ist für die SPÖ …"): the author's.
+        cop = next((j for j in range(k + 2, min(len(tokens), k + _PARTY_LIST_MAX))
+                    if tokens[j].lower in _VIEW_COPULAS), None)
+        end = _clause_bounds(tokens, cop)[1] if cop is not None else 0
+        if cop is not None and _INDEFINITE.isdisjoint(t.lower for t in tokens[cop:end]):
+            return (tokens[k].start, tokens[end - 1].end)
     if not any(t.lower in _VIEW_COPULAS for t in tokens[a:k]) and not (
             k == a and any(t.lower in _VIEW_COPULAS for t in tokens[k + 2:min(b, k + 5)])):
         return None  # "Für (Kanzler) X ist das …" or "… ist … für X": a copula around it
     if k > a and tokens[k - 1].lower in _FOR_SOMEONE_NOUNS:
         return None
-    owner = tokens[k + 1]
     if owner.lower in _VIEW_PRONOUNS:
         if owner.lower == "sie" and k + 2 < b and tokens[k + 2].lower in ("sind", "waren"):
             return None  # "für sie sind …" may be plural things

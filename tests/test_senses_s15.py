@@ -71,3 +71,18 @@ def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
     voices = {f.id: f.voice for s in analyze(text, classifier=None).sentences for f in s.findings}
     assert voices["loaded_language.fv_abblitzen"] == "quote"
     assert voices["loaded_language.sk_laengen"] == "author"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Für <party letters> ist …": the parties' position, also past the commas of their list
+    ("Im Landtag ist das kein Thema: Für ÖVP, FPÖ und Team Kärnten ist die Reform nach wie vor "
+     "inakzeptabel.", "quote"),
+    ("Für die SPÖ ist der Entwurf nach wie vor inakzeptabel.", "quote"),
+    # what it means for the party, and a town's view, stay the author's verdicts
+    ("Der Entwurf ist für die SPÖ inakzeptabel, weil er ihre Wähler trifft.", "author"),
+    ("Für die Stadt ist der Entwurf inakzeptabel.", "author"),
+])
+def test_position_of_a_party_named_by_its_letters(text: str, expected: str) -> None:
+    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
+              if f.id == "loaded_language.adj_unertraeglich"]
+    assert voices == [expected]
