@@ -13,6 +13,12 @@ def ids(text: str) -> list[str]:
             if f.voice == "author"]
 
 
+def voices(text: str, kind: str) -> list[str]:
+    """The voices of the findings whose id or category is ``kind``."""
+    return [f.voice for f in analyze(text, classifier=None).findings
+            if kind in (f.id, f.category)]
+
+
 @pytest.mark.parametrize(("text", "entry", "expected"), [
     ("Der Riesling wirkt im Abgang leicht säuerlich.", "speech_verb.muerrisch", False),
     ("Die Sauce hatte eine säuerliche Note, die gut zum Fisch passte.", "speech_verb.muerrisch",
@@ -33,9 +39,7 @@ def test_taste_is_no_speakers_mood(text: str, entry: str, expected: bool) -> Non
     ("Wir werfen der Ministerin vor, die Reform durchzudrücken.", "author"),
 ])
 def test_charge_after_accusing_verb_is_reported(text: str, expected: str) -> None:
-    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
-              if f.category == "loaded_language"]
-    assert voices == [expected]
+    assert voices(text, "loaded_language") == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,20 +50,15 @@ def test_charge_after_accusing_verb_is_reported(text: str, expected: str) -> Non
     ("Nach Angaben der Polizei verlief die Kundgebung äußerst chaotisch.", "author"),
 ])
 def test_subjunctive_after_nach_angaben_is_the_source(text: str, expected: str) -> None:
-    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
-              if f.category == "intensifier"]
-    assert voices == [expected]
+    assert voices(text, "intensifier") == [expected]
 
 
 def test_announced_content_is_the_announcers() -> None:
     """"kündigte … an": what someone announced is theirs to say; the author's own word stays."""
-    voices = {f.id: f.voice for s in analyze("Der Sektenführer kündigte am Sonntag den "
-                                             "Weltuntergang an.", classifier=None).sentences
-              for f in s.findings}
-    assert voices.get("loaded_language.apokalypse") == "quote"
-    voices = {f.id: f.voice for s in analyze("Für die Branche wäre das der Weltuntergang.",
-                                             classifier=None).sentences for f in s.findings}
-    assert voices.get("loaded_language.apokalypse") == "author"
+    announced = "Der Sektenführer kündigte am Sonntag den Weltuntergang an."
+    assert voices(announced, "loaded_language.apokalypse") == ["quote"]
+    own = "Für die Branche wäre das der Weltuntergang."
+    assert voices(own, "loaded_language.apokalypse") == ["author"]
 
 
 def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
@@ -68,9 +67,8 @@ def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
     text = ("Liebe auf Raten (D 2012, Regie: Petra Holm). Tom (Max Berger) arbeitet als Makler in "
             "Wien. Dann trifft er auf Lena (Anna Roth), die ihn eiskalt abblitzen lässt. Leider hat "
             "der Film Längen.")
-    voices = {f.id: f.voice for s in analyze(text, classifier=None).sentences for f in s.findings}
-    assert voices["loaded_language.fv_abblitzen"] == "quote"
-    assert voices["loaded_language.sk_laengen"] == "author"
+    assert voices(text, "loaded_language.fv_abblitzen") == ["quote"]
+    assert voices(text, "loaded_language.sk_laengen") == ["author"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -83,6 +81,4 @@ def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
     ("Für die Stadt ist der Entwurf inakzeptabel.", "author"),
 ])
 def test_position_of_a_party_named_by_its_letters(text: str, expected: str) -> None:
-    voices = [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
-              if f.id == "loaded_language.adj_unertraeglich"]
-    assert voices == [expected]
+    assert voices(text, "loaded_language.adj_unertraeglich") == [expected]
