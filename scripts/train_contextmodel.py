@@ -16,8 +16,8 @@ documents (``--cache``; documents missing there are encoded first, ~1 s each). W
 
 Training data: ``bench/recall/spans.jsonl`` parts 20 and 23, ``blind_r12``, ``blind_r13``,
 ``blind_r14`` and (since the eleventh session) ``blind_r16``. The dev part (22) stays out, and so
-does the reserved set (index % 25 == 11, ``blind_r17``): the research's ``gold_sets`` asserts it. Only numbers are written (no text, no
-pickle): the standardization is folded into the weights.
+does the reserved set (index % 25 == 11, ``blind_r17``): the research's ``gold_sets`` asserts it.
+Only numbers are written (no text, no pickle): the standardization is folded into the weights.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ import pytest
 
 from .conftest import finding_ids
 
-
 FAMILIES = [
     # (entry, author-voice finding, neutral/literal/quoted use)
     ("stance.s15d_wieder_einmal", "Die Stadt hat die Sanierung der Brücke wieder einmal verschoben.",
@@ -35,7 +34,8 @@ FAMILIES = [
      "Die Anrainer zeigten sich skeptisch, sagte der Bezirksvorsteher."),
     ("stance.s15d_nicht_gerecht", "Die zweite Staffel wird ihrem Ruf vollauf gerecht.",
      "Die Richterin will jedem Einzelfall gerecht werden."),
-    ("stance.s15d_schwer_vorstellbar", "Ohne neue Busse lässt sich kaum vorstellen, wie der Takt halten soll.",
+    ("stance.s15d_schwer_vorstellbar",
+     "Ohne neue Busse lässt sich kaum vorstellen, wie der Takt halten soll.",
      "Die neue Direktorin stellte sich den Eltern vor."),
     ("stance.s15d_gefahr_besteht", "Es besteht die Gefahr, dass die Förderung verpufft.",
      "Für die Wanderer bestand keine Gefahr."),
@@ -153,7 +153,8 @@ FAMILIES = [
      "Die Schüler laufen in den Pausenhof hinaus."),
     ("speculation.s15d_chancen_stehen", "Die Chancen auf eine Einigung stehen schlecht.",
      "Der Wetterdienst sagt Regen voraus."),
-    ("speculation.s15d_als_signal_zu_verstehen", "Die Ernennung ist als Kampfansage an den Parteichef zu verstehen.",
+    ("speculation.s15d_als_signal_zu_verstehen",
+     "Die Ernennung ist als Kampfansage an den Parteichef zu verstehen.",
      "Das Signal ging um acht Uhr verloren."),
     ("speculation.s15d_wahrscheinlicher_ist", "Wahrscheinlicher ist aber, dass die Bank verkauft wird.",
      "Wahrscheinlich wurde der Brand durch einen Kurzschluss verursacht, sagte die Feuerwehr."),
