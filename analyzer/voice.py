@@ -3018,18 +3018,25 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 out.extend(_charge_clause(tokens, clause[1]))
     for i, tok in enumerate(tokens):
         if tok.lower in _CHARGE_VERBS:
-            clause = _clause_bounds(tokens, i)
-            if _SELF.isdisjoint(map(_LOWER, tokens[clause[0]:clause[1]])):
-                out.extend(_charge_clause(tokens, clause[1]))
+            a, b = _clause_bounds(tokens, i)
+            if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \
+                    and not _authors_modal_passive(tokens[a:b]):
+                out.extend(_charge_clause(tokens, b))  # not "Spar muss gedrängt werden, …"
     return out
 
 
 # verbs of accusing whose ", … zu"-clause states the charge: "Die Opposition hat dem Minister
-# vorgeworfen, die Reform durchzudrücken" (also "wirft … vor, …": see reported_objects)
+# vorgeworfen, die Reform durchzudrücken" (also "wirft … vor, …": see reported_objects), and
+# verbs of urging whose ", … zu"-clause states the demand: "Seit langem drängt der Verein die
+# Stadt, endlich Klarheit zu schaffen" (the urgency is the urger's)
 _CHARGE_VERBS = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen", "beschuldigt",
                            "beschuldigte", "beschuldigten", "beschuldigen", "bezichtigt",
                            "bezichtigte", "bezichtigten", "bezichtigen", "vorgehalten",
-                           "angelastet"})
+                           "angelastet",
+                           "drängt", "drängte", "drängten", "drängen", "gedrängt",
+                           "aufgefordert", "auffordern", "appelliert", "appellierte",
+                           "appellierten", "appellieren", "ermahnt", "ermahnte", "ermahnten",
+                           "aufgerufen", "gebeten"})
 _ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|"
                        r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus)zu\w+en$")
 

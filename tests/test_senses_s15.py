@@ -82,3 +82,22 @@ def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
 ])
 def test_position_of_a_party_named_by_its_letters(text: str, expected: str) -> None:
     assert voices(text, "loaded_language.adj_unertraeglich") == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the demand in a ", … zu" clause after a verb of urging is the urger's
+    ("Seit Jahren drängt der Verein die Stadt, endlich Klarheit zu schaffen.", "quote"),
+    ("Die Opposition hat die Regierung aufgefordert, endlich zu handeln.", "quote"),
+    # the author's own impatience, and the author's "wir", stay the author's
+    ("Die Stadt muss endlich Klarheit schaffen.", "author"),
+    ("Wir drängen die Stadt, endlich Klarheit zu schaffen.", "author"),
+])
+def test_demand_after_urging_verb_is_reported(text: str, expected: str) -> None:
+    assert voices(text, "stance.endlich") == [expected]
+
+
+def test_authors_own_demand_in_a_modal_passive_stays_the_authors() -> None:
+    """"Die Stadt muss gedrängt werden, diese falsche Entscheidung zurückzunehmen": the author
+    demands it (a modal passive without an agent)."""
+    text = "Die Stadt muss gedrängt werden, diese völlig falsche Entscheidung zurückzunehmen."
+    assert voices(text, "intensifier") == ["author"]
