@@ -30,16 +30,26 @@ def test_taste_is_no_speakers_mood(text: str, entry: str, expected: bool) -> Non
     assert (entry in ids(text)) is expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@pytest.mark.parametrize(("text", "kind", "expected"), [
     # the charge in a ", … zu" clause after a verb of accusing is the accusers' wording
-    ("Die Gewerkschaft wirft der Regierung vor, die Pressefreiheit zu beschneiden.", "quote"),
-    ("Die Opposition hat der Ministerin vorgeworfen, die Reform durchzudrücken.", "quote"),
-    # the author's own charge, and the author's "wir", stay the author's
-    ("Die Ministerin versucht, die Reform durchzudrücken.", "author"),
-    ("Wir werfen der Ministerin vor, die Reform durchzudrücken.", "author"),
+    ("Die Gewerkschaft wirft der Regierung vor, die Pressefreiheit zu beschneiden.",
+     "loaded_language", "quote"),
+    ("Die Opposition hat der Ministerin vorgeworfen, die Reform durchzudrücken.",
+     "loaded_language", "quote"),
+    # … and the demand after a verb of urging is the urger's
+    ("Seit Jahren drängt der Verein die Stadt, endlich Klarheit zu schaffen.", "stance.endlich",
+     "quote"),
+    ("Die Opposition hat die Regierung aufgefordert, endlich zu handeln.", "stance.endlich",
+     "quote"),
+    # the author's own charge and impatience, and the author's "wir", stay the author's
+    ("Die Ministerin versucht, die Reform durchzudrücken.", "loaded_language", "author"),
+    ("Wir werfen der Ministerin vor, die Reform durchzudrücken.", "loaded_language", "author"),
+    ("Die Stadt muss endlich Klarheit schaffen.", "stance.endlich", "author"),
+    ("Wir drängen die Stadt, endlich Klarheit zu schaffen.", "stance.endlich", "author"),
 ])
-def test_charge_after_accusing_verb_is_reported(text: str, expected: str) -> None:
-    assert voices(text, "loaded_language") == [expected]
+def test_charge_or_demand_after_accusing_or_urging_verb_is_reported(text: str, kind: str,
+                                                                    expected: str) -> None:
+    assert voices(text, kind) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -82,18 +92,6 @@ def test_cast_bracket_does_not_lift_plot_to_the_reviewer() -> None:
 ])
 def test_position_of_a_party_named_by_its_letters(text: str, expected: str) -> None:
     assert voices(text, "loaded_language.adj_unertraeglich") == [expected]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the demand in a ", … zu" clause after a verb of urging is the urger's
-    ("Seit Jahren drängt der Verein die Stadt, endlich Klarheit zu schaffen.", "quote"),
-    ("Die Opposition hat die Regierung aufgefordert, endlich zu handeln.", "quote"),
-    # the author's own impatience, and the author's "wir", stay the author's
-    ("Die Stadt muss endlich Klarheit schaffen.", "author"),
-    ("Wir drängen die Stadt, endlich Klarheit zu schaffen.", "author"),
-])
-def test_demand_after_urging_verb_is_reported(text: str, expected: str) -> None:
-    assert voices(text, "stance.endlich") == [expected]
 
 
 def test_authors_own_demand_in_a_modal_passive_stays_the_authors() -> None:
