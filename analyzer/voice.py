@@ -2963,6 +2963,12 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
+        if tok.lower in _CHARGE_VERBS:
+            a, b = _clause_bounds(tokens, i)
+            if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \
+                    and not _authors_modal_passive(tokens[a:b]):
+                out.extend(_charge_clause(tokens, b))  # not "Spar muss gedrängt werden, …"
+            continue
         particle = _REPORTED_OBJECT.get(tok.lemma)
         if particle is None or (tok.is_upper_initial and i > 0):
             continue
@@ -3016,12 +3022,6 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 out.append((tokens[i + 1].start, tokens[end - 1].end))
             if tok.lemma == "werfen" and end is not None:
                 out.extend(_charge_clause(tokens, clause[1]))
-    for i, tok in enumerate(tokens):
-        if tok.lower in _CHARGE_VERBS:
-            a, b = _clause_bounds(tokens, i)
-            if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \
-                    and not _authors_modal_passive(tokens[a:b]):
-                out.extend(_charge_clause(tokens, b))  # not "Spar muss gedrängt werden, …"
     return out
 
 
