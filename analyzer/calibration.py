@@ -291,6 +291,40 @@ def _records(rows: Iterable[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
+@dataclass(frozen=True)
+class TransferDesign:
+    """The transfer's training data: rows above the floor, their features and labels."""
+
+    rows: list[Mapping[str, Any]]
+    categories: list[str]
+    base_rate: float
+    features: list[list[float]]
+    labels: list[int]
+    order: list[int]  # index in ``blind`` of each feature row
+    subsets: int
+
+
+def transfer_design(blind: Sequence[Mapping[str, Any]]) -> TransferDesign:
+    """Features and labels of the transfer's fit, subset by subset: each row's blind record is
+    counted without its own subset (research scripts add columns to the same design)."""
+    keep = [i for i, x in enumerate(blind) if float(x["base_weight"]) >= FLOOR]
+    rows = [blind[i] for i in keep]
+    categories = sorted({x["category"] for x in rows})
+    base_rate = sum(bool(x["right"]) for x in rows) / len(rows)
+    by_subset: dict[str, list[int]] = defaultdict(list)
+    for j, x in enumerate(rows):
+        by_subset[x["subset"]].append(j)
+    features: list[list[float]] = []
+    labels: list[int] = []
+    order: list[int] = []
+    for subset, idx in sorted(by_subset.items()):
+        others = _records(x for x in rows if x["subset"] != subset)
+        features += _transfer_rows([rows[j] for j in idx], others, base_rate, categories)
+        labels += [int(bool(rows[j]["right"])) for j in idx]
+        order += [keep[j] for j in idx]
+    return TransferDesign(rows, categories, base_rate, features, labels, order, len(by_subset))
+
+
 def build_transfer(blind: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The transfer to unseen copy, fitted on findings judged blind.
 
@@ -299,24 +333,14 @@ def build_transfer(blind: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], 
     the fit sees records as a new text would: from other texts only."""
     from sklearn.linear_model import LogisticRegression  # only when regenerating the data
 
-    rows = [x for x in blind if float(x["base_weight"]) >= FLOOR]
-    categories = sorted({x["category"] for x in rows})
-    base_rate = sum(bool(x["right"]) for x in rows) / len(rows)
-    by_subset: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for x in rows:
-        by_subset[x["subset"]].append(x)
-    features: list[list[float]] = []
-    labels: list[int] = []
-    for subset, part in sorted(by_subset.items()):
-        others = _records(x for x in rows if x["subset"] != subset)
-        features += _transfer_rows(part, others, base_rate, categories)
-        labels += [int(bool(x["right"])) for x in part]
-    model = LogisticRegression(C=TRANSFER_C, max_iter=5000).fit(features, labels)
+    d = transfer_design(blind)
+    rows, categories, base_rate = d.rows, d.categories, d.base_rate
+    model = LogisticRegression(C=TRANSFER_C, max_iter=5000).fit(d.features, d.labels)
     coef = [float(c) for c in model.coef_[0]]
     k = len(categories)
     transfer = {
         "note": (f"logistic regression on {len(rows)} author-voice findings judged blind in "
-                 f"{len(by_subset)} subsets (bench/precision/blind_weights.jsonl)"),
+                 f"{d.subsets} subsets (bench/precision/blind_weights.jsonl)"),
         "intercept": round(float(model.intercept_[0]), 4),
         "slope_precision": round(coef[0], 4), "slope_record": round(coef[1], 4),
         "base_rate": round(base_rate, 4),

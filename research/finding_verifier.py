@@ -52,7 +52,7 @@ import json
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -266,25 +266,14 @@ def fit_transfer(train: list[dict], extra_col: np.ndarray | None):  # type: igno
     one more column; returns a predictor for new rows (records from all training rows)."""
     from sklearn.linear_model import LogisticRegression
 
-    from analyzer.calibration import FLOOR, TRANSFER_C, _records
+    from analyzer.calibration import TRANSFER_C, _records, transfer_design
 
-    keep = [i for i, x in enumerate(train) if float(x["base_weight"]) >= FLOOR]
-    rows = [train[i] for i in keep]
-    col = extra_col[keep] if extra_col is not None else None
-    categories = sorted({x["category"] for x in rows})
-    base_rate = sum(bool(x["right"]) for x in rows) / len(rows)
-    blocks, labels, order = [], [], []
-    by_subset: dict[str, list[int]] = defaultdict(list)
-    for i, x in enumerate(rows):
-        by_subset[x["subset"]].append(i)
-    for subset, idx in sorted(by_subset.items()):
-        others = _records(x for x in rows if x["subset"] != subset)
-        blocks.append(transfer_features([rows[i] for i in idx], others, base_rate, categories))
-        labels += [int(bool(rows[i]["right"])) for i in idx]
-        order += idx
-    feats = np.vstack(blocks)
-    if col is not None:
-        feats = np.hstack([feats, col[order][:, None]])
+    d = transfer_design(train)
+    rows, categories, base_rate = d.rows, d.categories, d.base_rate
+    feats = np.array(d.features, np.float64)
+    if extra_col is not None:
+        feats = np.hstack([feats, extra_col[d.order][:, None]])
+    labels = d.labels
     model = LogisticRegression(C=TRANSFER_C, max_iter=5000).fit(feats, labels)
     records_all = _records(rows)
 
