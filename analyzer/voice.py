@@ -2478,6 +2478,9 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
 _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
                             "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
                             "läge", "lägen"})
+# … and, before a Konjunktiv I clause of the same sentence, the plural modals whose Konjunktiv I
+# equals the indicative ("Homosexuelle dürften adoptieren, ihre Elternschaft werde anerkannt")
+_MIXED_II = _CONTINUING_II | {"dürften", "könnten"}
 
 
 def _continued_indirect(text: str, sentences: Sequence[Sentence],
@@ -2503,7 +2506,7 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
 
     for i in range(1, len(sentences)):
         toks = sentences[i].tokens
-        if _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
+        if _MIXED_II.isdisjoint(map(_LOWER, toks)):
             continue
         if not _same_paragraph(text, sentences[i - 1], sentences[i]):
             continue
@@ -2513,6 +2516,8 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             if mixed is not None and (is_reported(i - 1) or i - 1 in attributed):
                 out.append((sentences[i].start, toks[ki].start))  # the part before the I
                 reported[i] = True
+            continue
+        if _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
             continue
         if not is_reported(i - 1):
             continue
@@ -2561,13 +2566,13 @@ def _own_speech_cue(tokens: Sequence[Token]) -> bool:
 
 
 def _mixed_reported(tokens: Sequence[Token], ki: int) -> int | None:
-    """Index of a Konjunktiv II verb in the main clause before a later Konjunktiv I clause
-    ("Viele frühere Studien hätten sich auf Umfragen gestützt, die ungenau seien"): the two
+    """Index of a Konjunktiv II verb (``_MIXED_II``) in the main clause before a later Konjunktiv I
+    clause ("Viele frühere Studien hätten sich auf Umfragen gestützt, die ungenau seien"): the two
     moods together are indirect speech throughout. Right after a named speaker's quote the
     sentence is still that speaker's (desk2); not in the first person."""
     if ki == 0:
         return None
-    k = next((k for k, t in enumerate(tokens[:ki]) if t.lower in _CONTINUING_II), None)
+    k = next((k for k, t in enumerate(tokens[:ki]) if t.lower in _MIXED_II), None)
     if k is None or any(t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in WE_FORMS
                         for t in tokens[:ki]):
         return None
@@ -3517,8 +3522,28 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
                                                         or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
                 or ((not wording or subjunctive) and t.lower == "nach" and nxt is not None
-                    and nxt.lower == "angaben")):
+                    and nxt.lower == "angaben")
+                or (not wording and t.lower == "nach" and _forecast_source(clause[k + 1:k + 4]))):
             return True
+    return False
+
+
+# The documents a forecast rests on: "Nach der Mittelfristplanung dürfte der Etat steigen",
+# "nach Berechnungen der Kammer", "nach einer Hochrechnung" (also as a compound's end)
+_FORECAST_SOURCES = ("schätzung", "schätzungen", "berechnung", "berechnungen", "rechnung",
+                     "rechnungen", "prognose", "prognosen", "planung", "planungen", "studie",
+                     "studien", "umfrage", "umfragen", "erhebung", "erhebungen", "auswertung",
+                     "auswertungen", "gutachten", "analyse", "analysen", "statistik", "daten",
+                     "finanzplan", "haushaltsplan", "budgetplan", "bericht", "berichten")
+
+
+def _forecast_source(after: Sequence[Token]) -> bool:
+    """"nach" + perhaps an article and adjectives + a noun naming a forecast's document (not
+    "nach dem Urlaub"): a hedge in that clause is the document's estimate."""
+    for t in after:
+        if t.lower in _DETERMINERS or (t.is_word and not t.is_upper_initial):
+            continue
+        return t.is_upper_initial and t.lower.endswith(_FORECAST_SOURCES)
     return False
 
 
