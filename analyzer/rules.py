@@ -1657,13 +1657,16 @@ def _answers_at_once(question: str, nxt: str) -> bool:
 
 
 # The explainer's signposts: "Aber was ist dran an der Kritik?", "Was bedeutet das für Mieter?",
-# "Wie geht es weiter?" announce the topic the text goes on to treat; they suggest no answer. The
+# "Was folgt daraus?", "Wie geht es weiter?" announce the topic the text goes on to treat; they
+# suggest no answer. The
 # questions that follow one in a run ("… dran an der Kritik? Sind die Flüchtlinge wirklich ein
 # gutes Geschäft?") unfold it.
 _SIGNPOST = re.compile(
     r"^[„“\"»]?(?:(?:und|aber|doch|nur|also|nun)\s+)?(?:"
     r"was\s+ist\s+(?:da\s+|denn\s+)?dran\b|was\s+steckt\s+(?:da\s+|denn\s+)?(?:dahinter|hinter)\b|"
     r"was\s+(?:bedeutet|heißt)\s+(?:das|dies)\s+(?:nun\s+|jetzt\s+|konkret\s+)?(?:für|im)\b|"
+    r"was\s+(?:bedeutet|heißt)\s+(?:das|dies)(?:\s+(?:nun|jetzt|konkret|also))?\s*\?|"
+    r"was\s+folgt\s+(?:nun\s+|jetzt\s+|also\s+)?(?:daraus|darauf)\b|"
     r"wie\s+geht\s+es\s+(?:nun\s+|jetzt\s+|damit\s+)?weiter\b|wie\s+funktioniert\b|"
     r"was\s+ändert\s+sich\b|worum\s+geht\s+es\b|wie\s+kam\s+es\s+(?:dazu|zu)\b|"
     r"wer\s+ist\s+(?:davon\s+)?betroffen\b)", re.IGNORECASE)
