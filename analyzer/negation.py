@@ -1497,6 +1497,57 @@ _DRINKING = frozenset({"trinken", "schlürfen", "nippen", "kochen", "aufwärmen"
 _DRINKING_VESSELS = frozenset({"schluck", "tasse", "becher", "kanne", "thermoskanne", "glas"})
 
 
+_CONCEDED_TO = frozenset({"ihm", "ihr", "ihnen", "dem", "der", "den"})
+
+
+def _conceded_to(tokens: Sequence[Token], end: int) -> bool:
+    """"Das muss man ihr lassen", "Mut muss man den Veranstaltern lassen": "lassen" closing the
+    clause right after a dative pronoun or a dative article and its noun grants someone a
+    quality; it asks nothing of the reader ("man muss den Kindern Zeit lassen" still does)."""
+    if end >= len(tokens) or tokens[end].lower not in _CONCEDED_TO:
+        return False
+    k = end + 1 if tokens[end].lower.startswith("ih") else end + 2
+    return k < len(tokens) and tokens[k].lower == "lassen" \
+        and (k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isalnum())
+
+
+_PAUSE_OPENERS = frozenset({"erstmals", "seit", "nach"})
+_PAUSE_WORDS = frozenset({"jahren", "jahre", "monaten", "wochen", "langem", "langer", "zeit",
+                          "jahrzehnten", "ewigkeiten", "pause"})
+
+
+def _after_long_pause(tokens: Sequence[Token], start: int) -> bool:
+    """"Erstmals seit zwei Jahren ging ein Spiel wieder einmal über drei Sätze", "nach langer
+    Pause wieder einmal" (in the same clause): the recurrence after a long pause is news, not the
+    author's sigh over a pattern."""
+    clause = max((k + 1 for k in range(start) if tokens[k].text in {",", ";", ":", "–"}), default=0)
+    before = [t.lower for t in tokens[clause:start]]
+    return any(w in _PAUSE_OPENERS and any(x in _PAUSE_WORDS for x in before[k + 1:k + 4])
+               for k, w in enumerate(before))
+
+
+# what a scam fakes: the roles its callers play and the things it invents ("vermeintliche
+# Polizisten", "eine vermeintliche Kündigungshotline", "vermeintlich weibliche Nutzer")
+_IMPERSONATED = ("polizist", "polizisten", "polizistin", "beamte", "beamten", "beamter",
+                 "handwerker", "techniker", "mitarbeiter", "mitarbeiterin", "enkel", "enkelin",
+                 "anrufer", "anruferin", "paketbote", "postbote", "käufer", "abnehmer", "kunde", "kunden",
+                 "nutzer", "nutzern", "nutzerin", "nutzerinnen", "profil", "profile", "abo",
+                 "abos", "abonnement", "hotline", "kundennummer", "rechnung", "rechnungen",
+                 "mahnung", "mahnungen", "gewinnspiel", "lieferung", "paket", "spendensammler",
+                 "staatsanwalt", "arzt", "ärztin", "verwandte", "verwandten")
+
+
+def _impersonation(tokens: Sequence[Token], end: int) -> bool:
+    """"vermeintlich" before what a scam fakes: the text states the fake as fact, it casts no
+    doubt on anyone's claim ("die vermeintlichen Gewinne" of a fund still does)."""
+    for t in tokens[end:end + 3]:
+        if t.is_upper_initial:
+            return t.lower.endswith(_IMPERSONATED) and "berechnung" not in t.lower
+        if not t.is_word:
+            return False
+    return False
+
+
 def _negated_praise(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The negator that governs the praise word (``negator_before``) is "kein"/"nicht"."""
     k = negator_before(tokens, start, end)
@@ -1512,7 +1563,12 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
     if entry_id == "appeal.man_muss":
         tail = [t.lower for t in tokens[end:end + 8]]
         # "Man muss der Regierung eines lassen": a concession, not an appeal to readers
-        return any(w in {"eines", "eins"} and nxt == "lassen" for w, nxt in pairwise(tail))
+        return any(w in {"eines", "eins"} and nxt == "lassen" for w, nxt in pairwise(tail)) \
+            or _conceded_to(tokens, end)
+    if entry_id == "doubt.vermeintlich":
+        return _impersonation(tokens, end)  # "die vermeintliche Hotline": a scam's fake
+    if entry_id == "stance.s15d_wieder_einmal" and words[:1] == ["wieder"]:
+        return _after_long_pause(tokens, start)  # "erstmals seit Jahren wieder einmal"
     if entry_id == "loaded_language.idiom_schnee_von_gestern" and "kaffee" in words:
         # "einen Schluck kalten Kaffee trinken": coffee, not an old story
         return any(t.lemma in _DRINKING or t.lower in _DRINKING_VESSELS for t in tokens)

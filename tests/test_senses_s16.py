@@ -1,0 +1,90 @@
+"""Wrong senses the blind judges of round 17 and desk11 named (issue 9), mended in the twelfth
+session. Each neutral sense sits next to the finding it must keep; the sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def engine() -> Analyzer:
+    return Analyzer(classifier=None)
+
+
+def ids(engine: Analyzer, text: str) -> set[str]:
+    return {f.id for f in engine.analyze(text).findings if f.voice == "author"}
+
+
+@pytest.mark.parametrize(("text", "entry_id", "found"), [
+    # "muss man … lassen" grants someone a quality; with an object to leave, it still urges
+    ("Mut muss man den Veranstaltern lassen.", "appeal.man_muss", False),
+    ("Eines muss man dem Trainer lassen, er bleibt bis zum Schluss ruhig.", "appeal.man_muss", False),
+    ("Den Fleiß muss man der Truppe lassen.", "appeal.man_muss", False),
+    ("Man muss den Kindern mehr Zeit lassen.", "appeal.man_muss", True),
+    ("Man muss ihn endlich gehen lassen.", "appeal.man_muss", True),
+])
+def test_sense(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
+    assert (entry_id in ids(engine, text)) is found, ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a signpost the text answers at once; a jab left to the reader stays a finding
+    ("Die Strompreise steigen seit Monaten. Was folgt daraus? Viele Haushalte heizen weniger.", False),
+    ("Der Leitzins steigt erneut. Was bedeutet das? Kredite für Häuser werden teurer.", False),
+    ("Die Regierung hat wieder nichts getan. Was soll man davon noch halten?", True),
+])
+def test_signpost_question(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("rule.rhetorical_question" in ids(engine, text)) is found, ids(engine, text)
+
+
+def voices(engine: Analyzer, text: str, entry_id: str) -> list[str]:
+    return [f.voice for f in engine.analyze(text).findings if f.id == entry_id]
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    # a forecast's document named with "nach": the hedge is its estimate
+    ("Nach der Finanzplanung der Stadt dürfte der Zuschuss bis 2028 deutlich steigen.", "quote"),
+    ("Nach ersten Hochrechnungen dürfte die Partei die Mehrheit knapp verfehlen.", "quote"),
+    # "nach" of time: the author's guess
+    ("Nach dem Sommer dürfte der Zuschuss deutlich steigen.", "author"),
+])
+def test_forecast_document_owns_the_hedge(engine: Analyzer, text: str, voice: str) -> None:
+    assert voices(engine, text, "speculation.duerfte") == [voice]
+
+
+def test_plural_modal_before_konjunktiv_i_continues_the_report(engine: Analyzer) -> None:
+    # after a reported sentence, "dürften" before a Konjunktiv I clause is still the speaker's
+    reported = ("Die Reform komme viel zu spät, meint die Juristin Petra Lang. Paare dürften "
+                "Kinder adoptieren, ihre Elternschaft werde anerkannt, aber heiraten dürften "
+                "sie noch immer nicht.")
+    assert voices(engine, reported, "speculation.duerfte") == ["quote", "quote"]
+    # without the report before it, the first clause stays the author's guess
+    own = "Die Zinsen steigen weiter. Viele Banken dürften die Kredite verteuern, die Lage sei ernst."
+    assert voices(engine, own, "speculation.duerfte") == ["author"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a recurrence after a long pause is news; a pattern the author sighs over is stance
+    ("Erstmals seit drei Jahren stand das Orchester wieder einmal auf der Bühne des Stadttheaters.",
+     False),
+    ("Nach langer Pause tagte der Ausschuss wieder einmal öffentlich.", False),
+    ("Die Landesregierung hat wieder einmal keinen Beschluss gefasst.", True),
+    ("Seit Jahren streiten die Parteien, wieder einmal blieb alles beim Alten.", True),
+])
+def test_wieder_einmal_after_a_pause(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("stance.s15d_wieder_einmal" in ids(engine, text)) is found, ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a scam fakes, stated as fact; doubt cast on a claim or a framing stays
+    ("Vermeintliche Polizisten haben einer Rentnerin in Dorfen ihr Erspartes abgenommen.", False),
+    ("Die Betroffene rief die vermeintliche Kündigungshotline an und zahlte 40 Euro.", False),
+    ("Der Mann sollte ein vermeintliches Zeitschriften-Abo kündigen.", False),
+    ("Die Regierung feiert die vermeintliche Entlastung der Familien.", True),
+    ("Der Fonds zahlte vermeintliche Gewinne aus dem Geld neuer Anleger.", True),
+])
+def test_vermeintlich_of_a_scam(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("doubt.vermeintlich" in ids(engine, text)) is found, ids(engine, text)
