@@ -208,7 +208,7 @@ class ContextModel:
         prob = f"{p:.2f}".replace(".", ",")
         explanation = (f"„{word}“ liest sich in diesem Zusammenhang wertend ({cat.label}; "
                        f"Kontextmodell, Wahrscheinlichkeit {prob}); gelernt an redaktionell "
-                       "markierten Texten, in Blindprüfungen etwa jedes zweite Mal berechtigt. "
+                       "markierten Texten, in Blindprüfungen knapp jedes zweite Mal berechtigt. "
                        "Bitte prüfen, ob eine sachliche Beschreibung trägt.")
         if voice == "quote":
             explanation += " Steht im Zitat bzw. in indirekter Rede – Wertung der Quelle."
