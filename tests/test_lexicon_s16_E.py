@@ -1,10 +1,11 @@
 """Families of evaluative wording added in session 16 by lexicon author E (issue 8): tabloid and
-regional-daily wording (fassungslos, Todesfahrer, Bluttat, hinter Gitter, Wirtshaussterben, Zoff-Gipfel),
-war and catastrophe metaphors for politics (eine neue Front, Minenfeld, Super-GAU, Beben in der Partei,
-das sinkende Schiff, Wahlschlacht), sports and culture review idioms (Patzer, vorgeführt, strauchelt,
-Malen nach Zahlen, triefendes Pathos) and labels (Möbelriese, Schuldenhauptstadt). Each family is found
-in the author's voice; a literal, technical or neutral use next to it stays unflagged. Every sentence
-here was written for these tests."""
+regional-daily wording (fassungslos, Todesfahrer, Bluttat, hinter Gitter, Wirtshaussterben, Zoff-Gipfel,
+Trennungsdrama, Partylöwe, ganz Österreich zittert mit), war and catastrophe metaphors for politics (eine
+neue Front, Minenfeld, Super-GAU, Beben in der Partei, das sinkende Schiff, Wahlschlacht, Trommelfeuer,
+Flächenbrand), sports and culture review idioms (Patzer, vorgeführt, strauchelt, Malen nach Zahlen,
+triefendes Pathos, Massenware) and labels (Möbelriese, Schuldenhauptstadt). Each family is found in the
+author's voice; a literal, technical or neutral use next to it stays unflagged. Every sentence here was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -181,6 +182,32 @@ FOUND = [
     ('Die Gemeinde dient als abschreckendes Beispiel.', 'loaded_language.s16e_abschreckend_beispiel'),
     ('Befreit vom triefenden Pathos wirkt die Geschichte stärker.', 'loaded_language.s16e_triefend'),
     ('Ein Film voll triefender Sentimentalität.', 'loaded_language.s16e_triefend'),
+    ('Das Gratisticket ist ein Wahlkampfschmäh.', 'loaded_language.s16e_schmaeh_pflanz'),
+    ('Die Senkung ist ein reiner Pflanz.', 'loaded_language.s16e_schmaeh_pflanz'),
+    ('Die Ministerin steht im Dauerbeschuss der Medien.', 'loaded_language.s16e_feuer_metaphern'),
+    ('Das Trommelfeuer der Opposition gegen die Ministerin hält an.', 'loaded_language.s16e_feuer_metaphern'),
+    ('Die Parteien haben das Kriegsbeil begraben.', 'loaded_language.s16e_kriegsbeil'),
+    ('Kanzler und Landeshauptmann rauchen die Friedenspfeife.', 'loaded_language.s16e_kriegsbeil'),
+    ('Die Gewerkschaft baut eine Drohkulisse auf.', 'loaded_language.s16e_drohkulisse'),
+    ('Die Schuldenkrise droht zum Flächenbrand zu werden.', 'loaded_language.s16e_flaechenbrand'),
+    ('Der Streit um die Pensionen wird zum Flächenbrand.', 'loaded_language.s16e_flaechenbrand'),
+    ('Das Gesundheitssystem kollabiert.', 'loaded_language.s16e_kollabiert'),
+    ('Die Spitäler kollabierten unter dem Ansturm.', 'loaded_language.s16e_kollabiert'),
+    ('Die Partei steht vor einem Trümmerfeld.', 'loaded_language.s16e_truemmerfeld'),
+    ('Er hinterlässt das Trümmerfeld seiner Politik.', 'loaded_language.s16e_truemmerfeld'),
+    ('Der Roman ist Massenware.', 'loaded_language.s16e_massenware'),
+    ('Das ist ein 08/15-Krimi.', 'loaded_language.s16e_massenware'),
+    ('Das Trennungs-Drama geht weiter.', 'loaded_language.s16e_promi_drama'),
+    ('Baby-Glück bei der Schauspielerin.', 'loaded_language.s16e_promi_drama'),
+    ('Ein schwerer Schicksalsschlag für den Sänger.', 'loaded_language.s16e_promi_drama'),
+    ('Seine neue Flamme ist 20 Jahre jünger.', 'loaded_language.s16e_promi_drama'),
+    ('Der Partylöwe feierte in Kitzbühel.', 'labeling.s16e_promi_labels'),
+    ('Die Sexbombe aus Hollywood.', 'labeling.s16e_promi_labels'),
+    ('Die blonde Schönheit an seiner Seite.', 'labeling.s16e_promi_labels'),
+    ('Ganz Österreich trauert.', 'loaded_language.s16e_kollektive_emotion'),
+    ('Das ganze Land zittert mit.', 'loaded_language.s16e_kollektive_emotion'),
+    ('Österreich ist im Freudentaumel.', 'loaded_language.s16e_kollektive_emotion'),
+    ('Die Fans sind außer Rand und Band.', 'loaded_language.s16e_kollektive_emotion'),
 ]
 
 NEUTRAL = [
@@ -266,6 +293,17 @@ NEUTRAL = [
     ('Am Nachmittag hagelte es in der Steiermark.', 'loaded_language.s16e_hagelte'),
     ('Die Strafe soll abschrecken, sagt das Gericht.', 'loaded_language.s16e_abschreckend_beispiel'),
     ('Der triefende Regenschirm stand im Flur.', 'loaded_language.s16e_triefend'),
+    ('Der Wiener Schmäh ist legendär.', 'loaded_language.s16e_schmaeh_pflanz'),
+    ('Die Artillerie eröffnete das Feuer.', 'loaded_language.s16e_feuer_metaphern'),
+    ('Die Parteien legten ihren Streit bei.', 'loaded_language.s16e_kriegsbeil'),
+    ('Die Gewerkschaft kündigte einen Streik an.', 'loaded_language.s16e_drohkulisse'),
+    ('Der Flächenbrand erfasste 40 Hektar Wald.', 'loaded_language.s16e_flaechenbrand'),
+    ('Der Läufer kollabierte im Ziel.', 'loaded_language.s16e_kollabiert'),
+    ('Nach dem Beben blieb ein Trümmerfeld.', 'loaded_language.s16e_truemmerfeld'),
+    ('Der Roman erschien in hoher Auflage.', 'loaded_language.s16e_massenware'),
+    ('Die Schauspielerin hat ein Kind bekommen.', 'loaded_language.s16e_promi_drama'),
+    ('Die Schauspielerin feierte in Kitzbühel.', 'labeling.s16e_promi_labels'),
+    ('In Wien fand ein Trauergottesdienst statt.', 'loaded_language.s16e_kollektive_emotion'),
 ]
 
 
