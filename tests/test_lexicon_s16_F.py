@@ -122,6 +122,27 @@ FAMILIES = [
      "Das Parlament ist eine Institution der Republik."),
     ("puffery.s16f_eloquent", "Der redegewandte Bürgermeister überzeugte die Skeptiker.",
      "Der Bürgermeister sprach vor dem Gemeinderat."),
+    # third batch: setting the record straight, unnamed talk, praise formulas, short verdicts
+    ("stance.s16f_zur_wahrheit_gehoert", "Zur vollen Wahrheit gehört, dass der Bund mitgezahlt hat.",
+     "Die Zeugin schwor, die Wahrheit zu sagen."),
+    ("stance.s16f_zur_erinnerung", "Zur Erinnerung: Vor zwei Jahren hieß es, der Tunnel sei fertig.",
+     "Die Schule pflanzte zur Erinnerung an den Lehrer einen Baum."),
+    ("stance.s16f_klang_anders", "Im Wahlkampf klang das beim Kanzler noch völlig anders.",
+     "Das Fest klang mit einem Feuerwerk aus."),
+    ("vague_attribution.s16f_wird_spekuliert", "Über den Verkauf der Therme wird bereits eifrig spekuliert.",
+     "Der Händler hat mit Weizen spekuliert."),
+    ("puffery.s16f_gruener_klee", "Das Debüt wurde über den grünen Klee gelobt.",
+     "Die Kühe fressen grünen Klee."),
+    ("puffery.s16f_reife_leistung", "Der Aufsteiger bot eine reife Leistung.",
+     "Die Solaranlage hat eine Leistung von zehn Kilowatt."),
+    ("puffery.s16f_erste_bis_letzte", "Die Serie fesselt von der ersten bis zur letzten Folge.",
+     "Die letzte Folge läuft am Sonntag."),
+    ("puffery.s16f_stimmt_alles", "Im kleinen Hotel am See stimmt einfach alles.",
+     "Die Kassierin prüfte, ob alles stimmt."),
+    ("speculation.s16f_wohl_nicht", "Ist das Problem damit gelöst? Wohl nicht.",
+     "Wohl dem, der einen Keller hat."),
+    ("intensifier.s16f_dauert_ewig", "Der Umstieg am Hauptbahnhof dauert ewig.",
+     "Der Umstieg dauert sechs Minuten."),
 ]
 
 
