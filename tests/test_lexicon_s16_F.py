@@ -129,7 +129,7 @@ FAMILIES = [
      "Die Schule pflanzte zur Erinnerung an den Lehrer einen Baum."),
     ("stance.s16f_klang_anders", "Im Wahlkampf klang das beim Kanzler noch völlig anders.",
      "Das Fest klang mit einem Feuerwerk aus."),
-    ("vague_attribution.s16f_wird_spekuliert", "Über den Verkauf der Therme wird bereits eifrig spekuliert.",
+    ("vague_attribution.s16f_wird_spekuliert", "Über den Verkauf der Therme wird längst spekuliert.",
      "Der Händler hat mit Weizen spekuliert."),
     ("puffery.s16f_gruener_klee", "Das Debüt wurde über den grünen Klee gelobt.",
      "Die Kühe fressen grünen Klee."),
