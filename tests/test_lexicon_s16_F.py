@@ -125,8 +125,8 @@ FAMILIES = [
     # third batch: setting the record straight, unnamed talk, praise formulas, short verdicts
     ("stance.s16f_zur_wahrheit_gehoert", "Zur vollen Wahrheit gehört, dass der Bund mitgezahlt hat.",
      "Die Zeugin schwor, die Wahrheit zu sagen."),
-    ("stance.s16f_zur_erinnerung", "Zur Erinnerung: Vor zwei Jahren hieß es, der Tunnel sei fertig.",
-     "Die Schule pflanzte zur Erinnerung an den Lehrer einen Baum."),
+    ("stance.s16f_zur_erinnerung", "Nur zur Erinnerung: Vor zwei Jahren hieß es, der Tunnel sei fertig.",
+     "Zur Erinnerung: Die Frist für die Anträge endet am Freitag."),
     ("stance.s16f_klang_anders", "Im Wahlkampf klang das beim Kanzler noch völlig anders.",
      "Das Fest klang mit einem Feuerwerk aus."),
     ("vague_attribution.s16f_wird_spekuliert", "Über den Verkauf der Therme wird längst spekuliert.",
