@@ -43,8 +43,6 @@ FAMILIES = [
      "Die Mathematikerin bewies, dass es unendlich viele Lösungen gibt."),
     ("intensifier.s16f_schlechthin", "Der Heurige ist der Sehnsuchtsort schlechthin.",
      "Der Heurige öffnet im Mai."),
-    ("speculation.s16f_droht_zu_scheitern", "Die Fusion der beiden Gemeinden droht zu platzen.",
-     "Der Vermieter drohte mit einer Räumungsklage."),
     ("speculation.s16f_liegt_nahe_nachgestellt", "Dass der Minister bald geht, liegt nahe.",
      "Das Ferienhaus liegt nahe am Wasser."),
     ("speculation.s16f_als_erweisen", "Der Neubau könnte sich als teures Missverständnis erweisen.",
