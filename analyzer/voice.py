@@ -1148,6 +1148,7 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     question."""
     if len(tokens) < 3 or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
         return False  # before the word list: most sentences fail here (performance)
+    tokens = _before_relative_clause(tokens)  # "Das geht aus einem Bericht … hervor, der …"
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > _BACK_SOURCE_MAX_WORDS:
         return False
@@ -1173,6 +1174,19 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
         return any(t.is_upper_initial and t.lower.endswith(tuple(_SOURCE_DOCUMENTS))
                    for t in tokens[v + 1:])
     return False
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+                                "welcher", "welche", "welches", "welchem", "welchen"})
+
+
+def _before_relative_clause(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens before a comma that opens a relative clause: the clause that names the
+    source ends there ("Das geht aus einem Bericht der Kommission hervor, der heute …")."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text == "," and tokens[k + 1].lower in _RELATIVE_PRONOUNS:
+            return tokens[:k]
+    return tokens
 
 
 # words by which a "So schrieb die Zeitung …" sentence gives its own content or example

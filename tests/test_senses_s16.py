@@ -88,3 +88,14 @@ def test_wieder_einmal_after_a_pause(engine: Analyzer, text: str, found: bool) -
 ])
 def test_vermeintlich_of_a_scam(engine: Analyzer, text: str, found: bool) -> None:
     assert ("doubt.vermeintlich" in ids(engine, text)) is found, ids(engine, text)
+
+
+def test_source_named_next_despite_a_relative_clause(engine: Analyzer) -> None:
+    # "Das geht aus einem Bericht … hervor, der …": the relative clause does not hide the source
+    text = ("Allein heuer dürften es doppelt so viele Anträge sein wie im Vorjahr. Das geht aus "
+            "einem Bericht des Sozialministeriums an den Landtag und die Gemeinden hervor, der am "
+            "Dienstag vorgestellt wird.")
+    assert voices(engine, text, "speculation.duerfte") == ["quote"]
+    own = ("Allein heuer dürften es doppelt so viele Anträge sein wie im Vorjahr. Das sagt viel "
+           "über die Lage der Familien, die seit Jahren sparen.")
+    assert voices(engine, own, "speculation.duerfte") == ["author"]
