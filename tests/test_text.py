@@ -176,3 +176,13 @@ def test_form_memo_answers_as_computing_the_forms() -> None:
         for sent in seg.sentences:
             for tok in sent.tokens:
                 assert tuple(tok[2:]) == text_mod._forms(seg.text[tok.start:tok.end])
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a name with "!" inside ends no sentence; "!" before a space still does
+    ("Die neue FRITZ!Box 5490 kommt im Mai. Sie kostet 200 Euro.", 2),
+    ("Das Portal Yahoo!News berichtete zuerst darüber.", 1),
+    ("Schluss damit! Das Motto der Initiative ist klar.", 2),
+])
+def test_exclamation_inside_a_name(text: str, count: int) -> None:
+    assert len(segment(text).sentences) == count
