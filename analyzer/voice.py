@@ -1148,6 +1148,8 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     question."""
     if len(tokens) < 3 or tokens[0].lower not in _BACK_REFERENCES or tokens[-1].text == "?":
         return False  # before the word list: most sentences fail here (performance)
+    if not _OWN_CONTENT.isdisjoint(map(_LOWER, tokens)) or indirect_speech_start(tokens) is not None:
+        return False  # "So schrieb die Zeitung, dass …": it opens its own content
     tokens = _before_relative_clause(tokens)  # "Das geht aus einem Bericht … hervor, der …"
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > _BACK_SOURCE_MAX_WORDS:
@@ -1162,8 +1164,6 @@ def _sources_previous(tokens: Sequence[Token]) -> bool:
     if verb.is_upper_initial or not ahead or ahead[0].lower in _NOT_A_SOURCE \
             or ahead[0].text in {",", ":"}:
         return False
-    if not _OWN_CONTENT.isdisjoint(map(_LOWER, tokens)) or indirect_speech_start(tokens) is not None:
-        return False  # "So schrieb die Zeitung, dass …": it opens its own content
     particle = words[-1].lower  # a separable verb's particle closes the clause: "teilte … mit"
     if verb.lemma in _SOURCE_BACK_VERBS or verb.lower in _SOURCE_BACK_VERBS \
             or particle + verb.lemma in _SOURCE_BACK_VERBS:
@@ -2520,18 +2520,19 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
 
     for i in range(1, len(sentences)):
         toks = sentences[i].tokens
-        if _MIXED_II.isdisjoint(map(_LOWER, toks)):
-            continue
-        if not _same_paragraph(text, sentences[i - 1], sentences[i]):
-            continue
         ki = indirect_speech_start(toks)
-        if ki is not None:
+        if ki is not None and ki > 0 and _same_paragraph(text, sentences[i - 1], sentences[i]):
             mixed = _mixed_reported(toks, ki)
             if mixed is not None and (is_reported(i - 1) or i - 1 in attributed):
                 out.append((sentences[i].start, toks[ki].start))  # the part before the I
                 reported[i] = True
+            elif _subordinate_report(toks, ki) and is_reported(i - 1):
+                out.append((sentences[i].start, toks[ki].start))
+                reported[i] = True
             continue
-        if _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
+        if ki is not None or _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
+            continue
+        if not _same_paragraph(text, sentences[i - 1], sentences[i]):
             continue
         if not is_reported(i - 1):
             continue
@@ -2565,6 +2566,17 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             reported[i] = True  # a third sentence may continue it
             break
     return out
+
+
+def _subordinate_report(tokens: Sequence[Token], ki: int) -> bool:
+    """The Konjunktiv I of a sentence that follows reported speech sits in a clause after its
+    main clause ("Das sei die Basis. Zu den Aufgaben zählte ohne Zweifel das Budget, das ein
+    solides Miteinander zeige."): the speaker still talks, also in the indicative main clause.
+    Not when the sentence names its own saying ("…, betonte er, …") or speaks in the first
+    person."""
+    head = tokens[:ki]
+    return head[-1].text == "," and not _own_speech_cue(tokens) and not any(
+        t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in WE_FORMS for t in head)
 
 
 def _own_speech_cue(tokens: Sequence[Token]) -> bool:

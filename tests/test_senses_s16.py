@@ -99,3 +99,15 @@ def test_source_named_next_despite_a_relative_clause(engine: Analyzer) -> None:
     own = ("Allein heuer dürften es doppelt so viele Anträge sein wie im Vorjahr. Das sagt viel "
            "über die Lage der Familien, die seit Jahren sparen.")
     assert voices(engine, own, "speculation.duerfte") == ["author"]
+
+
+def test_konjunktiv_i_after_the_main_clause_continues_a_report(engine: Analyzer) -> None:
+    # after reported speech, a Konjunktiv I clause behind the main clause keeps the speaker
+    reported = ("Im Gemeinderat gebe es keinen Streit, betonte der Bürgermeister. Das sei die Basis "
+                "der Arbeit. Zu den Erfolgen zählte ohne Zweifel das neue Bad, das ein gutes "
+                "Miteinander zeige.")
+    assert voices(engine, reported, "certainty.zweifellos") == ["quote"]
+    # without reported speech before it, the main clause stays the author's
+    own = ("Der Gemeinderat tagte am Montag. Zu den Erfolgen zählte ohne Zweifel das neue Bad, das "
+           "ein gutes Miteinander zeige.")
+    assert voices(engine, own, "certainty.zweifellos") == ["author"]

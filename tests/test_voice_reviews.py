@@ -25,7 +25,7 @@ _BUEHNE = ("Die Premiere im Burgtheater: In der Inszenierung von Anna Berg spiel
     (_KRIMI, "skrupellose", "überragender"),
     (_SERIE, "gewissenlosen", "sehenswert"),
     (_SERIE, "gewissenlosen", "Figuren bleiben leider blass"),
-    (_BUEHNE, "gewissenlosen", "grandiose"),
+    (_BUEHNE, "gewissenlosen", "grandiose Leistung"),
 ])
 def test_character_traits_are_the_story_the_verdict_the_reviewers(
         text: str, story: str, verdict: str) -> None:
