@@ -70,7 +70,31 @@ FAMILIES = [
      "Besser wäre ein Termin am Vormittag."),
     ("puffery.s16h_auf_hoechstem_niveau", "Im Finale wurde auf höchstem Niveau gespielt.",
      "Die Arbeitslosigkeit verharrt auf höchstem Niveau seit zehn Jahren."),
+    # second batch: concession and verdict frames, advice, contrast, consensus sources, estate praise
+    ("stance.s16h_darueber_streiten", "Ob der Kreisverkehr schöner ist, darüber lässt sich streiten.",
+     "Die Nachbarn streiten über den Zaun."),
+    ("stance.s16h_zu_goennen", "Dem Aufsteiger ist der Klassenerhalt zu gönnen.",
+     "Die Familie gönnt sich einen Ausflug ans Meer."),
+    ("stance.s16h_adj_komma_dass", "Befremdlich, dass die Gemeinde nicht informiert wurde.",
+     "Befremdlich fand die Anrainerin das Verhalten, sagte sie."),
+    ("stance.s16h_ratsam_waere", "Zielführender wäre ein runder Tisch mit allen Beteiligten.",
+     "Der runde Tisch wäre am Dienstag gewesen."),
+    ("stance.s16h_haette_gutgetan", "Ein wenig Demut hätte der Landesrätin gutgetan.",
+     "Die Kur hat der Landesrätin gutgetan, erzählte sie."),
+    ("stance.s16h_nur_doppelpunkt", "Bloß: Wer soll das bezahlen?",
+     "Bloß drei Gäste kamen zur Lesung."),
+    ("stance.s16h_und_das_obwohl", "Und das, nachdem die Stadt jahrelang gespart hat.",
+     "Und das Museum öffnet am Sonntag."),
+    ("speculation.s16h_nicht_ausgeschlossen_vorne", "Nicht ausgeschlossen, dass die Liga aufgestockt wird.",
+     "Eine Rückzahlung ist laut Vertrag ausgeschlossen."),
+    ("vague_attribution.s16h_uebereinstimmend", "Verschiedene Medien meldeten den Verkauf des Klubs.",
+     "Die Medien des Landes berichteten über die Wahl."),
+    ("puffery.s16h_bester_lage", "Die Penthouse-Wohnung in exklusiver Lage kostet drei Millionen.",
+     "Die Wohnung im dritten Stock kostet drei Millionen."),
+    ("speech_verb.s16h_preist_als", "Der Konzern pries die Fusion als Meilenstein.",
+     "Die Gemeinde preist ihre Grundstücke nicht öffentlich aus."),
 ]
+
 
 
 @pytest.mark.parametrize("entry,found,neutral", FAMILIES, ids=[f[0] for f in FAMILIES])
