@@ -93,6 +93,19 @@ FAMILIES = [
      "Die Wohnung im dritten Stock kostet drei Millionen."),
     ("speech_verb.s16h_preist_als", "Der Konzern pries die Fusion als Meilenstein.",
      "Die Gemeinde preist ihre Grundstücke nicht öffentlich aus."),
+    # third batch: praise in press releases, culture and sports reports
+    ("puffery.s16h_aufwarten", "Die neue Therme wartet mit einer Saunalandschaft auf.",
+     "Die Gemeinde wartet mit dem Bau auf die Förderzusage."),
+    ("puffery.s16h_highlight_des", "Das Highlight des Festivals ist ein Open-Air-Konzert am See.",
+     "Die Highlights der Partie zeigt der Sender am Abend."),
+    ("puffery.s16h_zeitlos", "Die Lieder des Chansonniers sind zeitlos gültig.",
+     "Die Ausstellung ist zeitlich befristet."),
+    ("puffery.s16h_bedeutendste_stimmen", "Sie zählt zu den eigenwilligsten Lyrikerinnen des Landes.",
+     "Die Lyrikerin wohnt seit 1990 in Graz."),
+    ("puffery.s16h_nach_belieben", "Die Gäste kombinierten nach Belieben.",
+     "Die Gäste konnten das Menü nach Belieben zusammenstellen."),
+    ("puffery.s16h_publikum_begeistert", "Beim Finale wollte der Jubel kein Ende nehmen.",
+     "Die Bauarbeiten wollten kein Ende nehmen."),
 ]
 
 
