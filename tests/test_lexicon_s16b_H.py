@@ -106,6 +106,19 @@ FAMILIES = [
      "Die Gäste konnten das Menü nach Belieben zusammenstellen."),
     ("puffery.s16h_publikum_begeistert", "Beim Finale wollte der Jubel kein Ende nehmen.",
      "Die Bauarbeiten wollten kein Ende nehmen."),
+    # fourth batch: the author's forecasts and certainty formulas
+    ("speculation.s16h_wird_kaum", "Mit zwei Stürmern wird die Mannschaft die Saison kaum durchhalten.",
+     "Die Mannschaft hat die Saison durchgehalten."),
+    ("speculation.s16h_wird_sich_raechen", "Die Einsparung bei den Lehrern wird sich rächen.",
+     "Im Roman will sich die Heldin an ihrem Bruder rächen."),
+    ("speculation.s16h_ueber_kurz_oder_lang", "Die Gemeinde wird über kurz oder lang fusionieren müssen.",
+     "Die Röcke gibt es kurz oder lang."),
+    ("speculation.s16h_spricht_wenig", "Es spricht nichts dafür, dass die Mieten sinken.",
+     "Im Festsaal spricht der Bischof."),
+    ("speculation.s16h_sieht_duester_aus", "Für die Skigebiete im Osten sieht es nicht gut aus.",
+     "Der Himmel sah grau aus."),
+    ("certainty.s16h_das_ist_fakt", "Das ist Tatsache.",
+     "Die Tatsache wurde im Bericht erwähnt."),
 ]
 
 
