@@ -1425,7 +1425,7 @@ _FAQ_BEFORE = re.compile(r"\b(?:Hier (?:sind )?(?:einige |die wichtigsten |ein p
                          r"(?:Antworten|Fragen)|Fragen und Antworten|[Dd]ie wichtigsten Fragen)\b")
 _SOURCE_ANSWER = re.compile(r",\s+(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|"
                             r"antwortet|antwortete|entgegnet|entgegnete|kontert|konterte|"
-                            r"winkt|winkte|wehrt|wehrte|so)\s+(?:der|die|das|\w*-?[A-ZÄÖÜ])")
+                            r"winkt|winkte|wehrt|wehrte|so)\s+(?:der|die|das|ein|eine|\w*-?[A-ZÄÖÜ])")
 # "Wer soll das bezahlen? Der Mathematiker X, der das Projekt unterstützt, antwortet: …": the
 # first statement names someone answering (not "antwortet nicht": the question stays open)
 _REPLY_NAMED = re.compile(r"\b(?:antwortet|antwortete|antworten|antworteten|entgegnet|entgegnete|"
@@ -1454,7 +1454,9 @@ _HANDOVER = re.compile(r"^(?:Und|Was sagt|Was sagen|Was meint|Was meinen)\b|\b(?
 # "Wie gefährlich ist das Virus? Forscher haben das untersucht.": a study answers it (not "nie
 # untersucht": a statement that nobody looked is the author's point)
 _STUDY_ANSWER = re.compile(r"\b(?:untersucht|untersuchten|erforscht|analysiert|ausgewertet|"
-                           r"herausgefunden|ermittelt)\b")
+                           r"herausgefunden|ermittelt|beziffert|bezifferte|veranschlagt|"
+                           r"veranschlagte|kalkuliert|kalkulierte|prognostiziert|prognostizierte|"
+                           r"rechnet\s+(?:\S+\s+){0,6}?mit|rechnete\s+(?:\S+\s+){0,6}?mit)\b")
 _NOT = re.compile(rf"\b(?:{_NEGATIONS})\b")
 # "Was soll da noch untersucht werden? Nach Informationen des STANDARD …": the newsroom answers
 # from its own research at once
@@ -1544,6 +1546,8 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # … or answers from the newsroom's research ("Nach Informationen …")
         if _OB_QUESTION.search(question) and _QUOTED_REPLY.search(nxt):
             return True  # "Ob sie ans Aufhören denkt? … „Jeder denkt mal dran“, sagt sie."
+        if statements == 0 and _QUOTED_REPLY.match(nxt) and _QUOTED_REPLY.search(nxt, 1):
+            return True  # "Singen im Chor? „Eher nicht mein Ding“, sagte er.": a quoted reply
         if statements == 0 and _answers_at_once(text[sentence.start:sentence.end].strip(), nxt):
             return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
         statements += 1
@@ -1644,6 +1648,9 @@ _HANDOVER_NOUN = re.compile(
     r"\s*\?[“”\"»«]?\s*$", re.IGNORECASE)
 
 
+_ONE_WORD_ANSWER = re.compile(r"^[„“\"»]?[\w-]+(?:\s+[\w-]+)?[.!]?[“”\"«]?$")
+
+
 def _answers_at_once(question: str, nxt: str) -> bool:
     """The statement right after the question gives its answer: a reason ("Weil …"), the
     question's temporal adverb taken up ("Und jetzt? Jetzt wird …"), or what a verbless handover
@@ -1652,6 +1659,9 @@ def _answers_at_once(question: str, nxt: str) -> bool:
         return True
     if _HANDOVER_NOUN.search(question):
         return True
+    if (_NOUN_QUESTION.match(question) or _NOUN_QUESTION.match(question[:1].lower() + question[1:])) \
+            and _ONE_WORD_ANSWER.match(nxt) and not _JAB_ANSWER.search(nxt[:1].lower() + nxt[1:]):
+        return True  # "Der seelische Schaden? Unbezahlbar.": the author's verdict follows at once
     echo = _ECHO_ADVERB.search(question)
     return bool(echo) and re.match(rf"[„“\"»]?{echo.group(1)}\b", nxt, re.IGNORECASE) is not None
 

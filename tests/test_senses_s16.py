@@ -111,3 +111,21 @@ def test_konjunktiv_i_after_the_main_clause_continues_a_report(engine: Analyzer)
     own = ("Der Gemeinderat tagte am Montag. Zu den Erfolgen zählte ohne Zweifel das neue Bad, das "
            "ein gutes Miteinander zeige.")
     assert voices(engine, own, "certainty.zweifellos") == ["author"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # questions the text answers at once: a one-word verdict, a spokesman, a quoted reply, a
+    # ministry's estimate
+    ("Die Diebe nahmen auch die Bronzeschale mit. Der seelische Schaden? Unermesslich.", False),
+    ("Alle Anwohner zahlen mehr. Und die Dienstwagen der Stadträte? Darauf angesprochen, sagte ein "
+     "Sprecher, die Wagen seien nötig.", False),
+    ('Der Chor sucht junge Stimmen. Singen im Kirchenchor? "Eher nicht mein Ding", sagte der '
+     "Schüler und lachte.", False),
+    ("Die Koalition will kürzen. Und was würde die Kürzung bringen? Das Ministerium rechnet in "
+     "seinem Entwurf mit Einsparungen von zehn Millionen Euro.", False),
+    # a jab in one word, and a question left to the reader, stay findings
+    ("Die Stadt baut ein neues Bad. Die Verwaltung? Schweigt.", True),
+    ("Die Gebühren steigen schon wieder. Aber wer glaubt das noch?", True),
+])
+def test_question_answered_at_once(engine: Analyzer, text: str, found: bool) -> None:
+    assert ("rule.rhetorical_question" in ids(engine, text)) is found, ids(engine, text)
