@@ -557,6 +557,12 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 # "X sprach von einem „…“, Y von „…“"
             if len(words) == 1 and _name_shaped(inner):
                 continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
+            if len(words) == 1 and _official_name(inner, after) and not any(
+                    t.lower.startswith(_POINTERS) for t in before[-2:]):
+                continue  # „Anna-Reichert-Straße“, „Grünanlagensatzung“, „Servicepauschale“ von 2,90
+            if _cited_ground(before, toks, q):
+                continue  # "mit dem Hinweis auf „fehlende Rechtsgrundlagen“", "nach dem
+                # Pauschalreiserecht … „unvermeidbare Umstände“": an office's or a law's wording
             # the formal "Ihr"/"Sie" inside the quote is a firm's or office's address to its
             # customers („Filiale in Ihrer Nähe“), not a capitalized title word
             capitalized = [w for k, w in enumerate(words) if w[:1].isupper()
@@ -651,6 +657,37 @@ _STAGING = frozenset({"inszeniert", "inszenierte", "inszenierten", "inszenieren"
                       "komponiert", "komponierte", "verfilmte", "produziert", "produzierte"})
 _STAGE_MAKERS = frozenset({"intendant", "intendantin", "dirigent", "dirigentin", "choreograf",
                            "choreografin", "choreograph", "choreographin", "ensemble"})
+
+
+# the ends of names a quote may carry without any distance: streets, statutes, fees
+_STREET_ENDS = ("straße", "strasse", "weg", "platz", "allee", "gasse", "damm", "chaussee", "ufer")
+_STATUTE_ENDS = ("gesetz", "satzung", "verordnung", "ordnung", "richtlinie", "abkommen")
+_FEE_ENDS = ("pauschale", "gebühr", "gebühren", "zuschlag", "abgabe", "entgelt", "aufschlag")
+_GROUND_NOUNS = frozenset({"hinweis", "verweis", "berufung"})
+# … unless the author points at the name as someone's own (ihr „Entlastungsgesetz“)
+_POINTERS = ("sein", "ihr", "dies", "jen", "solch", "unser")
+_LAW_ENDS = ("recht", "rechts", "gesetz", "gesetzes", "verordnung", "richtlinie", "satzung")
+
+
+def _official_name(word: str, after: Sequence[Token]) -> bool:
+    """One quoted compound that names a street or a statute, or a fee with its amount after it
+    („Servicepauschale“ von 2,90 Euro): a name, no distance."""
+    low = word.lower()
+    if (low.endswith(_STREET_ENDS) and "-" in word) or low.endswith(_STATUTE_ENDS):
+        return True
+    return low.endswith(_FEE_ENDS) and len(after) >= 2 and after[0].lower == "von" \
+        and after[1].text[:1].isdigit()
+
+
+def _cited_ground(before: Sequence[Token], toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """The quote is the wording of a ground someone cites ("mit dem Hinweis auf „…“") or of a
+    law named before it in the sentence ("Nach dem Pauschalreiserecht …, wenn „…“ auftreten")."""
+    if len(before) >= 2 and before[-1].lower == "auf" and before[-2].lower in _GROUND_NOUNS:
+        return True
+    head = [t for t in toks if t.end <= q.start]
+    return any(t.lower in {"nach", "laut", "gemäß"} and any(
+        u.is_upper_initial and u.lower.endswith(_LAW_ENDS) for u in head[k + 1:k + 4])
+        for k, t in enumerate(head))
 
 
 def _staged_by_maker(toks: Sequence[Token], q: QuoteSpan) -> bool:

@@ -129,3 +129,21 @@ def test_konjunktiv_i_after_the_main_clause_continues_a_report(engine: Analyzer)
 ])
 def test_question_answered_at_once(engine: Analyzer, text: str, found: bool) -> None:
     assert ("rule.rhetorical_question" in ids(engine, text)) is found, ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "scare"), [
+    # names and cited wording in quote marks: a street, a statute, a fee with its amount, the
+    # ground an office cites, the wording of a law named before
+    ("Der Rat will die Gasse in „Erika-Mann-Straße“ umbenennen.", False),
+    ("So steht es in der neuen „Parkgebührenordnung“ der Stadt.", False),
+    ("Hinzu kommt eine „Bearbeitungsgebühr“ von 4,50 Euro je Bestellung.", False),
+    ("Das Bauamt lehnte den Antrag mit dem Hinweis auf „fehlende Unterlagen“ ab.", False),
+    ("Nach dem Mietrecht darf der Vermieter kündigen, wenn ein „berechtigtes Interesse“ besteht.",
+     False),
+    # the author's distance stays: a statute pointed at as someone's own, an ironic word
+    ("Die Koalition preist ihr „Entlastungsgesetz“ als großen Wurf.", True),
+    ("Die Stadt feiert ihre „Reform“ der Gebühren.", True),
+])
+def test_names_and_cited_wording_are_no_scare_quotes(text: str, scare: bool) -> None:
+    from .conftest import author_scare_quotes
+    assert bool(author_scare_quotes(text)) is scare, author_scare_quotes(text)
