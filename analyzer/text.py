@@ -406,7 +406,7 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
         if raw[j - 1][2] == ")" and any(raw[k][2] == "(" for k in range(max(0, i - 3), i)):
             i = j  # "(sic!)", "(!)", "(?)": a remark in brackets, not a sentence end
             continue
-        if tok == "!" and j == i + 1 and 0 < i and j < n and raw[i - 1][1] == raw[i][0] \
+        if tok == "!" and j == i + 1 and i > 0 and j < n and raw[i - 1][1] == raw[i][0] \
                 and raw[j][0] == raw[i][1] and raw[j][2][:1].isalpha():
             i = j  # "FRITZ!Box", "Yahoo!News": a name with "!" inside, no space on either side
             continue

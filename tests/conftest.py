@@ -107,3 +107,11 @@ def finding_ids(text: str, voice: str = "author", *, word_model: bool = False) -
 
     return {f.id for f in analyze(text, classifier=None, word_model=word_model).findings
             if f.voice == voice}
+
+
+def assert_family(text: str, entry_id: str, evaluative: bool) -> None:
+    """A lexicon family is found in the author's voice; a literal or neutral use of its words is
+    no finding in any voice (the lexicon authors' paired tests)."""
+    assert (entry_id in finding_ids(text)) is evaluative
+    if not evaluative:
+        assert entry_id not in finding_ids(text, "quote")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import finding_ids
+from .conftest import assert_family, finding_ids
 
 _ids = finding_ids
 
@@ -77,7 +77,8 @@ FOUND = [
     ('Am Sonntag steht eine Schicksalswahl an.', 'loaded_language.s16e_schicksalswahl'),
     ('Für die Regierung beginnt ein Schicksalsjahr.', 'loaded_language.s16e_schicksalswahl'),
     ('Der Ex-Chef hinterlässt verbrannte Erde.', 'loaded_language.s16e_verbrannte_erde'),
-    ('Er betrieb eine Politik der verbrannten Erde gegen die eigenen Leute.', 'loaded_language.s16e_verbrannte_erde'),
+    ('Er betrieb eine Politik der verbrannten Erde gegen die eigenen Leute.',
+     'loaded_language.s16e_verbrannte_erde'),
     ('Die Wahlschlacht beginnt.', 'loaded_language.s16e_schlacht_komposita'),
     ('Die Preisschlacht im Handel drückt die Margen.', 'loaded_language.s16e_schlacht_komposita'),
     ('Die Partei zieht in die Schlacht um Wien.', 'loaded_language.s16e_schlacht_komposita'),
@@ -230,8 +231,10 @@ NEUTRAL = [
     ('Die Opposition kritisierte den Fehler.', 'loaded_language.s16e_gefundenes_fressen'),
     ('Die Zulage beträgt 40 Euro im Monat.', 'loaded_language.s16e_bettel'),
     ('Die Gemeinde eröffnet eine neue Volksschule.', 'loaded_language.s16e_front_eroeffnen'),
-    ('Pioniere räumten das Minenfeld am Dorfrand.', 'loaded_language.s16e_minenfeld'),
-    ('Im Osten der Ukraine herrscht ein Stellungskrieg entlang der Front.', 'loaded_language.s16e_stellungskrieg'),
+    ('Pioniere räumten das Minenfeld am Dorfrand.',
+     'loaded_language.s16e_minenfeld'),
+    ('Im Osten der Ukraine herrscht ein Stellungskrieg entlang der Front.',
+     'loaded_language.s16e_stellungskrieg'),
     ('Die Armee brachte Raketen in Stellung.', 'loaded_language.s16e_in_stellung'),
     ('Der Kanzler traf die Kommissionspräsidentin.', 'loaded_language.s16e_charmeoffensive'),
     ('Der Super-GAU von Tschernobyl jährt sich.', 'loaded_language.s16e_super_gau'),
@@ -307,10 +310,7 @@ NEUTRAL = [
 @pytest.mark.parametrize(("text", "entry_id", "evaluative"),
                          [*((t, e, True) for t, e in FOUND), *((t, e, False) for t, e in NEUTRAL)])
 def test_family_in_author_voice_and_literal_use(text: str, entry_id: str, evaluative: bool) -> None:
-    """Found in the author's voice; a literal or neutral use is no finding in any voice."""
-    assert (entry_id in _ids(text)) is evaluative
-    if not evaluative:
-        assert entry_id not in _ids(text, "quote")
+    assert_family(text, entry_id, evaluative)
 
 
 def test_quoted_wording_is_not_the_authors() -> None:
