@@ -1520,8 +1520,7 @@ def _after_long_pause(tokens: Sequence[Token], start: int) -> bool:
     """"Erstmals seit zwei Jahren ging ein Spiel wieder einmal über drei Sätze", "nach langer
     Pause wieder einmal" (in the same clause): the recurrence after a long pause is news, not the
     author's sigh over a pattern."""
-    clause = max((k + 1 for k in range(start) if tokens[k].text in {",", ";", ":", "–"}), default=0)
-    before = [t.lower for t in tokens[clause:start]]
+    before = [t.lower for t in tokens[_clause(tokens, start, start)[0]:start]]
     return any(w in _PAUSE_OPENERS and any(x in _PAUSE_WORDS for x in before[k + 1:k + 4])
                for k, w in enumerate(before))
 
