@@ -31,7 +31,8 @@ class Match:
 def token_matches(spec: TokenSpec, tok: Token) -> bool:
     if tok.lower in spec.lowers or tok.lemma in spec.lemmas or tok.text in spec.cased:
         return True
-    if spec.prefixes and tok.lower.startswith(spec.prefixes):
+    if spec.prefixes and (tok.lower.startswith(spec.prefixes)
+                          or tok.lemma.startswith(spec.prefixes)):
         return True
     if spec.classes:
         if "@ANY" in spec.classes:
@@ -138,18 +139,16 @@ class Matcher:
             return plan
         by_key = self._by_key
         slots = tuple([slot for key in i_keys if (slot := by_key.get(key)) is not None])
-        low = i_keys[0]
-        n = len(low)
-        hits: list[tuple[int, _Candidate]] = []
-        # every pattern prefix the token starts with (prefixes are indexed from 3 characters; a
-        # shorter one matches only the token equal to it), in lexicon order
-        lengths = (n,) if n < 3 else self._prefix_lens.get(low[:3])
-        if lengths is not None:
-            by_prefix = self._by_prefix
-            hits = [hit for k in lengths if k <= n
-                    if (bucket := by_prefix.get(low[:k])) is not None for hit in bucket]
-            if len(hits) > 1:
-                hits.sort(key=_first)
+        # every pattern prefix the token's lower-case form or its lemma starts with
+        # ("abkassier*" also takes "abzukassieren", lemma "abkassieren"), in lexicon order
+        hits = self._prefix_hits(i_keys[0])
+        lemma = _lemma_key(i_keys)
+        if lemma is not None:
+            more = self._prefix_hits(lemma)
+            if more:
+                hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
+        if len(hits) > 1:
+            hits.sort(key=_first)
         if not slots and not hits:
             plan = self._bare_plan  # most words: no pattern starts with them
         else:
@@ -158,6 +157,17 @@ class Matcher:
             self._plans.clear()
         self._plans[i_keys] = plan
         return plan
+
+    def _prefix_hits(self, form: str) -> list[tuple[int, _Candidate]]:
+        """The prefix patterns a form starts with (prefixes are indexed from 3 characters; a
+        shorter one matches only the form equal to it), with their lexicon positions."""
+        n = len(form)
+        lengths = (n,) if n < 3 else self._prefix_lens.get(form[:3])
+        if lengths is None:
+            return []
+        by_prefix = self._by_prefix
+        return [hit for k in lengths if k <= n
+                if (bucket := by_prefix.get(form[:k])) is not None for hit in bucket]
 
     def _new_plan(self, slots: tuple[_Slot, ...], prefixed: list[_Candidate]) -> _Plan:
         """The plan of a token that starts some pattern (see ``_Plan``)."""
@@ -176,9 +186,11 @@ class Matcher:
             # the patterns tried everywhere start with a word class ("@NUM …") this form is not
             # of: nothing can start here (a test of the form alone, so remembered with it)
             plan = _NO_PLAN
+        lemma = _lemma_key(i_keys)
+        marks = (_PREFIX_MARK + i_keys[0][:3],) if lemma is None else \
+            (_PREFIX_MARK + i_keys[0][:3], _PREFIX_MARK + lemma[:3])
         hit = (i_keys, plan, self._class_first(i_keys),
-               tuple(filter(self._needed.__contains__,
-                            (*i_keys, _PREFIX_MARK + i_keys[0][:3]))))  # see ``_present``
+               tuple(filter(self._needed.__contains__, (*i_keys, *marks))))  # see ``_present``
         if len(self._forms) >= _PLANS_MAX:
             self._forms.clear()
         self._forms[tok[2:5]] = hit
@@ -318,6 +330,14 @@ def _keys(tok: Token) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _lemma_key(keys: tuple[str, ...]) -> str | None:
+    """The lemma among a token's lookup forms (see ``_keys``), if it differs from the
+    lower-case form: it is the second key and, unlike a surface form, lower-case."""
+    if len(keys) > 1 and keys[1] == keys[1].lower():
+        return keys[1]
+    return None
+
+
 def _first(pair: tuple[int, _Candidate]) -> int:
     return pair[0]
 
@@ -332,6 +352,9 @@ def _present(keys: Sequence[tuple[str, ...]]) -> set[str]:
     present = {_PREFIX_MARK + k[0][:3] for k in keys}
     for k in keys:
         present.update(k)
+        lemma = _lemma_key(k)
+        if lemma is not None:
+            present.add(_PREFIX_MARK + lemma[:3])
     return present
 
 
@@ -341,7 +364,8 @@ def _needs(variant: CompiledPattern) -> tuple[frozenset[str], ...]:
     A necessary condition only (checked against the whole sentence, positions ignored), so
     skipping a pattern whose need is unmet never loses a match: a token matches a spec only
     through its lower-case form, lemma or surface form (one of its lookup forms) or through a
-    prefix its lower-case form starts with (then its first three letters equal the prefix's).
+    prefix its lower-case form or lemma starts with (then their first three letters equal the
+    prefix's).
     Word-class tokens and prefixes shorter than three letters add no need."""
     needs: list[frozenset[str]] = []
     for spec in variant.elements[1:]:

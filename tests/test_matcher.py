@@ -45,6 +45,17 @@ def test_exact_form_does_not_use_lemma() -> None:
     assert found(m, "Das darf er. Es dürfte regnen.") == [("a.duerfte", "dürfte")]
 
 
+def test_prefix_also_matches_the_lemma_of_zu_infinitives_and_participles() -> None:
+    """A prefix pattern is written for the dictionary form; the zu-infinitive and the
+    participle of a separable verb put "zu"/"ge" inside it and only their lemma starts so."""
+    m = matcher({"id": "a.abkassieren", "pattern": "abkassier*"})
+    assert found(m, "Die Bank versucht, ihre Kunden abzukassieren.") == [
+        ("a.abkassieren", "abzukassieren")]
+    assert found(m, "Wer die Kunden abkassiert, verliert sie.") == [
+        ("a.abkassieren", "abkassiert")]
+    assert found(m, "Die Kasse prüft alle Abrechnungen.") == []
+
+
 def test_gap_and_separable_verb() -> None:
     m = matcher({"id": "a.fest", "pattern": "stellen ...3 fest"},
                 {"id": "a.freude", "pattern": "mit Freude ...2 feststellen"})
