@@ -4434,6 +4434,15 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
             turns[i] = labels[k]
         for i in paragraphs[k - 1]:
             turns[i] = "?"
+    # once the text is an interview, the interviewee's label opens an answer also after a
+    # question put as a statement ("Sie bekommen dafür viel Gegenwind." / "Lenzen: Ja, leider.");
+    # that statement stays the author's
+    speaker = max(per_label, key=per_label.__getitem__)
+    first = min(answered)
+    for k in range(first + 1, len(paragraphs)):
+        if labels[k] == speaker and turns[paragraphs[k][0]] is None:
+            for i in paragraphs[k]:
+                turns[i] = speaker
     return turns
 
 

@@ -1,0 +1,36 @@
+"""Voice and sense fixes from round 20's wrong findings (desk14, judged blind): each test holds
+the false alarm and the true finding next to it, on German text written here."""
+
+from __future__ import annotations
+
+from analyzer import analyze
+from analyzer.results import Finding
+
+INTERVIEW = """„Die Stadt braucht mehr Bäume“
+
+Der Stadtplaner Jonas Kehrwald berät Kommunen beim Umbau ihrer Innenstädte. Zu Recht gilt er als einer der wenigen, die zuhören. Ein Gespräch über Hitze, Parkplätze und Widerstand.
+
+Herr Kehrwald, im Sommer wurden in der Innenstadt 38 Grad gemessen. Ist das noch normal?
+
+Kehrwald: Nein. Die Innenstädte heizen sich immer stärker auf, und das ist gefährlich.
+
+Was muss sich ändern?
+
+Kehrwald: Wir brauchen mehr Bäume, weniger Asphalt und Wasser in der Stadt.
+
+Viele Händler fürchten um ihre Parkplätze.
+
+Kehrwald: Zu Recht, denn ohne Kunden geht es nicht. Aber die Erfahrung zeigt, dass Fußgängerzonen den Umsatz oft steigern.
+"""
+
+
+def _by_id(text: str, fid: str) -> list[Finding]:
+    return [f for s in analyze(text, classifier=None).sentences for f in s.findings if f.id == fid]
+
+
+def test_interview_answer_after_a_question_put_as_a_statement() -> None:
+    # the interviewee's "Zu Recht" answers a statement, not a "?" — still the interviewee's;
+    # the author's own "Zu Recht" in the introduction stays the author's
+    voices = [f.voice for f in _by_id(INTERVIEW, "stance.zu_recht")]
+    assert voices == ["author", "quote"]
+    assert [f.voice for f in _by_id(INTERVIEW, "certainty.die_erfahrung_lehrt")] == ["quote"]
