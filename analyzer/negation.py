@@ -1406,6 +1406,14 @@ _DESCRIPTIVE_VERBS = frozenset({
     "unterscheiden", "abweichen", "übereinstimmen", "decken", "gleichen", "ähneln", "verschwinden",
     "fehlen", "zerstören", "ausbrennen", "einstürzen", "sperren", "schließen", "erneuern",
 })
+# participles of building, clearing and stopping before which a degree word says how much was
+# done ("muss komplett erneuert werden", "war vollständig ausverkauft", "wurde völlig zerstört")
+_DESCRIPTIVE_PARTICIPLES = _DESCRIPTIVE_VERBS | frozenset({
+    "sanieren", "abreißen", "umbauen", "renovieren", "ersetzen", "austauschen", "ausverkaufen",
+    "ausverkauft", "ausgebucht", "räumen", "evakuieren", "evakuiert", "überfluten", "abbrennen",
+    "abgebrannt", "ausgebrannt", "eingestürzt", "überarbeiten", "neugebaut", "streichen",
+    "einstellen", "abschalten", "abgeschaltet", "stilllegen", "stillgelegt",
+})
 # "wasserintensiv", "zuckerhaltig", "CO2-intensiv": measured content ("-reich" is not: "erfolgreich",
 # "lehrreich" judge)
 _DESCRIPTIVE_SUFFIXES = ("intensiv", "intensive", "intensiven", "intensiver", "haltig", "haltige",
@@ -1474,6 +1482,8 @@ def descriptive_head(tokens: Sequence[Token], start: int, end: int) -> bool:
         # "stand am zweiten Pfosten völlig frei": unmarked; "völlig frei erfunden" judges
         return not (i + 1 < len(tokens) and tokens[i + 1].lower.startswith(("erfund", "erlog")))
     if head.lower in _DESCRIPTIVE_HEADS or head.lemma in _DESCRIPTIVE_HEADS:
+        return True
+    if head.lemma in _DESCRIPTIVE_PARTICIPLES or head.lower in _DESCRIPTIVE_PARTICIPLES:
         return True
     if head.lower.endswith(_DESCRIPTIVE_SUFFIXES) and len(head.lower) > 8:
         return True

@@ -34,3 +34,13 @@ def test_interview_answer_after_a_question_put_as_a_statement() -> None:
     voices = [f.voice for f in _by_id(INTERVIEW, "stance.zu_recht")]
     assert voices == ["author", "quote"]
     assert [f.voice for f in _by_id(INTERVIEW, "certainty.die_erfahrung_lehrt")] == ["quote"]
+
+
+def test_degree_word_before_a_participle_of_building_reports_how_much() -> None:
+    assert not [f for f in _by_id("Die Brücke aus dem Jahr 1968 muss komplett erneuert werden.",
+                                  "intensifier.komplett") if f.voice == "author"]
+    assert not _by_id("Das Hallenbad wird komplett saniert und im Herbst geöffnet.",
+                      "intensifier.komplett")
+    # on a judgement the degree word stays a finding
+    assert [f.voice for f in _by_id("Die Planung der Stadt ist komplett gescheitert.",
+                                    "intensifier.komplett")] == ["author"]
