@@ -4239,7 +4239,12 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
                   "historikerin", "jurist", "juristin", "politikwissenschaftler",
                   "politikwissenschaftlerin",
                   "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "volkswirt",
-                  "volkswirtin", "chefvolkswirt", "chefvolkswirtin")
+                  "volkswirtin", "chefvolkswirt", "chefvolkswirtin",
+                  # physicians and scientists of a field: "…, sagte der HNO-Arzt Stefan Leuthold"
+                  "arzt", "ärztin", "mediziner", "medizinerin", "psychologe", "psychologin",
+                  "biologe", "biologin", "virologe", "virologin", "epidemiologe",
+                  "epidemiologin", "chemiker", "chemikerin", "physiker", "physikerin",
+                  "professor", "professorin")
 _EXPERT_NAMED_WITHIN = 2
 
 

@@ -44,3 +44,15 @@ def test_degree_word_before_a_participle_of_building_reports_how_much() -> None:
     # on a judgement the degree word stays a finding
     assert [f.voice for f in _by_id("Die Planung der Stadt ist komplett gescheitert.",
                                     "intensifier.komplett")] == ["author"]
+
+
+def test_unnamed_experts_named_at_once_as_a_physician() -> None:
+    named = ('Unabhängige Fachleute reagierten zurückhaltend auf die Studie. "Die Effekte sind '
+             'klein", sagte der Kinderarzt Jonas Pfeiffer von der Uniklinik, der nicht beteiligt '
+             'war.')
+    assert not [f for s in analyze(named, classifier=None).sentences for f in s.findings
+                if f.category == "vague_attribution"]
+    unnamed = ("Unabhängige Fachleute reagierten zurückhaltend auf die Studie. Die Klinik will "
+               "nun weitere Patienten aufnehmen.")
+    assert [f.text for s in analyze(unnamed, classifier=None).sentences for f in s.findings
+            if f.category == "vague_attribution"] == ["Unabhängige Fachleute"]
