@@ -593,6 +593,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # the sentence quotes someone: a further quoted term is theirs too
         if not distance and _speaker_before(toks, q.start):
             continue  # "erklärte Putin, worum es mit der „Operation“ gehe": the speaker's term
+        if not distance and _spoken_of(toks, q):
+            continue  # "hatte Trainer X über die „Disziplin“ … gelästert": the speaker's word
         weight = SCARE_QUOTE_WEIGHT if (so_called or after_als or not weak) else \
             SCARE_QUOTE_WEAK_WEIGHT
         unquote = ("Anführungszeichen entfernen und neutral benennen – oder die Quelle "
@@ -1162,6 +1164,29 @@ def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
                 x.lower in _NEGATING for x in head[max(0, k - 3):comma]):
             return True  # (not "Berger äußerte sich nicht, die Truppen sind „…“")
     return False
+
+
+# verbs of talking about something ("über"/"von" + what is talked about), closing the clause
+_TALKING_OF = frozenset({"lästern", "spotten", "schimpfen", "klagen", "sprechen", "reden",
+                         "witzeln", "schwärmen", "herziehen", "jammern", "stöhnen", "meckern",
+                         "berichten", "erzählen", "ätzen", "sich beschweren", "beschweren"})
+_TALKED_OF_PREPS = frozenset({"über", "von", "vom"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
+
+
+def _spoken_of(toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """A quoted word after "über"/"von" whose clause ends in a verb of talking, with a named
+    person earlier in the sentence: "Trainer Uwe Kasparek hatte öffentlich über die „Disziplin“
+    seines Schützlings gelästert" – the quote gives the speaker's word, not the author's irony."""
+    head = [t for t in toks if t.end <= q.start]
+    if not any(t.lower in _TALKED_OF_PREPS for t in head[-3:]):
+        return False
+    tail = [t for t in toks if t.start >= q.end]
+    end = next((j for j, t in enumerate(tail) if t.text in _CLAUSE_ENDS), len(tail))
+    closing = [t for t in tail[:end][-2:] if not t.is_upper_initial]
+    if not any(t.lemma in _TALKING_OF for t in closing):
+        return False
+    return any(t.is_upper_initial and word_class(t.text) == NAME for t in head)
 
 
 def _crime_report(toks: Sequence[Token], q: QuoteSpan) -> bool:

@@ -56,3 +56,15 @@ def test_unnamed_experts_named_at_once_as_a_physician() -> None:
                "nun weitere Patienten aufnehmen.")
     assert [f.text for s in analyze(unnamed, classifier=None).sentences for f in s.findings
             if f.category == "vague_attribution"] == ["Unabhängige Fachleute"]
+
+
+def test_quoted_word_a_named_person_talked_about_is_theirs() -> None:
+    talked = ("Sein Trainer Uwe Kasparek hatte nach dem Rennen öffentlich über die „Einstellung“ "
+              "seines Schützlings gelästert.")
+    ids = [f.id for s in analyze(talked, classifier=None).sentences for f in s.findings]
+    assert not [i for i in ids if i.startswith("rule.scare_quote")]
+    assert "speech_verb.laesterte" in ids  # the author's choice of verb stays a finding
+    # the author's own quote marks around a term, no talking verb: still a scare quote
+    own = "Seit der „Reform“ von Bürgermeister Hans Vogt warten die Bürger länger."
+    assert [f.id for s in analyze(own, classifier=None).sentences for f in s.findings
+            if f.id.startswith("rule.scare_quote")]
