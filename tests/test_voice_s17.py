@@ -68,3 +68,13 @@ def test_quoted_word_a_named_person_talked_about_is_theirs() -> None:
     own = "Seit der „Reform“ von Bürgermeister Hans Vogt warten die Bürger länger."
     assert [f.id for s in analyze(own, classifier=None).sentences for f in s.findings
             if f.id.startswith("rule.scare_quote")]
+
+
+def test_unnamed_group_before_an_article_of_the_next_phrase_is_still_unnamed() -> None:
+    # the guard against a genitive ("Experten der Universität") must not take "die" for "der"
+    loose = "Es war nach Angaben von Beobachtern die längste Sitzung seit Jahren."
+    assert [f.id for s in analyze(loose, classifier=None).sentences for f in s.findings] == [
+        "vague_attribution.nach_ansicht_von_experten"]
+    named = "Nach Angaben von Experten der Universität ist das Risiko gering."
+    assert not [f for s in analyze(named, classifier=None).sentences for f in s.findings
+                if f.category == "vague_attribution"]
