@@ -682,6 +682,28 @@ def trailing_attribution(tokens: Sequence[Token]) -> int | None:
     return _per_sentence(_TRAILING_CACHE, _trailing_attribution, tokens)
 
 
+def _verb_opens_speech(rest: Sequence[Token]) -> bool:
+    """After the verb of saying comes a comma or colon and what was said, not the speaker: "Ein
+    Diplomat, der nicht genannt werden wollte, sagte, die Lage sei ernst." – the words before
+    the verb are its subject, not speech. (", sagte, wie erwartet, der Minister" names one.)"""
+    return rest[0].text in {",", ":"} and not (len(rest) > 1 and rest[1].lower == "wie")
+
+
+_SUBJECT_NOUN_MAX = 4  # "Ein hoher Beamter des Ministeriums" before the relative clause
+
+
+def _relative_subject(head: Sequence[Token]) -> bool:
+    """The words before the verb of saying are a noun phrase and its relative clause: "Ein
+    Funktionär, der nicht genannt werden will, spricht von Chaos." – the verb's subject, not
+    speech before a closing attribution."""
+    if len(head) < 4 or head[0].lower not in _DETERMINERS or head[0].lower in {"er", "sie"}:
+        return False
+    c = next((j for j, t in enumerate(head) if not t.is_word), None)
+    if c is None or c > _SUBJECT_NOUN_MAX or head[c].text != "," or c + 1 >= len(head):
+        return False
+    return head[c + 1].lower in _RELATIVE_PRONOUNS and all(t.text != "," for t in head[c + 1:])
+
+
 def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
     if "," not in map(_TEXT, tokens) and "sagen" not in map(_LEMMA, tokens):
         return None  # the answer is a comma, or a "sagen" after a forgotten one
@@ -695,7 +717,8 @@ def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
         v = tokens[k + 1]
         rest = tokens[k + 2:k + 6]
         if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
-                and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest):
+                and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest) \
+                and not _verb_opens_speech(rest) and not _relative_subject(tokens[:k]):
             return k
         if _concludes_at(tokens, k + 1) and rest and rest[0].lower in _DETERMINERS \
                 and n - k <= _CONCLUSION_TAIL:

@@ -78,3 +78,28 @@ def test_unnamed_group_before_an_article_of_the_next_phrase_is_still_unnamed() -
     named = "Nach Angaben von Experten der Universität ist das Risiko gering."
     assert not [f for s in analyze(named, classifier=None).sentences for f in s.findings
                 if f.category == "vague_attribution"]
+
+
+def test_anonymous_sourcing_formulas() -> None:
+    def vague(text: str) -> list[str]:
+        return [f.text for s in analyze(text, classifier=None).sentences for f in s.findings
+                if f.category == "vague_attribution" and f.voice == "author"]
+
+    assert vague("Die Gespräche seien gescheitert, sagte ein ranghoher Diplomat.") == [
+        "sagte ein ranghoher Diplomat"]
+    assert vague("Ein hoher Beamter wurde am Montag in seinem Büro festgenommen.") == []
+    assert vague("Der Zeitplan sei nicht zu halten, heißt es in ihrem Umfeld.") == [
+        "heißt es in ihrem Umfeld"]
+    assert vague("In ihrem Umfeld gab es mehrere Erkrankungen.") == []
+    assert vague("Ein Manager, der nicht genannt werden will, nennt das Projekt gescheitert.")
+    assert vague("Der Name des Verdächtigen wurde nicht genannt.") == []
+
+
+def test_subject_with_relative_clause_before_the_verb_of_saying_is_no_speech() -> None:
+    text = "Ein Diplomat, der anonym bleiben wollte, sagte, die Gespräche seien vorbei."
+    assert [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
+            if f.category == "vague_attribution"] == ["author"]
+    # a closing attribution after a sentence with its own relative clause stays one
+    said = "Das Projekt, das alle wollten, ist leider gescheitert, sagte ein Sprecher."
+    assert [f.voice for s in analyze(said, classifier=None).sentences for f in s.findings
+            if f.id == "stance.leider"] == ["quote"]
