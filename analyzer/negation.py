@@ -348,6 +348,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True
     if category == "appeal" and _voiced_address(tokens):
         return True  # "Seht her, was unser Minister tut", "…, ihr Mädchen": a role's voice
+    if category == "appeal" and _message_to_someone(tokens, start):
+        return True  # "ein Signal an alle, die …: Auf uns ist kein Verlass": the sender's words
     if _named_wording(tokens, start, colon=category == "appeal"):
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
     if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
@@ -622,6 +624,22 @@ def _named_wording(tokens: Sequence[Token], start: int, colon: bool = False) -> 
             if tokens[j].lower in _MOTTO_VERDICT or tokens[j].text in _SCOPE_BREAKS:
                 break
     return False
+
+
+# a message sent to someone, whose words follow a colon: "ein fatales Signal an alle, die sich auf
+# den Staat verlassen haben: Auf uns ist kein Verlass." – the sender's "uns", not the author's
+_MESSAGE_NOUNS = frozenset({"signal", "zeichen", "warnsignal", "botschaft", "nachricht",
+                            "ansage", "kampfansage", "weckruf", "appell", "aufruf", "kampfansage"})
+
+
+def _message_to_someone(tokens: Sequence[Token], start: int) -> bool:
+    """tokens[start] follows a colon whose clause holds a message noun and its addressee
+    ("Signal an …", "Botschaft an …")."""
+    colon = next((k for k in range(start - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None:
+        return False
+    return any(tokens[k].lower in _MESSAGE_NOUNS and tokens[k + 1].lower == "an"
+               for k in range(colon - 1))
 
 
 # A sentence that calls out to a group as "ihr" ("Sauce brauchen wir nicht, ihr Mädchen") or opens

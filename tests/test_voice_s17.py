@@ -103,3 +103,12 @@ def test_subject_with_relative_clause_before_the_verb_of_saying_is_no_speech() -
     said = "Das Projekt, das alle wollten, ist leider gescheitert, sagte ein Sprecher."
     assert [f.voice for s in analyze(said, classifier=None).sentences for f in s.findings
             if f.id == "stance.leider"] == ["quote"]
+
+
+def test_we_in_a_message_sent_to_someone_is_the_senders() -> None:
+    sent = ("Das ist ein verheerendes Signal an alle Pendler, die dem Land vertraut haben: Auf uns "
+            "könnt ihr nicht zählen.")
+    assert not _by_id(sent, "appeal.uns")
+    own = "Auf uns alle kommen höhere Kosten zu."
+    assert [f.voice for s in analyze(own, classifier=None).sentences for f in s.findings
+            if f.category == "appeal"] == ["author"]
