@@ -125,3 +125,14 @@ def test_parts_found_by_lookup_equal_testing_every_part() -> None:
         assert _ends(low, parts) == [h for h in parts.heads_longest_first if h in low and any(
             low.endswith(h + link) for link in ("", "n", "en", "s", "e"))]
     assert _ends("steuerwahnsinn", parts) and _starts("horrorzahlen", parts)
+
+
+def test_tabloid_modifiers_of_failure_and_dreams() -> None:
+    for word, part in (("Pannen-Minister", "pannen"), ("Pannenbahnhof", "pannen"),
+                       ("Traumkarriere", "traum"), ("Traum-Rendite", "traum")):
+        hit = analyze_compound(word)
+        assert hit is not None and hit.part.part == part, word
+    # the breakdown service, dream research and traumata are no judgement
+    for word in ("Pannenhilfe", "Pannendienst", "Traumdeutung", "Traumforschung", "Traumata",
+                 "Traumatherapie"):
+        assert analyze_compound(word) is None, word
