@@ -1,0 +1,114 @@
+"""Author I, session 17 (issue 8): idioms and metaphors of German news and commentary that judge –
+politics and administration, conflict and resistance, money, failure and decline, sports and culture
+reports – written as families (ids ``loaded_language.s17i_*``).
+
+Each family is tested with a sentence in the author's voice that must be found and a literal,
+neutral or quoted use beside it that must stay unflagged; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_family, finding_ids
+
+LL = "loaded_language.s17i_"
+
+FAMILIES = [
+    # (entry, author-voice finding, neutral/literal use)
+    # politics and administration
+    ("an_vorbei", "Das Ministerium hat die Schulreform an den Lehrern vorbei geplant.",
+     "Die Radfahrer fuhren an den Menschen vorbei zum Ziel."),
+    ("an_vorbei", "Die Novelle geht völlig an der Lebensrealität vorbei.",
+     "Der Festzug marschierte an den Zuschauern vorbei."),
+    ("federstrich", "Der Landesrat hat den Zuschuss mit einem Federstrich gestrichen.",
+     "Der Landesrat hat den Zuschuss zum Jahresende gestrichen."),
+    ("auf_die_fahnen", "Die Neos haben sich Transparenz auf die Fahnen geschrieben.",
+     "Auf dem Rathaus wehen die Fahnen der Partnerstädte."),
+    ("weite_ferne", "Mit dem Veto ist ein Budgetbeschluss in weite Ferne gerückt.",
+     "In der Ferne waren die Lichter der Stadt zu sehen."),
+    ("teufelskreis", "Viele Mieter geraten in einen Teufelskreis aus Krediten und Mahnungen.",
+     "Die Treppe windet sich als Spirale in den Turm."),
+    ("gegenwind", "Für ihren Sparkurs erntet die Stadträtin Gegenwind aus der eigenen Partei.",
+     "Bei starkem Gegenwind mussten die Läufer ihr Tempo drosseln."),
+    ("scheideweg", "Die Sozialdemokratie steht am Scheideweg.",
+     "Die Sozialdemokratie wählt im Juni eine neue Spitze."),
+    ("kinderschuhe", "Der Ausbau der Ladestationen steckt noch in den Kinderschuhen.",
+     "Im Geschäft gibt es Kinderschuhe zum halben Preis."),
+    ("zwei_hochzeiten", "Der Landesrat tanzt auf zwei Hochzeiten: Er ist auch Kammerpräsident.",
+     "Die Tanzschule bietet Kurse für Hochzeitspaare an."),
+    ("politisches_abseits", "Mit dem Vorstoß manövriert sich die Partei ins politische Abseits.",
+     "Der Treffer wurde wegen Abseits aberkannt."),
+    ("in_den_ring", "Nun wirft auch die Vizebürgermeisterin ihren Hut in den Ring.",
+     "Der Titelverteidiger stieg als Erster in den Ring."),
+    ("schlingern", "Nach dem Rücktritt gerät die Koalition ins Schlingern.",
+     "Das Auto geriet auf der nassen Fahrbahn ins Schlingern."),
+    ("auf_der_kippe", "Die Finanzierung des Spitals steht auf der Kippe.",
+     "Neben der Bank lag eine ausgedrückte Kippe."),
+    # conflict and resistance
+    ("haende_fuesse", "Die Anrainer wehren sich mit Händen und Füßen gegen die Umfahrung.",
+     "Der Tourist erklärte den Weg mit Händen und Füßen."),
+    ("auswischen", "Mit der Blockade wollen die Länder dem Finanzminister etwas auswischen.",
+     "Nach dem Fest wischte der Wirt die Gläser aus."),
+    ("schlaegt_wellen", "Die Postenvergabe hat in der Stadt hohe Wellen geschlagen.",
+     "Am Wochenende schlagen die Wellen am Gardasee hoch, warnt der Wetterdienst."),
+    # money
+    ("mit_vollen_haenden", "Vor der Wahl verteilt die Landesregierung Förderungen mit vollen Händen.",
+     "Mit vollen Händen trug sie die Einkäufe ins Haus."),
+    ("bis_zum_hals", "Die Stadtwerke stecken bis zum Hals in Schulden.",
+     "Nach dem Dammbruch stand das Wasser den Helfern bis zum Hals."),
+    ("hinten_und_vorne", "Das Pflegegeld reicht hinten und vorne nicht.",
+     "Der Wagen hat hinten und vorne neue Reifen."),
+    ("ueber_wasser", "Viele Wirte halten sich mit Krediten gerade noch über Wasser.",
+     "Die Rettungsschwimmerin hielt den Buben über Wasser."),
+    ("aus_den_fugen", "Die Kosten für den Neubau geraten völlig aus den Fugen.",
+     "Der Fliesenleger erneuert die Fugen in der Dusche."),
+    ("verspielt", "Der Bürgermeister hat mit der Affäre jeden Kredit verspielt.",
+     "Die junge Katze ist sehr verspielt."),
+    # failure and decline
+    ("am_boden", "Nach dem dritten Lockdown liegt die Nachtgastronomie am Boden.",
+     "Nach dem Sturz lag die Radfahrerin am Boden."),
+    ("in_den_keller", "Seit dem Skandal geht die Zustimmung zur Partei in den Keller.",
+     "Die Feuerwehr pumpte das Wasser aus dem Keller."),
+    ("sturzflug", "Die Lira setzt ihren Sturzflug fort.",
+     "Der Adler stürzte sich im Sturzflug auf die Maus."),
+    ("verkommt", "Der Bahnhofsvorplatz verkommt seit Jahren.",
+     "Der Bahnhofsvorplatz wird ab Mai umgebaut."),
+    ("spiel_kippte", "Mit dem Platzverweis kippte die Partie.",
+     "Das Höchstgericht kippte die Regelung."),
+    ("am_druecker", "Nach dem Ausgleich waren die Hausherren am Drücker.",
+     "Sie drückte auf den Knopf am Türöffner."),
+    ("aus_der_hand", "Der Favorit gab die Führung in der Schlussphase aus der Hand.",
+     "Das Kind wollte das Eis nicht aus der Hand geben."),
+    ("im_hals_stecken", "Den Gästen blieb der Torjubel im Hals stecken.",
+     "Ein Stück Brot blieb dem Mann im Hals stecken."),
+    ("faden_verloren", "Nach dem Gegentor hat die Mannschaft völlig den Faden verloren.",
+     "Die Näherin zog den Faden durch das Öhr."),
+    ("keine_chance", "Die Titelverteidigerinnen ließen dem Aufsteiger keine Chance.",
+     "Der Aufsteiger verlor das Spiel mit 0:4."),
+    ("auf_dem_fuss", "In der Nachspielzeit hatte der Joker den Ausgleich auf dem Fuß.",
+     "Der Joker hat sich am Fuß verletzt."),
+    ("stockte_atem", "Beim Sturz der Favoritin stockte dem Publikum der Atem.",
+     "Die Ärztin hörte den Atem des Patienten ab."),
+    ("lehrgeld", "Beim Debüt in der Königsklasse zahlte der Meister teures Lehrgeld.",
+     "Der Meister verlor das Debüt in der Königsklasse mit 1:3."),
+    ("neben_sich", "Die Verteidigung stand in der ersten Hälfte völlig neben sich.",
+     "Der Trainer stand neben seinem Assistenten an der Linie."),
+    ("gefilde", "Mit dem dritten Album stößt die Sängerin in neue Gefilde vor.",
+     "Die Sängerin veröffentlicht im Herbst ihr drittes Album."),
+    ("volle_kraft", "Für das Festival gilt jetzt: Volle Kraft voraus.",
+     "Das Festival beginnt am Freitag um 18 Uhr."),
+]
+
+
+@pytest.mark.parametrize("entry,found,neutral", FAMILIES,
+                         ids=[f"{f[0]}-{i}" for i, f in enumerate(FAMILIES)])
+def test_family(entry: str, found: str, neutral: str) -> None:
+    assert_family(found, LL + entry, True)
+    assert_family(neutral, LL + entry, False)
+
+
+def test_quoted_idiom_is_the_speakers() -> None:
+    """An idiom inside a quotation is the speaker's wording, not the author's."""
+    text = "„Diese Regierung regiert an den Menschen vorbei“, sagte die Oppositionschefin."
+    assert LL + "an_vorbei" not in finding_ids(text)
