@@ -164,6 +164,25 @@ FAMILIES = [
      "Auf der Etappe hatten die Fahrer Gegenwind."),
     ("im_hals_stecken", "Ein Film, bei dem einem das Lachen im Hals stecken bleibt.",
      "Das Kind hatte Halsweh."),
+    # fourth batch: decline, culture and sports verdicts
+    ("auslaufmodell", "Die Sozialpartnerschaft ist ein Auslaufmodell.",
+     "Das Autohaus verkauft ein Auslaufmodell zum Sonderpreis."),
+    ("beste_tage", "Das Einkaufszentrum hat seine besten Tage hinter sich.",
+     "Die besten Tage zum Skifahren sind im Februar."),
+    ("klinisch_tot", "Die Koalition ist seit Monaten klinisch tot.",
+     "Der Bergsteiger war zwanzig Minuten klinisch tot."),
+    ("alter_ruhm", "Der Traditionsklub zehrt seit Jahren vom alten Glanz.",
+     "Der Glanz der Oper zog viele Besucher an."),
+    ("aufgewaermt", "Im Wahlkampf werden alte Forderungen aufgewärmt.",
+     "Das Gulasch wird am nächsten Tag aufgewärmt."),
+    ("an_der_oberflaeche", "Die Dokumentation kratzt nur an der Oberfläche.",
+     "An der Oberfläche des Mars fanden sich Spuren von Wasser."),
+    ("ueber_die_zeit", "Nach dem Ausschluss retteten die Gäste das 2:1 über die Zeit.",
+     "Über die Zeit verblassen die Farben."),
+    ("wachgeruettelt", "Die Wahlschlappe hat die Parteispitze wachgerüttelt.",
+     "Um sechs Uhr wurden die Kinder geweckt."),
+    ("ueberrollt", "Im zweiten Durchgang wurden die Gastgeber regelrecht überrollt.",
+     "Der Radfahrer wurde von einem Bus überrollt."),
 ]
 
 
