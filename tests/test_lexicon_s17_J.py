@@ -1,0 +1,100 @@
+"""Author J, session 17 (issue 8): the author's stance and verdict frames of commentary and tabloid
+copy as families (ids ``*.s17j_*``): agreeing with one side (haben recht), short sarcastic verdict
+sentences (Klingt gut. Schön wär's. Gar nicht.), fronted evaluative words with a colon (Brisant:),
+verdicts on figures (Die Zahlen sind eindeutig), the author's conclusions and framings (Genau da liegt
+das Problem, Eines ist aber klar, Man könnte es auch anders nennen), reproaches (muss sich fragen
+lassen, hätten Besseres verdient) and the degree words of commentary (längst, auffallend wenig).
+
+Each family is tested with a sentence in the author's voice that must be found and a literal,
+neutral or quoted use beside it that must stay unflagged; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import finding_ids
+
+FAMILIES = [
+    # (entry, author-voice finding, neutral/literal/quoted use)
+    ("stance.s17j_hat_recht", "Die Anrainer haben völlig recht, wenn sie sich über den Lärm beschweren.",
+     "Die Anrainer haben das Recht auf Einsicht in den Plan."),
+    ("stance.s17j_hat_recht", "Die Mahner haben am Ende recht behalten.",
+     "Die Wirtin hat recht ordentliche Preise."),
+    ("stance.s17j_hat_recht", "Der Bürgerinitiative ist in diesem Punkt zuzustimmen.",
+     "Recht und Ordnung wurden zum Wahlkampfthema."),
+    ("stance.s17j_klingt_gut", "Der Bürgermeister verspricht eine Lösung bis Ostern. Klingt vernünftig.",
+     "Die Glocke klingt seit der Renovierung heller."),
+    ("stance.s17j_klingt_gut", "Das klingt auf den ersten Blick ehrgeizig. Das klingt ehrgeizig.",
+     "„Das klingt ehrgeizig“, räumte der Sprecher ein."),
+    ("stance.s17j_schoen_waers", "Der Bus soll künftig alle zehn Minuten fahren. Schön wär's.",
+     "Ein schönes Wochenende wäre es gewesen, hätte es nicht geregnet."),
+    ("stance.s17j_schoen_waers", "So einfach ist es freilich nicht.",
+     "Der Antrag ist so einfach zu stellen wie eine Bestellung."),
+    ("stance.s17j_kurze_verneinung", "Hat die Förderung den Bauern geholfen? Im Gegenteil.",
+     "Im Gegenteil zu den Vorjahren blieb der Winter mild."),
+    ("stance.s17j_kurze_verneinung", "Wie verträgt sich das mit dem Sparkurs? Gar nicht.",
+     "Die Feuerwehr musste gar nicht ausrücken."),
+    ("stance.s17j_wertwort_doppelpunkt", "Brisant: Der Gutachter ist mit dem Bauträger verwandt.",
+     "Die Lage im Gemeinderat ist brisant: Zwei Fraktionen verlassen die Sitzung."),
+    ("stance.s17j_wertwort_doppelpunkt", "Noch schlimmer: Die Eltern erfuhren es aus der Zeitung.",
+     "Der Husten wurde schlimmer, sagte die Mutter."),
+    ("stance.s17j_wertwort_doppelpunkt", "Der Pferdefuß an der Sache: Die Förderung endet 2027.",
+     "Das Pferd stand am Zaun."),
+    ("stance.s17j_zahlen_eindeutig", "Die Daten sind unmissverständlich.",
+     "Die Daten sind seit Montag online abrufbar."),
+    ("stance.s17j_zahlen_eindeutig", "Die Bilanz der Saison fällt bitter aus.",
+     "Die Bilanz wird im April vorgelegt."),
+    ("stance.s17j_da_liegt_das_problem", "Und genau hier liegt das Dilemma.",
+     "Das Problem mit dem Stromnetz wurde am Abend gelöst."),
+    ("stance.s17j_da_liegt_das_problem", "Das eigentliche Ärgernis ist die lange Wartezeit.",
+     "Der Techniker sucht das Problem im Verteilerkasten."),
+    ("certainty.s17j_eines_ist_klar", "Eines ist jedenfalls klar: Billiger wird es nicht.",
+     "Ob eines der Tore offen war, ist nicht klar."),
+    ("stance.s17j_anders_nennen", "Die Ministerin spricht von Entlastung. Man könnte es auch Wahlgeschenk nennen.",
+     "Man kann die Tickets auch am Schalter kaufen."),
+    ("stance.s17j_anders_nennen", "Im Klartext: Die Gemeinde ist pleite.",
+     "Der Code ist im Klartext gespeichert worden."),
+    ("stance.s17j_muss_sich_fragen_lassen", "Der Landrat muss sich vorhalten lassen, die Warnungen ignoriert zu haben.",
+     "Der Landrat muss sich am Knie operieren lassen."),
+    ("stance.s17j_haette_verdient", "Die Pflegekräfte hätten mehr Respekt verdient.",
+     "Die Pflegekräfte haben im Schnitt 3.100 Euro verdient."),
+    ("stance.s17j_haette_verdient", "Spätestens da hätte die Behörde eingreifen müssen.",
+     "Spätestens am Freitag muss der Antrag eingereicht sein."),
+    ("stance.s17j_ist_nicht_falsch", "Das ist durchaus nicht falsch, hilft aber niemandem.",
+     "Die Rechnung ist nicht falsch adressiert worden, teilte die Post mit."),
+    ("stance.s17j_gefuehl_ist_verstaendlich", "Die Enttäuschung der Fans ist nachvollziehbar.",
+     "Die Enttäuschung der Fans war im Stadion zu hören."),
+    ("stance.s17j_muss_niemandem_erklaert", "Warum die Eltern wütend sind, muss niemandem erklärt werden.",
+     "Die neue Software muss den Lehrern erklärt werden."),
+    ("stance.s17j_muss_niemandem_erklaert", "Es ist halt bequemer, die Schuld beim Bund zu suchen.",
+     "Es ist bequemer, mit dem Zug zu fahren, sagte die Pendlerin."),
+    ("stance.s17j_lohnt_sich_kurz", "Ein leiser, kluger Film. Hinsehen lohnt sich.",
+     "Ob sich die Photovoltaikanlage lohnt, rechnet der Installateur vor."),
+    ("stance.s17j_kommt_zu_spaet", "Für die Pächter kommt diese Einsicht zu spät.",
+     "Für die Pendler kommt der Zug um sieben."),
+    ("stance.s17j_da_weiss_man", "Da weiß man immerhin, woran man ist.",
+     "Man weiß noch nicht, wo der Brand ausgebrochen ist."),
+    ("speculation.s17j_noch_nicht", "Einen Nachfolger hat die Partei nicht. Noch nicht.",
+     "Noch nicht alle Schäden sind erfasst."),
+    ("intensifier.s17j_laengst", "Die Gemeinde hat das Grundstück längst verkauft.",
+     "Die Frist läuft längstens bis Ende März."),
+    ("intensifier.s17j_ernsthaft_tatsaechlich", "Im Ministerium ist auffallend selten von den Kosten die Rede.",
+     "Die Kollegin ist ernsthaft erkrankt."),
+]
+
+
+@pytest.mark.parametrize("entry,found,neutral", FAMILIES, ids=[f"{f[0]}-{i}" for i, f in enumerate(FAMILIES)])
+def test_family(entry: str, found: str, neutral: str) -> None:
+    assert entry in finding_ids(found), found
+    assert entry not in finding_ids(neutral), neutral
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("„Die Kritiker haben recht“, sagte die Ministerin.", "stance.s17j_hat_recht"),
+    ("„Genau da liegt das Problem“, erklärte der Bürgermeister.", "stance.s17j_da_liegt_das_problem"),
+    ("Der Stadtrat sagte: „Die Zahlen sind eindeutig.“", "stance.s17j_zahlen_eindeutig"),
+])
+def test_quoted_use_keeps_the_quote_voice(text: str, entry: str) -> None:
+    assert entry not in finding_ids(text), text
+    assert entry in finding_ids(text, "quote"), text
