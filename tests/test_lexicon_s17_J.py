@@ -139,6 +139,13 @@ FAMILIES = [
      "Mit dem Hund können die Kinder im Garten spielen."),
     ("stance.s17j_keineswegs_nur", "Die Lage am Bau ist keineswegs nur schlecht.",
      "Die Halle ist nur am Wochenende offen."),
+    # fourth batch: degree words of commentary
+    ("intensifier.s17j_vollends_nachgerade", "Mit dem zweiten Rücktritt ist der Vorstand vollends diskreditiert.",
+     "Die Wohnung ist vollends möbliert."),
+    ("intensifier.s17j_weitaus", "Die Folgen für die Bauern sind weitaus dramatischer.",
+     "Der Weg zum Gipfel ist weit."),
+    ("intensifier.s17j_allein_selbst_vorn", "Selbst eingefleischte Fans wandten sich ab. Allein im Juli kündigten 300 Mitglieder.",
+     "Allein gelassen wartete der Hund vor dem Geschäft."),
 ]
 
 
