@@ -77,8 +77,6 @@ FAMILIES = [
      "Man weiß noch nicht, wo der Brand ausgebrochen ist."),
     ("speculation.s17j_noch_nicht", "Einen Nachfolger hat die Partei nicht. Noch nicht.",
      "Noch nicht alle Schäden sind erfasst."),
-    ("intensifier.s17j_laengst", "Die Gemeinde hat das Grundstück längst verkauft.",
-     "Die Frist läuft längstens bis Ende März."),
     ("intensifier.s17j_ernsthaft_tatsaechlich", "Im Ministerium ist auffallend selten von den Kosten die Rede.",
      "Die Kollegin ist ernsthaft erkrankt."),
     # second batch: doubt, one-word verdicts, reproaches and framings
@@ -144,8 +142,6 @@ FAMILIES = [
      "Die Wohnung ist vollends möbliert."),
     ("intensifier.s17j_weitaus", "Die Folgen für die Bauern sind weitaus dramatischer.",
      "Der Weg zum Gipfel ist weit."),
-    ("intensifier.s17j_allein_selbst_vorn", "Selbst eingefleischte Fans wandten sich ab. Allein im Juli kündigten 300 Mitglieder.",
-     "Allein gelassen wartete der Hund vor dem Geschäft."),
 ]
 
 
