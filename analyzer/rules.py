@@ -1710,6 +1710,10 @@ _HANDOVER_NOUN = re.compile(
     r"\s*\?[“”\"»«]?\s*$", re.IGNORECASE)
 
 
+# a question of a temporal adverb alone hands over to the sentence that follows
+_BARE_ADVERB_QUESTION = re.compile(r"^[„“\"»]?(?:(?:und|aber|doch)\s+)?(?:jetzt|nun|danach|dann|"
+                                   r"später|morgen|künftig|anschließend)\s*\?[“”\"»«]?\s*$",
+                                   re.IGNORECASE)
 _ONE_WORD_ANSWER = re.compile(r"^[„“\"»]?[\w-]+(?:\s+[\w-]+)?[.!]?[“”\"«]?$")
 
 
@@ -1722,8 +1726,13 @@ def _answers_at_once(question: str, nxt: str) -> bool:
     if _HANDOVER_NOUN.search(question):
         return True
     if (_NOUN_QUESTION.match(question) or _NOUN_QUESTION.match(question[:1].lower() + question[1:])) \
-            and _ONE_WORD_ANSWER.match(nxt) and not _JAB_ANSWER.search(nxt[:1].lower() + nxt[1:]):
-        return True  # "Der seelische Schaden? Unbezahlbar.": the author's verdict follows at once
+            and _ONE_WORD_ANSWER.match(nxt) \
+            and not _JAB_ANSWER.search(nxt[:1].lower() + nxt[1:].rstrip().rstrip("!")):
+        # "Der seelische Schaden? Unbezahlbar.", "Und die Braut? Einfach umwerfend!": the
+        # author's verdict follows at once (an exclamation there is a finding of its own)
+        return True
+    if _BARE_ADVERB_QUESTION.match(question):
+        return True  # "Und danach? Insider munkeln …": a handover to the next sentence
     echo = _ECHO_ADVERB.search(question)
     return bool(echo) and re.match(rf"[„“\"»]?{echo.group(1)}\b", nxt, re.IGNORECASE) is not None
 
@@ -1741,13 +1750,20 @@ _SIGNPOST = re.compile(
     r"was\s+folgt\s+(?:nun\s+|jetzt\s+|also\s+)?(?:daraus|darauf)\b|"
     r"wie\s+geht\s+es\s+(?:nun\s+|jetzt\s+|damit\s+)?weiter\b|wie\s+funktioniert\b|"
     r"was\s+ändert\s+sich\b|worum\s+geht\s+es\b|wie\s+kam\s+es\s+(?:dazu|zu)\b|"
-    r"wer\s+ist\s+(?:davon\s+)?betroffen\b)", re.IGNORECASE)
+    r"wer\s+ist\s+(?:davon\s+)?betroffen\b|"
+    r"was\s+(?:ist|wäre|bleibt)\s+(?:also\s+|nun\s+|jetzt\s+|da\s+|dann\s+|konkret\s+)?zu\s+tun\b|"
+    r"was\s+tun\s*\?|"
+    # an open race a report or live ticker is about: "Wer wird neuer Oberbürgermeister?"
+    r"wer\s+(?:wird|werden)\s+(?:neuer|neue|neues|nächster|nächste|nächstes)\b|"
+    r"wer\s+(?:gewinnt|holt|siegt)\b)", re.IGNORECASE)
 _RUN_REACH = 4
+# a dateline the sentence begins with: "Halbersfeld – Wer wird …?", "Berlin (dpa) – …"
+_OPENING_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.\-]*(?:\s+[\w.\-]+){0,3}(?:\s+\([\w/ ]+\))?\s+[–—-]\s+")
 
 
 def _signposted(text: str, sentence: Sentence) -> bool:
     """The question is an explainer's signpost, or follows one in a run of questions."""
-    own = text[sentence.start:sentence.end].strip()
+    own = _OPENING_DATELINE.sub("", text[sentence.start:sentence.end].strip(), count=1)
     if _SIGNPOST.search(own):
         return True
     pos = sentence.start

@@ -1,5 +1,6 @@
-"""Voice and sense fixes from round 20's wrong findings (desk14, judged blind): each test holds
-the false alarm and the true finding next to it, on German text written here."""
+"""Voice, sense and rule fixes from rounds 20 and 21's wrong findings (desk14, desk15, judged
+blind): each test holds the false alarm and the true finding next to it, on German text written
+here."""
 
 from __future__ import annotations
 
@@ -112,3 +113,21 @@ def test_we_in_a_message_sent_to_someone_is_the_senders() -> None:
     own = "Auf uns alle kommen höhere Kosten zu."
     assert [f.voice for s in analyze(own, classifier=None).sentences for f in s.findings
             if f.category == "appeal"] == ["author"]
+
+
+def _questions(text: str) -> list[str]:
+    return [f.text for s in analyze(text, classifier=None).sentences for f in s.findings
+            if f.id == "rule.rhetorical_question"]
+
+
+def test_questions_answered_at_once_or_open_races_are_no_rhetoric() -> None:
+    assert _questions("Im Saal warteten 200 Gäste. Und der Bräutigam? Völlig aufgelöst! Er "
+                      "weinte.") == []
+    assert _questions("Die Saison ist vorbei. Und dann? Der Trainer will in Ruhe planen.") == []
+    assert _questions("Die Förderung läuft aus. Was ist also zu tun? Die Stadt sollte die "
+                      "Gebühren senken.") == []
+    assert _questions("Lindau – Wer wird neue Landrätin im Kreis? Zwei Kandidatinnen treten an.") \
+        == []
+    # a question the author leaves to the reader, and a jab answer, stay rhetorical
+    assert _questions("Wer soll das eigentlich noch bezahlen? Die Mieter jedenfalls nicht.")
+    assert _questions("Die Gebühren steigen. Und die Stadt? Die schaut weg.")
