@@ -201,6 +201,13 @@ _STATUS_COLOURS = frozenset({"rot", "gelb", "grün", "orange", "blau", "schwarz"
 # Nouns of a level or status scale (also as compound ends: Warnstufe, Alarmstufe): a quoted
 # lower-case word set "auf" or "von" is a value on the scale (not "als": "mit unbekanntem
 # Impfstatus als „ungeimpft“ gewertet" is the author's doubt).
+# analysts' ratings of a share, quoted as names: "von „Halten“ auf „Verkaufen“ abgestuft"
+_RATINGS = frozenset({"kaufen", "halten", "verkaufen", "übergewichten", "untergewichten",
+                      "marktgewichten", "neutral", "akkumulieren", "reduzieren", "outperform",
+                      "underperform", "buy", "hold", "sell", "overweight", "underweight"})
+_RATING_CONTEXT = ("stuft", "stufte", "stuften", "gestuft", "abgestuft", "hochgestuft",
+                   "herabgestuft", "kursziel", "empfehlung", "einstufung", "rating", "aktie",
+                   "analyst")
 _LEVEL_NOUNS = ("stufe", "status", "level", "niveau", "einstufung", "gefahrenlage",
                 "warnlage")
 # A quote right after these names a charge: wegen „gefährlicher Körperverletzung“, unter dem
@@ -483,6 +490,11 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             continue  # „eine kurze Zeit“: quoted with its article, a scrap of someone's sentence
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _STATUS_COLOURS:
             continue  # steht auf „Gelb“: a status or level
+        if len(words) == 1 and words[0].lower() in _RATINGS and any(
+                t.lower.startswith(_RATING_CONTEXT) for t in toks):
+            continue  # stufte die Aktie von „Halten“ auf „Verkaufen“ ab: an analyst's rating
+        if so_called and len(words) == 1 and _official_name(inner, after):
+            continue  # das sogenannte „Wärmenetz-Beschleunigungsgesetz“: agency copy naming a law
         if before and before[-1].lower in {"auf", "von"} and words[0][:1].islower() \
                 and any(t.lower.endswith(_LEVEL_NOUNS) for t in toks if t.end <= q.start):
             continue  # "die Warnstufe auf „hoch“ gesetzt": a level, not distance

@@ -131,3 +131,14 @@ def test_questions_answered_at_once_or_open_races_are_no_rhetoric() -> None:
     # a question the author leaves to the reader, and a jab answer, stay rhetorical
     assert _questions("Wer soll das eigentlich noch bezahlen? Die Mieter jedenfalls nicht.")
     assert _questions("Die Gebühren steigen. Und die Stadt? Die schaut weg.")
+
+
+def test_quoted_ratings_and_a_law_introduced_as_so_called_are_names() -> None:
+    def scare(text: str) -> list[str]:
+        return [f.text for s in analyze(text, classifier=None).sentences for f in s.findings
+                if f.category == "scare_quote"]
+
+    assert scare('Die Analystin stufte die Aktie von "Kaufen" auf "Halten" herab.') == []
+    assert scare("Das sogenannte „Pflegekräfte-Entlastungsgesetz“ soll Dienstpläne regeln.") == []
+    # the author's distance from a word stays a scare quote
+    assert scare("Die sogenannte „Reform“ ist in Wahrheit ein Sparpaket.") == ["„Reform“"]
