@@ -135,6 +135,36 @@ _ATTITUDE_STEMS = (
 )
 
 
+# "X zog eine durchweg positive Bilanz": the praise or censure is the assessment X draws, not the
+# author's (unless the author or "man" draws it)
+_BALANCE_CATEGORIES = frozenset({"puffery", "loaded_language", "intensifier", "stance"})
+_BALANCE_SELF = frozenset({"ich", "wir", "man"})
+
+
+def _drawn_balance(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The match qualifies "Bilanz" right after it, and "ziehen" stands before it in the clause,
+    with someone other than the author as subject."""
+    nxt = tokens[end:end + 2]
+    if not any(t.lower == "bilanz" for t in nxt):
+        return False
+    lo, _ = _clause(tokens, start, end)
+    before = tokens[lo:start]
+    return any(t.lemma == "ziehen" and not t.is_upper_initial for t in before) \
+        and _BALANCE_SELF.isdisjoint(t.lower for t in before)
+
+
+# "Ausnahmen gibt es nur für Haushalte, die nachweislich selbst kompostieren", "wer nachweislich
+# …", "muss nachweislich …": a condition of proof, not the author's claim of one
+_CONDITION_WORDS = frozenset({"nur", "ausnahme", "ausnahmen", "ausgenommen", "sofern", "soweit",
+                              "falls", "wer", "muss", "müssen", "wenn"})
+_PROOF_REACH = 8
+
+
+def _proof_required(tokens: Sequence[Token], start: int) -> bool:
+    return tokens[start].lower == "nachweislich" and any(
+        t.lower in _CONDITION_WORDS for t in tokens[max(0, start - _PROOF_REACH):start])
+
+
 def _shown_attitude(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The degree word sits in 'X zeigte sich … <attitude>' (see ``_ATTITUDE_STEMS``)."""
     lo, hi = _clause(tokens, start, end)
@@ -358,6 +388,10 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
     if entry_id == "appeal.bei_uns" and _market_sense(tokens, start, end):
         return True  # "soll sie auch bei uns bekannt machen": the market, not a community
+    if category in _BALANCE_CATEGORIES and _drawn_balance(tokens, start, end):
+        return True  # "Der Vorsitzende zog eine durchweg positive Bilanz": his assessment
+    if entry_id == "certainty.zweifelsfrei" and _proof_required(tokens, start):
+        return True  # "Ausnahmen nur für Haushalte, die nachweislich kompostieren": a condition
     if category == "intensifier" and _shown_attitude(tokens, start, end):
         return True  # "zeigte sich äußerst kritisch": the subject's attitude, reported
     if entry_id in _HEAD_CHECKED and descriptive_head(tokens, start, end):

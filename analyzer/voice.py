@@ -3062,7 +3062,16 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 # Abkommen") up to a dash, colon or semicolon or a clause the author adds ("…,
                 # doch sie ist ein Desaster", "– dabei …")
                 last = _wording_end(tokens, j)
-                out.append((tokens[j].start, tokens[last].end))
+                first = j
+                if tok.lemma in _FAR_PARTICLE:
+                    # "hält ihn schlicht für einen Feigling": the degree word before "für"/"als"
+                    # is the holder's too
+                    while first - 1 > i and tokens[first - 1].is_word \
+                            and not tokens[first - 1].is_upper_initial \
+                            and tokens[first - 1].lower not in _DETERMINERS \
+                            and tokens[first - 1].lower not in _PRONOUNS:
+                        first -= 1
+                out.append((tokens[first].start, tokens[last].end))
                 continue
             # verb last: "hatten vor verhängnisvollen Folgen gewarnt", "die von einem
             # Skandal sprach": the wording lies between the particle and the verb
@@ -3725,11 +3734,46 @@ def _inserted_source(tokens: Sequence[Token]) -> bool:
     return False
 
 
+# people whose view "Für die Nachbarn war er ein Querulant" gives (not "Für die Stadt ist das
+# teuer": an impact, the author's statement)
+_VIEW_HOLDERS = frozenset({
+    "opposition", "nachbar", "nachbarn", "anwohner", "anrainer", "kritiker", "gegner",
+    "befürworter", "eltern", "fan", "fans", "anhänger", "gewerkschaft", "gewerkschaften", "mieter",
+    "bauer", "bauern", "landwirt", "landwirte", "händler", "wirt", "wirte", "bürger", "bewohner",
+    "einwohner", "dorfbewohner", "schüler", "lehrer", "ärzte", "patient", "patienten",
+    "umweltschützer", "naturschützer", "tierschützer", "kollege", "kollegen", "familie", "mutter",
+    "vater", "tante", "onkel", "freund", "freunde", "freundin", "spieler", "trainer", "experte",
+    "experten", "beobachter", "wähler", "wählerin", "wählerinnen", "basis", "konservativen",
+    "grünen", "linken", "liberalen", "sozialdemokraten", "dorf", "nachbarschaft", "verein",
+})
+_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
+_VIEW_DETERMINERS = _DETERMINERS | frozenset({"viele", "manche", "einige", "seine", "seinen",
+                                              "ihre", "ihren", "deren", "dessen"})
+
+
+def _for_them(clause: Sequence[Token]) -> bool:
+    """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal": a
+    clause opening with "für" and a group of people before its copula gives their view. (A name
+    there is mostly an impact: "Für Trainer X ist der Ausfall besonders schmerzhaft".)"""
+    words = [t for t in clause if t.is_word]
+    if len(words) < 4 or words[0].lower != "für":
+        return False
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k].lower in _COPULA_FORMS:
+            group = words[1:k]
+            return bool(group) and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
+                and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS)
+                        for t in group)
+    return False
+
+
 def _gives_view(clause: Sequence[Token]) -> bool:
     """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker", and a
     feeling reported of others: "Die Anwohner fühlen sich im Stich gelassen" (theirs, not the
     author's charge)."""
     if any(a.lemma == "fühlen" and b.lower == "sich" for a, b in pairwise(clause)):
+        return True
+    if _for_them(clause):
         return True
     for k in range(len(clause) - 2):
         head, noun = clause[k].lower, clause[k + 1].lower

@@ -142,3 +142,29 @@ def test_quoted_ratings_and_a_law_introduced_as_so_called_are_names() -> None:
     assert scare("Das sogenannte „Pflegekräfte-Entlastungsgesetz“ soll Dienstpläne regeln.") == []
     # the author's distance from a word stays a scare quote
     assert scare("Die sogenannte „Reform“ ist in Wahrheit ein Sparpaket.") == ["„Reform“"]
+
+
+def _author_ids(text: str) -> list[str]:
+    return [f.id for s in analyze(text, classifier=None).sentences for f in s.findings
+            if f.voice == "author"]
+
+
+def test_views_of_people_named_with_fuer_or_halten_are_theirs() -> None:
+    assert "labeling.querulant" not in _author_ids(
+        "Für die Nachbarn war der alte Müller ein Querulant, der mit niemandem sprach.")
+    assert "stance.schlicht" not in _author_ids("Ihr Bruder hält ihn schlicht für einen Feigling.")
+    # an impact on a town is the author's statement; the author's own "schlicht" stays
+    assert "loaded_language.desaster" in _author_ids(
+        "Für die Stadt ist der Neubau ein finanzielles Desaster.")
+    assert "stance.schlicht" in _author_ids("Die Stadt verweigert schlicht jede Auskunft.")
+
+
+def test_drawn_balance_conditions_of_proof_and_generic_conditionals() -> None:
+    assert _author_ids("Die Festwirtin zog am Sonntag eine durchweg positive Bilanz.") == []
+    assert "puffery.s15d_durchwegs_positiv" in _author_ids("Die Saison verlief durchweg positiv.")
+    assert _author_ids("Befreit sind nur Betriebe, die nachweislich Ökostrom beziehen.") == []
+    assert "certainty.zweifelsfrei" in _author_ids(
+        "Die Firma hat nachweislich gegen Auflagen verstoßen.")
+    assert _author_ids("Wer zu lange zögert, bekommt keinen Platz mehr.") == []
+    assert "loaded_language.s11_zu_lange_gezoegert" in _author_ids(
+        "Die Landesregierung hat viel zu lange gezögert.")
