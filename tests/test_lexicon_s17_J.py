@@ -3,7 +3,8 @@ copy as families (ids ``*.s17j_*``): agreeing with one side (haben recht), short
 sentences (Klingt gut. Schön wär's. Gar nicht.), fronted evaluative words with a colon (Brisant:),
 verdicts on figures (Die Zahlen sind eindeutig), the author's conclusions and framings (Genau da liegt
 das Problem, Eines ist aber klar, Man könnte es auch anders nennen), reproaches (muss sich fragen
-lassen, hätten Besseres verdient) and the degree words of commentary (längst, auffallend wenig).
+lassen, hätten Besseres verdient) and the degree words of commentary (vollends, nachgerade,
+auffallend wenig).
 
 Each family is tested with a sentence in the author's voice that must be found and a literal,
 neutral or quoted use beside it that must stay unflagged; every sentence is written for these tests.
