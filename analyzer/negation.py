@@ -663,7 +663,7 @@ def _named_wording(tokens: Sequence[Token], start: int, colon: bool = False) -> 
 # a message sent to someone, whose words follow a colon: "ein fatales Signal an alle, die sich auf
 # den Staat verlassen haben: Auf uns ist kein Verlass." – the sender's "uns", not the author's
 _MESSAGE_NOUNS = frozenset({"signal", "zeichen", "warnsignal", "botschaft", "nachricht",
-                            "ansage", "kampfansage", "weckruf", "appell", "aufruf", "kampfansage"})
+                            "ansage", "kampfansage", "weckruf", "appell", "aufruf"})
 
 
 def _message_to_someone(tokens: Sequence[Token], start: int) -> bool:

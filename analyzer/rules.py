@@ -1181,7 +1181,7 @@ def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
 # verbs of talking about something ("über"/"von" + what is talked about), closing the clause
 _TALKING_OF = frozenset({"lästern", "spotten", "schimpfen", "klagen", "sprechen", "reden",
                          "witzeln", "schwärmen", "herziehen", "jammern", "stöhnen", "meckern",
-                         "berichten", "erzählen", "ätzen", "sich beschweren", "beschweren"})
+                         "berichten", "erzählen", "ätzen", "beschweren"})
 _TALKED_OF_PREPS = frozenset({"über", "von", "vom"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
 
