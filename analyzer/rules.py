@@ -1743,8 +1743,8 @@ def _answers_at_once(question: str, nxt: str) -> bool:
         # "Der seelische Schaden? Unbezahlbar.", "Und die Braut? Einfach umwerfend!": the
         # author's verdict follows at once (an exclamation there is a finding of its own)
         return True
-    if _BARE_ADVERB_QUESTION.match(question):
-        return True  # "Und danach? Insider munkeln …": a handover to the next sentence
+    if _BARE_ADVERB_QUESTION.match(question) and not _JAB_ANSWER.search(nxt):
+        return True  # "Und danach? Insider munkeln …": a handover (not "Und jetzt? … schaut weg")
     echo = _ECHO_ADVERB.search(question)
     return bool(echo) and re.match(rf"[„“\"»]?{echo.group(1)}\b", nxt, re.IGNORECASE) is not None
 

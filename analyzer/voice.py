@@ -3747,21 +3747,28 @@ _VIEW_HOLDERS = frozenset({
     "grünen", "linken", "liberalen", "sozialdemokraten", "dorf", "nachbarschaft", "verein",
 })
 _COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "eines", "einem"})
 _VIEW_DETERMINERS = _DETERMINERS | frozenset({"viele", "manche", "einige", "seine", "seinen",
                                               "ihre", "ihren", "deren", "dessen"})
 
 
 def _for_them(clause: Sequence[Token]) -> bool:
     """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal": a
-    clause opening with "für" and a group of people before its copula gives their view. (A name
-    there is mostly an impact: "Für Trainer X ist der Ausfall besonders schmerzhaft".)"""
+    clause opening with "für" and a group of people before its copula, with a label after it,
+    gives their view. (A name there is mostly an impact: "Für Trainer X ist der Ausfall
+    besonders schmerzhaft"; so is the author's image: "Für die Opposition ist die Messe
+    gelesen".)"""
     words = [t for t in clause if t.is_word]
     if len(words) < 4 or words[0].lower != "für":
         return False
     for k in range(1, min(len(words) - 1, 5)):
         if words[k].lower in _COPULA_FORMS:
             group = words[1:k]
-            return bool(group) and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
+            # a label given with an indefinite article ("… ein Querulant", "… ein Skandal"), not
+            # the author's image of what happened to them ("ist die Messe gelesen", "der GAU")
+            labelled = any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 1:k + 6])
+            return bool(group) and labelled \
+                and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
                 and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS)
                         for t in group)
     return False
