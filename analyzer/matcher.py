@@ -190,7 +190,7 @@ class Matcher:
         marks = (_PREFIX_MARK + i_keys[0][:3],) if lemma is None else \
             (_PREFIX_MARK + i_keys[0][:3], _PREFIX_MARK + lemma[:3])
         hit = (i_keys, plan, self._class_first(i_keys),
-               tuple(filter(self._needed.__contains__, (*i_keys, *marks))))  # see ``_present``
+               tuple(filter(self._needed.__contains__, (*i_keys, *marks))))  # see ``_needs``
         if len(self._forms) >= _PLANS_MAX:
             self._forms.clear()
         self._forms[tok[2:5]] = hit
@@ -277,7 +277,7 @@ class Matcher:
                 candidates = self._from_plan(plan, nxt[0], nxt[2])
             for idx, variant, needs in candidates:
                 if needs:
-                    if present is None:  # the needed forms of the sentence (``_present``)
+                    if present is None:  # the sentence's forms some pattern needs (``_needs``)
                         present = {k for hit in looked for k in hit[3]}
                     for need in needs:
                         if present.isdisjoint(need):
@@ -342,20 +342,10 @@ def _first(pair: tuple[int, _Candidate]) -> int:
     return pair[0]
 
 
-# A sentence's lookup forms also hold each token's first three lower-case letters under this
-# mark, for patterns whose later token is a prefix ("kreise*").
+# A sentence's lookup forms also hold the first three letters of each token's lower-case form
+# and lemma under this mark, for patterns whose later token is a prefix ("kreise*"): see
+# ``Matcher._form`` and ``_needs``.
 _PREFIX_MARK = "\x00"
-
-
-def _present(keys: Sequence[tuple[str, ...]]) -> set[str]:
-    """Every lookup form of the sentence's tokens, and their marked three-letter starts."""
-    present = {_PREFIX_MARK + k[0][:3] for k in keys}
-    for k in keys:
-        present.update(k)
-        lemma = _lemma_key(k)
-        if lemma is not None:
-            present.add(_PREFIX_MARK + lemma[:3])
-    return present
 
 
 def _needs(variant: CompiledPattern) -> tuple[frozenset[str], ...]:

@@ -698,10 +698,10 @@ def _relative_subject(head: Sequence[Token]) -> bool:
     speech before a closing attribution."""
     if len(head) < 4 or head[0].lower not in _DETERMINERS or head[0].lower in {"er", "sie"}:
         return False
-    c = next((j for j, t in enumerate(head) if not t.is_word), None)
-    if c is None or c > _SUBJECT_NOUN_MAX or head[c].text != "," or c + 1 >= len(head):
-        return False
-    return head[c + 1].lower in _RELATIVE_PRONOUNS and all(t.text != "," for t in head[c + 1:])
+    noun_phrase = _before_relative_clause(head)
+    c = len(noun_phrase)
+    return c < len(head) and c <= _SUBJECT_NOUN_MAX and all(t.is_word for t in noun_phrase) \
+        and all(t.text != "," for t in head[c + 1:])
 
 
 def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
