@@ -10,6 +10,8 @@ Pattern syntax (one string, or a list of alternative strings), tokens separated 
 ``=wort``             exact lower-cased surface form only (no lemma: ``=dürfte`` ≠ "darf")
 ``==Wort``            exact, case-sensitive surface form
 ``wort*``             lower-cased surface form starting with ``wort`` (inflection, compounds)
+``*wort``             lower-cased surface form or lemma ending with ``wort`` (a compound's head:
+                      ``*beobachter`` finds "Prozessbeobachter", "Branchenbeobachtern")
 ``a|b|=c``            any of the alternatives
 ``wort?``             optional token
 ``...`` / ``...N``    gap of up to 3 (or N) tokens inside the sentence
@@ -63,6 +65,7 @@ class TokenSpec:
     cased: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     classes: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,11 @@ def _parse_alternative(alt: str, where: str) -> tuple[str, str]:
         return "cased", _check_word(alt[2:], where)
     if alt.startswith("="):
         return "lower", _check_word(alt[1:], where).lower()
+    if alt.startswith("*"):
+        head = _check_word(alt[1:], where).lower()
+        if len(head) < 4:
+            raise LexiconError(f"{where}: suffix {alt!r} is too short (at least 4 characters)")
+        return "suffix", head
     if alt.endswith("*"):
         stem = _check_word(alt[:-1], where).lower()
         if len(stem) < 3:
@@ -160,6 +168,7 @@ def _parse_spec(raw: str, where: str) -> TokenSpec:
     lemmas: set[str] = set()
     cased: set[str] = set()
     prefixes: list[str] = []
+    suffixes: list[str] = []
     classes: set[str] = set()
     for alt in raw.split("|"):
         kind, value = _parse_alternative(alt, where)
@@ -171,12 +180,14 @@ def _parse_spec(raw: str, where: str) -> TokenSpec:
             lowers.add(value)
         elif kind == "prefix":
             prefixes.append(value)
+        elif kind == "suffix":
+            suffixes.append(value)
         else:
             lowers.add(value.lower())
             lemmas.add(value.lower())
             lemmas.add(lemma_of(value))
     return TokenSpec(frozenset(lowers), frozenset(lemmas), frozenset(cased), tuple(prefixes),
-                     frozenset(classes))
+                     frozenset(classes), tuple(suffixes))
 
 
 def compile_pattern(pattern: str, where: str) -> tuple[CompiledPattern, ...]:
@@ -345,7 +356,7 @@ def _cache_key(paths: Sequence[Path]) -> str:
 def _dump_spec(spec: TokenSpec | None) -> tuple | None:
     if spec is None:
         return None
-    return (spec.lowers, spec.lemmas, spec.cased, spec.prefixes, spec.classes)
+    return (spec.lowers, spec.lemmas, spec.cased, spec.prefixes, spec.classes, spec.suffixes)
 
 
 def _undump_spec(raw: tuple | None) -> TokenSpec | None:

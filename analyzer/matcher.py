@@ -34,6 +34,9 @@ def token_matches(spec: TokenSpec, tok: Token) -> bool:
     if spec.prefixes and (tok.lower.startswith(spec.prefixes)
                           or tok.lemma.startswith(spec.prefixes)):
         return True
+    if spec.suffixes and (tok.lower.endswith(spec.suffixes)
+                          or tok.lemma.endswith(spec.suffixes)):
+        return True
     if spec.classes:
         if "@ANY" in spec.classes:
             return True
@@ -76,7 +79,9 @@ class Matcher:
         # because many phrases start with the same function word ("es heißt", "es ist klar")
         by_key: dict[str, tuple[list[_Candidate], dict[str, list[_Candidate]]]] = {}
         by_prefix: dict[str, list[tuple[int, _Candidate]]] = defaultdict(list)
-        by_prefix_order: list[str] = []
+        # compound heads ("*beobachter"): looked up by the token's endings, like prefixes
+        by_suffix: dict[str, list[tuple[int, _Candidate]]] = defaultdict(list)
+        order = 0  # lexicon order of the prefix and suffix candidates (ties are decided by it)
         always: list[_Candidate] = []
         # patterns that start with a word class ("@CAP ohne Zahl"), by their second token's key:
         # tried only where the next token continues them, not at every token of every sentence
@@ -103,8 +108,11 @@ class Matcher:
                         for k2 in second_keys:
                             nested.setdefault(k2, []).append(cand)
                 for prefix in first.prefixes:
-                    by_prefix[prefix].append((len(by_prefix_order), cand))
-                    by_prefix_order.append(prefix)
+                    by_prefix[prefix].append((order, cand))
+                    order += 1
+                for suffix in first.suffixes:
+                    by_suffix[suffix].append((order, cand))
+                    order += 1
         self._by_key = by_key
         # whole prefix → (position in lexicon order, candidate); a token looks up each of its
         # own prefixes instead of scanning every pattern prefix with the same first letters
@@ -116,6 +124,8 @@ class Matcher:
             if len(p) >= 3:
                 lens.setdefault(p[:3], set()).add(len(p))
         self._prefix_lens = {start: tuple(sorted(ks)) for start, ks in lens.items()}
+        self._by_suffix = dict(by_suffix)
+        self._suffix_lens = tuple(sorted({len(x) for x in by_suffix}))
         self._always = tuple(always)
         self._class_then = class_then
         # the plan of a token that starts no indexed pattern (most words): the same for every
@@ -147,6 +157,12 @@ class Matcher:
             more = self._prefix_hits(lemma)
             if more:
                 hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
+        if self._suffix_lens:
+            more = self._suffix_hits(i_keys[0])
+            if lemma is not None:
+                more += self._suffix_hits(lemma)
+            if more:
+                hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
         if len(hits) > 1:
             hits.sort(key=_first)
         if not slots and not hits:
@@ -168,6 +184,13 @@ class Matcher:
         by_prefix = self._by_prefix
         return [hit for k in lengths if k <= n
                 if (bucket := by_prefix.get(form[:k])) is not None for hit in bucket]
+
+    def _suffix_hits(self, form: str) -> list[tuple[int, _Candidate]]:
+        """The suffix patterns (compound heads) a form ends with, with their lexicon positions."""
+        by_suffix = self._by_suffix
+        n = len(form)
+        return [hit for k in self._suffix_lens if k <= n
+                if (bucket := by_suffix.get(form[n - k:])) is not None for hit in bucket]
 
     def _new_plan(self, slots: tuple[_Slot, ...], prefixed: list[_Candidate]) -> _Plan:
         """The plan of a token that starts some pattern (see ``_Plan``)."""
@@ -356,10 +379,10 @@ def _needs(variant: CompiledPattern) -> tuple[frozenset[str], ...]:
     through its lower-case form, lemma or surface form (one of its lookup forms) or through a
     prefix its lower-case form or lemma starts with (then their first three letters equal the
     prefix's).
-    Word-class tokens and prefixes shorter than three letters add no need."""
+    Word-class tokens, suffixes and prefixes shorter than three letters add no need."""
     needs: list[frozenset[str]] = []
     for spec in variant.elements[1:]:
-        if not isinstance(spec, TokenSpec) or spec.classes:
+        if not isinstance(spec, TokenSpec) or spec.classes or spec.suffixes:
             continue
         if any(len(p) < 3 for p in spec.prefixes):
             continue
@@ -370,7 +393,7 @@ def _needs(variant: CompiledPattern) -> tuple[frozenset[str], ...]:
 
 def _plain_keys(spec: TokenSpec | Gap | None) -> frozenset[str] | None:
     """Index keys of a spec that matches only by exact forms/lemmas, else None."""
-    if not isinstance(spec, TokenSpec) or spec.prefixes or spec.classes:
+    if not isinstance(spec, TokenSpec) or spec.prefixes or spec.classes or spec.suffixes:
         return None
     return spec.lowers | spec.lemmas | spec.cased
 

@@ -96,6 +96,26 @@ def test_first_token_mixing_prefix_and_exact_forms() -> None:
         "sog. Experten", "sogenannten Experten"]
 
 
+def test_suffix_matches_a_compound_head_first_or_later_in_the_pattern() -> None:
+    """``*beobachter`` finds any compound ending in the head, in the surface form or the lemma;
+    the negative context still applies, and a head of fewer than four letters is refused."""
+    m = matcher({"id": "a.beobachter", "pattern": "!der|die|den *beobachter rechnen|erwarten"},
+                {"id": "a.kreise", "pattern": "aus|in *kreisen"})
+    assert found(m, "Prozessbeobachter rechnen mit einer Haftstrafe.") == [
+        ("a.beobachter", "Prozessbeobachter rechnen")]
+    assert found(m, "Branchenbeobachter erwarten ein schwaches Quartal.") == [
+        ("a.beobachter", "Branchenbeobachter erwarten")]
+    assert found(m, "Die Prozessbeobachter rechnen mit einer Haftstrafe.") == []
+    assert found(m, "Das erfuhr die Zeitung aus Verbandskreisen.") == [
+        ("a.kreise", "aus Verbandskreisen")]
+    assert found(m, "Die Satelliten umkreisen die Erde.") == []
+    import pytest
+
+    from analyzer.lexicon import LexiconError
+    with pytest.raises(LexiconError, match="too short"):
+        matcher({"id": "a.kurz", "pattern": "*ler"})
+
+
 def test_index_agrees_with_brute_force(seed_text: str) -> None:
     """The two-level index must find exactly what trying every pattern everywhere finds."""
     from analyzer.lexicon import default_lexicon
