@@ -68,6 +68,22 @@ FAMILIES = [
      "Die Gemeinde bemüht sich um eine Förderung."),
     ("speech_verb.s18k_versicherte_rechtfertigte", "Der Coach haderte vor allem mit dem Schiedsrichter.",
      "Der Coach sprach vor allem mit dem Schiedsrichter."),
+    ("vague_attribution.s18k_kritik_von_gruppe", "Scharfe Kritik kam von Naturschützern.",
+     "Kritik kam von Naturschützern des Alpenvereins."),
+    ("vague_attribution.s18k_kritik_von_gruppe", "Bei Pendlern sorgt der neue Fahrplan für Ärger und Unmut.",
+     "Bei Pendlern der Westbahn sorgt der neue Fahrplan für Ärger."),
+    ("vague_attribution.s18k_nicht_alle", "Nicht alle im Verein sind über den Neubau glücklich.",
+     "Nicht alle Busse fahren am Sonntag."),
+    ("vague_attribution.s18k_nicht_alle", "Im Wirtschaftsministerium sieht man das deutlich gelassener.",
+     "Im Dunkeln sieht man die Sterne besser."),
+    ("vague_attribution.s18k_nicht_alle", "Früher, sagen die Leute, gab es hier drei Wirtshäuser.",
+     "Die Leute aus der Siedlung sagen, das Wasser sei trüb."),
+    ("speech_verb.s18k_legte_nach", "„Das ist absurd“, konterte der Landesrat.",
+     "Die Gäste konterten nach dem Ausgleich schnell."),
+    ("speech_verb.s18k_legte_nach", "Der Klubobmann legte nach: Die Ministerin müsse gehen.",
+     "Der Heizer legte Kohle nach."),
+    ("speech_verb.s18k_legte_nach", "Der Vorstand flüchtete sich in Ausreden.",
+     "Die Familie flüchtete sich in den Keller."),
 ]
 
 
