@@ -84,6 +84,14 @@ FAMILIES = [
      "Der Heizer legte Kohle nach."),
     ("speech_verb.s18k_legte_nach", "Der Vorstand flüchtete sich in Ausreden.",
      "Die Familie flüchtete sich in den Keller."),
+    ("doubt.s18k_offiziell_gruende", "Die Direktorin ging offiziell aus gesundheitlichen Gründen.",
+     "Die Brücke wurde offiziell freigegeben."),
+    ("doubt.s18k_offiziell_gruende", "Offiziell begründet wird die Schließung mit dem Personalmangel.",
+     "Offiziell beginnt der Sommer am 21. Juni."),
+    ("doubt.s18k_beteuerungen", "Trotz gegenteiliger Beteuerungen steigen die Gebühren.",
+     "Trotz des Schnees fuhren die Busse."),
+    ("doubt.s18k_beteuerungen", "So jedenfalls verspricht es die Geschäftsführung.",
+     "So jedenfalls lässt sich der Schrank öffnen."),
 ]
 
 
