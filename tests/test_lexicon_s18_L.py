@@ -1,0 +1,110 @@
+"""Author L, session 18 (issue 8): evaluative description of tabloid, feature, local and society
+copy as families (ids ``*.s18l_*`` and compound parts): emotive manner and appearance the author
+chooses (mit zitternder Stimme, unter Tränen, strahlte über das ganze Gesicht, bullig, schmächtig,
+der Hüne), degree words that judge a margin or an amount (hauchdünne Mehrheit, haarscharf, gepfefferte
+Rechnungen), pomp and praise of society copy (Märchenhochzeit, prunkvoll, Luxusvilla, die Korken
+knallten), tabloid drama compounds (Hitze-Drama, Prügel-Attacke, Prügel-Rentner, Knöllchen-Streit)
+and tabloid labels for people (Schwimm-Star, Goldjunge, der Glückliche, Raser, Bus-Schläger,
+Verkehrsrüpel).
+
+Each family is tested with a sentence in the author's voice that must be found and a literal,
+neutral or quoted use beside it that must stay unflagged; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import finding_ids
+
+FAMILIES = [
+    # (entry, author-voice finding, neutral or literal use: no finding in any voice)
+    ("loaded_language.s18l_stimme_traenen", "Mit bebender Stimme las die Nachbarin den Abschiedsbrief vor.",
+     "Die Nachbarin gab ihre Stimme bei der Gemeinderatswahl ab."),
+    ("loaded_language.s18l_stimme_traenen", "Der Obmann kämpfte bei der Ehrung sichtbar mit den Tränen.",
+     "Die Polizei ging mit Tränengas gegen die Menge vor."),
+    ("loaded_language.s18l_stimme_traenen", "Unter Tränen verabschiedete sich die Direktorin von ihrer Schule.",
+     "Die Direktorin verabschiedete sich nach 30 Jahren von ihrer Schule."),
+    ("loaded_language.s18l_strahlend_stolz", "Der Lottogewinner strahlte über das ganze Gesicht.",
+     "Bei strahlendem Wetter zog der Festzug durch den Ort."),
+    ("loaded_language.s18l_strahlend_stolz", "Die strahlende Braut winkte den Gästen zu.",
+     "Die strahlenden Brennstäbe lagern im Abklingbecken."),
+    ("loaded_language.s18l_koerperbau", "Der bullige Angeklagte würdigte die Richterin keines Blickes.",
+     "Der Angeklagte, 34 Jahre alt, schwieg zu den Vorwürfen."),
+    ("loaded_language.s18l_koerperbau", "Ein schmächtiger Lehrling hatte den Brand entdeckt.",
+     "Ein Lehrling hatte den Brand entdeckt."),
+    ("loaded_language.s18l_koerperbau", "Die zierliche Pensionistin wehrte den Räuber mit dem Schirm ab.",
+     "Der Dom ist für seine zierlichen Türmchen bekannt."),
+    ("labeling.s18l_huene", "Der Hüne aus dem Zillertal stemmte 200 Kilo.",
+     "Im Wald liegt ein Hünengrab aus der Jungsteinzeit."),
+    ("intensifier.s18l_hauchduenn", "Die Bürgermeisterin gewann die Stichwahl mit einem hauchdünnen Vorsprung.",
+     "Der Konditor legt hauchdünne Blätter aus Blattgold auf die Torte."),
+    ("intensifier.s18l_hauchduenn", "Haarscharf verpasste der Verein den Aufstieg.",
+     "Der Verein verpasste den Aufstieg um zwei Punkte."),
+    ("intensifier.s18l_gesalzen", "Die Energieversorger verschicken heuer gesalzene Nachzahlungen.",
+     "Der Koch hat die Kartoffeln gesalzen und gepfeffert."),
+    ("intensifier.s18l_gesalzen", "Die Strafe für die Falschparker fällt deftig aus.",
+     "Zum Abendessen gab es deftige Hausmannskost."),
+    ("puffery.s18l_maerchen_pomp", "Die Erbin gab sich in einer Märchenhochzeit das Jawort.",
+     "Die Großmutter las den Kindern ein Märchen vor."),
+    ("puffery.s18l_maerchen_pomp", "Empfangen wurden die Gäste in einem prunkvollen Ballsaal.",
+     "Empfangen wurden die Gäste im Ballsaal des Hotels."),
+    ("loaded_language.s18l_luxus", "Der Fußballprofi zeigte Fotos von seinem Luxus-Urlaub in Dubai.",
+     "Der Luxusgüterhersteller meldet ein Umsatzplus."),
+    ("loaded_language.s18l_korken_knallen", "Im Rathaus ließen die Stadträte nach der Abstimmung die Korken knallen.",
+     "Die Korken der Flaschen stammen aus Portugal."),
+    ("loaded_language.s18l_drama_kompositum", "Das Baustellen-Drama an der Bundesstraße geht weiter.",
+     "Das Burgtheater zeigt ein Drama von Grillparzer."),
+    ("loaded_language.s18l_pruegel_attacke", "Nach der Prügel-Attacke vor dem Lokal wurden zwei Männer festgenommen.",
+     "Nach dem Angriff vor dem Lokal wurden zwei Männer festgenommen."),
+    ("labeling.s18l_star_label", "Der Ski-Star verletzte sich beim Training.",
+     "Der Ski-Start wurde wegen Nebels verschoben."),
+    ("labeling.s18l_liebling_glueck", "Der Goldjunge wurde am Flughafen von Hunderten Fans empfangen.",
+     "Der Goldschmied wurde am Flughafen empfangen."),
+    ("labeling.s18l_liebling_glueck", "Der Glückliche hatte den Schein erst am Vortag gekauft.",
+     "Die glückliche Gewinnerin hatte den Schein erst am Vortag gekauft."),
+    ("labeling.s18l_liebling_glueck", "Held des Abends war ein 17-jähriger Einwechselspieler.",
+     "Die Sage erzählt von einem Helden, der einen Drachen besiegt."),
+    ("labeling.s18l_raser_pruegler", "Der U-Bahn-Schläger stellte sich der Polizei.",
+     "Der Tennisschläger wurde im Zug vergessen."),
+    ("labeling.s18l_raser_pruegler", "Auf der Tauernautobahn wurde ein Raser gestoppt.",
+     "Auf der Tauernautobahn wurde ein Lenker mit 190 km/h gestoppt."),
+]
+
+
+@pytest.mark.parametrize(("entry", "finding", "neutral"), FAMILIES)
+def test_family_finds_the_author_voice_and_spares_the_neutral_use(entry: str, finding: str,
+                                                                  neutral: str) -> None:
+    assert entry in finding_ids(finding)
+    assert entry not in finding_ids(neutral)
+    assert entry not in finding_ids(neutral, "quote")
+
+
+QUOTED = [
+    # the same wording in a quote or in a witness's words is no author finding
+    ("loaded_language.s18l_stimme_traenen", "„Ich war den Tränen nahe“, sagte die Mutter."),
+    ("loaded_language.s18l_strahlend_stolz", "„Ich bin überglücklich“, sagte die Siegerin nach dem Lauf."),
+    ("labeling.s18l_raser_pruegler", "„Das war ein Raser“, sagte ein Anrainer."),
+]
+
+
+@pytest.mark.parametrize(("entry", "quoted"), QUOTED)
+def test_quoted_use_is_no_author_finding(entry: str, quoted: str) -> None:
+    assert entry not in finding_ids(quoted)
+
+
+COMPOUNDS = [
+    # (word in a sentence, evaluative)
+    ("Der Prügel-Rentner muss sich vor dem Bezirksgericht verantworten.", True),
+    ("Der Knöllchen-Streit zwischen Wirt und Gemeinde geht weiter.", True),
+    ("Das Glamour-Paar zeigte sich beim Opernball.", True),
+    ("Ein Verkehrsrüpel drängte die Radfahrerin von der Straße.", True),
+    ("Das Parlament schaffte die Prügelstrafe 1870 ab.", False),
+    ("Knöllchenbakterien binden Stickstoff aus der Luft.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "evaluative"), COMPOUNDS)
+def test_compound_parts(text: str, evaluative: bool) -> None:
+    ids = {i for i in finding_ids(text, word_model=True) if i.startswith(("compound.", "puffery.s18l"))}
+    assert bool(ids) is evaluative
