@@ -108,3 +108,26 @@ COMPOUNDS = [
 def test_compound_parts(text: str, evaluative: bool) -> None:
     ids = {i for i in finding_ids(text, word_model=True) if i.startswith(("compound.", "puffery.s18l"))}
     assert bool(ids) is evaluative
+
+
+FAMILIES_2 = [
+    ("loaded_language.s18l_miene_blick", "Mit gesenktem Kopf nahm der Angeklagte das Urteil entgegen.",
+     "Der Angeklagte nahm das Urteil am Nachmittag entgegen."),
+    ("loaded_language.s18l_miene_blick", "Der Beschuldigte verfolgte die Verhandlung regungslos.",
+     "Die Wanderin lag regungslos am Boden, als die Bergrettung eintraf."),
+    ("loaded_language.s18l_miene_blick", "Kreidebleich verließ die Trainerin nach dem Spiel die Bank.",
+     "Die Trainerin verließ nach dem Spiel die Bank."),
+    ("loaded_language.s18l_aussehen", "Die rüstige Rentnerin fährt jeden Tag mit dem Rad zum Markt.",
+     "Die 91-jährige Rentnerin fährt jeden Tag mit dem Rad zum Markt."),
+    ("loaded_language.s18l_aussehen", "Die attraktive Moderatorin führte durch den Abend.",
+     "Der Bezirk gilt als attraktiver Standort für Betriebe."),
+    ("loaded_language.s18l_berappen", "Für den Kanalanschluss müssen die Hausbesitzer kräftig berappen.",
+     "Viele Beschäftigte leben von niedrigen Löhnen."),
+]
+
+
+@pytest.mark.parametrize(("entry", "finding", "neutral"), FAMILIES_2)
+def test_manner_and_appearance_families(entry: str, finding: str, neutral: str) -> None:
+    assert entry in finding_ids(finding)
+    assert entry not in finding_ids(neutral)
+    assert entry not in finding_ids(neutral, "quote")
