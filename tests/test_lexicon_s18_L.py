@@ -131,3 +131,28 @@ def test_manner_and_appearance_families(entry: str, finding: str, neutral: str) 
     assert entry in finding_ids(finding)
     assert entry not in finding_ids(neutral)
     assert entry not in finding_ids(neutral, "quote")
+
+
+FAMILIES_3 = [
+    ("loaded_language.s18l_promi_romanze", "Der Schlagersänger turtelte am Pool mit seiner neuen Flamme.",
+     "Die Flamme der Kerze erlosch im Wind."),
+    ("loaded_language.s18l_promi_romanze", "Die Moderatorin zeigte sich mit ihrem Liebsten auf dem Ball.",
+     "Am liebsten fährt die Moderatorin mit der Bahn."),
+    ("loaded_language.s18l_ganzes_dorf", "Ein ganzes Tal bangt um die vermissten Bergsteiger.",
+     "Das ganze Tal ist seit Montag wieder mit dem Auto erreichbar."),
+    ("loaded_language.s18l_ganzes_dorf", "Nach dem Unglück steht die Gemeinde unter Schock.",
+     "Der Lenker stand unter Schock und wurde ins Spital gebracht."),
+    ("puffery.s18l_stelldichein", "Beim Opernball gab sich die Prominenz ein Stelldichein.",
+     "Beim Opernball tanzten 5.000 Gäste."),
+    ("puffery.s18l_stelldichein", "Alles, was Rang und Namen hat, kam zur Eröffnung.",
+     "Die Namen der Gäste wurden nicht veröffentlicht."),
+    ("loaded_language.s18l_strahlend_stolz", "Die Eltern sind überglücklich über die Geburt der Drillinge.",
+     "Die Eltern freuen sich über die Geburt der Drillinge, teilte das Spital mit."),
+]
+
+
+@pytest.mark.parametrize(("entry", "finding", "neutral"), FAMILIES_3)
+def test_society_and_collective_feeling_families(entry: str, finding: str, neutral: str) -> None:
+    assert entry in finding_ids(finding)
+    assert entry not in finding_ids(neutral)
+    assert entry not in finding_ids(neutral, "quote")
