@@ -156,3 +156,24 @@ def test_society_and_collective_feeling_families(entry: str, finding: str, neutr
     assert entry in finding_ids(finding)
     assert entry not in finding_ids(neutral)
     assert entry not in finding_ids(neutral, "quote")
+
+
+FAMILIES_4 = [
+    ("intensifier.s18l_dickes_plus", "Der Seilbahnbetreiber schreibt heuer ein dickes Plus.",
+     "Der Seilbahnbetreiber schreibt heuer ein Plus von 2,1 Millionen Euro."),
+    ("intensifier.s18l_dickes_plus", "Die Betriebskosten stiegen im Herbst kräftig.",
+     "Der Holzfäller ist kräftig gebaut."),
+    ("loaded_language.s18l_wutentbrannt", "Wutentbrannt stürmte der Gemeinderat aus der Sitzung.",
+     "Der Gemeinderat verließ die Sitzung um 21 Uhr."),
+    ("loaded_language.s18l_wutentbrannt", "Mit leuchtenden Augen zeigt der Bub seine Sammlung.",
+     "Die Leuchten im Stiegenhaus werden getauscht."),
+    ("labeling.s18l_frohnatur", "Die Frohnatur aus dem Mühlviertel feiert ihren 80er.",
+     "Das Original aus dem Jahr 1910 hängt im Museum."),
+]
+
+
+@pytest.mark.parametrize(("entry", "finding", "neutral"), FAMILIES_4)
+def test_degree_manner_and_label_families(entry: str, finding: str, neutral: str) -> None:
+    assert entry in finding_ids(finding)
+    assert entry not in finding_ids(neutral)
+    assert entry not in finding_ids(neutral, "quote")
