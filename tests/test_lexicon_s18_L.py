@@ -177,3 +177,27 @@ def test_degree_manner_and_label_families(entry: str, finding: str, neutral: str
     assert entry in finding_ids(finding)
     assert entry not in finding_ids(neutral)
     assert entry not in finding_ids(neutral, "quote")
+
+
+FAMILIES_5 = [
+    ("loaded_language.s18l_schock_fuer", "Schock für die Anrainer: Die Bäckerei sperrt zu.",
+     "Die Bäckerei sperrt zu, teilte der Inhaber am Montag mit."),
+    ("loaded_language.s18l_schock_fuer", "Es war die Promi-Hochzeit des Jahres.",
+     "Die Sportlerin des Jahres wurde in Wien geehrt."),
+    ("loaded_language.s18l_luxus", "Der Minister speiste beim Edelitaliener am Graben.",
+     "Das Edelstahlbecken wurde erneuert."),
+    ("loaded_language.s18l_pruegel_attacke", "Nach der Pöbel-Attacke im Nachtzug ermittelt die Polizei.",
+     "Nach dem Vorfall im Nachtzug ermittelt die Polizei."),
+]
+
+
+@pytest.mark.parametrize(("entry", "finding", "neutral"), FAMILIES_5)
+def test_headline_and_pomp_families(entry: str, finding: str, neutral: str) -> None:
+    assert entry in finding_ids(finding)
+    assert entry not in finding_ids(neutral)
+    assert entry not in finding_ids(neutral, "quote")
+
+
+def test_poebel_compound() -> None:
+    assert any(i.startswith("compound.") for i in
+               finding_ids("Der Pöbel-Gast wurde vom Wirt hinausgeworfen.", word_model=True))
