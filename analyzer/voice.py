@@ -3797,8 +3797,8 @@ def _gives_view(clause: Sequence[Token]) -> bool:
         if head == "aus" and noun == "sicht" and named and owner.lower not in _OWN_VIEW:
             return True
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \
-                and clause[k + 3].lower not in _OWN_VIEW:
-            return True
+                and (clause[k + 3].lower in _EYES_OWNERS or clause[k + 3].is_upper_initial):
+            return True  # not "Mit Tränen in den Augen verabschiedete sie sich
     for a, b in pairwise(clause):
         # "aus Anlegersicht", "aus Mobstersicht": a compound of the same view
         if a.lower == "aus" and b.is_upper_initial and b.lower.endswith("sicht") \
@@ -3809,6 +3809,11 @@ def _gives_view(clause: Sequence[Token]) -> bool:
 
 # "aus unserer Sicht", "in meinen Augen": the author's own view stays the author's
 _OWN_VIEW = frozenset({"unserer", "meiner", "unseren", "meinen"})
+# whose eyes a view is given in: "in den Augen der Kritiker / vieler Wähler / von Experten"
+# ("in den Augen Merkels" by the capital); "mit Tränen in den Augen verließ sie …" is no view
+_EYES_OWNERS = frozenset({"der", "des", "von", "vom", "vieler", "mancher", "einiger", "etlicher",
+                          "zahlreicher", "mehrerer", "aller", "beider", "dieser", "jener", "eines",
+                          "einer", "seiner", "ihrer", "deren", "dessen"})
 # nouns in -sicht that are no one's view: "aus Rücksicht", "aus Vorsicht"
 _SICHT_WORDS = frozenset({"rücksicht", "absicht", "aussicht", "einsicht", "übersicht",
                           "vorsicht", "nachsicht", "hinsicht", "zuversicht", "voraussicht",

@@ -1,0 +1,23 @@
+"""Voice fixes of the fourteenth session (2026-12-01, eighth session of the day)."""
+
+from __future__ import annotations
+
+from analyzer import analyze
+
+
+def _author(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+
+
+def _quote(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice != "author"}
+
+
+def test_tears_in_the_eyes_is_no_one_elses_view() -> None:
+    """"in den Augen der Kritiker" gives their view; "mit Tränen in den Augen" describes a
+    face, so the author's emotive wording stays the author's."""
+    text = "Mit Tränen in den Augen verabschiedete sich die Trainerin von ihrer Mannschaft."
+    assert any("Tränen" in t for t in _author(text))
+    assert "Skandal" in _quote("In den Augen der Kritiker ist die Reform ein Skandal.")
+    assert "Skandal" in _quote("In den Augen vieler Anwohner ist die Sperrung ein Skandal.")
+    assert "Skandal" in _author("In meinen Augen ist die Reform ein Skandal.")
