@@ -418,6 +418,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "fälschte unhaltbar ab": a shot the keeper could not stop
     if entry_id == "intensifier.historisch_hype" and _period_sense(tokens, end):
         return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
+    if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
+            t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
+        return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
     if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
         return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
     if entry_id == "vague_attribution.gilt_als" and _comparative_als(tokens, start, end):
@@ -1491,6 +1494,11 @@ def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...]]:
             words.update(spec.lowers, spec.lemmas, (c.lower() for c in spec.cased))
             prefixes.update(p for p in spec.prefixes if len(p) >= 5)
     return frozenset(words), tuple(sorted(prefixes))
+
+
+# "-kreise" that are districts, not circles of people ("aus Nachbarlandkreisen", "in Wahlkreisen")
+_ADMINISTRATIVE_KREISE = ("landkreisen", "wahlkreisen", "stadtkreisen", "kirchenkreisen",
+                          "stimmkreisen", "bezirkskreisen", "verwaltungskreisen")
 
 
 def _evaluative(tok: Token) -> bool:

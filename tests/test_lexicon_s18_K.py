@@ -62,7 +62,7 @@ FAMILIES = [
      "Die Gemeinde ließ den Platz neu pflastern."),
     ("speech_verb.s18k_verteidigte", "Der Landesrat verteidigte die Kürzung der Förderung.",
      "Die Läuferin verteidigte ihren Titel über 1500 Meter."),
-    ("speech_verb.s18k_versicherte_rechtfertigte", "„Das Geld ist sicher“, versicherte die Kämmerin.",
+    ("speech_verb.s18k_versicherte_rechtfertigte", "Die Kämmerin rechtfertigte sich mit der Haushaltslage.",
      "Versicherte der Kasse zahlen ab Mai weniger."),
     ("speech_verb.s18k_versicherte_rechtfertigte", "Die Direktorin mühte sich zu erklären, warum der Kurs ausfällt.",
      "Die Gemeinde bemüht sich um eine Förderung."),
@@ -106,6 +106,7 @@ def test_family(entry: str, found: str, neutral: str) -> None:
     "Laut Experten des Umweltbundesamts ist das Risiko gering.",
     "Der Kritiker Peter Kern schrieb eine Glosse.",
     "Die Ministerin wollte sich nicht äußern.",
+    "„Das Geld ist sicher“, versicherte die Kämmerin.",  # an ordinary inquit in news copy
 ])
 def test_named_sources_and_neutral_reports_stay_unflagged(text: str) -> None:
     assert not {i for i in finding_ids(text) if ".s18k_" in i}, text

@@ -1,4 +1,4 @@
-"""Voice fixes of the fourteenth session (2026-12-01, eighth session of the day)."""
+"""Voice and sense fixes of the fourteenth session (2026-12-01, eighth session of the day)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def test_tears_in_the_eyes_is_no_one_elses_view() -> None:
     assert "Skandal" in _quote("In den Augen der Kritiker ist die Reform ein Skandal.")
     assert "Skandal" in _quote("In den Augen vieler Anwohner ist die Sperrung ein Skandal.")
     assert "Skandal" in _author("In meinen Augen ist die Reform ein Skandal.")
+
+
+def test_districts_are_no_circle_of_sources() -> None:
+    assert any("Verbandskreisen" in t for t in _author("Das erfuhr die Zeitung aus Verbandskreisen."))
+    assert not any("kreisen" in t for t in _author(
+        "Helfer aus Nachbarlandkreisen unterstützten die Feuerwehr beim Löschen."))
