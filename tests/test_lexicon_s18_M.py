@@ -116,6 +116,17 @@ FAMILIES = [
      "Die Steuerreform wurde für Herbst angekündigt."),
     (PU + "hoch_im_kurs", "Gebrauchte Fahrräder stehen derzeit hoch im Kurs.",
      "Der Kurs der Aktie stieg um zwei Prozent."),
+    # third batch: forms the first two missed
+    (LL + "ausser_sich", "Als das Urteil fiel, brach für die Familie eine Welt zusammen.",
+     "Das Gerüst brach unter der Last zusammen."),
+    (LL + "rueckendeckung", "Die Abgeordneten stehen trotz allem wie eine Eins hinter der Klubchefin.",
+     "Auf dem Zeugnis steht eine Eins in Mathematik."),
+    (PU + "hoch_im_kurs", "Die neue Seilbahn hält, was die Betreiber versprochen haben.",
+     "Die Betreiber versprechen eine neue Seilbahn."),
+    ("loaded_language.s17i_weite_ferne", "Ein Budgetbeschluss liegt damit in weiter Ferne.",
+     "Die Hütte liegt weit entfernt vom Dorf."),
+    ("loaded_language.s17i_roter_teppich", "Dass die Gemeinde dem Investor den roten Teppich ausrollt, ärgert die Anrainer.",
+     "Vor dem Festspielhaus wurde ein roter Teppich verlegt."),
     ("loaded_language.idiom_handtuch", "Nach drei Niederlagen wirft der Obmann das Handtuch.",
      "Nach dem Training warf der Spieler das Handtuch in den Korb."),
 ]
