@@ -21,13 +21,13 @@ from analyzer.pipeline import Analyzer
 from analyzer.results import Finding
 from analyzer.taxonomy import CATEGORIES
 
-PROUD = "Der Minister präsentierte sein Reformpaket mit stolzgeschwellter Brust."
+PROUD = "Der Minister präsentierte sein Reformpaket mit stolzgeblähter Brust."
 PARALYSE = "Ein grotesker Streit um Parkplätze lähmt seit Wochen die Gemeinde."
 NEUTRAL = ("Die Kommission legte am Mittwoch ihren Bericht zur Lage der Gemeindefinanzen vor. "
            "Die Polizei nahm am Abend drei Verdächtige fest, teilte ein Sprecher mit.")
-QUOTED = ("„Der Minister präsentierte sein Reformpaket mit stolzgeschwellter Brust“, sagte die "
+QUOTED = ("„Der Minister präsentierte sein Reformpaket mit stolzgeblähter Brust“, sagte die "
           "Abgeordnete.")
-REPORTED = ("Die Abgeordnete sagte, der Minister habe sein Reformpaket mit stolzgeschwellter Brust "
+REPORTED = ("Die Abgeordnete sagte, der Minister habe sein Reformpaket mit stolzgeblähter Brust "
             "präsentiert.")
 
 
@@ -134,12 +134,12 @@ def test_judged_context_kind_is_weighted_by_its_verdicts() -> None:
 
 def test_evaluative_words_in_author_sentences_are_flagged(engine: Analyzer) -> None:
     fs = context_findings(engine, PROUD)
-    assert [f.text for f in fs] == ["stolzgeschwellter"]  # the adjective, not the noun
+    assert [f.text for f in fs] == ["stolzgeblähter"]  # the adjective, not the noun
     f = fs[0]
-    assert f.voice == "author" and f.id == "context.stolzgeschwellt"
+    assert f.voice == "author" and f.id == "context.stolzgeblaeht"
     assert f.category == "loaded_language"
     assert 0.3 <= f.base_weight <= CM.MAX_WEIGHT and f.weight == f.base_weight
-    assert "„stolzgeschwellter“" in f.explanation and "Kontextmodell" in f.explanation
+    assert "„stolzgeblähter“" in f.explanation and "Kontextmodell" in f.explanation
     assert f.suggestion
     # the sentence makes the word: "lähmt" is flagged next to "grotesker", not alone
     assert [f.text for f in context_findings(engine, PARALYSE)] == ["lähmt"]
@@ -171,7 +171,7 @@ def test_words_in_quotes_and_reported_speech_are_not_the_authors(engine: Analyze
 
 def test_context_findings_never_overlap_other_findings(engine: Analyzer) -> None:
     text = f"{PARALYSE} Der Minister präsentierte sein klägliches Reformpaket mit " \
-           "stolzgeschwellter Brust."
+           "stolzgeblähter Brust."
     fs = engine.analyze(text).findings
     ctx = [f for f in fs if f.id.startswith("context.")]
     assert len(ctx) == 2
@@ -190,7 +190,7 @@ def test_switches_turn_the_context_model_off(engine: Analyzer) -> None:
     assert not [f for f in quick.findings if f.id.startswith("context.")]
     assert engine.add_subjectivity(quick).to_dict() == engine.analyze(PROUD).to_dict()
     # one id off
-    one = Analyzer(classifier="default", disable=["context.stolzgeschwellt"])
+    one = Analyzer(classifier="default", disable=["context.stolzgeblaeht"])
     assert context_findings(one, PROUD) == []
 
 
@@ -198,7 +198,7 @@ def test_module_level_analyze_switch() -> None:
     from analyzer import analyze
 
     assert [f.text for f in analyze(PROUD).findings if f.id.startswith("context.")] \
-        == ["stolzgeschwellter"]
+        == ["stolzgeblähter"]
     assert not [f for f in analyze(PROUD, word_model=False).findings
                 if f.id.startswith("context.")]
 
