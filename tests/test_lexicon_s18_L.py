@@ -21,9 +21,9 @@ FAMILIES = [
     # (entry, author-voice finding, neutral or literal use: no finding in any voice)
     ("loaded_language.s18l_stimme_traenen", "Mit bebender Stimme las die Nachbarin den Abschiedsbrief vor.",
      "Die Nachbarin gab ihre Stimme bei der Gemeinderatswahl ab."),
-    ("loaded_language.s18l_stimme_traenen", "Der Obmann kämpfte bei der Ehrung sichtbar mit den Tränen.",
+    ("loaded_language.s18m_mit_den_traenen", "Der Obmann kämpfte bei der Ehrung sichtbar mit den Tränen.",
      "Die Polizei ging mit Tränengas gegen die Menge vor."),
-    ("loaded_language.s18l_stimme_traenen", "Unter Tränen verabschiedete sich die Direktorin von ihrer Schule.",
+    ("loaded_language.s18l_stimme_traenen", "Mit Tränen in den Augen verabschiedete sich die Direktorin von ihrer Schule.",
      "Die Direktorin verabschiedete sich nach 30 Jahren von ihrer Schule."),
     ("loaded_language.s18l_strahlend_stolz", "Der Lottogewinner strahlte über das ganze Gesicht.",
      "Bei strahlendem Wetter zog der Festzug durch den Ort."),
@@ -82,7 +82,7 @@ def test_family_finds_the_author_voice_and_spares_the_neutral_use(entry: str, fi
 
 QUOTED = [
     # the same wording in a quote or in a witness's words is no author finding
-    ("loaded_language.s18l_stimme_traenen", "„Ich war den Tränen nahe“, sagte die Mutter."),
+    ("loaded_language.s18m_mit_den_traenen", "„Ich war den Tränen nahe“, sagte die Mutter."),
     ("loaded_language.s18l_strahlend_stolz", "„Ich bin überglücklich“, sagte die Siegerin nach dem Lauf."),
     ("labeling.s18l_raser_pruegler", "„Das war ein Raser“, sagte ein Anrainer."),
 ]
