@@ -1,0 +1,74 @@
+"""Author N, session 18 (issue 8): the author's short verdicts, concessions and recommendations of
+commentary, Leitartikel, glosses and reviews as families (ids ``*.s18n_*``): bare concessions (Das
+stimmt. Sei's drum.), verdicts that something is well known or missing (Die Gründe sind bekannt.
+Davon ist wenig zu sehen.), "X allein ist keine Strategie", the evaluation of arguments (ein
+legitimes Argument, hat einiges für sich), recommendations in a judging frame (sollte schleunigst
+…, Jetzt ist die Politik gefordert, wäre angebracht), hedged author asides (wenn man so will, kein
+Witz), lateness verdicts (Spät, aber doch), "Es geht auch anders", "sein gutes Recht", "kann es
+sich nicht leisten", a fronted "Dass …, ist klar" and "wenig aussagekräftig".
+
+Each family is tested with a sentence in the author's voice that must be found and a literal,
+neutral or quoted use beside it that must stay unflagged; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_family
+
+FAMILIES = [
+    # (entry, author-voice finding, neutral/literal/quoted use)
+    ("stance.s18n_das_stimmt", "Die Gegner warnen vor den Kosten. Das stimmt. Doch Nichtstun kostet mehr.",
+     "Ob die Angabe stimmt, will das Amt bis Freitag prüfen."),
+    ("stance.s18n_das_stimmt", "Das ist zwar wahr, bringt die Pendler aber keinen Meter weiter.",
+     "„Das ist wahr“, sagte die Zeugin vor Gericht."),
+    ("stance.s18n_das_stimmt", "Der Zeitplan ist längst überholt. Sei es drum.",
+     "Die Stimmung beim Fest war ausgelassen."),
+    ("stance.s18n_gruende_bekannt", "Die Ausreden sind hinlänglich bekannt.",
+     "Die Ursache des Brandes ist noch nicht bekannt."),
+    ("stance.s18n_gruende_bekannt", "Das Ritual ist immer dasselbe.",
+     "Das Ritual wird seit 300 Jahren in dem Dorf gepflegt."),
+    ("stance.s18n_davon_wenig_zu_sehen", "Versprochen wurde ein Aufbruch. Davon ist bislang wenig zu spüren.",
+     "Vom Gipfel aus ist der See gut zu sehen."),
+    ("stance.s18n_davon_wenig_zu_sehen", "Davon ist die Landesregierung weit entfernt.",
+     "Die Schule ist nicht weit vom Bahnhof entfernt."),
+    ("stance.s18n_allein_keine_strategie", "Empörung allein ist aber keine Strategie.",
+     "Die Strategie des Vereins sieht drei neue Trainer vor."),
+    ("stance.s18n_allein_keine_strategie", "Ein Förderprogramm allein wird nicht reichen.",
+     "Der Vorrat reicht allein für zwei Wochen."),
+    ("stance.s18n_legitimes_argument", "Das ist ein berechtigter Einwand.",
+     "Die Einwände werden am Montag im Bauausschuss behandelt."),
+    ("stance.s18n_legitimes_argument", "Die Idee der Grünen hat durchaus einiges für sich.",
+     "Die Läuferin hat das Rennen für sich entschieden."),
+    ("stance.s18n_sollte_ratschlag", "Der Minister sollte den Entwurf schleunigst zurückziehen.",
+     "Der Entwurf sollte im Herbst beschlossen werden."),
+    ("stance.s18n_sollte_ratschlag", "Hier ist die Landesregierung gefordert.",
+     "Der Tormann war in der zweiten Hälfte kaum gefordert."),
+    ("stance.s18n_sollte_ratschlag", "Etwas mehr Zurückhaltung wäre angebracht.",
+     "Für den Beschluss wäre eine Zweidrittelmehrheit nötig."),
+    ("stance.s18n_wenn_man_so_will", "Der Stammtisch ist, wenn man so will, das eigentliche Parlament des Dorfes.",
+     "Wer will, kann sich auch im Rathaus anmelden."),
+    ("stance.s18n_wenn_man_so_will", "Das neue Modell heißt, kein Scherz, Toaster Deluxe.",
+     "Der Kabarettist erzählte einen Scherz über den Bürgermeister."),
+    ("stance.s18n_spaet_aber_doch", "Spät, aber doch hat der Gemeinderat die Sanierung beschlossen.",
+     "Die Sitzung endete spät am Abend."),
+    ("stance.s18n_widerspruch_in_sich", "Ein Sparpaket, das mehr kostet, ist ein Widerspruch in sich.",
+     "Die Zeugin verwickelte sich in Widersprüche."),
+    ("stance.s18n_es_geht_auch_anders", "Dass es anders geht, zeigt die Nachbarstadt.",
+     "Es geht um die Zukunft des Freibads."),
+    ("stance.s18n_gutes_recht", "Widerspruch ist das gute Recht der Opposition.",
+     "Die Mieterin hat das Recht auf eine Kopie des Vertrags."),
+    ("stance.s18n_kann_sich_nicht_leisten", "Die Koalition kann es sich nicht leisten, die Pflege zu vergessen.",
+     "Viele Studierende können es sich nicht leisten, in der Stadt zu wohnen."),
+    ("certainty.s18n_dass_ist_klar", "Dass die Klinik Geld braucht, ist klar.",
+     "Ob die Klinik mehr Geld bekommt, ist unklar."),
+    ("doubt.s18n_wenig_aussagekraeftig", "Das Zwischenergebnis ist noch wenig aussagekräftig.",
+     "Das Labor lieferte aussagekräftige Befunde."),
+]
+
+
+@pytest.mark.parametrize("entry_id,finding,neutral", FAMILIES)
+def test_family(entry_id: str, finding: str, neutral: str) -> None:
+    assert_family(finding, entry_id, True)
+    assert_family(neutral, entry_id, False)
