@@ -83,6 +83,16 @@ FAMILIES = [
      "Über den Preis stritten die Erben jahrelang."),
     ("stance.s18n_gebuehrt_respekt", "Den Helfern gebührt großer Respekt.",
      "Die Gebühr für den Pass steigt auf 75 Euro."),
+    ("stance.s18n_auch_das_stimmt", "Auch das stimmt.",
+     "Auch das Hallenbad bleibt im August geschlossen."),
+    ("stance.s18n_man_mag_bedauern", "Man mag das bedauern, aufzuhalten ist es nicht.",
+     "Man kann das Ticket auch am Automaten lösen."),
+    ("stance.s18n_weniger_waere_mehr", "Bei der Ausstattung wäre weniger mehr gewesen.",
+     "Weniger Besucher kamen wegen des Regens."),
+    ("stance.s18n_haette_nicht_sein_muessen", "Das hätte man wissen können.",
+     "Ob er davon wusste, wollte sein Anwalt nicht sagen."),
+    ("certainty.s18n_kein_experte_sein", "Man muss kein Hellseher sein, um diesen Ausgang vorherzusagen.",
+     "Man muss kein Vereinsmitglied sein, um mitzufahren."),
 ]
 
 
