@@ -101,6 +101,27 @@ FAMILIES = [
      "Saftige Birnen aus dem Garten."),
     (LL + "brutal_zusammengeschlagen", "Der Kellner wurde feige überfallen.",
      "Der Kellner wurde bei dem Überfall leicht verletzt."),
+    # second batch
+    (LL + "still_und_leise", "Still und leise wurde die Buslinie eingestellt.",
+     "Die Witwe trauerte still und leise."),
+    (LL + "still_und_leise", "Der Gemeinderat hat die Schließung stillschweigend geduldet.",
+     "Das Abo verlängert sich stillschweigend."),
+    (PU + "ausgelassene_stimmung", "Beim Weinfest war die Stimmung bis spät in die Nacht prächtig.",
+     "Der Stürmer ließ zwei Chancen aus."),
+    (PU + "ausgelassene_stimmung", "Die Spielerinnen tanzten nach dem Titel ausgelassen in der Kabine.",
+     "Die Spielerinnen tanzten beim Aufwärmen zur Musik."),
+    (PU + "besser_haette", "Besser hätte die Saison für den Aufsteiger nicht beginnen können.",
+     "Besser ist es, vorher zu reservieren, rät der Veranstalter."),
+    (LL + "schon_zu_oft", "Diese Pointe hat man schon allzu oft gehört.",
+     "Die Sirene hat man im ganzen Ort gehört."),
+    (IN + "so_ziemlich", "Bei der Eröffnung ging so ziemlich alles schief.",
+     "Der Aufstieg ist ziemlich steil."),
+    (IN + "steigen_und_steigen", "Die Betriebskosten steigen und steigen.",
+     "Die Betriebskosten steigen im Jänner."),
+    (LL + "schmilzt_dahin", "Der Polster der Gemeinde ist dahingeschmolzen.",
+     "Die Gletscher schmelzen schneller als erwartet."),
+    (PU + "praezises_portraet", "Gelungen ist ein genau beobachtetes Sittenbild.",
+     "Die Ausstellung zeigt Porträts aus dem Barock."),
 ]
 
 
