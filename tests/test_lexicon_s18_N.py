@@ -1,6 +1,6 @@
 """Author N, session 18 (issue 8): the author's short verdicts, concessions and recommendations of
 commentary, Leitartikel, glosses and reviews as families (ids ``*.s18n_*``): bare concessions (Das
-stimmt. Sei's drum.), verdicts that something is well known or missing (Die Gründe sind bekannt.
+stimmt. Sei's drum.), verdicts that something is well known or missing (Die Gründe dafür sind bekannt.
 Davon ist wenig zu sehen.), "X allein ist keine Strategie", the evaluation of arguments (ein
 legitimes Argument, hat einiges für sich), recommendations in a judging frame (sollte schleunigst
 …, Jetzt ist die Politik gefordert, wäre angebracht), hedged author asides (wenn man so will, kein
