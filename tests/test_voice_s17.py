@@ -55,8 +55,9 @@ def test_unnamed_experts_named_at_once_as_a_physician() -> None:
                 if f.category == "vague_attribution"]
     unnamed = ("Unabhängige Fachleute reagierten zurückhaltend auf die Studie. Die Klinik will "
                "nun weitere Patienten aufnehmen.")
-    assert [f.text for s in analyze(unnamed, classifier=None).sentences for f in s.findings
-            if f.category == "vague_attribution"] == ["Unabhängige Fachleute"]
+    found = [f.text for s in analyze(unnamed, classifier=None).sentences for f in s.findings
+             if f.category == "vague_attribution"]
+    assert len(found) == 1 and found[0].startswith("Unabhängige Fachleute")
 
 
 def test_quoted_word_a_named_person_talked_about_is_theirs() -> None:
