@@ -246,7 +246,10 @@ class Analyzer:
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
-            voice = "quote" if in_ranges(hit.start, hit.end, speech_here) \
+            # quoted speech, or a view the sentence gives to someone ("Für die Mieter ist das
+            # eine „kalte Enteignung“", "nach Ansicht der Forscher …"): their wording
+            voice = "quote" if (in_ranges(hit.start, hit.end, speech_here)
+                                or in_ranges(hit.start, hit.end, clauses.opinions)) \
                 and not hit.author_framed else "author"
             # Words inside an ironic quote are not the author's literal stance: the scare-quote
             # finding stands for them (lexicon findings inside it are dropped).

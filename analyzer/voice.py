@@ -3752,6 +3752,17 @@ _VIEW_DETERMINERS = _DETERMINERS | frozenset({"viele", "manche", "einige", "sein
                                               "ihre", "ihren", "deren", "dessen"})
 
 
+# compound heads of groups and bodies that hold views: Seniorenvertretung, Elternvertreter,
+# Mieterbund, Bürgerinitiative, Tierschutzverband, Oppositionsfraktion
+_VIEW_HOLDER_HEADS = ("vertretung", "vertreter", "verband", "verbände", "bund", "initiative",
+                      "fraktion", "gewerkschaft", "vereinigung", "verein", "schützer", "kritiker",
+                      "gegner", "befürworter", "anwohner", "bewohner", "eltern", "aktivisten")
+
+
+def _view_holder_compound(word: str) -> bool:
+    return any(word.endswith(h) and len(word) > len(h) + 2 for h in _VIEW_HOLDER_HEADS)
+
+
 def _for_them(clause: Sequence[Token]) -> bool:
     """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal": a
     clause opening with "für" and a group of people before its copula, with a label after it,
@@ -3769,7 +3780,8 @@ def _for_them(clause: Sequence[Token]) -> bool:
             labelled = any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 1:k + 6])
             return bool(group) and labelled \
                 and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
-                and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS)
+                and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS
+                                                or _view_holder_compound(t.lower))
                         for t in group)
     return False
 

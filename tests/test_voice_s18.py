@@ -27,3 +27,18 @@ def test_districts_are_no_circle_of_sources() -> None:
     assert any("Verbandskreisen" in t for t in _author("Das erfuhr die Zeitung aus Verbandskreisen."))
     assert not any("kreisen" in t for t in _author(
         "Helfer aus Nachbarlandkreisen unterstützten die Feuerwehr beim Löschen."))
+
+
+def test_a_body_named_by_a_compound_gives_its_view() -> None:
+    """"Für die Elternvertretung ist …" gives the body's view like "Für die Eltern ist …"; its
+    quoted wording is theirs too, while "Für die Region ist …" stays the author's judgement."""
+    assert "Abzocke" in _quote("Für die Elternvertretung ist die neue Gebühr eine dreiste Abzocke.")
+    assert not _author("Für den Mieterbund ist die Reform ein einziger „Etikettenschwindel“.")
+    assert "Desaster" in _author("Für die Region ist die Schließung ein Desaster.")
+
+
+def test_a_plural_noun_is_no_lemma_of_a_verb() -> None:
+    """"Arten, die aus dem Süden stammen" is no "ausarten"; "jeden Meter kennen" no appeal."""
+    assert not _author("Robust zeigten sich Arten, die aus wärmeren Regionen stammen.")
+    assert not _author("Der Seiler kennt jeden Meter seiner Bahn.")
+    assert any("artet" in t for t in _author("Der Streit artete in eine Schlägerei aus."))
