@@ -153,6 +153,47 @@ def _drawn_balance(tokens: Sequence[Token], start: int, end: int) -> bool:
         and _BALANCE_SELF.isdisjoint(t.lower for t in before)
 
 
+# "Was als Albtraum gedacht ist, wirkt wie ein Partykeller", "als Befreiungsschlag geplant": the
+# noun names what someone intended, not the author's verdict; "den der Schauspieler als
+# schmierigen Vereinskassierer gibt": the role as staged or played, not a label of a real person
+_INTENT_WORDS = frozenset({"gedacht", "geplant", "gemeint", "angelegt", "konzipiert",
+                           "intendiert", "beabsichtigt", "vorgesehen"})
+_ROLE_VERBS = frozenset({"gibt", "gab", "geben", "spielt", "spielte", "spielen", "verkörpert",
+                         "verkörperte", "mimt", "mimte", "singt", "sang", "zeichnet", "zeichnete",
+                         "porträtiert", "porträtierte", "darstellt", "darstellte", "anlegt",
+                         "anlegte", "inszeniert", "inszenierte"})
+_STAGED_CATEGORIES = frozenset({"labeling", "loaded_language", "doubt", "puffery"})
+_AS_REACH = 3  # words between "als" and the match ("als einen eher schmierigen …")
+_AFTER_AS_REACH = 4  # words between the match and the intent or role verb
+_BEFORE_AS_REACH = 5  # words between a role verb before the phrase and "als"
+
+
+def _intended_or_staged(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The match sits in an "als …" phrase that ends in a word of intent ("als Albtraum
+    gedacht") or a verb of playing a role ("als schmierigen Kassierer gibt", not "gibt sich
+    als": that is someone's self-image)."""
+    als = next((k for k in range(start - 1, max(-1, start - 1 - _AS_REACH), -1)
+                if tokens[k].lower == "als"), None)
+    if als is None or any(t.text in ",;:.!?" for t in tokens[als:start]):
+        return False
+    for k in range(end, min(len(tokens), end + _AFTER_AS_REACH + 1)):
+        t = tokens[k]
+        if t.text in ",;:.!?–":
+            break
+        if t.lower in _INTENT_WORDS:
+            return True
+        if t.lower in _ROLE_VERBS:
+            return not any(x.lower == "sich" for x in tokens[max(0, als - 3):k])
+    # the verb before the phrase: "Den Bösewicht gibt der Bariton als schmierigen Kassierer"
+    before = tokens[max(0, als - _BEFORE_AS_REACH):als]
+    cut = max((k for k, t in enumerate(before) if t.text in ",;:.!?–"), default=-1)
+    before = before[cut + 1:]
+    # not "sich" (a self-image: "gibt sich als Retter"), not "es gab" (there was: "es gab nichts
+    # Geringeres als eine Orgie …")
+    return any(t.lower in _ROLE_VERBS for t in before) \
+        and all(t.lower not in ("sich", "es") for t in before)
+
+
 # "Ausnahmen gibt es nur für Haushalte, die nachweislich selbst kompostieren", "wer nachweislich
 # …", "muss nachweislich …": a condition of proof, not the author's claim of one
 _CONDITION_WORDS = frozenset({"nur", "ausnahme", "ausnahmen", "ausgenommen", "sofern", "soweit",
@@ -388,6 +429,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
     if entry_id == "appeal.bei_uns" and _market_sense(tokens, start, end):
         return True  # "soll sie auch bei uns bekannt machen": the market, not a community
+    if category in _STAGED_CATEGORIES and _intended_or_staged(tokens, start, end):
+        return True  # "Was als Albtraum gedacht ist", "als schmierigen Kassierer gibt"
     if category in _BALANCE_CATEGORIES and _drawn_balance(tokens, start, end):
         return True  # "Der Vorsitzende zog eine durchweg positive Bilanz": his assessment
     if entry_id == "certainty.zweifelsfrei" and _proof_required(tokens, start):

@@ -42,3 +42,14 @@ def test_a_plural_noun_is_no_lemma_of_a_verb() -> None:
     assert not _author("Robust zeigten sich Arten, die aus wärmeren Regionen stammen.")
     assert not _author("Der Seiler kennt jeden Meter seiner Bahn.")
     assert any("artet" in t for t in _author("Der Streit artete in eine Schlägerei aus."))
+
+
+def test_what_was_intended_or_staged_is_no_verdict() -> None:
+    """"Was als Albtraum gedacht ist" names an intent; "den der Schauspieler als schmierigen
+    Kassierer gibt" a role as played. The plain verdict stays the author's."""
+    assert not _author("Was als Albtraum gedacht ist, wirkt eher wie ein Partykeller.")
+    assert not _author("Den Bösewicht gibt der Bariton als schmierigen Kassierer mit Megafon.")
+    assert "Albtraum" in _author("Die neue Parkordnung ist ein Albtraum für die Anwohner.")
+    assert any("schmierig" in t for t in _author("Die schmierigen Geschäfte des Investors ärgern die Stadt."))
+    assert any("Orgie" in t for t in _author(
+        "In den letzten Jahren gab es nichts Geringeres als eine Orgie der Gewalt."))
