@@ -26,6 +26,7 @@ from .voice import (
     classify_quotes,
     find_quotes,
     foreign_or_embedded,
+    for_them,
     in_ranges,
     indirect_speech_end,
     indirect_speech_start,
@@ -246,10 +247,13 @@ class Analyzer:
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
-            # quoted speech, or a view the sentence gives to someone ("Für die Mieter ist das
-            # eine „kalte Enteignung“", "nach Ansicht der Forscher …"): their wording
+            # quoted speech, or a view the sentence gives to a group ("Für die Mieter ist das
+            # eine „kalte Enteignung“"): their wording — unless a
+            # dash or colon after it opens the author's comment on it ("Für die Anwohner ist das
+            # Parkhaus ein „Meilenstein“ – bei Regen steht es unter Wasser")
             voice = "quote" if (in_ranges(hit.start, hit.end, speech_here)
-                                or in_ranges(hit.start, hit.end, clauses.opinions)) \
+                                or (for_them(tokens)
+                                    and not _comment_follows(text, hit.end, sent.end))) \
                 and not hit.author_framed else "author"
             # Words inside an ironic quote are not the author's literal stance: the scare-quote
             # finding stands for them (lexicon findings inside it are dropped).
@@ -412,6 +416,12 @@ class _Clauses:
     @cached_property
     def reported(self) -> list[tuple[int, int]]:
         return reported_predicates(self._tokens)  # "…, erst jetzt werde behauptet, dass …"
+
+
+def _comment_follows(text: str, end: int, sentence_end: int) -> bool:
+    """A dash or colon after a quoted word opens the author's comment on it."""
+    rest = text[end:sentence_end].lstrip()
+    return rest[:1] in ("–", "—", ":") or rest.startswith("- ")
 
 
 def _someone_elses(category: str, words: Sequence[Token], start: int, end: int,

@@ -3786,6 +3786,14 @@ def _for_them(clause: Sequence[Token]) -> bool:
     return False
 
 
+def for_them(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with a view given to a group ("Für die Seniorenvertretung ist die
+    Erhöhung eine …"): see ``_for_them``; its first clause, up to a comma or dash."""
+    cut = next((k for k, t in enumerate(tokens) if t.text in (",", "–", "—", ";", ":")),
+               len(tokens))
+    return _for_them(tokens[:cut])
+
+
 def _gives_view(clause: Sequence[Token]) -> bool:
     """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker", and a
     feeling reported of others: "Die Anwohner fühlen sich im Stich gelassen" (theirs, not the
