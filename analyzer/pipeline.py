@@ -248,9 +248,8 @@ class Analyzer:
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
             # quoted speech, or a view the sentence gives to a group ("Für die Mieter ist das
-            # eine „kalte Enteignung“"): their wording — unless a
-            # dash or colon after it opens the author's comment on it ("Für die Anwohner ist das
-            # Parkhaus ein „Meilenstein“ – bei Regen steht es unter Wasser")
+            # eine „kalte Enteignung“"): their wording, unless a dash or colon after it opens the
+            # author's comment on it ("… ein „Meilenstein“ – bei Regen steht es unter Wasser")
             voice = "quote" if (in_ranges(hit.start, hit.end, speech_here)
                                 or (for_them(tokens)
                                     and not _comment_follows(text, hit.end, sent.end))) \

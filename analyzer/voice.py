@@ -3760,6 +3760,7 @@ _VIEW_HOLDER_HEADS = ("vertretung", "vertreter", "verband", "verbände", "bund",
 
 
 def _view_holder_compound(word: str) -> bool:
+    """A compound whose head is a group or body that holds views (not the bare head)."""
     return any(word.endswith(h) and len(word) > len(h) + 2 for h in _VIEW_HOLDER_HEADS)
 
 
@@ -3818,7 +3819,7 @@ def _gives_view(clause: Sequence[Token]) -> bool:
             return True
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \
                 and (clause[k + 3].lower in _EYES_OWNERS or clause[k + 3].is_upper_initial):
-            return True  # not "Mit Tränen in den Augen verabschiedete sie sich
+            return True  # not "Mit Tränen in den Augen verabschiedete sie sich"
     for a, b in pairwise(clause):
         # "aus Anlegersicht", "aus Mobstersicht": a compound of the same view
         if a.lower == "aus" and b.is_upper_initial and b.lower.endswith("sicht") \
