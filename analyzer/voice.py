@@ -1652,6 +1652,8 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 out.append((tokens[start].start, tokens[j - 1].end))
         elif (played := _played_role(tokens, j)) is not None:
             out.append(played)
+        elif (apposition := _character_apposition(tokens, j)) is not None:
+            out.append(apposition)
         elif tok.lower in _ROLE_NOUNS and tok.is_upper_initial and j + 2 < len(tokens) \
                 and tokens[j + 1].lower in _ROLE_ARTICLES:
             k = j + 2
@@ -1661,6 +1663,25 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if k < len(tokens) and tokens[k].is_upper_initial and tokens[k].is_word:
                 out.append((tokens[j + 2].start, tokens[k].end))
     return out
+
+
+def _character_apposition(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The apposition after a character's name at the comma tokens[j] ("Max, der glücklose
+    Jägerbursche, hat seit Wochen nichts getroffen"): the figure as the story draws it."""
+    if tokens[j].text != "," or j < 1 or j + 3 >= len(tokens):
+        return None
+    name = tokens[j - 1]
+    if not (name.is_word and name.is_upper_initial) or name.lower in _NP_ARTICLES \
+            or tokens[j + 1].lower not in ("der", "die"):
+        return None
+    k = j + 2
+    while k < len(tokens) and k - j <= _NP_MAX and tokens[k].is_word \
+            and not tokens[k].is_upper_initial:
+        k += 1
+    if k + 1 < len(tokens) and k > j + 2 and tokens[k].is_word and tokens[k].is_upper_initial \
+            and tokens[k + 1].text == ",":
+        return tokens[j + 2].start, tokens[k].end
+    return None
 
 
 # the reviewer's level inside a review: a sentence with these speaks about the work, not in

@@ -53,3 +53,14 @@ def test_what_was_intended_or_staged_is_no_verdict() -> None:
     assert any("schmierig" in t for t in _author("Die schmierigen Geschäfte des Investors ärgern die Stadt."))
     assert any("Orgie" in t for t in _author(
         "In den letzten Jahren gab es nichts Geringeres als eine Orgie der Gewalt."))
+
+
+def test_a_characters_apposition_in_a_review_is_the_storys() -> None:
+    """In a review, "Max, der glücklose Jägerbursche, …" draws a figure of the story; outside a
+    review the same apposition about a real person stays the author's label."""
+    review = ("Die Regisseurin verlegt die Oper in ein Vereinsheim, die Darsteller spielen im "
+              "Trainingsanzug. Max, der glücklose Jägerbursche, hat seit Wochen nichts "
+              "getroffen. Die Inszenierung bleibt leider blass.")
+    assert "glücklose" in _quote(review) and "glücklose" not in _author(review)
+    assert "glücklose" in _author("Der Stadtrat tagte. Müller, der glücklose Bürgermeister, "
+                                  "trat zurück.")
