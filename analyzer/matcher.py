@@ -150,19 +150,17 @@ class Matcher:
         by_key = self._by_key
         slots = tuple([slot for key in i_keys if (slot := by_key.get(key)) is not None])
         # every pattern prefix the token's lower-case form or its lemma starts with
-        # ("abkassier*" also takes "abzukassieren", lemma "abkassieren"), in lexicon order
+        # ("abkassier*" also takes "abzukassieren", lemma "abkassieren") and every compound
+        # head ("*beobachter") either ends with, in lexicon order
         hits = self._prefix_hits(i_keys[0])
         lemma = _lemma_key(i_keys)
-        if lemma is not None:
-            more = self._prefix_hits(lemma)
-            if more:
-                hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
+        more = self._prefix_hits(lemma) if lemma is not None else []
         if self._suffix_lens:
-            more = self._suffix_hits(i_keys[0])
+            more += self._suffix_hits(i_keys[0])
             if lemma is not None:
                 more += self._suffix_hits(lemma)
-            if more:
-                hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
+        if more:  # one candidate may come by several of these routes
+            hits = list({id(hit[1][1]): hit for hit in (*hits, *more)}.values())
         if len(hits) > 1:
             hits.sort(key=_first)
         if not slots and not hits:
