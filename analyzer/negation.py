@@ -464,6 +464,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
+    if entry_id == "loaded_language.s15c_ausbremsen" and any(
+            t.lower.startswith(_RACING_STEMS) for k, t in enumerate(tokens) if not start <= k < end):
+        return True  # "als er Hartley in der ersten Kurve ausbremste": a racing manoeuvre
     if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
         return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
     if entry_id == "vague_attribution.gilt_als" and _comparative_als(tokens, start, end):
@@ -1537,6 +1540,12 @@ def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...]]:
             words.update(spec.lowers, spec.lemmas, (c.lower() for c in spec.cased))
             prefixes.update(p for p in spec.prefixes if len(p) >= 5)
     return frozenset(words), tuple(sorted(prefixes))
+
+
+# a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
+_RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
+                 "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
+                 "rennen", "rennstrecke", "haarnadel")
 
 
 # "-kreise" that are districts, not circles of people ("aus Nachbarlandkreisen", "in Wahlkreisen")
