@@ -209,6 +209,11 @@ class Analyzer:
         if foreign_or_embedded(tokens):
             # an embedded post or an English sentence: quoted material, not the author's copy
             speech_here.append((sent.start, sent.end))
+        # … and the words inside other quote marks (a title, a mentioned word, lyrics: „Beton
+        # und Herzschmerz“) are someone else's too; a scare quote's own finding stands for them
+        worded_here = [*speech_here, *((q.inner_start, q.inner_end) for q in quotes
+                                       if not q.speech and q.words <= _QUOTED_WORDS_MAX
+                                       and q.start < sent.end and sent.start < q.end)]
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)
@@ -229,7 +234,7 @@ class Analyzer:
                     or (sent.index in context.named_next
                         and any(t.lemma in VAGUE_GROUPS for t in tokens[m.start:m.end]))):
                 continue  # the source is named right before or after: no hidden source
-            voice = _voice(entry.category, start, end, speech_here, ki_from, ki_to)
+            voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"
@@ -243,7 +248,7 @@ class Analyzer:
             findings.append(_finding(text, entry, start, end, voice, neg is not None))
             covered.append((start, end))
         if self.polar_findings:
-            findings.extend(self._polar_findings(text, tokens, covered, speech_here, ki_from))
+            findings.extend(self._polar_findings(text, tokens, covered, worded_here, ki_from))
         for hit in rules.scare_quotes(text, sent, quotes, ki_from):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
@@ -266,7 +271,7 @@ class Analyzer:
         if self.word_model is not None:
             wm_covered = [*((f.start, f.end) for f in findings if f.category != "rhetorical"),
                           *silenced]
-            voice_of = lambda c, s, e: _voice(c, s, e, speech_here, ki_from, ki_to)  # noqa: E731
+            voice_of = lambda c, s, e: _voice(c, s, e, worded_here, ki_from, ki_to)  # noqa: E731
             with_context = pieces is not None and self.context_model is not None
             # the context model reads every word's P: score the sentence once, in full, for both
             scores = self.word_model.score_sentence(tokens, wm_covered) if with_context else None
@@ -459,6 +464,11 @@ _NO_CONTEXT = _Context()
 # a sentence that reaches every part of the engine: lexicon, scare quote, reported speech, names
 _WARM_UP_TEXT = ("Der selbst ernannte Präsident Alexander Lukaschenko wetterte gegen die „Presse“. "
                  "Er sagte, das sei ein Horror-Gesetz.")
+
+
+# quotations longer than this without a speaker are left to the author's voice (a pairing of
+# stray marks across sentences must not silence the author's copy)
+_QUOTED_WORDS_MAX = 12
 
 
 def _voice(category: str, start: int, end: int, speech, ki_from: int | None,  # type: ignore[no-untyped-def]

@@ -526,6 +526,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if words[0][:1].isupper() and any(t.lower in _WORK_CONTEXT for t in toks
                                               if not q.start <= t.start < q.end):
                 continue  # „Goodfellas“ kam in die Kinos: the title of a work
+            if words[0][:1].isupper() and _work_apposition(toks, q):
+                continue  # "Dann spielt sie „Spulen“, ein Lied über die Fabrik": a title
             if words[0][:1].isupper() and _staged_by_maker(toks, q):
                 continue  # "die Regisseurin, die zuletzt einen „Wozzeck“ inszeniert hatte"
             if _made_by(before) or _glossed(before):
@@ -702,6 +704,36 @@ def _cited_ground(before: Sequence[Token], toks: Sequence[Token], q: QuoteSpan) 
     return any(t.lower in {"nach", "laut", "gemäß"} and any(
         u.is_upper_initial and u.lower.endswith(_LAW_ENDS) for u in head[k + 1:k + 4])
         for k, t in enumerate(head))
+
+
+# a work named in an apposition right after its quoted title („Spulen“, ein Lied über …;
+# „Nachtfahrt“, ihr drittes Album); as compound heads too (Liebeslied, Debütroman)
+_WORK_APPOSITION_HEADS = (
+    "lied", "song", "ballade", "album", "single", "roman", "film", "gedicht", "oper", "musical",
+    "serie", "buch", "gemälde", "installation", "essay", "hörspiel", "podcast", "ausstellung",
+    "inszenierung", "erzählung", "novelle", "komödie", "tragödie", "krimi", "dokumentation",
+    "sendung", "zyklus", "sinfonie", "symphonie", "kantate", "fotografie", "skulptur",
+    "zeichnung", "comic", "kurzgeschichte", "theaterstück", "musikstück", "bühnenstück")
+# … and as whole words only (not "Flickwerk", "Feindbild", "Grundstück")
+_WORK_APPOSITION_WORDS = frozenset({"stück", "werk", "bild", "titel", "hit", "band", "track",
+                                    "nummer", "stücke", "werke", "bilder"})
+_APPOSITION_OPENERS = frozenset({"ein", "eine", "einem", "einer", "einen", "das", "der", "die",
+                                 "dem", "den", "sein", "seine", "seinem", "seinen", "ihr", "ihre",
+                                 "ihrem", "ihren", "deren", "dessen"})
+_APPOSITION_REACH = 3  # words between the article and the work noun ("ihr drittes, ruhiges Album")
+
+
+def _work_apposition(toks: Sequence[Token], q: QuoteSpan) -> bool:
+    """The quote is followed by ", <article> … <work>": the title of a song, book or film."""
+    after = [t for t in toks if t.start >= q.end]
+    if len(after) < 3 or after[0].text != "," or after[1].lower not in _APPOSITION_OPENERS:
+        return False
+    for t in after[2:2 + _APPOSITION_REACH + 1]:
+        if t.is_upper_initial and t.is_word:
+            return (t.lower.endswith(_WORK_APPOSITION_HEADS)
+                    or t.lemma.endswith(_WORK_APPOSITION_HEADS)
+                    or t.lower in _WORK_APPOSITION_WORDS)
+    return False
 
 
 def _staged_by_maker(toks: Sequence[Token], q: QuoteSpan) -> bool:
@@ -1360,20 +1392,32 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []  # "Die wichtigste Empfehlung sei: Denkt nach!": the speaker's, in reported speech
     if "?" in last.text and _reported_speech_goes_on(text, sentence):
         return []  # "Was wüssten die in Berlin schon? Die Windräder, die seien von dort gekommen."
+    start = _after_dateline(text, sentence)
     if "?" in last.text:
         return [RuleHit(
-            id="rule.rhetorical_question", category="rhetorical", start=sentence.start,
+            id="rule.rhetorical_question", category="rhetorical", start=start,
             end=sentence.end, weight=QUESTION_WEIGHT,
             explanation=("Eine Frage in Autorenstimme legt der Leserschaft eine Deutung nahe, "
                          "statt sie zu belegen."),
             suggestion="Als Aussage formulieren und belegen oder die Frage einer Quelle zuschreiben.",
         )]
     return [RuleHit(
-        id="rule.exclamation", category="rhetorical", start=sentence.start, end=sentence.end,
+        id="rule.exclamation", category="rhetorical", start=start, end=sentence.end,
         weight=EXCLAMATION_WEIGHT,
         explanation="Ein Ausruf in Autorenstimme drückt Emotion aus, nicht Information.",
         suggestion="Mit Punkt als sachliche Aussage formulieren.",
     )]
+
+
+# a dateline opening the sentence ("Köln – ", "Halle (dpa) – "): the place, not the question
+_LEADING_DATELINE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an|der|im|ob|bei|in|\(\w+\)|"
+                               r"[A-ZÄÖÜ][\w.-]*)){0,3}\s+[–—]\s+(?=\S)")
+
+
+def _after_dateline(text: str, sentence: Sentence) -> int:
+    """Where the question or exclamation starts: after a leading dateline, if any."""
+    m = _LEADING_DATELINE.match(text, sentence.start, sentence.end)
+    return m.end() if m else sentence.start
 
 
 def _asked_by_someone(tokens: Sequence[Token]) -> bool:
@@ -1685,9 +1729,35 @@ def _picks_up(question: str, nxt: str) -> bool:
     first, _, tail = nxt.lstrip("„“\"»").partition(" ")
     if first in pronouns and tail[:1].islower():
         return True
+    if _elliptic_answer(first, tail):
+        return True  # "Und der Sender? Muss jetzt Schadensbegrenzung betreiben.": the subject
+        # left out, the author answers at once
     noun = m.group("noun")
     return re.match(rf"(?:(?:der|die|das|den|dem)\s+)?{re.escape(noun)}\b", nxt.lstrip("„“\"»"),
                     re.IGNORECASE) is not None
+
+
+# an answer that opens with the finite verb, its subject left out: an auxiliary or modal, or a
+# verb followed by a word that only follows verbs ("Lachen sich …", "Machen weiter", "Tauchen ab")
+_FINITE_OPENERS = frozenset({
+    "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten", "soll", "sollen",
+    "sollte", "sollten", "will", "wollen", "wollte", "wollten", "darf", "dürfen", "durfte",
+    "durften", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
+    "wurde", "wurden", "bleibt", "bleiben", "blieb", "blieben", "gibt", "geben", "schweigt",
+    "schweigen", "schwieg", "schwiegen", "sitzt", "sitzen", "saß", "saßen", "steht", "stehen"})
+_AFTER_VERB = frozenset({"sich", "weiter", "ab", "auf", "aus", "zu", "nichts", "weg", "mit",
+                         "davon", "dazu", "darüber", "derweil", "unterdessen", "indes"})
+
+
+def _elliptic_answer(first: str, tail: str) -> bool:
+    """The answer opens with the finite verb, its subject left out ("Muss jetzt …")."""
+    if not first[:1].isupper() or not tail[:1].islower():
+        return False
+    word = first.lower().rstrip(".,;:!")
+    if word in _FINITE_OPENERS:
+        return True
+    second = tail.split(" ", 1)[0].rstrip(".,;:!").lower()
+    return word.endswith(("en", "t", "te", "ten")) and second in _AFTER_VERB
 
 
 _NEXT_SENTENCE = re.compile(r"\s*([^\n]*?[.!?…](?=[\s“”\"»«]|$)[“”\"»«]?)")

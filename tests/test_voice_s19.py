@@ -1,0 +1,90 @@
+"""Voice, rule and sense fixes of the fifteenth session (2026-12-01, ninth session of the day),
+chosen from the verdicts on the blind desk17 round. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from analyzer import analyze
+
+
+def _findings(text: str) -> list:
+    return list(analyze(text, classifier=None).findings)
+
+
+def _author(text: str) -> set[str]:
+    return {f.text for f in _findings(text) if f.voice == "author"}
+
+
+def _author_ids(text: str) -> set[str]:
+    return {f.id for f in _findings(text) if f.voice == "author"}
+
+
+def test_words_inside_other_quote_marks_are_not_the_authors() -> None:
+    """Quoted lyrics, a mentioned word or a title: someone else's words, even without a
+    speaker; the same word outside the quote marks stays the author's."""
+    quoted = "Seine Zeilen über „Beton und Herzschmerz“ klingen wie aus dem Baukasten."
+    assert not any("Herzschmerz" in t for t in _author(quoted))
+    assert "Herzschmerz" in {f.text for f in _findings(quoted)}  # kept, in the quote's voice
+    assert any("Hysterie" in t for t in _author("Die Hysterie um die Zahlen ist übertrieben."))
+
+
+def test_a_title_followed_by_a_work_in_apposition_is_no_scare_quote() -> None:
+    assert not _author("Dann spielt die Band „Spulen“, ein Lied über die alte Weberei.")
+    assert not _author("Im Mai erscheint „Nachtfahrt“, ihr drittes Album.")
+    # an evaluative apposition is no work: the quoted word stays a scare quote
+    assert any(f.category == "scare_quote" for f in _findings(
+        "Die „Reform“, ein Flickwerk aus Ausnahmen, tritt im Mai in Kraft."))
+
+
+def test_an_elliptic_question_answered_at_once_is_a_signpost() -> None:
+    """"Und der Verein? Muss jetzt …": the author answers at once, the subject left out;
+    an answer that is a jab keeps the question a device."""
+    signpost = "Die Fans pfiffen. Und der Verein? Muss jetzt einen neuen Trainer suchen."
+    assert "rule.rhetorical_question" not in _author_ids(signpost)
+    assert "rule.rhetorical_question" not in _author_ids(
+        "Die Kunden zahlen mehr. Und die Anbieter? Machen weiter wie bisher.")
+    jab = "Die Mieter warten seit Jahren. Und die Stadt? Die hatte schnelle Hilfe versprochen."
+    assert "rule.rhetorical_question" in _author_ids(jab)
+
+
+def test_the_dateline_is_not_part_of_an_exclamation() -> None:
+    found = [f for f in _findings("Bremen – Was für ein Abend! Das Team gewann mit 5:0.")
+             if f.id == "rule.exclamation"]
+    assert [f.text for f in found] == ["Was für ein Abend!"]
+
+
+def test_she_knows_is_no_address_to_the_reader() -> None:
+    assert "appeal.sie_kennen_das" not in _author_ids("Sie kennt die Kollegen beim Namen.")
+    assert "appeal.sie_kennen_das" in _author_ids("Sie kennen das: Der Bus kommt zu spät.")
+    assert "appeal.sie_kennen_das" in _author_ids("Kennen Sie das? Der Drucker streikt.")
+
+
+def test_a_fraud_disguise_is_no_doubt() -> None:
+    assert "doubt.angeblich" not in _author_ids(
+        "Am Telefon meldete sich ein angeblicher Polizist und verlangte das Ersparte.")
+    assert "doubt.angeblich" in _author_ids("Der Verein hat angeblich keine Schulden.")
+
+
+def test_braking_in_a_race_is_literal() -> None:
+    assert "loaded_language.s15c_ausbremsen" not in _author_ids(
+        "In der letzten Runde bremste sie die Rivalin in der Schikane aus.")
+    assert "loaded_language.s15c_ausbremsen" in _author_ids(
+        "Die Opposition bremst das Vorhaben im Ausschuss aus.")
+
+
+def test_man_muss_es_lassen_is_one_praise_frame() -> None:
+    ids = _author_ids("Man muss es der Bürgermeisterin lassen: Sie hat Wort gehalten.")
+    assert "stance.hoch_anzurechnen" in ids and "appeal.man_muss" not in ids
+    assert "appeal.man_muss" in _author_ids("Man muss die Brücke endlich sanieren.")
+
+
+def test_an_obligation_is_no_recommendation() -> None:
+    assert "puffery.ein_muss" not in _author_ids(
+        "Der Auftritt wirkt wie ein Pflichttermin der Plattenfirma.")
+    assert "puffery.ein_muss" in _author_ids("Die Lesung ist ein Pflichttermin für alle Fans.")
+
+
+def test_defending_a_bill_is_the_plain_phrase() -> None:
+    assert not any(i.startswith("speech_verb.s18k_verteidig") for i in _author_ids(
+        "Die Ministerin verteidigte den Entwurf im Ausschuss."))
+    assert "speech_verb.s18k_verteidigte" in _author_ids(
+        "„Wir hatten keine Wahl“, verteidigte sich der Kämmerer.")
