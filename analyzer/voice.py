@@ -3942,6 +3942,9 @@ _NAMELESS = ("kritiker", "experte", "insider", "beobachter", "kreise", "medienbe
 # the lower-case ones among them (a lower-case "berichtet" is a named paper's verb)
 _NAMELESS_PRONOUNS = ("viele", "manche", "einige", "man", "jemand")
 _HEARSAY_LOOKBACK = 3
+# a turn against what was said before: the "hieß es" after it has another source
+_CONTRAST_TURNS = frozenset({"aber", "doch", "jedoch", "dagegen", "hingegen", "allerdings",
+                             "indes", "indessen"})
 
 
 def _heisst_es(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -3996,6 +3999,11 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
             continue
         a, b = found
         named = bool(sourced_clauses(sent.tokens[:a]))  # "Laut Organisatoren …, hieß es"
+        if not named and any(t.lower in _CONTRAST_TURNS for t in sent.tokens[:a]) \
+                and indirect_speech_start(sent.tokens[:a]) is None:
+            continue  # "Hinter den Kulissen brodelt es aber, wie es heißt": an indicative turn
+            # against the source just quoted, so another, unnamed one (not "Pläne gebe es aber
+            # nicht, hieß es": the source's own reported words)
         # a "hieß es" that closes reported speech may look past one indicative sentence: "Das
         # teilte das Unternehmen mit. Betroffen sind 1.200 Beschäftigte. Der Betrieb laufe
         # weiter, hieß es." (the statement's facts between its source and its close)

@@ -88,3 +88,15 @@ def test_defending_a_bill_is_the_plain_phrase() -> None:
         "Die Ministerin verteidigte den Entwurf im Ausschuss."))
     assert "speech_verb.s18k_verteidigte" in _author_ids(
         "„Wir hatten keine Wahl“, verteidigte sich der Kämmerer.")
+
+
+def test_hearsay_turned_against_the_named_source_hides_another() -> None:
+    """"…, sagte eine Sprecherin. … Intern rumort es aber, wie es heißt.": the "aber" turns
+    against the spokeswoman, so the "wie es heißt" has a source the text does not name; a
+    "hieß es" that goes on with her statement stays hers."""
+    turned = ("„Wir prüfen das“, sagte eine Sprecherin des Theaters. Im Ensemble rumort es "
+              "aber, wie es heißt.")
+    assert "vague_attribution.wie_es_heisst" in _author_ids(turned)
+    same = ("Die Feuerwehr teilte mit, das Feuer sei gelöscht. Verletzt wurde niemand, "
+            "hieß es.")
+    assert not any(i.startswith("vague_attribution") for i in _author_ids(same))
