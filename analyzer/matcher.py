@@ -415,18 +415,29 @@ def _match_elements(elements: Sequence[TokenSpec | Gap], k: int, tokens: Sequenc
     while k < len(elements):
         element = elements[k]
         if isinstance(element, Gap):
-            # shortest gap first, so a finding stays as tight as the text allows
-            for skip in range(element.max_tokens + 1):
-                if skip and tokens[pos + skip - 1].text in _GAP_STOPS:
-                    break
-                if pos + skip >= n:
-                    break
-                end = _match_elements(elements, k + 1, tokens, pos + skip)
+            # shortest gap first, so a finding stays as tight as the text allows; a bracketed
+            # age after a name costs nothing ("zocken Oma Hildegard (84) ab": tabloid copy)
+            j, used = pos, 0
+            while j < n:
+                end = _match_elements(elements, k + 1, tokens, j)
                 if end is not None:
                     return end
+                if _bracketed_number(tokens, j):
+                    j += 3
+                    continue
+                if used == element.max_tokens or tokens[j].text in _GAP_STOPS:
+                    break
+                j += 1
+                used += 1
             return None
         if pos >= n or not token_matches(element, tokens[pos]):
             return None
         pos += 1
         k += 1
     return pos
+
+
+def _bracketed_number(tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i:i + 3] are "(", a number, ")": an age or a count after a name, "(84)"."""
+    return (tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 1].text.isdigit()
+            and tokens[i + 2].text == ")")

@@ -203,3 +203,12 @@ def test_needed_forms_filter_keeps_every_match() -> None:
         assert got == [(h.entry.id, h.start, h.end) for h in unfiltered.find(s.tokens)]
         total += len(got)
     assert total >= 5
+
+
+def test_a_bracketed_age_after_a_name_costs_no_gap_token() -> None:
+    """Tabloid copy puts the age after every name: "(67)" must not push the verb's particle
+    out of the gap; a bracketed word still counts."""
+    m = matcher({"id": "a.abzocken", "pattern": ["=zocken|=zockt ...2 =ab"]})
+    assert found(m, "Betrüger zocken Opa Heinz (67) ab.") == [
+        ("a.abzocken", "zocken Opa Heinz (67) ab")]
+    assert found(m, "Betrüger zocken Opa Heinz (Rentner) ab.") == []
