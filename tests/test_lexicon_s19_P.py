@@ -41,7 +41,7 @@ FAMILIES = [
      "Der Blick vom Turm reicht bis zu den Alpen."),
     ("stance.s19p_blick_auf_die_zahlen", "Bei Lichte besehen ist das Paket eine Kürzung.",
      "Das Licht im Treppenhaus ist kaputt."),
-    ("loaded_language.s19p_vertagen_bis", "Die Gebührenreform wird wohl bis nach der Kommunalwahl verschoben.",
+    ("loaded_language.s19p_vertagen_bis", "Die Gebührenreform wird seit Jahrzehnten aufgeschoben.",
      "Das Konzert wurde wegen Regens auf Sonntag verschoben."),
     ("loaded_language.s19p_vertagen_bis", "Der Radweg wurde totgeprüft.",
      "Der Radweg wurde geprüft und freigegeben."),
