@@ -73,6 +73,8 @@ def test_braking_in_a_race_is_literal() -> None:
 
 def test_man_muss_es_lassen_is_one_praise_frame() -> None:
     ids = _author_ids("Man muss es der Bürgermeisterin lassen: Sie hat Wort gehalten.")
+    assert "stance.s19p_muss_man_lassen" in ids and "appeal.man_muss" not in ids
+    ids = _author_ids("Man muss es dem Chor hoch anrechnen, dass er weitersang.")
     assert "stance.hoch_anzurechnen" in ids and "appeal.man_muss" not in ids
     assert "appeal.man_muss" in _author_ids("Man muss die Brücke endlich sanieren.")
 
