@@ -21,7 +21,7 @@ def _author_ids(text: str) -> set[str]:
 def test_words_inside_other_quote_marks_are_not_the_authors() -> None:
     """Quoted lyrics, a mentioned word or a title: someone else's words, even without a
     speaker; the same word outside the quote marks stays the author's."""
-    quoted = "Seine Zeilen über „Beton und Herzschmerz“ klingen wie aus dem Baukasten."
+    quoted = "Im Refrain reimt sich „Sommer und Herzschmerz“ auf gar nichts."
     assert not any("Herzschmerz" in t for t in _author(quoted))
     assert "Herzschmerz" in {f.text for f in _findings(quoted)}  # kept, in the quote's voice
     assert any("Hysterie" in t for t in _author("Die Hysterie um die Zahlen ist übertrieben."))
@@ -81,7 +81,7 @@ def test_man_muss_es_lassen_is_one_praise_frame() -> None:
 
 def test_an_obligation_is_no_recommendation() -> None:
     assert "puffery.ein_muss" not in _author_ids(
-        "Der Auftritt wirkt wie ein Pflichttermin der Plattenfirma.")
+        "Der Besuch wirkte wie ein Pflichttermin des Vorstands.")
     assert "puffery.ein_muss" in _author_ids("Die Lesung ist ein Pflichttermin für alle Fans.")
 
 
