@@ -36,6 +36,15 @@ FOUND = [
     ("Unter Händlern hieß es, der Fonds habe Kasse gemacht.", "vague_attribution.s19r_an_der_boerse_hiess_es"),
     ("Beobachter in Brüssel erwarten einen Kompromiss.", "vague_attribution.s19r_beobachter_im_rathaus"),
     ("Für den Posten gehandelt werden mehrere Kandidaten.", "vague_attribution.s19r_beobachter_im_rathaus"),
+    ("Die Werksschließung ist ein Jobkiller für die Region.", "loaded_language.s19r_jobkiller"),
+    ("An der Frankfurter Börse ging die Rekordparty weiter.", "loaded_language.s19r_boersenparty"),
+    ("Nach dem Zinsentscheid purzelten die Aktien der Bauträger.", "loaded_language.s19r_boersenparty"),
+    ("Im Winter schossen die Gaspreise nach oben.", "loaded_language.s19r_schiesst_nach_oben"),
+    ("Die Pleitenserie der Löwen nimmt kein Ende.", "loaded_language.s19r_pleitenserie"),
+    ("Die Ernüchterung im Lager der Grünen ist groß.", "loaded_language.s19r_ist_gross"),
+    ("Die Geduld der Pendler ist erschöpft.", "loaded_language.s19r_geduld_am_ende"),
+    ("Marktspekulationen zufolge wird die Sparte verkauft.", "vague_attribution.s19r_marktgeruechte"),
+    ("Das Kneipensterben erreicht die Kleinstädte.", "loaded_language.s16e_sterben_komposita"),
 ]
 
 NEUTRAL = [
@@ -58,6 +67,13 @@ NEUTRAL = [
     ("An der Börse in Wien wurden 40 Millionen Aktien gehandelt.", "vague_attribution.s19r_an_der_boerse_hiess_es"),
     ("Wahlbeobachter der OSZE kritisierten die Auszählung.", "vague_attribution.s19r_beobachter_im_rathaus"),
     ("Auf der Aufnahme ist zu hören, wie der Fahrer flucht.", "vague_attribution.s19r_beobachter_im_rathaus"),
+    ("Der Konzern streicht 120 Stellen in der Verwaltung.", "loaded_language.s19r_jobkiller"),
+    ("Die Welpen purzelten übereinander.", "loaded_language.s19r_boersenparty"),
+    ("Der Ball schoss nach oben in den Himmel.", "loaded_language.s19r_schiesst_nach_oben"),
+    ("Die Serie wird in Kärnten gedreht.", "loaded_language.s19r_pleitenserie"),
+    ("Die Halle ist groß genug für 3000 Gäste.", "loaded_language.s19r_ist_gross"),
+    ("Die Vorräte reichen bis zum Ende der Woche.", "loaded_language.s19r_geduld_am_ende"),
+    ("Dem Geschäftsbericht zufolge stieg der Gewinn.", "vague_attribution.s19r_marktgeruechte"),
 ]
 
 
@@ -70,6 +86,13 @@ def test_family_found_in_author_voice(text: str, entry_id: str) -> None:
 def test_literal_named_or_neutral_use_is_not_a_finding(text: str, entry_id: str) -> None:
     assert entry_id not in _ids(text)
     assert entry_id not in _ids(text, "quote")
+
+
+def test_frust_is_an_evaluative_compound_head() -> None:
+    ids = finding_ids("Der Warte-Frust im Bürgeramt wächst.", word_model=True)
+    assert any(i.startswith("compound.") for i in ids)
+    assert not any(i.startswith("compound.") for i in
+                   finding_ids("Die Wartezeit im Bürgeramt wächst.", word_model=True))
 
 
 def test_quoted_drama_is_not_the_authors() -> None:
