@@ -45,6 +45,12 @@ FOUND = [
     ("Die Geduld der Pendler ist erschöpft.", "loaded_language.s19r_geduld_am_ende"),
     ("Marktspekulationen zufolge wird die Sparte verkauft.", "vague_attribution.s19r_marktgeruechte"),
     ("Das Kneipensterben erreicht die Kleinstädte.", "loaded_language.s16e_sterben_komposita"),
+    ("Im Tarifpoker der Metaller gibt es keine Bewegung.", "loaded_language.s19r_milliardenpoker"),
+    ("Der Brauereikonzern schluckte im Sommer den kleineren Rivalen.", "loaded_language.s19r_schluckt_rivalen"),
+    ("Die Landesregierung zog beim Flughafenausbau den Stecker.", "loaded_language.s19r_zieht_den_stecker"),
+    ("Die Meldung vom Rücktritt schlug im Landtag ein wie eine Bombe.", "loaded_language.s19r_zieht_den_stecker"),
+    ("Der einstige Meister stolpert Richtung Abstieg.", "loaded_language.s19r_taumelt_richtung"),
+    ("Die Aktionäre murren über die Millionen-Boni des Vorstands.", "loaded_language.s19r_millionenboni"),
 ]
 
 NEUTRAL = [
@@ -74,6 +80,12 @@ NEUTRAL = [
     ("Die Halle ist groß genug für 3000 Gäste.", "loaded_language.s19r_ist_gross"),
     ("Die Vorräte reichen bis zum Ende der Woche.", "loaded_language.s19r_geduld_am_ende"),
     ("Dem Geschäftsbericht zufolge stieg der Gewinn.", "vague_attribution.s19r_marktgeruechte"),
+    ("Am Freitag spielten die Senioren Poker im Klubheim.", "loaded_language.s19r_milliardenpoker"),
+    ("Das Kind hat eine Münze geschluckt.", "loaded_language.s19r_schluckt_rivalen"),
+    ("Vor der Reparatur zog er den Stecker aus dem Gerät.", "loaded_language.s19r_zieht_den_stecker"),
+    ("In der 80. Minute zeigte die Schiedsrichterin dem Kapitän die Rote Karte.", "loaded_language.s19r_zieht_den_stecker"),
+    ("Der Verletzte taumelte Richtung Straße.", "loaded_language.s19r_taumelt_richtung"),
+    ("Der Vorstand erhielt 2,4 Millionen Euro an Boni.", "loaded_language.s19r_millionenboni"),
 ]
 
 
