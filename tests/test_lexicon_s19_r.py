@@ -51,6 +51,8 @@ FOUND = [
     ("Die Meldung vom Rücktritt schlug im Landtag ein wie eine Bombe.", "loaded_language.s19r_zieht_den_stecker"),
     ("Der einstige Meister stolpert Richtung Abstieg.", "loaded_language.s19r_taumelt_richtung"),
     ("Die Aktionäre murren über die Millionen-Boni des Vorstands.", "loaded_language.s19r_millionenboni"),
+    ("Nach Klubinsidern ist der Sportchef längst entmachtet.", "vague_attribution.s19r_laut_insidern"),
+    ("Von Bankenseite wurde der Plan als unrealistisch bezeichnet.", "vague_attribution.s19r_laut_insidern"),
 ]
 
 NEUTRAL = [
@@ -86,6 +88,7 @@ NEUTRAL = [
     ("In der 80. Minute zeigte die Schiedsrichterin dem Kapitän die Rote Karte.", "loaded_language.s19r_zieht_den_stecker"),
     ("Der Verletzte taumelte Richtung Straße.", "loaded_language.s19r_taumelt_richtung"),
     ("Der Vorstand erhielt 2,4 Millionen Euro an Boni.", "loaded_language.s19r_millionenboni"),
+    ("Laut der Händlerin Anna Berger ist die Nachfrage gestiegen.", "vague_attribution.s19r_laut_insidern"),
 ]
 
 
