@@ -130,3 +130,47 @@ def test_quoted_review_wording_is_the_speakers() -> None:
     """Review wording inside a quotation is the speaker's, not the author's."""
     text = "„Das Publikum frisst ihm aus der Hand“, sagte der Veranstalter."
     assert PU + "publikum_hand" not in finding_ids(text)
+
+
+FAMILIES_2 = [
+    # films, books, TV and pop: second pass
+    (LL + "fehlt_an", "Der Komödie fehlt jedes Timing.",
+     "Dem Krankenhaus fehlt es an Pflegekräften."),
+    (LL + "fehlt_an", "Die Serie verliert ab der dritten Folge an Spannung.",
+     "Der Euro verliert an Wert."),
+    (PU + "trifft_den_ton", "Die Regisseurin trifft den passenden Ton.",
+     "Der Stürmer traf den Pfosten."),
+    (PU + "hat_herz", "Die Komödie hat Charme.",
+     "Die Komödie hat drei Akte."),
+    (PU + "nichts_eingebuesst", "Der Roman hat nichts von seiner Sprengkraft eingebüßt.",
+     "Das Akku hat viel Kapazität verloren."),
+    (PU + "werke_sprechen_fuer_sich", "Die Fotografien sprechen für sich.",
+     "Die Sprecherinnen sprechen für die Regierung."),
+    (LL + "holpert", "Der Erzählfluss holpert.",
+     "Der Traktor holpert über den Feldweg."),
+    (PU + "gut_geschrieben", "Die Biografie ist süffig erzählt.",
+     "Die Biografie wurde im Verlag neu gesetzt."),
+    (LL + "grob_gezeichnet", "Die Schurken sind eindimensional gezeichnet.",
+     "Der Plan ist im Maßstab eins zu hundert gezeichnet."),
+    (PU + "am_staerksten_ist", "Am stärksten ist der Roman in den Briefen.",
+     "Am stärksten gestiegen sind die Mieten."),
+    (LL + "nicht_mithalten", "Die zweite Staffel kann mit der ersten nicht mithalten.",
+     "Kleine Bäckereien können mit den Ketten kaum mithalten."),
+    (PU + "laesst_aufhorchen", "Ihr Debüt ließ aufhorchen.",
+     "Das Geräusch ließ den Wirt aufhorchen."),
+    (LL + "klingt_nach_routine", "Die neue Platte klingt nach Baukasten.",
+     "Das klingt nach einer Ausrede, sagte die Richterin."),
+    (LL + "verstaubt_inszenierung", "Eine angestaubte Ästhetik prägt die Show.",
+     "Die angestaubten Akten liegen im Keller."),
+    (PU + "rockt_die_buehne", "Die Band rockt die Stadthalle.",
+     "Die Band baut die Bühne ab."),
+    (PU + "bestes_seit_jahren", "Der Film ist ihr stärkster seit dem Debüt.",
+     "Die Firma hatte ihr stärkstes Quartal."),
+]
+
+
+@pytest.mark.parametrize("entry,found,neutral", FAMILIES_2,
+                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES_2)])
+def test_family_second_pass(entry: str, found: str, neutral: str) -> None:
+    assert_family(found, entry, True)
+    assert_family(neutral, entry, False)
