@@ -533,7 +533,15 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return start > 0 and tokens[start - 1].lower in _DEFINITE and disaster_document()
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
+        if start > 0 and tokens[start - 1].lower in _VOLITION and not any(
+                t.lower in _AUTHOR_SUBJECTS for t in tokens[lo:start]):
+            return True  # "Werner will endlich einen Wohnwagen": his wish, not the author's
         return tokens[lo].lower == "bis"
+    if entry_id == "loaded_language.s18o_schmilzt_dahin" and any(
+            (t.lower == "eis" or t.lower.startswith(("gletscher", "schnee"))
+             or t.lower.endswith(_MELTING_THINGS)) for k, t in enumerate(tokens)
+            if not start <= k < end):
+        return True  # "Der Gletscher ist auf einen Rest zusammengeschmolzen": ice, literally
     return False
 
 
@@ -1540,6 +1548,18 @@ def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...]]:
             words.update(spec.lowers, spec.lemmas, (c.lower() for c in spec.cased))
             prefixes.update(p for p in spec.prefixes if len(p) >= 5)
     return frozenset(words), tuple(sorted(prefixes))
+
+
+# a subject's wish ("will endlich", "hofft endlich"): whose impatience it is, the clause says —
+# unless the author's own "ich", "wir" or "man" wants it
+_VOLITION = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "wünscht",
+                       "wünschen", "hofft", "hoffen", "hoffte", "hofften", "sehnt", "sehnen"})
+_AUTHOR_SUBJECTS = frozenset({"ich", "wir", "man"})
+# what melts literally: ice, snow, glaciers (not savings or a lead)
+# (compound heads; "Eis" itself only as a whole word, not "Preis" or "Kreis")
+_MELTING_THINGS = ("gletscher", "schnee", "firn", "permafrost", "meereis", "polareis", "packeis",
+                   "eisberg", "eisberge", "eisschild", "eisdecke", "eiskappe", "schneedecke",
+                   "butter", "schokolade", "wachs", "polkappe", "polkappen")
 
 
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans

@@ -3980,7 +3980,20 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
         return True
     cues = speech_cues()
     first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
-    return any(cues.verb_at(tokens, k) for k in range(first))
+    if any(cues.verb_at(tokens, k) for k in range(first)):
+        return True
+    # a forecast after the body's name, past an acronym in brackets ("Das Bundesamt (BSH)
+    # rechnet mit …")
+    opening = next((k for k, t in enumerate(tokens)
+                    if t.text in _CLAUSE_BREAKS and t.text not in {"(", ")"}), len(tokens))
+    return any(tokens[k].lower in _FORECAST_VERBS for k in range(opening))
+
+
+# a named body's forecast or estimate opens the statement that "hieß es" then continues ("Das
+# Bundesamt rechnet mit einer Sturmflut. Das Wasser könne 2 Meter steigen, hieß es.")
+_FORECAST_VERBS = frozenset({"rechnet", "rechnete", "rechnen", "rechneten", "erwartet",
+                             "erwartete", "erwarten", "erwarteten", "prognostiziert",
+                             "prognostizierte", "schätzt", "schätzte", "warnt", "warnte"})
 
 
 def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

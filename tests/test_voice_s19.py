@@ -102,3 +102,43 @@ def test_hearsay_turned_against_the_named_source_hides_another() -> None:
     same = ("Die Feuerwehr teilte mit, das Feuer sei gelöscht. Verletzt wurde niemand, "
             "hieß es.")
     assert not any(i.startswith("vague_attribution") for i in _author_ids(same))
+
+
+# --- after the second blind round of the session (desk18, judged on the final engine) ---------
+
+
+def test_a_subjects_wish_with_endlich_is_theirs() -> None:
+    assert "stance.endlich" not in _author_ids("Die Bäuerin will endlich einen neuen Stall.")
+    assert "stance.endlich" in _author_ids("Der Kreis hat die Straße endlich saniert.")
+    assert "stance.endlich" in _author_ids("Wir wollen endlich Antworten vom Rathaus.")
+
+
+def test_speaking_plainly_before_a_quote_is_no_certainty() -> None:
+    assert "certainty.klar_ist" not in _author_ids(
+        "Der Betriebsrat wird deutlich: „Wir machen das nicht mit.“")
+    assert "certainty.klar_ist" in _author_ids("Es wird deutlich: Der Plan geht nicht auf.")
+
+
+def test_literal_melting_and_climbing() -> None:
+    assert not _author("Das Schneefeld am Gipfel ist zu einem grauen Fleck zusammengeschmolzen.")
+    assert "loaded_language.s18o_schmilzt_dahin" in _author_ids(
+        "Der Vorsprung der Koalition ist auf einen Sitz zusammengeschmolzen.")
+    assert "speech_verb.verstieg_sich" not in _author_ids(
+        "Zwei Kletterer hatten sich in der Wand verstiegen.")
+    assert "speech_verb.verstieg_sich" in _author_ids(
+        "Der Landrat verstieg sich zu der These, Busse seien überflüssig.")
+
+
+def test_a_short_quote_after_sagte_nur_is_plain_reporting() -> None:
+    assert not any(i.startswith("speech_verb") for i in _author_ids(
+        "Die Angeklagte sagte nur: „Ich bereue es.“"))
+    assert "speech_verb.s18k_erklaerte_lediglich" in _author_ids(
+        "Der Vorstand erklärte lediglich, man prüfe alle Optionen.")
+
+
+def test_hearsay_after_a_named_bodys_forecast_is_theirs() -> None:
+    text = ("Der Deutsche Wetterdienst (DWD) rechnet für Freitag mit Orkanböen. Bäume könnten "
+            "umstürzen, hieß es.")
+    assert "vague_attribution.hiess_es" not in _author_ids(text)
+    assert "vague_attribution.hiess_es" in _author_ids(
+        "Einige rechnen mit Orkanböen. Bäume könnten umstürzen, hieß es.")
