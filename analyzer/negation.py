@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -465,7 +465,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
     if entry_id == "loaded_language.s15c_ausbremsen" and any(
-            t.lower.startswith(_RACING_STEMS) for k, t in enumerate(tokens) if not start <= k < end):
+            t.lower.startswith(_RACING_STEMS) for t in _around(tokens, start, end)):
         return True  # "als er Hartley in der ersten Kurve ausbremste": a racing manoeuvre
     if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
         return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
@@ -538,9 +538,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             return True  # "Werner will endlich einen Wohnwagen": his wish, not the author's
         return tokens[lo].lower == "bis"
     if entry_id == "loaded_language.s18o_schmilzt_dahin" and any(
-            (t.lower == "eis" or t.lower.startswith(("gletscher", "schnee"))
-             or t.lower.endswith(_MELTING_THINGS)) for k, t in enumerate(tokens)
-            if not start <= k < end):
+            t.lower == "eis" or t.lower.startswith(_MELTING_STARTS)
+            or t.lower.endswith(_MELTING_THINGS) for t in _around(tokens, start, end)):
         return True  # "Der Gletscher ist auf einen Rest zusammengeschmolzen": ice, literally
     return False
 
@@ -1555,11 +1554,18 @@ def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...]]:
 _VOLITION = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "wünscht",
                        "wünschen", "hofft", "hoffen", "hoffte", "hofften", "sehnt", "sehnen"})
 _AUTHOR_SUBJECTS = frozenset({"ich", "wir", "man"})
-# what melts literally: ice, snow, glaciers (not savings or a lead)
-# (compound heads; "Eis" itself only as a whole word, not "Preis" or "Kreis")
+# what melts literally: ice, snow, glaciers (not savings or a lead) — as a compound's start or
+# head; "Eis" itself only as a whole word, not "Preis" or "Kreis"
+_MELTING_STARTS = ("gletscher", "schnee")
 _MELTING_THINGS = ("gletscher", "schnee", "firn", "permafrost", "meereis", "polareis", "packeis",
                    "eisberg", "eisberge", "eisschild", "eisdecke", "eiskappe", "schneedecke",
                    "butter", "schokolade", "wachs", "polkappe", "polkappen")
+
+
+def _around(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
+    """The sentence's tokens outside the match tokens[start:end] (its context words)."""
+    yield from tokens[:start]
+    yield from tokens[end:]
 
 
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
