@@ -531,16 +531,16 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         # in a disaster report, "die Katastrophe" refers back to the event; "ist eine
         # Katastrophe" stays a judgement
         return start > 0 and tokens[start - 1].lower in _DEFINITE and disaster_document()
+    if entry_id == "loaded_language.s18o_schmilzt_dahin" and any(
+            t.lower == "eis" or t.lower.startswith(_MELTING_STARTS)
+            or t.lower.endswith(_MELTING_THINGS) for t in _around(tokens, start, end)):
+        return True  # "Der Gletscher ist auf einen Rest zusammengeschmolzen": ice, literally
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
         if start > 0 and tokens[start - 1].lower in _VOLITION and not any(
                 t.lower in _AUTHOR_SUBJECTS for t in tokens[lo:start]):
             return True  # "Werner will endlich einen Wohnwagen": his wish, not the author's
         return tokens[lo].lower == "bis"
-    if entry_id == "loaded_language.s18o_schmilzt_dahin" and any(
-            t.lower == "eis" or t.lower.startswith(_MELTING_STARTS)
-            or t.lower.endswith(_MELTING_THINGS) for t in _around(tokens, start, end)):
-        return True  # "Der Gletscher ist auf einen Rest zusammengeschmolzen": ice, literally
     return False
 
 
