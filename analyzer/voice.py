@@ -3983,12 +3983,14 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
     if any(cues.verb_at(tokens, k) for k in range(first)):
         return True
     # a forecast after the body's name, past an acronym in brackets ("Das Bundesamt (BSH)
-    # rechnet mit …")
-    opening = next((k for k, t in enumerate(tokens)
-                    if t.text in _CLAUSE_BREAKS and t.text not in {"(", ")"}), len(tokens))
+    # rechnet mit …"): the first clause break that is no bracket (none lies before ``first``)
+    opening = next((k for k in range(first, len(tokens))
+                    if tokens[k].text in _CLAUSE_BREAKS and tokens[k].text not in _BRACKETS),
+                   len(tokens))
     return any(tokens[k].lower in _FORECAST_VERBS for k in range(opening))
 
 
+_BRACKETS = frozenset({"(", ")"})
 # a named body's forecast or estimate opens the statement that "hieß es" then continues ("Das
 # Bundesamt rechnet mit einer Sturmflut. Das Wasser könne 2 Meter steigen, hieß es.")
 _FORECAST_VERBS = frozenset({"rechnet", "rechnete", "rechnen", "rechneten", "erwartet",
