@@ -8,6 +8,8 @@ import pytest
 
 from analyzer import analyze
 
+from .conftest import assert_family
+
 PAIRS = [
     ("loaded_language.s19_sicherung_durchgebrannt",
      "Beim Elfmeter ist ihm die Sicherung durchgebrannt.",
@@ -30,9 +32,8 @@ PAIRS = [
 @pytest.mark.parametrize(("entry_id", "flagged", "neutral"), PAIRS)
 def test_family_flags_the_author_and_spares_the_neutral_use(entry_id: str, flagged: str,
                                                              neutral: str) -> None:
-    found = {f.id for f in analyze(flagged, classifier=None).findings if f.voice == "author"}
-    assert entry_id in found
-    assert entry_id not in {f.id for f in analyze(neutral, classifier=None).findings}
+    assert_family(flagged, entry_id, True)
+    assert_family(neutral, entry_id, False)
 
 
 def test_a_quoted_outburst_is_the_speakers() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from analyzer import analyze
 
+from .conftest import finding_ids
+
 
 def _findings(text: str) -> list:
     return list(analyze(text, classifier=None).findings)
@@ -12,10 +14,6 @@ def _findings(text: str) -> list:
 
 def _author(text: str) -> set[str]:
     return {f.text for f in _findings(text) if f.voice == "author"}
-
-
-def _author_ids(text: str) -> set[str]:
-    return {f.id for f in _findings(text) if f.voice == "author"}
 
 
 def test_words_inside_other_quote_marks_are_not_the_authors() -> None:
@@ -39,11 +37,11 @@ def test_an_elliptic_question_answered_at_once_is_a_signpost() -> None:
     """"Und der Verein? Muss jetzt …": the author answers at once, the subject left out;
     an answer that is a jab keeps the question a device."""
     signpost = "Die Fans pfiffen. Und der Verein? Muss jetzt einen neuen Trainer suchen."
-    assert "rule.rhetorical_question" not in _author_ids(signpost)
-    assert "rule.rhetorical_question" not in _author_ids(
+    assert "rule.rhetorical_question" not in finding_ids(signpost)
+    assert "rule.rhetorical_question" not in finding_ids(
         "Die Kunden zahlen mehr. Und die Anbieter? Machen weiter wie bisher.")
     jab = "Die Mieter warten seit Jahren. Und die Stadt? Die hatte schnelle Hilfe versprochen."
-    assert "rule.rhetorical_question" in _author_ids(jab)
+    assert "rule.rhetorical_question" in finding_ids(jab)
 
 
 def test_the_dateline_is_not_part_of_an_exclamation() -> None:
@@ -53,42 +51,42 @@ def test_the_dateline_is_not_part_of_an_exclamation() -> None:
 
 
 def test_she_knows_is_no_address_to_the_reader() -> None:
-    assert "appeal.sie_kennen_das" not in _author_ids("Sie kennt die Kollegen beim Namen.")
-    assert "appeal.sie_kennen_das" in _author_ids("Sie kennen das: Der Bus kommt zu spät.")
-    assert "appeal.sie_kennen_das" in _author_ids("Kennen Sie das? Der Drucker streikt.")
+    assert "appeal.sie_kennen_das" not in finding_ids("Sie kennt die Kollegen beim Namen.")
+    assert "appeal.sie_kennen_das" in finding_ids("Sie kennen das: Der Bus kommt zu spät.")
+    assert "appeal.sie_kennen_das" in finding_ids("Kennen Sie das? Der Drucker streikt.")
 
 
 def test_a_fraud_disguise_is_no_doubt() -> None:
-    assert "doubt.angeblich" not in _author_ids(
+    assert "doubt.angeblich" not in finding_ids(
         "Am Telefon meldete sich ein angeblicher Polizist und verlangte das Ersparte.")
-    assert "doubt.angeblich" in _author_ids("Der Verein hat angeblich keine Schulden.")
+    assert "doubt.angeblich" in finding_ids("Der Verein hat angeblich keine Schulden.")
 
 
 def test_braking_in_a_race_is_literal() -> None:
-    assert "loaded_language.s15c_ausbremsen" not in _author_ids(
+    assert "loaded_language.s15c_ausbremsen" not in finding_ids(
         "In der letzten Runde bremste sie die Rivalin in der Schikane aus.")
-    assert "loaded_language.s15c_ausbremsen" in _author_ids(
+    assert "loaded_language.s15c_ausbremsen" in finding_ids(
         "Die Opposition bremst das Vorhaben im Ausschuss aus.")
 
 
 def test_man_muss_es_lassen_is_one_praise_frame() -> None:
-    ids = _author_ids("Man muss es der Bürgermeisterin lassen: Sie hat Wort gehalten.")
+    ids = finding_ids("Man muss es der Bürgermeisterin lassen: Sie hat Wort gehalten.")
     assert "stance.s19p_muss_man_lassen" in ids and "appeal.man_muss" not in ids
-    ids = _author_ids("Man muss es dem Chor hoch anrechnen, dass er weitersang.")
+    ids = finding_ids("Man muss es dem Chor hoch anrechnen, dass er weitersang.")
     assert "stance.hoch_anzurechnen" in ids and "appeal.man_muss" not in ids
-    assert "appeal.man_muss" in _author_ids("Man muss die Brücke endlich sanieren.")
+    assert "appeal.man_muss" in finding_ids("Man muss die Brücke endlich sanieren.")
 
 
 def test_an_obligation_is_no_recommendation() -> None:
-    assert "puffery.ein_muss" not in _author_ids(
+    assert "puffery.ein_muss" not in finding_ids(
         "Der Besuch wirkte wie ein Pflichttermin des Vorstands.")
-    assert "puffery.ein_muss" in _author_ids("Die Lesung ist ein Pflichttermin für alle Fans.")
+    assert "puffery.ein_muss" in finding_ids("Die Lesung ist ein Pflichttermin für alle Fans.")
 
 
 def test_defending_a_bill_is_the_plain_phrase() -> None:
-    assert not any(i.startswith("speech_verb.s18k_verteidig") for i in _author_ids(
+    assert not any(i.startswith("speech_verb.s18k_verteidig") for i in finding_ids(
         "Die Ministerin verteidigte den Entwurf im Ausschuss."))
-    assert "speech_verb.s18k_verteidigte" in _author_ids(
+    assert "speech_verb.s18k_verteidigte" in finding_ids(
         "„Wir hatten keine Wahl“, verteidigte sich der Kämmerer.")
 
 
@@ -98,47 +96,47 @@ def test_hearsay_turned_against_the_named_source_hides_another() -> None:
     "hieß es" that goes on with her statement stays hers."""
     turned = ("„Wir prüfen das“, sagte eine Sprecherin des Theaters. Im Ensemble rumort es "
               "aber, wie es heißt.")
-    assert "vague_attribution.wie_es_heisst" in _author_ids(turned)
+    assert "vague_attribution.wie_es_heisst" in finding_ids(turned)
     same = ("Die Feuerwehr teilte mit, das Feuer sei gelöscht. Verletzt wurde niemand, "
             "hieß es.")
-    assert not any(i.startswith("vague_attribution") for i in _author_ids(same))
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(same))
 
 
 # --- after the second blind round of the session (desk18, judged on the final engine) ---------
 
 
 def test_a_subjects_wish_with_endlich_is_theirs() -> None:
-    assert "stance.endlich" not in _author_ids("Die Bäuerin will endlich einen neuen Stall.")
-    assert "stance.endlich" in _author_ids("Der Kreis hat die Straße endlich saniert.")
-    assert "stance.endlich" in _author_ids("Wir wollen endlich Antworten vom Rathaus.")
+    assert "stance.endlich" not in finding_ids("Die Bäuerin will endlich einen neuen Stall.")
+    assert "stance.endlich" in finding_ids("Der Kreis hat die Straße endlich saniert.")
+    assert "stance.endlich" in finding_ids("Wir wollen endlich Antworten vom Rathaus.")
 
 
 def test_speaking_plainly_before_a_quote_is_no_certainty() -> None:
-    assert "certainty.klar_ist" not in _author_ids(
+    assert "certainty.klar_ist" not in finding_ids(
         "Der Betriebsrat wird deutlich: „Wir machen das nicht mit.“")
-    assert "certainty.klar_ist" in _author_ids("Es wird deutlich: Der Plan geht nicht auf.")
+    assert "certainty.klar_ist" in finding_ids("Es wird deutlich: Der Plan geht nicht auf.")
 
 
 def test_literal_melting_and_climbing() -> None:
     assert not _author("Das Schneefeld am Gipfel ist zu einem grauen Fleck zusammengeschmolzen.")
-    assert "loaded_language.s18o_schmilzt_dahin" in _author_ids(
+    assert "loaded_language.s18o_schmilzt_dahin" in finding_ids(
         "Der Vorsprung der Koalition ist auf einen Sitz zusammengeschmolzen.")
-    assert "speech_verb.verstieg_sich" not in _author_ids(
+    assert "speech_verb.verstieg_sich" not in finding_ids(
         "Zwei Kletterer hatten sich in der Wand verstiegen.")
-    assert "speech_verb.verstieg_sich" in _author_ids(
+    assert "speech_verb.verstieg_sich" in finding_ids(
         "Der Landrat verstieg sich zu der These, Busse seien überflüssig.")
 
 
 def test_a_short_quote_after_sagte_nur_is_plain_reporting() -> None:
-    assert not any(i.startswith("speech_verb") for i in _author_ids(
+    assert not any(i.startswith("speech_verb") for i in finding_ids(
         "Die Angeklagte sagte nur: „Ich bereue es.“"))
-    assert "speech_verb.s18k_erklaerte_lediglich" in _author_ids(
+    assert "speech_verb.s18k_erklaerte_lediglich" in finding_ids(
         "Der Vorstand erklärte lediglich, man prüfe alle Optionen.")
 
 
 def test_hearsay_after_a_named_bodys_forecast_is_theirs() -> None:
     text = ("Der Deutsche Wetterdienst (DWD) rechnet für Freitag mit Orkanböen. Bäume könnten "
             "umstürzen, hieß es.")
-    assert "vague_attribution.hiess_es" not in _author_ids(text)
-    assert "vague_attribution.hiess_es" in _author_ids(
+    assert "vague_attribution.hiess_es" not in finding_ids(text)
+    assert "vague_attribution.hiess_es" in finding_ids(
         "Einige rechnen mit Orkanböen. Bäume könnten umstürzen, hieß es.")
