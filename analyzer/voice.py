@@ -3766,6 +3766,11 @@ _VIEW_HOLDERS = frozenset({
     "vater", "tante", "onkel", "freund", "freunde", "freundin", "spieler", "trainer", "experte",
     "experten", "beobachter", "wähler", "wählerin", "wählerinnen", "basis", "konservativen",
     "grünen", "linken", "liberalen", "sozialdemokraten", "dorf", "nachbarschaft", "verein",
+    # parties to a case and bodies that take a position
+    "nebenklage", "verteidigung", "anklage", "staatsanwaltschaft", "kläger", "klägerin",
+    "angehörige", "angehörigen", "hinterbliebene", "hinterbliebenen", "betroffene",
+    "betroffenen", "opfer", "regierung", "koalition", "partei", "belegschaft", "betriebsrat",
+    "beschäftigte", "beschäftigten", "analysten", "ökonomen",
 })
 _COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "eines", "einem"})
@@ -3785,6 +3790,23 @@ def _view_holder_compound(word: str) -> bool:
     return any(word.endswith(h) and len(word) > len(h) + 2 for h in _VIEW_HOLDER_HEADS)
 
 
+def _bare_label(words: Sequence[Token]) -> bool:
+    """A label without an article: a strong adjective right before its noun ("blanker Hohn",
+    "reine Schikane", "pure Provokation"), not after an article ("die reine Lehre")."""
+    for k in range(len(words) - 1):
+        adj, noun = words[k], words[k + 1]
+        if not adj.is_upper_initial and noun.is_upper_initial \
+                and adj.lower.endswith(("er", "e", "es")) and adj.lower not in _DETERMINERS \
+                and adj.lower not in _VIEW_DETERMINERS and len(adj.lower) > 3 \
+                and (k == 0 or words[k - 1].lower not in _ARTICLE_FORMS):
+            return True
+    return False
+
+
+_ARTICLE_FORMS = frozenset({"der", "die", "den", "dem", "des", "ein", "eine", "einer", "einen",
+                            "einem", "eines"})
+
+
 def _for_them(clause: Sequence[Token]) -> bool:
     """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal": a
     clause opening with "für" and a group of people before its copula, with a label after it,
@@ -3799,7 +3821,9 @@ def _for_them(clause: Sequence[Token]) -> bool:
             group = words[1:k]
             # a label given with an indefinite article ("… ein Querulant", "… ein Skandal"), not
             # the author's image of what happened to them ("ist die Messe gelesen", "der GAU")
-            labelled = any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 1:k + 6])
+            # or with a bare adjective and noun ("… ist diese Einlassung blanker Hohn")
+            labelled = any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 1:k + 6]) \
+                or _bare_label(words[k + 1:k + 6])
             return bool(group) and labelled \
                 and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
                 and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS

@@ -1,0 +1,33 @@
+"""Voice fixes of the sixteenth session (2026-12-02), chosen from the verdicts on the blind
+desk19 round. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from analyzer import analyze
+
+
+def _author(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+
+
+def _quoted(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "quote"}
+
+
+def test_a_party_given_a_bare_label_holds_the_view() -> None:
+    """"Für die Verteidigung ist dieses Gutachten purer Zynismus": the defence's view, though
+    the label has no article; the same label without the party is the author's."""
+    assert "Zynismus" in _quoted("Für die Verteidigung ist dieses Gutachten purer Zynismus.")
+    assert "Zynismus" not in _author("Für die Verteidigung ist dieses Gutachten purer Zynismus.")
+    assert "Zynismus" in _author("Dieses Gutachten ist purer Zynismus.")
+    assert "blanker Hohn" in _quoted("Für die Belegschaft ist der Sparplan blanker Hohn.")
+    assert "blanker Hohn" in _author("Der Sparplan ist blanker Hohn.")
+
+
+def test_a_quote_ending_a_reported_clause_is_the_sources_wording() -> None:
+    """"…, hieß es, die Werte würden „klar eingehalten“": the office's words, not the author's
+    distance (the reported clause ends at the last word, before the closing mark)."""
+    sourced = "Aus dem Landratsamt hieß es, die Lärmwerte würden „klar eingehalten“."
+    assert not any("eingehalten" in t for t in _author(sourced))
+    assert any("Reform" in t for t in _author("Die „Reform“ der Kreisverwaltung bringt den "
+                                               "Mietern nichts."))
