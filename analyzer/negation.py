@@ -467,6 +467,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "loaded_language.s15c_ausbremsen" and any(
             t.lower.startswith(_RACING_STEMS) for t in _around(tokens, start, end)):
         return True  # "als er Hartley in der ersten Kurve ausbremste": a racing manoeuvre
+    if entry_id == "loaded_language.s16e_kantersieg" and tokens[start].lower.startswith(
+            "schützenfest") and not any(t.lower.startswith(_SCORE_STEMS) or t.lower in _SCORE_WORDS
+                                        or t.lower.endswith(("stadion", "arena"))
+                                        or ":" in t.text for t in _around(tokens, start, end)):
+        return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
+    if entry_id == "certainty.in_wahrheit" and end < len(tokens) \
+            and tokens[end].lower in _NAMING_VERBS:
+        return True  # "In Wahrheit heißt er Rainer K.": the real name behind an alias
     if entry_id == "vague_attribution.gilt_als" and _denied_label(tokens, start):
         return True  # "Keines davon gilt als Unrechtsstaat": a denial, no unnamed source
     if entry_id == "vague_attribution.gilt_als" and _comparative_als(tokens, start, end):
@@ -1572,6 +1580,14 @@ def _around(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
                  "rennen", "rennstrecke", "haarnadel")
+
+
+# a match around "Schützenfest" (the sports sense: a lopsided score); "6:0" has a colon token
+_SCORE_STEMS = ("treffer", "sieg", "spiel", "partie", "gewann", "liga", "mannschaft", "halbzeit",
+                "stürmer", "torjäger", "torschütz")
+_SCORE_WORDS = frozenset({"tor", "tore", "toren", "elf", "team", "gegner", "aufsteiger"})
+# "In Wahrheit heißt er …": a real name behind an alias
+_NAMING_VERBS = frozenset({"heißt", "hieß", "heißen", "hießen"})
 
 
 # "-kreise" that are districts, not circles of people ("aus Nachbarlandkreisen", "in Wahlkreisen")
