@@ -141,9 +141,11 @@ def test_evaluative_words_in_author_sentences_are_flagged(engine: Analyzer) -> N
     assert 0.3 <= f.base_weight <= CM.MAX_WEIGHT and f.weight == f.base_weight
     assert "„stolzgeblähter“" in f.explanation and "Kontextmodell" in f.explanation
     assert f.suggestion
-    # the sentence makes the word: "lähmt" is flagged next to "grotesker", not alone
     assert [f.text for f in context_findings(engine, PARALYSE)] == ["lähmt"]
-    assert context_findings(engine, PARALYSE.replace("grotesker ", "")) == []
+    # the sentence makes the word: a debate that is "zäh" is judged, traffic that is "zäh" is not
+    assert [f.text for f in context_findings(engine, "Die Debatte im Stadtrat verlief zäh.")] \
+        == ["zäh"]
+    assert context_findings(engine, "Der Verkehr auf der Autobahn war zäh.") == []
 
 
 def test_neighbouring_flagged_words_make_one_finding_and_nouns_stay_out(engine: Analyzer) -> None:
