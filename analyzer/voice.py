@@ -1092,8 +1092,22 @@ _INSTITUTION_TAILS = ("tag", "rat", "amt", "ministerium", "regierung", "partei",
 
 
 def _first_person_words(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES
-               for t in tokens)
+    return any((t.lower in _FIRST_PERSON or t.lower in _FIRST_POSSESSIVES)
+               and not (t.lower == "meinen" and _verb_meinen(tokens, k))
+               for k, t in enumerate(tokens))
+
+
+def _verb_meinen(tokens: Sequence[Token], k: int) -> bool:
+    """"Kritiker meinen, …", "Viele meinen das": the verb, not the possessive ("meinen Vater",
+    "meinen alten Freund"), which a noun or an adjective and a noun follow."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return True
+    if nxt.is_upper_initial:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return not (nxt.lower.endswith(("en", "em", "er", "e")) and after is not None
+                and after.is_upper_initial and nxt.lower not in _DETERMINERS)
 
 
 _CERTAIN = frozenset({"klar", "fest", "sicher", "ausgemacht", "eindeutig", "offensichtlich"})

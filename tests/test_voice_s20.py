@@ -31,3 +31,10 @@ def test_a_quote_ending_a_reported_clause_is_the_sources_wording() -> None:
     assert not any("eingehalten" in t for t in _author(sourced))
     assert any("Reform" in t for t in _author("Die „Reform“ der Kreisverwaltung bringt den "
                                                "Mietern nichts."))
+
+
+def test_the_verb_meinen_is_no_first_person() -> None:
+    """"Kritiker meinen, …" after a question is the author's vague source, not a speaker going
+    on in the first person ("meinen" the possessive: "meinen Vater")."""
+    text = "Wer glaubt das noch? Kritiker meinen, der Kreis stopfe damit nur Haushaltslöcher."
+    assert any(t.startswith("Kritiker") for t in _author(text))
