@@ -20,7 +20,7 @@ def test_a_party_given_a_bare_label_holds_the_view() -> None:
     assert "Zynismus" in _quoted("Für die Verteidigung ist dieses Gutachten purer Zynismus.")
     assert "Zynismus" not in _author("Für die Verteidigung ist dieses Gutachten purer Zynismus.")
     assert "Zynismus" in _author("Dieses Gutachten ist purer Zynismus.")
-    assert "blanker Hohn" in _quoted("Für die Belegschaft ist der Sparplan blanker Hohn.")
+    assert "blanker Hohn" in _quoted("Für den Betriebsrat ist der Sparplan blanker Hohn.")
     assert "blanker Hohn" in _author("Der Sparplan ist blanker Hohn.")
 
 
@@ -38,3 +38,8 @@ def test_the_verb_meinen_is_no_first_person() -> None:
     on in the first person ("meinen" the possessive: "meinen Vater")."""
     text = "Wer glaubt das noch? Kritiker meinen, der Kreis stopfe damit nur Haushaltslöcher."
     assert any(t.startswith("Kritiker") for t in _author(text))
+
+
+def test_a_label_that_befalls_a_group_stays_the_authors() -> None:
+    """"Für die Opfer ist das ein schwacher Trost": what it means for them, in the author's words."""
+    assert "ein schwacher Trost" in _author("Für die Opfer ist das Urteil ein schwacher Trost.")
