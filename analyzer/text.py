@@ -488,10 +488,10 @@ def segment(text: str) -> Segmented:
         if last < first:
             continue
         if mapping is None:
-            tokens = [_new_token(Token, (s, s + len(f[0])) + f)
+            tokens = [_new_token(Token, (s, s + len(f[0]), *f))
                       for s, _e, tok in raw[first:last + 1] if (f := forms_of[tok]) is not None]
         else:  # exclusive end: one past the last kept character
-            tokens = [_new_token(Token, (mapping[s], mapping[s + len(f[0]) - 1] + 1) + f)
+            tokens = [_new_token(Token, (mapping[s], mapping[s + len(f[0]) - 1] + 1, *f))
                       for s, _e, tok in raw[first:last + 1] if (f := forms_of[tok]) is not None]
         if tokens:
             sentences.append(_make_sentence(len(sentences), tokens))
