@@ -255,9 +255,7 @@ class Analyzer:
             # quoted speech, or a view the sentence gives to a group ("Für die Mieter ist das
             # eine „kalte Enteignung“"): their wording, unless a dash or colon after it opens the
             # author's comment on it ("… ein „Meilenstein“ – bei Regen steht es unter Wasser")
-            # (the quoted words, not their marks: a reported clause's range ends at its last
-            # word, before the closing mark: "hieß es, die Abstände würden „eingehalten“")
-            voice = "quote" if (in_ranges(hit.start + 1, hit.end - 1, speech_here)
+            voice = "quote" if (in_ranges(hit.start, hit.end, speech_here)
                                 or (for_them(tokens)
                                     and not _comment_follows(text, hit.end, sent.end))) \
                 and not hit.author_framed else "author"

@@ -2784,6 +2784,18 @@ def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[st
     return lows, lemmas
 
 
+def _closes_quote(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """tokens[k] is a closing quotation mark whose opening mark lies in tokens[first:k]: the
+    reported clause ends with a quoted phrase ("hieß es, die Abstände würden „eingehalten“"),
+    marks included."""
+    return tokens[k].text in _CLOSING_MARKS and any(
+        t.text in _OPENING_MARKS for t in tokens[first:k])
+
+
+_OPENING_MARKS = frozenset({"„", "»", "«", "‚", '"', "“"})
+_CLOSING_MARKS = frozenset({"“", "«", "»", "‘", '"', "”"})
+
+
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks, demands or criticises in the
     indicative: the "dass"/"ob"/"wie" clause right after a clause with a verb of saying ("Sie
@@ -2827,7 +2839,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 if first < 0 and demanding and (far := _interrupted_infinitive(tokens, i)):
                     first, end = i + 1, far  # "…, das Geschäft (CEE), das …, abzuziehen"
                 if first >= 0:
-                    while end > first + 1 and not tokens[end - 1].is_word:
+                    while end > first + 1 and not tokens[end - 1].is_word \
+                            and not _closes_quote(tokens, first, end - 1):
                         end -= 1
                     out.append((tokens[first].start, tokens[end - 1].end))
             start, said, saying, demanding, jussive = i + 1, False, False, False, False
@@ -3847,10 +3860,37 @@ def _for_them(clause: Sequence[Token]) -> bool:
 
 def for_them(tokens: Sequence[Token]) -> bool:
     """The sentence opens with a view given to a group ("Für die Seniorenvertretung ist die
-    Erhöhung eine …"): see ``_for_them``; its first clause, up to a comma or dash."""
-    cut = next((k for k, t in enumerate(tokens) if t.text in (",", "–", "—", ";", ":")),
-               len(tokens))
-    return _for_them(tokens[:cut])
+    Erhöhung eine …"): see ``_for_them``; its first clause, up to a comma or dash, or with the
+    group's apposition left out (``apposed_view``)."""
+    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS), len(tokens))
+    return _for_them(tokens[:cut]) or apposed_view(tokens) is not None
+
+
+_VIEW_BREAKS = (",", "–", "—", ";", ":")
+
+
+def apposed_view(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """"Für den Vater, einen verbitterten Witwer, ist die Tochter eine Verräterin": the view of
+    ``_for_them`` with the group's apposition between commas; the character range of the clause
+    after the apposition (the view itself), or None."""
+    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS), len(tokens))
+    if cut + 1 >= len(tokens) or tokens[cut].text != "," \
+            or tokens[cut + 1].lower not in _APPOSITION_OPENERS:
+        return None
+    close = next((k for k in range(cut + 1, len(tokens)) if tokens[k].text in _VIEW_BREAKS),
+                 len(tokens))
+    if close + 1 >= len(tokens) or tokens[close].text != ",":
+        return None
+    rest = next((k for k in range(close + 1, len(tokens)) if tokens[k].text in _VIEW_BREAKS),
+                len(tokens))
+    if not _for_them([*tokens[:cut], *tokens[close + 1:rest]]):
+        return None
+    return tokens[close + 1].start, tokens[rest - 1].end
+
+
+# an apposition's first word: "Für den Vater, einen verbitterten Witwer, …", "…, der Bürgermeister, …"
+_APPOSITION_OPENERS = frozenset({"ein", "eine", "einen", "einem", "einer", "der", "die", "den",
+                                 "dem", "des", "seit", "selbst"})
 
 
 def _gives_view(clause: Sequence[Token]) -> bool:
@@ -3909,8 +3949,9 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     judgement, not the author's."""
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
+    apposed = apposed_view(tokens)
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
-            *_inserted_views(tokens), *charge_contents(tokens)]
+            *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else [])]
 
 
 # nouns of a suspicion, charge or claim whose "dass" clause gives its content
@@ -4343,7 +4384,8 @@ def _reports_research(tokens: Sequence[Token]) -> bool:
 VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritikerin", "beobachter",
                           "beobachterin", "analyst", "analystin", "ökonom", "ökonomin", "ökonomen",
                           "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
-                          "fachleute", "fachmann", "fachfrau", "insider", "kenner", "kennerin",
+                          "fachleute", "fachleut", "fachmann", "fachfrau", "insider", "kenner",
+                          "kennerin",  # ("fachleut": the lemmatizer's lemma of "Fachleute")
                           "juristen", "jurist", "juristin", "mediziner", "medizinerin",
                           *{"umfrage", "studie", "untersuchung", "erhebung", "befragung"}})
 # the unnamed studies among them: a study is named by its maker ("eine Studie der IT-Beratung

@@ -43,3 +43,32 @@ def test_the_verb_meinen_is_no_first_person() -> None:
 def test_a_label_that_befalls_a_group_stays_the_authors() -> None:
     """"Für die Opfer ist das ein schwacher Trost": what it means for them, in the author's words."""
     assert "ein schwacher Trost" in _author("Für die Opfer ist das Urteil ein schwacher Trost.")
+
+
+def test_a_group_with_an_apposition_holds_the_view() -> None:
+    """"Für die Mieter, die seit Monaten warten, ist der Vermieter ein Abzocker": their view,
+    the relative clause between commas notwithstanding."""
+    text = "Für die Mieter, die seit Monaten warten, ist der Vermieter ein Abzocker."
+    assert "Abzocker" in _quoted(text) and "Abzocker" not in _author(text)
+    assert "Abzocker" in _author("Der Vermieter ist ein Abzocker.")
+
+
+def test_experts_named_in_the_next_sentence_are_no_vague_source() -> None:
+    vague = "Unabhängige Fachleute halten das Verfahren für sicher."
+    named = vague + " Der Kieler Toxikologe Jens Albers sagt, die Daten seien eindeutig."
+    assert any(t.startswith("Unabhängige Fachleute") for t in _author(vague))
+    assert not any(t.startswith("Unabhängige Fachleute") for t in _author(named))
+
+
+def test_a_crowds_murmur_and_a_shooting_record_are_no_judgement() -> None:
+    assert not _author("Als das Urteil fiel, ging ein Raunen durch den Saal.")
+    assert "raunte" in _author("„Das wird teuer“, raunte ein Beamter.")
+    assert not _author("Im Stehendschießen leistete sich der Norweger zwei Fehler, danach "
+                       "blieb er makellos.")
+    assert any("Fehler" in t for t in _author(
+        "Im Finale leistete sich der Torwart einen peinlichen Fehler."))
+
+
+def test_a_statute_named_in_the_genitive_is_no_scare_quote() -> None:
+    assert not _author("Der Entwurf des sogenannten „Klimaanpassungsgesetzes“ liegt seit Mai vor.")
+    assert "„Klimaschutz“" in _author("Der sogenannte „Klimaschutz“ der Regierung kostet nur Geld.")
