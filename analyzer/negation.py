@@ -472,6 +472,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                         or t.lower.endswith(("stadion", "arena"))
                                         or ":" in t.text for t in _around(tokens, start, end)):
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
+    if entry_id == "speech_verb.raunte" and tokens[start].is_upper_initial and start > 0 \
+            and tokens[start - 1].lower in _NOUN_DETERMINERS:
+        return True  # "ging ein Raunen durch das Stadion": the crowd's murmur, no verb of saying
+    if entry_id in _SHOOTING_SENSE_ENTRIES and any(
+            "schieß" in t.lower or t.lower.startswith(_SHOOTING_STEMS)
+            for t in _around(tokens, start, end)):
+        return True  # "Im Liegendschießen leistete sie sich einen Fehler, danach blieb sie
+        # makellos": a biathlete's shooting record, not praise or blame
     if entry_id == "certainty.in_wahrheit" and end < len(tokens) \
             and tokens[end].lower in _NAMING_VERBS:
         return True  # "In Wahrheit heißt er Rainer K.": the real name behind an alias
@@ -1580,6 +1588,14 @@ def _around(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
                  "rennen", "rennstrecke", "haarnadel")
+
+
+# determiners before a noun: "ein Raunen", "das Raunen"
+_NOUN_DETERMINERS = frozenset({"ein", "das", "kein", "dem", "des", "leises", "lautes"})
+# a shooting range around a biathlete's record ("Liegendschießen", "die fünfte Scheibe")
+_SHOOTING_SENSE_ENTRIES = frozenset({"puffery.adj_makellos", "loaded_language.s12_fehler_geleistet"})
+_SHOOTING_STEMS = ("scheibe", "schießstand", "schuss", "schüsse", "anschlag", "stehendanschlag",
+                   "liegendanschlag", "strafrunde")
 
 
 # a match around "Schützenfest" (the sports sense: a lopsided score); "6:0" has a colon token

@@ -677,7 +677,8 @@ _STAGE_MAKERS = frozenset({"intendant", "intendantin", "dirigent", "dirigentin",
 
 # the ends of names a quote may carry without any distance: streets, statutes, fees
 _STREET_ENDS = ("straße", "strasse", "weg", "platz", "allee", "gasse", "damm", "chaussee", "ufer")
-_STATUTE_ENDS = ("gesetz", "satzung", "verordnung", "ordnung", "richtlinie", "abkommen")
+_STATUTE_ENDS = ("gesetz", "gesetzes", "satzung", "verordnung", "ordnung", "richtlinie",
+                 "abkommen", "abkommens")
 _FEE_ENDS = ("pauschale", "gebühr", "gebühren", "zuschlag", "abgabe", "entgelt", "aufschlag")
 _GROUND_NOUNS = frozenset({"hinweis", "verweis", "berufung"})
 # … unless the author points at the name as someone's own (ihr „Entlastungsgesetz“)
