@@ -3915,6 +3915,8 @@ def _gives_view(clause: Sequence[Token]) -> bool:
             return True  # "nach Apples Darstellung", "nach Müllers Worten"
         if head == "aus" and noun == "sicht" and named and owner.lower not in _OWN_VIEW:
             return True
+        if head == "aus" and noun in _THEIR_VIEW and owner.lower == "sicht":
+            return True  # "Aus ihrer Sicht trifft die Steuer ausgerechnet …": the group's view
         if (head, noun) == ("in", "den") and owner.lower == "augen" and k + 3 < len(clause) \
                 and (clause[k + 3].lower in _EYES_OWNERS or clause[k + 3].is_upper_initial):
             return True  # not "Mit Tränen in den Augen verabschiedete sie sich"
@@ -3926,6 +3928,8 @@ def _gives_view(clause: Sequence[Token]) -> bool:
     return False
 
 
+# "aus ihrer / seiner / deren Sicht": the view of the group or person just named
+_THEIR_VIEW = frozenset({"ihrer", "seiner", "deren", "dessen"})
 # "aus unserer Sicht", "in meinen Augen": the author's own view stays the author's
 _OWN_VIEW = frozenset({"unserer", "meiner", "unseren", "meinen"})
 # whose eyes a view is given in: "in den Augen der Kritiker / vieler Wähler / von Experten"
@@ -4044,6 +4048,21 @@ def _heisst_es(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
+def _unquoted(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens outside quotation marks („…“, »…«, "…"): a mark that opens and the next one
+    that closes; an unclosed quotation runs to the end."""
+    out: list[Token] = []
+    inside = False
+    for t in tokens:
+        if not inside and t.text in _OPENING_MARKS:
+            inside = True
+        elif inside and t.text in _CLOSING_MARKS:
+            inside = False
+        elif not inside:
+            out.append(t)
+    return out
+
+
 def _names_speaker(tokens: Sequence[Token]) -> bool:
     """The sentence names whose words it gives: "laut Polizei", "nach Angaben der Stadt", an
     attribution after or before the words ("…, sagte der Sprecher", "Wie die Stadt mitteilte,"),
@@ -4052,8 +4071,9 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
     if sourced_clauses(tokens):
         return True
     if any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
-           or t.lower in _HEISST for t in tokens):
-        return False  # a nameless noun or pronoun; not the verb "berichtet" (of a named paper)
+           or t.lower in _HEISST for t in _unquoted(tokens)):
+        return False  # a nameless noun or pronoun; not the verb "berichtet" (of a named paper),
+        # nor the quoted words' own "man" („Das kann man ihm nicht vorwerfen“, sagte X)
     if trailing_attribution(tokens) is not None or leading_attribution(tokens) is not None:
         return True
     cues = speech_cues()
@@ -4438,9 +4458,12 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
+        cues = speech_cues()
         if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
-               and word_class(b.text) == NAME for a, b in pairwise(toks)):
-            out.add(i)
+               and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1)))
+               for k, (a, b) in enumerate(pairwise(toks))):
+            out.add(i)  # "…“, sagte Katrin Oberdorf": a first name right after the verb of
+            # saying, whatever the family name looks like
     return frozenset(out)
 
 

@@ -72,3 +72,19 @@ def test_a_crowds_murmur_and_a_shooting_record_are_no_judgement() -> None:
 def test_a_statute_named_in_the_genitive_is_no_scare_quote() -> None:
     assert not _author("Der Entwurf des sogenannten „Klimaanpassungsgesetzes“ liegt seit Mai vor.")
     assert "„Klimaschutz“" in _author("Der sogenannte „Klimaschutz“ der Regierung kostet nur Geld.")
+
+
+def test_aus_ihrer_sicht_gives_the_groups_view() -> None:
+    text = ("Ganz anders sehen das die Wirte. Aus ihrer Sicht trifft die Abgabe ausgerechnet "
+            "die Gastronomie.")
+    assert "ausgerechnet" in _quoted(text) and "ausgerechnet" not in _author(text)
+    assert "ausgerechnet" in _author("Die Abgabe trifft ausgerechnet die Gastronomie.")
+
+
+def test_analysts_named_after_a_quote_with_man_are_no_vague_source() -> None:
+    """The quoted words' own "man" does not make the next sentence's speaker nameless."""
+    vague = "Analysten zeigten sich uneins."
+    named = vague + (" „Das Wetter kann man dem Vorstand nicht vorwerfen“, sagte Petra Hollbach "
+                     "von der Landesbank.")
+    assert "Analysten" in _author(vague)
+    assert "Analysten" not in _author(named)
