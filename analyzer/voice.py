@@ -3829,8 +3829,8 @@ def _bare_label(words: Sequence[Token]) -> bool:
     return False
 
 
-_ARTICLE_FORMS = frozenset({"der", "die", "den", "dem", "des", "ein", "eine", "einer", "einen",
-                            "einem", "eines"})
+# the articles ("das" left out: a pronoun subject in "ist das reine Schikane")
+_ARTICLE_FORMS = (_ARTICLES | {"des"} | _INDEFINITE_ARTICLES) - {"das"}
 
 
 def _for_them(clause: Sequence[Token]) -> bool:
@@ -4431,6 +4431,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
+    cues = speech_cues()
     introduced = False  # a group or researchers mentioned before: "die Forscher" refers back
     for i, sent in enumerate(sentences):
         toks = sent.tokens
@@ -4458,7 +4459,6 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         toks = sentences[i + 1].tokens
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
-        cues = speech_cues()
         if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
                and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1)))
                for k, (a, b) in enumerate(pairwise(toks))):
