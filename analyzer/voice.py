@@ -2549,7 +2549,10 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
 # the author's own hedge.
 _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
                             "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
-                            "läge", "lägen"})
+                            "läge", "lägen",
+                            # the plural whose Konjunktiv I equals the indicative ("sie können"):
+                            # "… bedeute nicht, dass … Ebenso gut könnten sie gelernt haben"
+                            "könnten"})
 # … and, before a Konjunktiv I clause of the same sentence, the plural modals whose Konjunktiv I
 # equals the indicative ("Homosexuelle dürften adoptieren, ihre Elternschaft werde anerkannt")
 _MIXED_II = _CONTINUING_II | {"dürften", "könnten"}

@@ -88,3 +88,13 @@ def test_analysts_named_after_a_quote_with_man_are_no_vague_source() -> None:
                      "von der Landesbank.")
     assert "Analysten" in _author(vague)
     assert "Analysten" not in _author(named)
+
+
+def test_plural_koennten_continues_reported_speech() -> None:
+    """"sie könnten" stands in for the Konjunktiv I "sie können" (equal to the indicative): after
+    a reported sentence the speaker goes on; without one it is the author's own hedge."""
+    text = ("Ersatz für eine Bronzefigur koste schnell 1500 Euro, sagt der Steinmetz. Viele Familien "
+            "könnten sich das schlicht nicht leisten.")
+    assert "schlicht" not in _author(text) and "schlicht" in _quoted(text)
+    assert "schlicht" in _author("Die Kosten steigen weiter. Die Gemeinden könnten schlicht "
+                                 "pleitegehen.")
