@@ -16,7 +16,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from .lexicon import lexicon_dir
-from .text import Sentence, Token
+from .text import CLOSERS, OPEN_QUOTES, Sentence, Token
 
 # Token.text / .lower / .lemma, for map() over a sentence's tokens: a check whose trigger word
 # is nowhere in the sentence returns at once, at C speed (performance; same answers)
@@ -2795,8 +2795,10 @@ def _closes_quote(tokens: Sequence[Token], first: int, k: int) -> bool:
         t.text in _OPENING_MARKS for t in tokens[first:k])
 
 
-_OPENING_MARKS = frozenset({"„", "»", "«", "‚", '"', "“"})
-_CLOSING_MARKS = frozenset({"“", "«", "»", "‘", '"', "”"})
+# the quotation marks of text.OPEN_QUOTES / CLOSERS, without the apostrophe and the single marks
+# that double as one („geht's“, ‹ › ’) and without brackets
+_OPENING_MARKS = OPEN_QUOTES - {"'", "‘", "‹", "›"}
+_CLOSING_MARKS = CLOSERS - {"'", "’", "‹", "›", ")", "]"}
 
 
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
