@@ -3802,6 +3802,10 @@ _VIEW_HOLDERS = frozenset({
     # "Für die Opfer ist das ein schwacher Trost" is the author's)
     "nebenklage", "verteidigung", "anklage", "staatsanwaltschaft", "kläger", "klägerin",
     "betriebsrat", "analysten", "ökonomen",
+    # council and parliament groups: "Für die Mehrheit aus SPD, Grünen und FDP ist das ein …",
+    # "Für die Fraktion der Freien Wähler ist die Steuer eine Abzocke"
+    "mehrheit", "minderheit", "fraktion", "fraktionen", "ratsmehrheit",
+    "spd", "cdu", "csu", "fdp", "afd", "bsw", "övp", "spö", "fpö", "neos",
 })
 _COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "eines", "einem"})
@@ -3847,7 +3851,8 @@ def _for_them(clause: Sequence[Token]) -> bool:
     words = [t for t in clause if t.is_word]
     if len(words) < 4 or words[0].lower != "für":
         return False
-    for k in range(1, min(len(words) - 1, 5)):
+    # the group may run to seven words: "Für die Mehrheit aus SPD, Grünen und FDP ist …"
+    for k in range(1, min(len(words) - 1, 9)):
         if words[k].lower in _COPULA_FORMS:
             group = words[1:k]
             # a label given with an indefinite article ("… ein Querulant", "… ein Skandal"), not
@@ -3867,8 +3872,26 @@ def for_them(tokens: Sequence[Token]) -> bool:
     """The sentence opens with a view given to a group ("Für die Seniorenvertretung ist die
     Erhöhung eine …"): see ``_for_them``; its first clause, up to a comma or dash, or with the
     group's apposition left out (``apposed_view``)."""
-    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS), len(tokens))
-    return _for_them(tokens[:cut]) or apposed_view(tokens) is not None
+    return listed_view(tokens) is not None or apposed_view(tokens) is not None
+
+
+def listed_view(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The character range of the first clause when it gives a group's view (``_for_them``);
+    commas inside a list of names do not end it ("Für die Mehrheit aus SPD, Grünen und FDP ist
+    das ein …")."""
+    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS
+                and not _list_comma(tokens, k)), len(tokens))
+    if cut == 0 or not _for_them(tokens[:cut]):
+        return None
+    return tokens[0].start, tokens[cut - 1].end
+
+
+def _list_comma(tokens: Sequence[Token], k: int) -> bool:
+    """A comma inside a list of names ("aus SPD, Grünen und FDP"): capitalised words on both
+    sides and an "und" / "sowie" within the next three tokens."""
+    return tokens[k].text == "," and 0 < k < len(tokens) - 2 \
+        and tokens[k - 1].is_upper_initial and tokens[k + 1].is_upper_initial \
+        and any(t.lower in ("und", "sowie") for t in tokens[k + 2:k + 5])
 
 
 _VIEW_BREAKS = (",", "–", "—", ";", ":")
@@ -3958,9 +3981,10 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     judgement, not the author's."""
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
-    apposed = apposed_view(tokens)
+    apposed, listed = apposed_view(tokens), listed_view(tokens)
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
-            *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else [])]
+            *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
+            *([listed] if listed else [])]
 
 
 # nouns of a suspicion, charge or claim whose "dass" clause gives its content

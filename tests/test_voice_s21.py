@@ -1,0 +1,33 @@
+"""Voice fixes of the seventeenth session (2026-12-02), from the weak spots the blind desk21
+round showed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from analyzer import analyze
+
+
+def _author(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+
+
+def _quoted(text: str) -> set[str]:
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "quote"}
+
+
+def test_a_council_group_listed_by_its_parties_holds_the_view() -> None:
+    """"Für die Mehrheit aus SPD, Grünen und FDP ist das …": the list's commas do not end the
+    group, and a council majority or group holds the view; the same label alone is the
+    author's."""
+    listed = "Für die Mehrheit aus SPD, Grünen und FDP ist die Abgabe eine Abzocke."
+    assert "Abzocke" in _quoted(listed)
+    assert "Abzocke" not in _author(listed)
+    group = "Für die Fraktion der Freien Wähler ist die Steuer schlicht eine Abzocke."
+    assert "Abzocke" in _quoted(group)
+    assert "Abzocke" in _author("Die Steuer ist schlicht eine Abzocke.")
+
+
+def test_an_impact_on_a_coalition_stays_the_authors_verdict() -> None:
+    """"Für die Koalition ist das ein herber Rückschlag" judges what befell the coalition: the
+    author's wording (a coalition is no view holder), as is a list of places."""
+    assert "herber Rückschlag" in _author("Für die Koalition ist das ein herber Rückschlag.")
+    assert "Abzocke" in _author("Für Bonn, Köln und Aachen ist das eine Abzocke.")
