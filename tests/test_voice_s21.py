@@ -28,6 +28,7 @@ def test_a_council_group_listed_by_its_parties_holds_the_view() -> None:
 
 def test_an_impact_on_a_coalition_stays_the_authors_verdict() -> None:
     """"Für die Koalition ist das ein herber Rückschlag" judges what befell the coalition: the
-    author's wording (a coalition is no view holder), as is a list of places."""
+    author's wording (a coalition is no view holder), as is a list of places or a party alone."""
     assert "herber Rückschlag" in _author("Für die Koalition ist das ein herber Rückschlag.")
     assert "Abzocke" in _author("Für Bonn, Köln und Aachen ist das eine Abzocke.")
+    assert "Katastrophe" in _author("Für die SPD sind die Umfragen eine Katastrophe.")
