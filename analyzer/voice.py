@@ -1614,6 +1614,8 @@ def _played_role(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     k = j + 2
     while k < n and k - j <= _NP_MAX and not tokens[k].is_upper_initial \
             and (tokens[k].is_word or tokens[k].text == ","):
+        if tokens[k].lower in _PREPOSITIONS:
+            return None  # "spielt das mit großer Zurückhaltung": "das" is the object, the rest the verdict
         k += 1
     if k >= n or not tokens[k].is_upper_initial or not tokens[k].is_word \
             or tokens[k].lower.endswith(_PERFORMANCES):

@@ -32,3 +32,13 @@ def test_an_impact_on_a_coalition_stays_the_authors_verdict() -> None:
     assert "herber Rückschlag" in _author("Für die Koalition ist das ein herber Rückschlag.")
     assert "Abzocke" in _author("Für Bonn, Köln und Aachen ist das eine Abzocke.")
     assert "Katastrophe" in _author("Für die SPD sind die Umfragen eine Katastrophe.")
+
+
+def test_an_actor_playing_it_with_restraint_is_the_critics_praise() -> None:
+    """"… spielt das mit bewundernswerter Zurückhaltung": "das" is the object, not the article
+    of a role, so the praise after it stays the reviewer's; a role played stays the story's."""
+    review = ("In der Serie kehrt Ronja in ihr Heimatdorf zurück. Der Pfarrer hält sie für eine "
+              "Unruhestifterin, die alte Geschichten aufwärmt. Ronja muss sich dort wieder "
+              "einleben, und die Schauspielerin Lene Haid spielt das mit bewundernswerter "
+              "Zurückhaltung.")
+    assert any("bewundernswerter" in t for t in _author(review))
