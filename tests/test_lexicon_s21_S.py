@@ -138,6 +138,17 @@ FAMILIES = [
      "Der Täter schlug in der Nacht zu."),
     (LL + "nachbarschaftskrieg", "Der Zaun-Krieg in der Reihenhaussiedlung eskaliert.",
      "Der Zaun in der Reihenhaussiedlung wird erneuert."),
+    # third pass: triumph, body gossip, praise labels, the taxpayer
+    (PU + "allen_gezeigt", "Mit dem Sieg hat die Läuferin es allen gezeigt.",
+     "Der Wirt zeigt es allen Gästen auf der Speisekarte."),
+    (LL + "figur_klatsch", "Nach der Trennung purzeln bei dem Sänger die Kilos.",
+     "Das Paket wiegt drei Kilo."),
+    (LL + "figur_klatsch", "Mit Bart ist der Schauspieler kaum wiederzuerkennen.",
+     "Das Kennzeichen war gut zu erkennen."),
+    (PU + "gute_seele", "Die Köchin ist die gute Seele des Gasthauses.",
+     "Die Köchin arbeitet seit 20 Jahren im Gasthaus."),
+    (LL + "zahlt_steuerzahler", "Für das Debakel zahlt am Ende der Steuerzahler.",
+     "Der Steuerzahler kann die Erklärung online abgeben."),
 ]
 
 
