@@ -216,6 +216,66 @@ FAMILIES = [
      "Das Baby kriecht über den Teppich."),
 ]
 
+FAMILIES_2 = [
+    # second pass: more idioms of conflict, reprimand, money and the newsroom's own images
+    (LL + "klinke_in_die_hand", "Bei der Messe geben sich die Geschäftsführer die Klinke in die Hand.",
+     "Die Klinke der Tür ist abgebrochen."),
+    (LL + "pilze_aus_dem_boden", "Die Ladestationen schießen wie Pilze aus dem Boden.",
+     "Im Herbst sammeln viele Leute Pilze im Wald."),
+    (LL + "klemme_zwickmuehle", "Der Landesrat steckt jetzt in der Klemme.",
+     "Die Klemme hält das Kabel fest."),
+    (LL + "goldene_bruecke", "Der Kanzler baut den Rebellen eine goldene Brücke.",
+     "Die Brücke über den Fluss wird saniert."),
+    (LL + "nase_ruempfen", "Über die Volksmusik rümpft das Feuilleton die Nase.",
+     "Der Junge hat sich die Nase gebrochen."),
+    (LL + "hinz_und_kunz", "Heute kann Krethi und Plethi einen Podcast starten.",
+     "Die Familie Hinz wohnt in Graz."),
+    (LL + "nasenring", "Der Konzern führt die Regierung am Nasenring herum.",
+     "Der Stier trägt einen Ring in der Nase."),
+    (LL + "in_die_pfanne", "Das Publikum hat die Inszenierung in die Pfanne gehauen.",
+     "Der Koch gibt das Fleisch in die Pfanne."),
+    (LL + "kopf_waschen", "Der Kanzler hat dem Vizekanzler die Leviten gelesen.",
+     "Im Salon werden Haare geschnitten."),
+    (LL + "aus_der_reihe", "Wieder einmal tanzt die Landesgruppe aus der Reihe.",
+     "Die Kinder stehen in einer Reihe."),
+    (LL + "durch_den_kakao", "Die Satiresendung zieht den Präsidenten durch den Kakao.",
+     "Zum Frühstück gibt es Kakao."),
+    (LL + "schmutzige_waesche", "Im Untersuchungsausschuss wird schmutzige Wäsche gewaschen.",
+     "Die Wäsche trocknet auf der Leine."),
+    (LL + "leiche_im_keller", "Jede Partei hat ihre Leichen im Keller.",
+     "Im Keller des Hauses wurde eine Leiche gefunden."),
+    (LL + "farbe_bekennen", "Im Streit um die Mieten muss die Koalition Farbe bekennen.",
+     "Die Fassade bekommt eine neue Farbe."),
+    (LL + "flitterwochen", "Die Flitterwochen zwischen Kanzler und Vizekanzler sind vorbei.",
+     "Nach der Hochzeit reisten sie für ihre Flitterwochen nach Mexiko."),
+    (LL + "feuer_am_dach", "Nach der Wahl ist bei den Sozialdemokraten Feuer am Dach.",
+     "In der Nacht brach Feuer am Dach eines Stadels aus."),
+    (LL + "weckruf_warnschuss", "Die Niederlage ist ein Weckruf für die Parteispitze.",
+     "Die Beamtin gab einen Warnschuss ab."),
+    (LL + "rechnung_praesentieren", "Am Wahltag präsentierten die Bauern der Volkspartei die Rechnung.",
+     "Der Kellner brachte die Rechnung."),
+    (LL + "in_die_falle", "Mit der Zusage tappt die Regierung in die Falle.",
+     "Der Fuchs ging dem Jäger in die Falle."),
+    (LL + "hintertuer", "Die Pflicht wird nun durch die Hintertür wieder eingeführt.",
+     "Der Täter flüchtete durch die Hintertür."),
+    (LL + "gnadenstoss", "Die Zinswende gab dem Bauträger den Gnadenstoß.",
+     "Der Jäger suchte das verletzte Reh."),
+    (ST + "teufel_im_detail", "Wie immer liegt der Teufel im Detail.",
+     "Im Detail regelt das Gesetz die Fristen."),
+    (PU + "tuepfelchen", "Das Finale war das I-Tüpfelchen auf einer starken Saison.",
+     "Auf dem Wegweiser steht ein großes I."),
+    (LL + "loch_fressen", "Die Energiekosten fressen ein Loch in das Gemeindebudget.",
+     "Auf der Straße klafft ein Loch."),
+    (LL + "geld_aus_der_tasche", "Die Banken ziehen den Kunden mit Gebühren das Geld aus der Tasche.",
+     "Sie nahm das Geld und bezahlte an der Kassa."),
+    (LL + "springt_ins_auge", "Beim Lesen springt die Schlamperei sofort ins Auge.",
+     "Der Hund springt über den Zaun."),
+    (LL + "in_den_ring", "Der Verband wirft seine ganze Lobbymacht in den Ring.",
+     "Die Boxer stiegen in den Ring."),
+    (LL + "wogen_gap", "Am Abend gingen die Wogen in der Gemeinde hoch.",
+     "Die Wellen gingen bei Sturm hoch."),
+]
+
 
 def test_quoted_idiom_is_the_speakers() -> None:
     """An idiom inside a quotation is the speaker's, not the author's."""
@@ -225,8 +285,9 @@ def test_quoted_idiom_is_the_speakers() -> None:
     assert LL + "weder_fisch" not in finding_ids(text)
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES)])
+@pytest.mark.parametrize("entry,found,neutral", [*FAMILIES, *FAMILIES_2],
+                         ids=[f"{f[0].split('.')[1]}-{i}"
+                              for i, f in enumerate([*FAMILIES, *FAMILIES_2])])
 def test_family(entry: str, found: str, neutral: str) -> None:
     assert_family(found, entry, True)
     assert_family(neutral, entry, False)
