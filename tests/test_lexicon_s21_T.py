@@ -274,6 +274,22 @@ FAMILIES_2 = [
      "Die Boxer stiegen in den Ring."),
     (LL + "wogen_gap", "Am Abend gingen die Wogen in der Gemeinde hoch.",
      "Die Wellen gingen bei Sturm hoch."),
+    (LL + "funkstille_allein", "Nach dem Zerwürfnis herrschte eisige Funkstille.",
+     "Die Piloten hatten Funkkontakt zum Tower."),
+    (LL + "erdboden_verschluckt", "Seit dem Skandal ist der Sänger wie vom Erdboden verschluckt.",
+     "Der Erdboden ist nach dem Regen aufgeweicht."),
+    (LL + "schwer_schlucken", "Als das Urteil fiel, musste die Mutter schwer schlucken.",
+     "Nach der Mandeloperation kann das Kind nur schwer schlucken."),
+    (LL + "daumen_hoch", "Für die neue Tram gilt: Daumen hoch.",
+     "Der Tischler hat sich am Daumen verletzt."),
+    (LL + "drueckt_auf", "Die Rezession drückt auf die Laune der Händler.",
+     "Der Fahrer drückt auf die Hupe."),
+    (LL + "zaehlt_jeder", "Auf der Intensivstation zählt jede Sekunde.",
+     "Bei der Wahl zählt jede Stimme gleich viel."),
+    (LL + "stemmt_sich", "Der Bürgermeister stemmt sich gegen die Schließung der Schule.",
+     "Der Gewichtheber stemmt 200 Kilo."),
+    (LL + "zahlt_drauf", "Bei der neuen Regelung zahlen die Pendler drauf.",
+     "Die Gemeinde zahlt die Rechnung bis Ende Mai."),
 ]
 
 
