@@ -162,6 +162,20 @@ FAMILIES = [
      "Die Gäste hatten Getränke bestellt."),
     (ST + "ehrlich_sein", "Das Konzept ist – freundlich formuliert – unfertig.",
      "Der Brief war freundlich formuliert."),
+    (ST + "ich_halte_fuer", "Ich für meinen Teil bleibe skeptisch.",
+     "Für seinen Teil der Arbeit bekam er Geld."),
+    (ST + "gluecklicher_sieg", "Für die Gäste war es ein schmeichelhafter Punktgewinn.",
+     "Die Gäste holten in Linz einen Punkt."),
+    (ST + "gluecklicher_sieg", "Die Heimelf kam zu einem Pflichtsieg gegen den Letzten.",
+     "Die Heimelf gewann gegen den Letzten 3:0."),
+    (PU + "verkaufte_sich_teuer", "Der Regionalligist verkaufte sich gegen den Meister teuer.",
+     "Die Karten verkauften sich schnell."),
+    (LL + "unter_moeglichkeiten", "Die Favoritin blieb im Finale klar unter ihren Möglichkeiten.",
+     "Die Inflation blieb unter zwei Prozent."),
+    (ST + "bessere_mannschaft", "In der zweiten Hälfte waren die Gastgeber die klar bessere Mannschaft.",
+     "Die Gastgeber waren die Mannschaft mit den meisten Zuschauern."),
+    (LL + "faellt_gemischt_aus", "Das Echo auf den Entwurf fällt zwiespältig aus.",
+     "Der Unterricht fällt am Montag aus."),
 ]
 
 
