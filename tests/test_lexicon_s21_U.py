@@ -174,8 +174,6 @@ FAMILIES = [
      "Die Inflation blieb unter zwei Prozent."),
     (ST + "bessere_mannschaft", "In der zweiten Hälfte waren die Gastgeber die klar bessere Mannschaft.",
      "Die Gastgeber waren die Mannschaft mit den meisten Zuschauern."),
-    (LL + "faellt_gemischt_aus", "Das Echo auf den Entwurf fällt zwiespältig aus.",
-     "Der Unterricht fällt am Montag aus."),
 ]
 
 
