@@ -95,7 +95,7 @@ FAMILIES = [
      "Die Scheidung wurde im Frühjahr eingereicht."),
     (LL + "seine_neue", "Der Fußballer zeigte sich mit seiner Neuen am Strand.",
      "Der Fußballer zeigte sich mit seinem Trainer am Strand."),
-    (LL + "funkstille_danach", "Seitdem herrscht Funkstille.",
+    ("loaded_language.s21t_funkstille_allein", "Seitdem herrscht Funkstille.",
      "Der Funkverkehr mit dem Schiff riss ab."),
     (LL + "vom_erdboden", "Nach dem Skandal war der Manager wie vom Erdboden verschluckt.",
      "Der Manager wurde seit März nicht mehr gesehen."),
