@@ -1340,7 +1340,13 @@ _VIEW_PRONOUNS = frozenset({"ihn", "sie"})
 _FOR_SOMEONE_NOUNS = frozenset({"oscar", "preis", "auszeichnung", "medaille", "goldmedaille",
                                 "award", "trophäe", "pokal", "titel", "sieg", "tor", "nominierung",
                                 "stimme", "stimmen", "applaus", "lob", "jubel", "gold", "silber",
-                                "bronze"})
+                                "bronze",
+                                # verdicts on what befell the one named: "eine schallende Ohrfeige
+                                # für den Bürgermeister" is the author's, not the mayor's view
+                                "ohrfeige", "watsche", "watschn", "klatsche", "schlappe",
+                                "niederlage", "denkzettel", "dämpfer", "rückschlag", "blamage",
+                                "debakel", "tiefschlag", "affront", "armutszeugnis", "erfolg",
+                                "triumph", "schande", "warnschuss", "weckruf", "quittung"})
 
 
 def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:

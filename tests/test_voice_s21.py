@@ -42,3 +42,10 @@ def test_an_actor_playing_it_with_restraint_is_the_critics_praise() -> None:
               "einleben, und die Schauspielerin Lene Haid spielt das mit bewundernswerter "
               "Zurückhaltung.")
     assert any("bewundernswerter" in t for t in _author(review))
+
+
+def test_a_slap_for_the_mayor_is_the_authors_verdict() -> None:
+    """"eine schallende Ohrfeige für den Bürgermeister": the noun before "für" is a verdict on
+    what befell him, not his view; "ist für den Bürgermeister ein Skandal" stays his view."""
+    assert "Ohrfeige" in _author("Das Votum ist eine schallende Ohrfeige für den Bürgermeister.")
+    assert "Skandal" in _quoted("Das Votum ist für den Bürgermeister ein Skandal.")
