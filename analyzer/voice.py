@@ -3363,6 +3363,11 @@ def konjunktiv_i_forms() -> frozenset[str]:
 
 
 _AMBIGUOUS_FIRST_PERSON = frozenset({"ich"})
+# verbs of opinion whose inverted first person ("Das finde ich befremdlich", "Für falsch halte
+# ich …") is a columnist's indicative, not a reported Konjunktiv I; "habe ich" is left out: in
+# copy whose quote marks were lost it mostly goes on with a speaker's words
+_OPINION_FIRST_PERSON = frozenset({"finde", "halte", "glaube", "fürchte", "denke", "bezweifle",
+                                   "gestehe", "vermute", "wette", "behaupte"})
 # The author's own subjunctive, not reported speech: "Gott sei Dank", "es sei erwähnt",
 # "hier sei darauf hingewiesen", "wie dem auch sei".
 _JUSSIVE_BEFORE = frozenset({"gott", "auch", "dem", "so"})
@@ -3443,9 +3448,10 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
         if _attributive_homograph(tokens, i):
             continue  # the adjective: "ist heiße Luft", "eine weise Entscheidung"
         clause = tokens[clause_start:i + 1]
-        if tok.lower != "sei" and tok.lower != "seien" and any(
-                t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause):
-            continue
+        if tok.lower != "sei" and tok.lower != "seien" and (
+                (nxt in _AMBIGUOUS_FIRST_PERSON and tok.lower in _OPINION_FIRST_PERSON)
+                or any(t.lower in _AMBIGUOUS_FIRST_PERSON for t in clause)):
+            continue  # "ich finde" and the inverted "Das finde ich …": first person, indicative
         if i == clause_start:
             # Verb-first at the sentence start: an imperative, a question or a concessive ("Sei
             # es drum"). After a comma it continues reported speech: "Die Lage, so der

@@ -49,3 +49,12 @@ def test_a_slap_for_the_mayor_is_the_authors_verdict() -> None:
     what befell him, not his view; "ist für den Bürgermeister ein Skandal" stays his view."""
     assert "Ohrfeige" in _author("Das Votum ist eine schallende Ohrfeige für den Bürgermeister.")
     assert "Skandal" in _quoted("Das Votum ist für den Bürgermeister ein Skandal.")
+
+
+def test_a_columnists_inverted_opinion_verb_is_no_reported_speech() -> None:
+    """"Das finde ich befremdlich": "finde" with "ich" after it is the indicative of the first
+    person, not a Konjunktiv I that would make the sentence someone's reported words."""
+    column = ("Ich gebe zu, ich war skeptisch. Drei Wochen lang habe ich jeden Morgen den Bus "
+              "genommen. Das finde ich befremdlich. Für falsch halte ich vor allem die Taktung.")
+    assert any("befremdlich" in t for t in _author(column))
+    assert any("halte ich" in t for t in _author(column))
