@@ -1748,6 +1748,10 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
         return _impersonation(tokens, end)  # "die vermeintliche Hotline": a scam's fake
     if entry_id == "stance.s15d_wieder_einmal" and words[:1] == ["wieder"]:
         return _after_long_pause(tokens, start)  # "erstmals seit Jahren wieder einmal"
+    if entry_id == "stance.tab_schon_wieder" and words[:2] == ["schon", "wieder"]:
+        # "konnten es am Sonntagmittag schon wieder verlassen": "already" by a time named just
+        # before, a recovery, not the author's impatience with a repetition
+        return any(_time_of_day(t.lower) for t in tokens[max(0, start - 3):start])
     if entry_id == "loaded_language.idiom_schnee_von_gestern" and "kaffee" in words:
         # "einen Schluck kalten Kaffee trinken": coffee, not an old story
         return any(t.lemma in _DRINKING or t.lower in _DRINKING_VESSELS for t in tokens)
@@ -1763,6 +1767,15 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
         # "in riesigen Schwärmen", "zum Schwärmen bringen": the noun, no verb of saying
         return start > 0 and tokens[start].text.startswith("Schwärm")
     return False
+
+
+_DAY_TIMES = ("morgen", "mittag", "nachmittag", "abend", "nacht")
+_LATER = frozenset({"später", "danach", "darauf", "inzwischen", "mittlerweile", "wochenende"})
+
+
+def _time_of_day(word: str) -> bool:
+    """A time of day or a later point ("am Sonntagmittag", "am Nachmittag", "kurz darauf")."""
+    return word.endswith(_DAY_TIMES) or word in _LATER
 
 
 # "säuerlich" describes a taste in food and wine copy: "Der Riesling wirkt säuerlich", "eine
