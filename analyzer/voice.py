@@ -4177,8 +4177,23 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
             j -= 1
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
-    out.extend(named_vague_sources(sentences))
+    out.extend(named_vague_sources(sentences, _teaser_length(text, sentences)))
     return out
+
+
+def _teaser_length(text: str, sentences: Sequence[Sentence]) -> int:
+    """How many sentences open the text as headline and lead: those of its first two paragraphs
+    when it has paragraph breaks (a headline split at its „?“ and a two-sentence lead make four),
+    at most ``_TEASER_MAX``; else ``_TEASER_SENTENCES``."""
+    breaks = [i for i in range(1, len(sentences))
+              if not _same_paragraph(text, sentences[i - 1], sentences[i])]
+    if len(breaks) < 2:
+        return _TEASER_SENTENCES
+    return max(_TEASER_SENTENCES, min(breaks[1], _TEASER_MAX))
+
+
+# a lead paragraph longer than this is body copy, not a teaser
+_TEASER_MAX = 5
 
 
 # vague sources that a text may go on to name: "Medienberichten zufolge", "kritische Stimmen",
@@ -4254,7 +4269,8 @@ def _named_person_speaks(tokens: Sequence[Token]) -> bool:
         j == 0 and t.lower not in _DETERMINERS)) for j, t in enumerate(tail[:4]))
 
 
-def named_vague_sources(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+def named_vague_sources(sentences: Sequence[Sentence],
+                        teaser: int = _TEASER_SENTENCES) -> list[tuple[int, int]]:
     """Character ranges of vague attributions whose source the text names, so that they hide
     nobody.
 
@@ -4290,14 +4306,14 @@ def named_vague_sources(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
                 if any(t.is_upper_initial and t.lower.endswith(_NAMED_BODY_ENDINGS)
                        and not t.lower.startswith(_NAMELESS) for t in before):
                     out.append((before[0].start, toks[min(k + 1, len(toks) - 1)].end))
-    body_speakers = sum(1 for s in sentences[_TEASER_SENTENCES:] if _named_person_speaks(s.tokens))
-    for i in range(min(_TEASER_SENTENCES, len(sentences))):
+    body_speakers = sum(1 for s in sentences[teaser:] if _named_person_speaks(s.tokens))
+    for i in range(min(teaser, len(sentences))):
         if not vague[i] or i in named_at:
             continue
         stems = {sentences[i].tokens[k].lemma for k in vague[i]}
         if body_speakers >= _BODY_SPEAKERS_MIN or any(
                 j in named_at and stems & {sentences[j].tokens[k].lemma for k in vague[j]}
-                for j in range(_TEASER_SENTENCES, len(sentences))):
+                for j in range(teaser, len(sentences))):
             named_at.add(i)
     for i in sorted(named_at):
         toks = sentences[i].tokens

@@ -58,3 +58,20 @@ def test_a_columnists_inverted_opinion_verb_is_no_reported_speech() -> None:
               "genommen. Das finde ich befremdlich. Für falsch halte ich vor allem die Taktung.")
     assert any("befremdlich" in t for t in _author(column))
     assert any("halte ich" in t for t in _author(column))
+
+
+def test_a_teasers_experts_named_in_the_body_hide_no_one() -> None:
+    """A headline split at its question mark and a two-sentence lead: the lead's "Unabhängige
+    Fachleute raten …" sums up the experts the body quotes by name, as a three-sentence teaser
+    would; in a body paragraph the same words stay a vague source."""
+    body = ("Eine Gruppe der Universität Kranzberg hat 300 Menschen über zwei Jahre begleitet.\n\n"
+            "„Der Effekt ist klein, aber messbar“, sagt die Ernährungsmedizinerin Ulrike Seibold. "
+            "„Für Empfehlungen ist es zu früh“, sagt der Biologe Tobias Rennert.")
+    teaser = ("Kimchi fürs Herz? Studie findet kleinen Effekt\n\n"
+              "Wer oft Fermentiertes isst, hat womöglich bessere Blutwerte. Unabhängige Fachleute "
+              "raten dennoch zur Vorsicht\n\nVon Lea Brandt\n\n")
+    assert not any("Fachleute" in t for t in _author(teaser + body))
+    late = ("Kimchi fürs Herz? Studie findet kleinen Effekt\n\nWer oft Fermentiertes isst, hat "
+            "womöglich bessere Blutwerte.\n\n" + body + "\n\nUnabhängige Fachleute raten "
+            "dennoch zur Vorsicht.")
+    assert any("Fachleute" in t for t in _author(late))
