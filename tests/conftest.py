@@ -109,6 +109,13 @@ def finding_ids(text: str, voice: str = "author", *, word_model: bool = False) -
             if f.voice == voice}
 
 
+def finding_texts(text: str, voice: str = "author") -> set[str]:
+    """The marked words of the findings in ``voice`` (no classifier): the voice tests' view."""
+    from analyzer import analyze
+
+    return {f.text for f in analyze(text, classifier=None).findings if f.voice == voice}
+
+
 def assert_family(text: str, entry_id: str, evaluative: bool) -> None:
     """A lexicon family is found in the author's voice; a literal or neutral use of its words is
     no finding in any voice (the lexicon authors' paired tests)."""

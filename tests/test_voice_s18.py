@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from analyzer import analyze
+from .conftest import finding_texts
 
-
-def _author(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+_author = finding_texts
 
 
 def _quote(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice != "author"}
+    return finding_texts(text, "quote")
 
 
 def test_tears_in_the_eyes_is_no_one_elses_view() -> None:

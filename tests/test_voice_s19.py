@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from analyzer import analyze
 
-from .conftest import finding_ids
+from .conftest import finding_ids, finding_texts
+
+_author = finding_texts
 
 
 def _findings(text: str) -> list:
     return list(analyze(text, classifier=None).findings)
-
-
-def _author(text: str) -> set[str]:
-    return {f.text for f in _findings(text) if f.voice == "author"}
 
 
 def test_words_inside_other_quote_marks_are_not_the_authors() -> None:

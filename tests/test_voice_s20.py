@@ -3,15 +3,13 @@ desk19 round. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from analyzer import analyze
+from .conftest import finding_texts
 
-
-def _author(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+_author = finding_texts
 
 
 def _quoted(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "quote"}
+    return finding_texts(text, "quote")
 
 
 def test_a_party_given_a_bare_label_holds_the_view() -> None:

@@ -3,15 +3,13 @@ round showed. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from analyzer import analyze
+from .conftest import finding_texts
 
-
-def _author(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+_author = finding_texts
 
 
 def _quoted(text: str) -> set[str]:
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == "quote"}
+    return finding_texts(text, "quote")
 
 
 def test_a_council_group_listed_by_its_parties_holds_the_view() -> None:
