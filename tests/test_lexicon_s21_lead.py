@@ -12,6 +12,10 @@ FAMILIES = [
     ("labeling.s21_opa_oma_name", "Oma Gisela (79) versteht die Welt nicht mehr.", True),
     ("labeling.s21_opa_oma_name", "Seine Oma Gisela lebt noch im Dorf.", False),
     ("labeling.s21_opa_oma_name", "Der Opa holt die Enkel von der Schule ab.", False),
+    ("vague_attribution.s21_fuer_experten_ist", "Für Beobachter war der Rücktritt überfällig.",
+     True),
+    ("vague_attribution.s21_fuer_experten_ist", "Für Experten bietet die Messe einen eigenen "
+     "Rundgang an.", False),
 ]
 
 
