@@ -1769,7 +1769,7 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
     return False
 
 
-_DAY_TIMES = ("morgen", "mittag", "nachmittag", "abend", "nacht")
+_DAY_TIMES = ("morgen", "mittag", "abend", "nacht")  # word ends: "Nachmittag", "Sonntagabend"
 _LATER = frozenset({"später", "danach", "darauf", "inzwischen", "mittlerweile", "wochenende"})
 
 

@@ -3893,8 +3893,7 @@ def listed_view(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The character range of the first clause when it gives a group's view (``_for_them``);
     commas inside a list of names do not end it ("Für die Mehrheit aus SPD, Grünen und FDP ist
     das ein …")."""
-    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS
-                and not _list_comma(tokens, k)), len(tokens))
+    cut = _view_break(tokens, lists=True)
     if cut == 0 or not _for_them(tokens[:cut]):
         return None
     return tokens[0].start, tokens[cut - 1].end
@@ -3911,20 +3910,25 @@ def _list_comma(tokens: Sequence[Token], k: int) -> bool:
 _VIEW_BREAKS = (",", "–", "—", ";", ":")
 
 
+def _view_break(tokens: Sequence[Token], start: int = 0, lists: bool = False) -> int:
+    """Index of the first comma, dash, semicolon or colon at or after ``start`` (``len(tokens)``
+    if none); with ``lists``, a comma inside a list of names (``_list_comma``) does not count."""
+    return next((k for k in range(start, len(tokens)) if tokens[k].text in _VIEW_BREAKS
+                 and not (lists and _list_comma(tokens, k))), len(tokens))
+
+
 def apposed_view(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """"Für den Vater, einen verbitterten Witwer, ist die Tochter eine Verräterin": the view of
     ``_for_them`` with the group's apposition between commas; the character range of the clause
     after the apposition (the view itself), or None."""
-    cut = next((k for k, t in enumerate(tokens) if t.text in _VIEW_BREAKS), len(tokens))
+    cut = _view_break(tokens)
     if cut + 1 >= len(tokens) or tokens[cut].text != "," \
             or tokens[cut + 1].lower not in _APPOSITION_OPENERS:
         return None
-    close = next((k for k in range(cut + 1, len(tokens)) if tokens[k].text in _VIEW_BREAKS),
-                 len(tokens))
+    close = _view_break(tokens, cut + 1)
     if close + 1 >= len(tokens) or tokens[close].text != ",":
         return None
-    rest = next((k for k in range(close + 1, len(tokens)) if tokens[k].text in _VIEW_BREAKS),
-                len(tokens))
+    rest = _view_break(tokens, close + 1)
     if not _for_them([*tokens[:cut], *tokens[close + 1:rest]]):
         return None
     return tokens[close + 1].start, tokens[rest - 1].end
@@ -4208,8 +4212,8 @@ _MEDIA_ENDINGS = ("agentur", "zeitung", "blatt", "magazin", "sender", "portal", 
                   "rundfunk", "journal", "news", "times", "post", "zeitschrift", "radio", "tv")
 # how many tokens around the vague word its phrase may reach ("sagen Experten zufolge")
 _VAGUE_REACH = 3
-# headline, subtitle and lead (_TEASER_SENTENCES, defined above): a summary whose sources the body
-# names
+# headline, subtitle and lead (the first ``teaser`` sentences, see ``_teaser_length``): a summary
+# whose sources the body names
 # a teaser's unnamed experts count as named when the body quotes this many named people
 _BODY_SPEAKERS_MIN = 2
 # bodies a "wie im Sozialministerium zu erfahren ist" names (word endings)
@@ -4269,8 +4273,7 @@ def _named_person_speaks(tokens: Sequence[Token]) -> bool:
         j == 0 and t.lower not in _DETERMINERS)) for j, t in enumerate(tail[:4]))
 
 
-def named_vague_sources(sentences: Sequence[Sentence],
-                        teaser: int = _TEASER_SENTENCES) -> list[tuple[int, int]]:
+def named_vague_sources(sentences: Sequence[Sentence], teaser: int) -> list[tuple[int, int]]:
     """Character ranges of vague attributions whose source the text names, so that they hide
     nobody.
 
@@ -4278,9 +4281,9 @@ def named_vague_sources(sentences: Sequence[Sentence],
       zufolge ermittelt … Der Nachrichtenagentur X zufolge …", "… mit kritischen Stimmen
       befassen. Wie die Zeitung X anmerkte, …", "Beobachter rechnen mit … „…“, sagte der
       Politologe Y Z.";
-    - a headline, subtitle or lead sums up what the body gives by name: the same vague word
-      named later, or two named people quoted in the body ("…, sagen Experten." then "…, sagt
-      Siller", "…, sagt Braun");
+    - a headline, subtitle or lead (the first ``teaser`` sentences) sums up what the body gives
+      by name: the same vague word named later, or two named people quoted in the body ("…,
+      sagen Experten." then "…, sagt Siller", "…, sagt Braun");
     - a named paper's or agency's own sourcing in the same sentence ("…, berichtet die Zeitung X
       unter Berufung auf Geheimdienstquellen");
     - a named body in the phrase itself ("wie im Sozialministerium zu erfahren ist").
