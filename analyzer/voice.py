@@ -2106,6 +2106,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         return ki_cache[i]
 
     head = headline_end(text, sentences)
+    teaser = _teaser_length(text, sentences)  # an interview teaser stands in headline or lead
     # the author's own "ich" (a column): computed on demand, before the first-person signals
     col: list[bool] = []
 
@@ -2155,7 +2156,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if w is not None:
             ranges.append((toks[w + 1].start, sent.end))
             continue
-        if i < _TEASER_SENTENCES and (topic := teaser_topic(toks)) is not None:
+        if i < teaser and (topic := teaser_topic(toks)) is not None:
             ranges.append((toks[topic].start, sent.end))
             continue
         ins = inserted_attribution(toks)
@@ -2495,7 +2496,7 @@ def _rest_of_entry(text: str, sentences: Sequence[Sentence], i: int,
 
 
 _INSERTION_MAX = 8
-# an interview teaser stands in the headline or lead
+# headline and lead, when the text has no paragraph breaks to tell them (see ``_teaser_length``)
 _TEASER_SENTENCES = 3
 
 
