@@ -1410,9 +1410,11 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     )]
 
 
+# a place line and its dash: "Köln –", "Halle an der Saale (dpa) –" (see the two uses below)
+_PLACE_LINE = (r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an|der|im|ob|bei|in|\(\w+\)|[A-ZÄÖÜ][\w.-]*)){0,3}"
+               r"\s+[–—]")
 # a dateline opening the sentence ("Köln – ", "Halle (dpa) – "): the place, not the question
-_LEADING_DATELINE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an|der|im|ob|bei|in|\(\w+\)|"
-                               r"[A-ZÄÖÜ][\w.-]*)){0,3}\s+[–—]\s+(?=\S)")
+_LEADING_DATELINE = re.compile(_PLACE_LINE + r"\s+(?=\S)")
 
 
 def _after_dateline(text: str, sentence: Sentence) -> int:
@@ -1605,8 +1607,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # question before the first dateline, within the first few hundred characters, is the headline
 # or the lead; the article below takes it up.
 _DATELINE = re.compile(r"(?:(?<=[.!?])\s+|\n\s*|^)(?!(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|"
-                       r"Ich|Man|Und|Aber|Doch|So|Dann|Nun|Auch)\b)[A-ZÄÖÜ][\w.-]*"
-                       r"(?:\s+(?:am|an|der|im|ob|bei|in|\(\w+\)|[A-ZÄÖÜ][\w.-]*)){0,3}\s+[–—]\s")
+                       r"Ich|Man|Und|Aber|Doch|So|Dann|Nun|Auch)\b)" + _PLACE_LINE + r"\s")
 _HEADLINE_REACH = 400
 _STATEMENT_END = re.compile(r"[.!]\s")  # text before a headline question holds no statement
 
