@@ -1059,7 +1059,11 @@ _FRAMING_LABELS = frozenset({"fazit", "frage", "antwort", "botschaft", "wahrheit
 # Erkenntnis: Action-Spiele dürften …" gives the researchers' finding (round 8)
 _THEIR_FINDINGS = frozenset({"erkenntnis", "erkenntnisse", "befund", "befunde", "schlussfolgerung",
                              "resultat", "resultate", "diagnose", "these", "annahme", "vermutung",
-                             "deutung", "lesart", "überzeugung", "erklärung", "begründung"})
+                             "deutung", "lesart", "überzeugung", "erklärung", "begründung",
+                             "argument", "argumente", "argumentation", "einwand", "einwände",
+                             "logik", "rechnung", "einschätzung", "prognose", "sorge",
+                             "befürchtung", "hoffnung", "credo", "standpunkt", "position",
+                             "rechtfertigung", "kalkül", "sicht"})
 # possessives of a third party ("Ihr Fazit:", "Seine Antwort:"); "Mein Fazit" is the author's
 _THIRD_POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre", "deren", "dessen"})
 

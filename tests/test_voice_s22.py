@@ -25,3 +25,19 @@ def test_an_interview_teaser_closing_a_longer_lead_names_the_interviewees_topics
             "sie ab.\n\nDie Bilanz fällt gemischt aus. Der Neubau der Schule kam voran. Dann kam "
             "das skandalöse Versagen der Landesregierung bei der Finanzierung.\n")
     assert "skandalöse" in _author(body)
+
+
+def test_a_persons_argument_after_a_colon_is_theirs() -> None:
+    """"Seine Argumentation: …", "Ihr Argument: …", "Seine Sorge: …" hand what follows the colon
+    to the person named before; the author's "Meine Sorge: …" and a verdict after a plain
+    "Das Fazit:" stay the author's."""
+    argued = ("Der Minister verteidigte den Plan. Seine Argumentation: Die Reform ist ein Skandal, "
+              "den die Opposition verschuldet hat.")
+    assert "Skandal" in _quoted(argued)
+    assert "Skandal" not in _author(argued)
+    assert "Abzocke" in _quoted("Der Wirt ist skeptisch. Seine Sorge: Die Gäste bleiben wegen "
+                                "der Abzocke weg.")
+    assert "Abzocke" in _quoted("Die Gewerkschaft blieb hart. Ihr Argument: Die Konzernspitze "
+                                "betreibt pure Abzocke.")
+    assert "Skandal" in _author("Die Lage ist klar. Meine Sorge: Die Reform ist ein Skandal.")
+    assert "Skandal" in _author("Die Lage ist klar. Das Fazit: Die Reform ist ein Skandal.")
