@@ -1,0 +1,27 @@
+"""Lexicon entries widened in the eighteenth session (2026-12-02). Each entry is tested with a
+sentence in the author's voice that must be found and a neutral use beside it that must stay
+unflagged; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_family
+
+FAMILIES = [
+    # (entry, author-voice finding, neutral use)
+    # the outlet's own unnamed sources without an article: „Wie BILD erfuhr“
+    ("vague_attribution.s13b_eigene_informationen",
+     "Wie BILD erfuhr, soll es in der Kabine seit Wochen krachen.",
+     "Wie die Polizei erfuhr, war der Fahrer ohne Führerschein unterwegs."),
+    ("vague_attribution.s13b_eigene_informationen",
+     "Wie dpa erfuhr, will der Vorstand schon im Mai zurücktreten.",
+     "Wie er erfuhr, war der Zug ausgefallen."),
+]
+
+
+@pytest.mark.parametrize(("entry", "found", "neutral"), FAMILIES)
+def test_family_in_the_authors_voice_and_not_in_neutral_use(entry: str, found: str,
+                                                            neutral: str) -> None:
+    assert_family(found, entry, evaluative=True)
+    assert_family(neutral, entry, evaluative=False)
