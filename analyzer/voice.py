@@ -4780,6 +4780,22 @@ def _addresses_someone(sent: Sentence) -> bool:
     return any(t.text[:1].isupper() and t.lower in _FORMAL_ADDRESS for t in toks[1:])
 
 
+# the interviewer's credit closing a print interview: "Interview: Jonas Kern", "Das Gespräch
+# führte Eva Brandl"
+_INTERVIEW_CREDIT = re.compile(r"\s*(?:(?:Das\s+)?(?:Interview|Gespräch)\s*(?::|führten?\b|von\b)"
+                               r"|Interview\s+und\s+Fotos?\s*:)")
+
+
+def _announced_interview(text: str, sentences: Sequence[Sentence],
+                         paragraphs: Sequence[Sequence[int]]) -> bool:
+    """The text says it is an interview before its first paragraph ends or in its last one: a
+    teaser "Direktorin Anna Kern über …" in the lead, or the interviewer's credit at the end."""
+    if paragraphs and _INTERVIEW_CREDIT.match(text, sentences[paragraphs[-1][0]].start):
+        return True
+    return any(teaser_topic(sentences[i].tokens) is not None
+               for i in range(min(len(sentences), _teaser_length(text, sentences))))
+
+
 def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
                       paragraphs: Sequence[Sequence[int]]) -> list[str | None]:
     """Turns of an interview whose questions and answers both carry no label (common in print
@@ -4798,15 +4814,20 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         return len(para) <= 3 and last_text(para).endswith("?") and any(
             _addresses_someone(sentences[i]) for i in para)
 
+    marked = _announced_interview(text, sentences, paragraphs)
+    # the interviewee speaks as "ich", and for an institution as "wir" once the text says it
+    # is an interview (a newsroom's "wir" answers no question put to "Sie")
+    voices = _FIRST_SINGULAR | WE_FORMS if marked else _FIRST_SINGULAR
+
     def first_person(k: int) -> bool:
-        return any(t.lower in _FIRST_SINGULAR for i in paragraphs[k] for t in sentences[i].tokens)
+        return any(t.lower in voices for i in paragraphs[k] for t in sentences[i].tokens)
 
     asked = [k for k in range(len(paragraphs) - 1)
              if question(k) and not question(k + 1) and first_person(k + 1)]
     if not asked:
         return none
     lead = text[:sentences[paragraphs[asked[0]][0]].start].lower()
-    needed = 2 if any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
+    needed = 2 if marked or any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
     if len(asked) < needed:
         return none
     turns = list(none)

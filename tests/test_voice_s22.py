@@ -41,3 +41,49 @@ def test_a_persons_argument_after_a_colon_is_theirs() -> None:
                                 "betreibt pure Abzocke.")
     assert "Skandal" in _author("Die Lage ist klar. Meine Sorge: Die Reform ist ein Skandal.")
     assert "Skandal" in _author("Die Lage ist klar. Das Fazit: Die Reform ist ein Skandal.")
+
+
+_FERRY_INTERVIEW = (
+    "„Wir fahren, solange das Eis es erlaubt“\n\n"
+    "Die Inselfähre bleibt auch im Winter in Betrieb. Reederei-Chef Henrik Asmussen über "
+    "Sturmtage, Fahrgastzahlen und den Streit mit dem Land.\n\n"
+    "Herr Asmussen, im Januar fiel die Fähre an neun Tagen aus. Verstehen Sie den Ärger der "
+    "Inselbewohner?\n\n"
+    "Natürlich. Aber unsere Schiffe sind über vierzig Jahre alt, und bei Windstärke neun wäre "
+    "jede Überfahrt ein Himmelfahrtskommando.\n\n"
+    "Warum ersetzen Sie die Schiffe nicht?\n\n"
+    "Weil wir das Geld nicht haben. Das Land lässt uns seit Jahren im Stich, das ist ein "
+    "Skandal.\n\n"
+    "Wie geht es weiter?\n\n"
+    "Wir verhandeln. Im März gibt es ein Treffen im Ministerium.\n\n"
+    "Interview: Jana Feddersen\n")
+
+
+def test_an_institutions_interview_answered_as_wir_is_the_interviewees() -> None:
+    """A print interview without speaker labels whose answers speak for a firm as "wir": the
+    teaser "Reederei-Chef Henrik Asmussen über …" and the closing credit say it is an interview,
+    so the answers after the questions put to "Sie" are the interviewee's."""
+    assert {"Himmelfahrtskommando", "Skandal"} <= _quoted(_FERRY_INTERVIEW)
+    assert not {"Himmelfahrtskommando", "Skandal"} & _author(_FERRY_INTERVIEW)
+
+
+def test_questions_to_the_reader_and_the_newsrooms_wir_stay_the_authors() -> None:
+    """Without a teaser or credit, questions to the reader ("Kennen Sie das?") followed by the
+    newsroom's "wir" are no interview: the verdicts stay the author's."""
+    column = ("Warten auf die Fähre\n\n"
+              "Kennen Sie das, Sie stehen am Anleger und nichts kommt?\n\n"
+              "Wir haben nachgezählt: Im Januar fiel die Fähre an neun Tagen aus. Das ist ein "
+              "Skandal.\n\n"
+              "Wissen Sie, was die Reederei dazu sagt?\n\n"
+              "Wir haben gefragt. Die Schiffe seien alt, heißt es, jede Überfahrt bei Sturm ein "
+              "Risiko.\n")
+    assert "Skandal" in _author(column)
+
+
+def test_the_interviewers_credit_alone_marks_the_interview() -> None:
+    """Without a teaser, the closing credit „Interview: …“ or „Das Gespräch führte …“ is enough."""
+    bare = _FERRY_INTERVIEW.replace(" Reederei-Chef Henrik Asmussen über Sturmtage, "
+                                    "Fahrgastzahlen und den Streit mit dem Land.", "")
+    assert "Skandal" in _quoted(bare)
+    assert "Skandal" in _quoted(bare.replace("Interview: Jana", "Das Gespräch führte Jana"))
+    assert "Skandal" in _author(bare.replace("Interview: Jana Feddersen\n", ""))
