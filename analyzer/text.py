@@ -415,12 +415,33 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
             breaks.append(j - 1)
             break
         first = raw[nxt][2]
-        if first[:1].islower() or first in {",", ";", ":", ")", "]"} or (first[:1].isdigit() and tok == "."):
+        if first[:1].islower() or first in {",", ";", ":", ")", "]"} or (
+                first[:1].isdigit() and tok == "." and not _word_ends_before_number(raw, i)):
             i = j
             continue
         breaks.append(j - 1)
         i = j
     return breaks
+
+
+# short forms before a number that are also words, or that the tokenizer does not keep whole
+# ("Tab. 3", "Vers. 2", "Aufl. 4"): their period ends no sentence
+_NUMBER_ABBREVIATIONS = frozenset({"tab", "gen", "pos", "vers", "nr", "nrn", "rdnr", "rn", "rz",
+                                   "abschn", "aufl", "ausg", "jhdt", "febr", "lfg", "vol", "no",
+                                   "fig", "anh", "bl", "sp", "zl", "zi", "kat", "reg", "ref",
+                                   "az", "gz", "geb", "lt", "tel", "fax", "hft", "heft"})
+
+
+def _word_ends_before_number(raw: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """The period at ``i`` closes a dictionary word and a number follows: "… um den Hals. 14
+    Monate nach …", "… um 4 Prozent. 2023 waren …" end a sentence; "Aufl. 2", "Tab. 3" do not,
+    nor the dots of a date ("12. 3. 2024")."""
+    if i == 0 or raw[i - 1][1] != raw[i][0]:
+        return False
+    word = raw[i - 1][2]
+    if len(word) < 3 or not word.isalpha() or word.lower() in _NUMBER_ABBREVIATIONS:
+        return False
+    return is_known(word)
 
 
 def _spaced_ellipsis(raw: Sequence[tuple[int, int, str]], space: Sequence[bool], i: int) -> int | None:

@@ -21,9 +21,20 @@ def sentences(text: str) -> list[str]:
     "Nach Art. 5 Abs. 3 GG, S. 12 ff. gilt das nicht.",
     "Er kam am 3. Mai ins 2. Stock zurück.",
     "Das wurde z. B. in Nr. 4 bzw. in Bd. 2 vgl. geregelt.",
+    "Die Zahlen stehen in Tab. 3 der 2. Aufl. 2019 vom 12. 3. 2024.",
 ])
 def test_abbreviations_ordinals_and_numbers_do_not_split(text: str) -> None:
     assert sentences(text) == [text]
+
+
+def test_a_sentence_ending_on_a_word_before_a_number_splits() -> None:
+    """"… um den Hals. 14 Monate nach …": a period after a dictionary word ends the sentence
+    though the next one opens with a number (the short forms above do not)."""
+    assert sentences("Sie fiel ihrem Trainer um den Hals. 14 Monate nach dem Sturz ist sie "
+                     "zurück.") == ["Sie fiel ihrem Trainer um den Hals.",
+                                    "14 Monate nach dem Sturz ist sie zurück."]
+    assert sentences("Der Umsatz stieg um 4,2 Prozent. 2023 waren es noch 3 Prozent.") == [
+        "Der Umsatz stieg um 4,2 Prozent.", "2023 waren es noch 3 Prozent."]
 
 
 def test_sentence_ending_inside_closing_quote() -> None:
