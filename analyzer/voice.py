@@ -1353,10 +1353,12 @@ _FOR_SOMEONE_NOUNS = frozenset({"oscar", "preis", "auszeichnung", "medaille", "g
                                 "triumph", "schande", "warnschuss", "weckruf", "quittung"})
 
 
-def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def others_framing(tokens: Sequence[Token], surnames: frozenset[str] = frozenset()
+                   ) -> list[tuple[int, int]]:
     """Character ranges whose words a source, not the author, chose: a classification
     ("als … eingestuft"), the clause a ", wonach" account governs, and the aim a
-    third person holds ("seine Hoffnung, …"). Never when the sentence speaks as "wir"/"ich"."""
+    third person holds ("seine Hoffnung, …"). Never when the sentence speaks as "wir"/"ich".
+    ``surnames``: the text's people named by surname alone ("Für Hanselmann ist …")."""
     low = [t.lower for t in tokens]
     if _FRAMING_TRIGGERS.isdisjoint(low):
         return []  # none of the words the loop below acts on (most sentences; performance)
@@ -1391,7 +1393,7 @@ def others_framing(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             b = next((j for j in range(k + 1, n) if tokens[j].text in _ACCOUNT_STOPS), n)
             out.append((tokens[k + 1].start, tokens[b - 1].end))
         elif w == "für" and k + 1 < n:
-            span = _view_for_person(tokens, k)
+            span = _view_for_person(tokens, k, surnames)
             if span is not None:
                 out.append(span)
         elif w in _AIM_NOUNS and 0 < k < n - 2 and tokens[k + 1].text == "," \
@@ -1411,7 +1413,8 @@ def _acronym_party(tok: Token) -> bool:
     return tok.is_word and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()
 
 
-def _view_for_person(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+def _view_for_person(tokens: Sequence[Token], k: int, surnames: frozenset[str] = frozenset()
+                     ) -> tuple[int, int] | None:
     """The clause whose verdict belongs to the person "für" (at ``k``) names, or None."""
     a, b = _clause_bounds(tokens, k)
     owner = tokens[k + 1]
@@ -1439,9 +1442,30 @@ def _view_for_person(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
             return None  # "für den Bürgermeister", "für die Ministerin"; not "für die Stadt",
             # not a plural group ("eine Schande für die Politiker" is the author's verdict)
     elif not (owner.is_upper_initial and k + 2 < b and tokens[k + 2].is_upper_initial
-              and _names_person(tokens[k + 1:k + 3])):
-        return None  # "für Petra Hauser", "für Kanzler Weber"; not "für Wien ein …"
+              and _names_person(tokens[k + 1:k + 3])) and not (
+            owner.text in surnames and k + 2 < b and tokens[k + 2].lower in _VIEW_COPULAS):
+        return None  # "für Petra Hauser", "für Kanzler Weber", "Für Hanselmann ist" once the
+        # text named him in full; not "für Wien ein …"
     return (tokens[a].start, tokens[b - 1].end)
+
+
+def surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Surnames of the people a text names in full: "Ludwig Hanselmann (54)" (first name, surname
+    and age) and "Bäckermeister Ludwig Hanselmann" / "Trainer Huber" (a role before the name)."""
+    out: set[str] = set()
+    for sent in sentences:
+        toks = sent.tokens
+        for j in range(1, len(toks)):
+            tok, prev = toks[j], toks[j - 1]
+            if not (tok.is_word and tok.is_upper_initial and prev.is_word and prev.is_upper_initial):
+                continue
+            aged = j + 3 < len(toks) and toks[j + 1].text == "(" and toks[j + 2].text.isdigit() \
+                and toks[j + 3].text == ")" and _names_person([prev, tok])
+            role = prev.lower.endswith(_PERSON_TAILS) or (
+                j >= 2 and toks[j - 2].is_word and toks[j - 2].lower.endswith(_PERSON_TAILS))
+            if (aged or role) and not tok.lower.endswith(_INSTITUTION_TAILS + _PERSON_TAILS):
+                out.add(tok.text)
+    return frozenset(out)
 
 
 def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -2169,6 +2193,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             ranges.append((sent.start, toks[a].start))
             ranges.append((toks[b + 1].start, sent.end))
             anchors.append((i, "both"))
+    named = surnames(sentences)
     for sent in sentences:
         ranges.extend(attitude_objects(sent.tokens))
         ranges.extend(shown_reactions(sent.tokens))
@@ -2182,7 +2207,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         ranges.extend(reception_brackets(sent.tokens))
         ranges.extend(claim_complements(sent.tokens))
         ranges.extend(labels_named_by_others(sent.tokens))
-        ranges.extend(others_framing(sent.tokens))
+        ranges.extend(others_framing(sent.tokens, named))
         ranges.extend(document_wording(sent.tokens))
     if fiction_review(sentences):
         for sent in sentences:

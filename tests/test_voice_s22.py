@@ -87,3 +87,19 @@ def test_the_interviewers_credit_alone_marks_the_interview() -> None:
     assert "Skandal" in _quoted(bare)
     assert "Skandal" in _quoted(bare.replace("Interview: Jana", "Das Gespräch führte Jana"))
     assert "Skandal" in _author(bare.replace("Interview: Jana Feddersen\n", ""))
+
+
+def test_a_view_for_a_person_named_by_surname_once_introduced_in_full() -> None:
+    """"Für Hanselmann ist die Sache ein Skandal" after "Ludwig Hanselmann (54)" or "Bäckermeister
+    Ludwig Hanselmann": the surname names the person the text introduced, whose view it is; a
+    place named alone ("Für Niederbrunn ist das …") stays the author's verdict."""
+    aged = "Ludwig Hanselmann (54) hat gebacken. Für Hanselmann ist die Sache ein Skandal."
+    assert "Skandal" in _quoted(aged)
+    assert "Skandal" not in _author(aged)
+    role = ("Bäckermeister Ludwig Hanselmann hat gebacken. Für Hanselmann ist die Absage der "
+            "Messe ein Skandal.")
+    assert "Skandal" in _quoted(role)
+    place = "Die Stadt Niederbrunn feiert. Für Niederbrunn ist das ein Skandal."
+    assert "Skandal" in _author(place)
+    unknown = "Für Hanselmann ist die Sache ein Skandal."
+    assert "Skandal" in _author(unknown)
