@@ -4285,10 +4285,20 @@ def _opens_with_source(tokens: Sequence[Token], media: bool) -> bool:
     if k is None or _nameless(tokens[k:]):
         return False
     tail = tokens[k:]
-    return any(a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES)
-               and tail[j + 1].is_upper_initial and any(
-                   t.is_upper_initial and word_class(t.text) == NAME for t in tail[j + 1:j + 3])
-               for j, a in enumerate(tail[:-1]))
+    if any(a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES)
+           and tail[j + 1].is_upper_initial and any(
+               t.is_upper_initial and word_class(t.text) == NAME for t in tail[j + 1:j + 3])
+           for j, a in enumerate(tail[:-1])):
+        return True
+    # "…, sagte Birte Sandmann vom Bankhaus Merzig": a full name with the firm or institute
+    # the expert speaks for
+    return any(a.is_upper_initial and tail[j + 1].is_upper_initial
+               and _names_person(tail[j:j + 2]) and not a.lower.endswith(_PERSON_TAILS)
+               and tail[j + 2].lower in _AFFILIATION and tail[j + 3].is_upper_initial
+               for j, a in enumerate(tail[:-3]))
+
+
+_AFFILIATION = frozenset({"vom", "von", "der", "des", "bei", "beim"})
 
 
 def _named_person_speaks(tokens: Sequence[Token]) -> bool:

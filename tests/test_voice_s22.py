@@ -103,3 +103,14 @@ def test_a_view_for_a_person_named_by_surname_once_introduced_in_full() -> None:
     assert "Skandal" in _author(place)
     unknown = "Für Hanselmann ist die Sache ein Skandal."
     assert "Skandal" in _author(unknown)
+
+
+def test_vague_analysts_then_one_quoted_with_her_bank_name_their_source() -> None:
+    """"Analysten sehen die Strategie skeptisch." then a quote "…, sagte Birte Sandmann vom
+    Bankhaus Merzig": the next sentence names an analyst with her firm, so the group hides
+    nobody; the same quote with the name alone leaves the vague group standing."""
+    named = ("Die Aktie verlor 7 Prozent. Analysten sehen die Strategie skeptisch. „Die Airline "
+             "hat nicht die Kostenstruktur dafür“, sagte Birte Sandmann vom Bankhaus Merzig.")
+    assert "Analysten sehen" not in _author(named)
+    bare = named.replace(" vom Bankhaus Merzig", "")
+    assert "Analysten sehen" in _author(bare)
