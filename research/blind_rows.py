@@ -52,7 +52,7 @@ JUDGED_BLIND = (
     ("desk16", "desk16", "668a6b1", "default"), ("desk17", "desk17", "6ddfd2a", "default"),
     ("desk18", "desk18", "2cdbc60", "default"), ("desk19", "desk19", "a87775c", "default"),
     ("desk20", "desk20", "6527847", "default"), ("desk21", "desk21", "092528f", "default"),
-    ("desk22", "desk22", "e8db03f", "default"),
+    ("desk22", "desk22", "e8db03f", "default"), ("desk23", "desk23", "63462f4", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
