@@ -81,7 +81,12 @@ _MENTION_VERBS = frozenset({"genannt", "nennen", "heißen", "namens", "laut", "s
                             # an appeal reported with its key word: warb um „Vertrauen“,
                             # mahnte zur „Besonnenheit“, appellierte an die „Vernunft“
                             "werben", "warb", "wirbt", "mahnen", "mahnte", "mahnt",
-                            "appellieren", "appellierte", "appelliert"})
+                            "appellieren", "appellierte", "appelliert",
+                            # a word uttered: murmelt ein „Tschuldigung“, rief „Hilfe“
+                            "murmeln", "rufen", "flüstern", "stammeln", "brüllen", "schreien",
+                            "seufzen", "zischen", "hauchen", "nuscheln", "sagen"})
+# "Auf dem Transparent stand „…“", "auf dem Schild steht „…“": the text written on something
+_WRITTEN_ON = frozenset({"stand", "steht", "standen", "stehen", "prangt", "prangte", "prangten"})
 # right before the quote ("Name" itself is one of the name nouns)
 _NAMING_WORDS = _MENTION_VERBS - {"name"}
 # Name nouns this short match only as whole words (Hof, Bar, Hit), not as compound ends.
@@ -541,6 +546,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # "Ibsens „Nora“ … diese „Nora“": the title again, not distance
             if any(t.lemma in _MENTION_VERBS or t.lower in _MENTION_VERBS for t in before):
                 continue
+            if any(t.lower in _WRITTEN_ON for t in before) \
+                    and any(t.lower == "auf" for t in toks if t.end <= q.start):
+                continue  # "Auf einem Plakat stand „Bücher statt Beton“": text written on it
             if any((t.lemma in _WORDING_NOUNS or t.lower in _WORDING_NOUNS) and t.is_upper_initial
                    and nxt.lower == "von" for t, nxt in pairwise(before)):
                 continue  # "der Spruch von der „Zeitenwende“": a wording mentioned
