@@ -17,6 +17,10 @@ FAMILIES = [
     ("vague_attribution.s13b_eigene_informationen",
      "Wie dpa erfuhr, will der Vorstand schon im Mai zurücktreten.",
      "Wie er erfuhr, war der Zug ausgefallen."),
+    # „in der Luft zerreißen“, not any „in der Luft zu …“
+    ("loaded_language.idiom_kein_gutes_haar",
+     "Die Kritik hat die Inszenierung in der Luft zerrissen.",
+     "Das Messer ist so scharf, dass es ein Blatt Papier in der Luft zu teilen vermag."),
 ]
 
 
