@@ -2645,11 +2645,12 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             reported[i] = True
             continue
         clause = 0
+        covered = 0  # the clauses taken so far end here
         for k, t in enumerate(toks):
             if t.text in _CLAUSE_BREAKS:
                 clause = k + 1
                 continue
-            if t.lower not in _CONTINUING_II:
+            if t.lower not in _CONTINUING_II or k < covered:
                 continue
             if not _AMBIGUOUS_FIRST_PERSON.isdisjoint(map(_LOWER, toks[clause:k + 1])):
                 break
@@ -2658,12 +2659,16 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
                 start = max((j + 1 for j in range(k - 1) if toks[j].text in _CLAUSE_BREAKS),
                             default=0)
             # to the end of the verb's clause only: the author may comment after it
-            # ("…, daher müssten sich alle anpassen, was ihm aber vielleicht nur …")
+            # ("…, daher müssten sich alle anpassen, was ihm aber vielleicht nur …"); a later
+            # clause in Konjunktiv II too is the speaker's ("Wäre der Block nicht gekommen,
+            # hätte man das Spiel wohl zugemacht")
             stop = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS),
                         None)
             out.append((toks[start].start, toks[stop - 1].end if stop else sentences[i].end))
             reported[i] = True  # a third sentence may continue it
-            break
+            if stop is None:
+                break
+            covered = stop
     return out
 
 
@@ -4279,8 +4284,8 @@ def _opens_with_source(tokens: Sequence[Token], media: bool) -> bool:
         or leading_attribution(tokens) is not None)
     if media:
         return opens and any(t.lower.endswith(_MEDIA_ENDINGS) for t in lead)
-    if opens:
-        return True
+    if opens or _named_expert_subject(lead):
+        return True  # … or "Der Toxikologe Martin Oberholzer, der …, hält die Arbeit für …"
     k = trailing_attribution(tokens)
     if k is None or _nameless(tokens[k:]):
         return False
@@ -4299,6 +4304,15 @@ def _opens_with_source(tokens: Sequence[Token], media: bool) -> bool:
 
 
 _AFFILIATION = frozenset({"vom", "von", "der", "des", "bei", "beim"})
+
+
+def _named_expert_subject(lead: Sequence[Token]) -> bool:
+    """The sentence opens with an expert by title and full name: "Der Toxikologe Martin
+    Oberholzer", "Die Ökonomin Eva Brandl" (then the expert's view follows)."""
+    k = 1 if lead and lead[0].lower in ("der", "die") else 0
+    return len(lead) >= k + 3 and lead[k].is_upper_initial \
+        and lead[k].lower.endswith(_EXPERT_TITLES) and lead[k + 1].is_upper_initial \
+        and lead[k + 2].is_upper_initial and _names_person(lead[k + 1:k + 3])
 
 
 def _named_person_speaks(tokens: Sequence[Token]) -> bool:
@@ -4592,7 +4606,9 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
                   "arzt", "ärztin", "mediziner", "medizinerin", "psychologe", "psychologin",
                   "biologe", "biologin", "virologe", "virologin", "epidemiologe",
                   "epidemiologin", "chemiker", "chemikerin", "physiker", "physikerin",
-                  "professor", "professorin")
+                  "professor", "professorin",
+                  # any "-loge"/"-login" of a field: Toxikologe, Kardiologin, Geologe
+                  "loge", "login")
 _EXPERT_NAMED_WITHIN = 2
 
 

@@ -114,3 +114,27 @@ def test_vague_analysts_then_one_quoted_with_her_bank_name_their_source() -> Non
     assert "Analysten sehen" not in _author(named)
     bare = named.replace(" vom Bankhaus Merzig", "")
     assert "Analysten sehen" in _author(bare)
+
+
+def test_a_conditional_in_konjunktiv_ii_after_reported_speech_is_the_speakers_throughout() -> None:
+    """"…, sagte sie. Wäre der Block nicht gekommen, hätte man das Spiel wohl zugemacht.": both
+    clauses of the conditional continue her account; the author's comment after a single
+    Konjunktiv II clause stays the author's."""
+    coach = ("Die Trainerin war enttäuscht. Ihre Mannschaft habe im vierten Satz die Nerven "
+             "verloren, sagte sie. Wäre der Block beim 23:23 nicht gekommen, hätte man das Spiel "
+             "wohl zugemacht.")
+    assert "wohl" in _quoted(coach)
+    assert "wohl" not in _author(coach)
+    comment = ("Der Minister sagte, die Lage sei ernst. Daher müssten sich alle anpassen, was "
+               "aber vielleicht nur ein frommer Wunsch ist.")
+    assert "vielleicht" in _author(comment)
+
+
+def test_vague_experts_then_one_named_by_title_and_name_as_subject() -> None:
+    """"Unabhängige Fachleute loben den Ansatz. Der Toxikologe Martin Oberholzer, der …, hält die
+    Arbeit für …": the next sentence names one of them, so the group hides nobody."""
+    named = ("Unabhängige Fachleute loben den Ansatz, sehen aber Grenzen. Der Toxikologe Martin "
+             "Oberholzer, der an der Universität Innsbruck forscht, hält die Arbeit für solide.")
+    assert "Fachleute loben" not in _author(named)
+    assert "Fachleute loben" in _author("Unabhängige Fachleute loben den Ansatz. Der Ansatz ist "
+                                        "neu und wurde in Graz entwickelt.")
