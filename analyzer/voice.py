@@ -4881,6 +4881,16 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     needed = 2 if marked or any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
     if len(asked) < needed:
         return none
+
+    def put(k: int) -> bool:
+        """Once the text is an interview, a short paragraph ending in "?" that a first-person
+        answer follows is a question too, without "Sie" ("Ihr Vertrag läuft aus. Gibt es
+        Gespräche?", "Und danach?")."""
+        para = paragraphs[k]
+        return question(k) or (len(para) <= 3 and last_text(para).endswith("?"))
+
+    asked = [k for k in range(asked[0], len(paragraphs) - 1)
+             if put(k) and not put(k + 1) and first_person(k + 1)]
     turns = list(none)
     for n, k in enumerate(asked):
         stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
@@ -4889,7 +4899,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         for j in range(k + 1, stop):
             if n + 1 == len(asked) and j > k + 1 and not first_person(j):
                 break  # after the last answer: the author's closing lines
-            if question(j):
+            if put(j):
                 break
             for i in paragraphs[j]:
                 turns[i] = "answer"

@@ -138,3 +138,23 @@ def test_vague_experts_then_one_named_by_title_and_name_as_subject() -> None:
     assert "Fachleute loben" not in _author(named)
     assert "Fachleute loben" in _author("Unabhängige Fachleute loben den Ansatz. Der Ansatz ist "
                                         "neu und wurde in Graz entwickelt.")
+
+
+def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
+    """Once questions to "Sie" and first-person answers make the text an interview, a question
+    that does not address the interviewee ("Und danach? Ist das nicht fatal?") is the
+    interviewer's, no rhetorical question of the author."""
+    interview = (
+        "„Ich lese keine Kommentare mehr“\n\n"
+        "Ein Gespräch mit Kapitän Jannik Obermeier über die Reha und den Abstiegskampf.\n\n"
+        "Herr Obermeier, wie fühlen sich die Beine an?\n\n"
+        "Wie Beton. Ich habe zehn Minuten für die Treppe gebraucht.\n\n"
+        "Haben Sie an ein Karriereende gedacht?\n\n"
+        "Ja, im vierten Monat. Ich saß zu Hause und habe gezweifelt.\n\n"
+        "Der Verein steht auf einem Abstiegsplatz. Ist das nicht fatal?\n\n"
+        "Ich sehe das anders. Wir haben noch zwölf Spiele.\n\n"
+        "Das Gespräch führte Lukas Brenner.\n")
+    assert not {"Ist das nicht fatal?", "nicht fatal"} & _author(interview)
+    column = ("Der Verein steht auf einem Abstiegsplatz. Ist das nicht fatal? Die Antwort "
+              "kennt jeder im Stadion.")
+    assert "nicht fatal" in _author(column)
