@@ -424,12 +424,12 @@ def _sentence_breaks(raw: Sequence[tuple[int, int, str]]) -> list[int]:
     return breaks
 
 
-# short forms before a number that are also words, or that the tokenizer does not keep whole
-# ("Tab. 3", "Vers. 2", "Aufl. 4"): their period ends no sentence
-_NUMBER_ABBREVIATIONS = frozenset({"tab", "gen", "pos", "vers", "nr", "nrn", "rdnr", "rn", "rz",
-                                   "abschn", "aufl", "ausg", "jhdt", "febr", "lfg", "vol", "no",
-                                   "fig", "anh", "bl", "sp", "zl", "zi", "kat", "reg", "ref",
-                                   "az", "gz", "geb", "lt", "tel", "fax", "hft", "heft"})
+# short forms of three letters or more before a number that are also words, or that the
+# tokenizer does not keep whole ("Tab. 3", "Vers. 2", "Aufl. 4"): their period ends no sentence
+# (shorter ones never do, see ``_word_ends_before_number``)
+_NUMBER_ABBREVIATIONS = frozenset({"tab", "gen", "pos", "vers", "nrn", "rdnr", "abschn", "aufl",
+                                   "ausg", "jhdt", "febr", "lfg", "vol", "fig", "anh", "kat",
+                                   "reg", "ref", "geb", "tel", "fax", "hft"})
 
 
 def _word_ends_before_number(raw: Sequence[tuple[int, int, str]], i: int) -> bool:
