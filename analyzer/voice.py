@@ -4307,12 +4307,38 @@ _AFFILIATION = frozenset({"vom", "von", "der", "des", "bei", "beim"})
 
 
 def _named_expert_subject(lead: Sequence[Token]) -> bool:
-    """The sentence opens with an expert by title and full name: "Der Toxikologe Martin
-    Oberholzer", "Die Ökonomin Eva Brandl" (then the expert's view follows)."""
+    """The sentence opens with an expert by title and full name, or by full name and the
+    institution they speak for: "Der Toxikologe Martin Oberholzer", "Die Ökonomin Eva Brandl",
+    "Sabine Gerlach von der Privatbank Hollwede" (then the expert's view follows)."""
     k = 1 if lead and lead[0].lower in ("der", "die") else 0
-    return len(lead) >= k + 3 and lead[k].is_upper_initial \
-        and lead[k].lower.endswith(_EXPERT_TITLES) and lead[k + 1].is_upper_initial \
-        and lead[k + 2].is_upper_initial and _names_person(lead[k + 1:k + 3])
+    if len(lead) >= k + 3 and lead[k].is_upper_initial \
+            and lead[k].lower.endswith(_EXPERT_TITLES) and lead[k + 1].is_upper_initial \
+            and lead[k + 2].is_upper_initial and _names_person(lead[k + 1:k + 3]):
+        return True
+    return k == 0 and len(lead) >= 4 and lead[0].is_upper_initial and lead[1].is_upper_initial \
+        and _names_person(lead[:2]) and not lead[0].lower.endswith(_PERSON_TAILS) \
+        and lead[2].lower in _AFFILIATION and any(t.is_upper_initial for t in lead[3:5])
+
+
+# academic titles between an expert's field and name: "der Epidemiologe Prof. Dr. Klaus Harnisch"
+_ACADEMIC = frozenset({"prof.", "dr.", "prof", "dr", "med.", "dipl.-ing.", "mag."})
+
+
+def _names_expert(tokens: Sequence[Token]) -> bool:
+    """The sentence names an expert by field and full name anywhere: "Die Infektiologin Dr.
+    Sabine Reinholz vom …", "Vorsichtiger äußerte sich der Epidemiologe Prof. Dr. Klaus
+    Harnisch" (a body that names them answers a lead's "Unabhängige Fachleute …")."""
+    n = len(tokens)
+    for j, t in enumerate(tokens):
+        if not (t.is_upper_initial and t.lower.endswith(_EXPERT_TITLES)):
+            continue
+        k = j + 1
+        while k < n and tokens[k].lower in _ACADEMIC:
+            k += 1
+        if k + 1 < n and tokens[k].is_upper_initial and tokens[k + 1].is_upper_initial \
+                and _names_person(tokens[k:k + 2]):
+            return True
+    return False
 
 
 def _named_person_speaks(tokens: Sequence[Token]) -> bool:
@@ -4363,7 +4389,8 @@ def named_vague_sources(sentences: Sequence[Sentence], teaser: int) -> list[tupl
                 if any(t.is_upper_initial and t.lower.endswith(_NAMED_BODY_ENDINGS)
                        and not t.lower.startswith(_NAMELESS) for t in before):
                     out.append((before[0].start, toks[min(k + 1, len(toks) - 1)].end))
-    body_speakers = sum(1 for s in sentences[teaser:] if _named_person_speaks(s.tokens))
+    body_speakers = sum(1 for s in sentences[teaser:]
+                        if _named_person_speaks(s.tokens) or _names_expert(s.tokens))
     for i in range(min(teaser, len(sentences))):
         if not vague[i] or i in named_at:
             continue

@@ -158,3 +158,31 @@ def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
     column = ("Der Verein steht auf einem Abstiegsplatz. Ist das nicht fatal? Die Antwort "
               "kennt jeder im Stadion.")
     assert "nicht fatal" in _author(column)
+
+
+def test_vague_analysts_then_one_by_name_and_bank_as_subject() -> None:
+    """"Analysten beurteilen den Börsengang unterschiedlich. Sabine Gerlach von der Privatbank
+    Hollwede hält …": the next sentence opens with one of them by name and firm."""
+    named = ("Analysten beurteilen den Börsengang unterschiedlich. Sabine Gerlach von der "
+             "Privatbank Hollwede hält das Geschäftsmodell für robust.")
+    assert "Analysten beurteilen" not in _author(named)
+    bare = ("Analysten beurteilen den Börsengang unterschiedlich. Das Geschäftsmodell gilt "
+            "manchen als robust.")
+    assert "Analysten beurteilen" in _author(bare)
+
+
+def test_a_leads_unnamed_experts_whom_the_body_names_by_field_and_name() -> None:
+    """A lead's "Unabhängige Fachleute sprechen von einem wichtigen Schritt" hides nobody when the
+    body names two experts by field and name ("Die Infektiologin Dr. Sabine Reinholz …", "…
+    äußerte sich der Epidemiologe Prof. Dr. Klaus Harnisch"); without them it is a vague source."""
+    head = ("Impfstoff zeigt Schutzwirkung\n\nEin neuer Impfstoff gegen Borreliose hat in einer "
+            "Studie einen Schutz von 70 Prozent erreicht. Unabhängige Fachleute sprechen von "
+            "einem wichtigen Schritt.\n\n")
+    body = ("Marburg – Die Studie lief zwei Jahre. Die Infektiologin Dr. Sabine Reinholz vom "
+            "Universitätsspital Basel bewertet die Daten als solide. Vorsichtiger äußerte sich "
+            "der Epidemiologe Prof. Dr. Klaus Harnisch von der Universität Greifswald.\n")
+    assert not any(t.startswith("Unabhängige Fachleute") or t.startswith("Fachleute sprechen")
+                   for t in _author(head + body))
+    plain = ("Marburg – Die Studie lief zwei Jahre. Die Daten gelten als solide. Die Zulassung "
+             "soll noch in diesem Jahr beantragt werden.\n")
+    assert any("Fachleute" in t for t in _author(head + plain))
