@@ -604,6 +604,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if after_als and any(t.lower.startswith(_CLASSIFYING) or t.lower in _CLASSIFYING_FORMS
                              for t in toks):
             continue  # als „Totschlag“ eingestuft: an official category
+        if _officially_shown(toks, q):
+            continue  # "Der Dürremonitor weist eine «extreme» Dürre aus": a monitor's category
         if after_als and any(t.lemma in _JUDGING_AS or t.lower in _JUDGING_AS
                              for t in toks if t.end <= q.start and not t.is_upper_initial):
             continue  # "begrüßte die Entscheidung als „überfällig“": the subject's judgement
@@ -950,6 +952,20 @@ def neighbour_supported(sentences: Sequence[SentenceResult]) -> list[int]:
 
 # "„Nora oder Ein Puppenheim“ … diese „Nora“": a title given with its alternative or subtitle
 _SUBTITLE_JOINS = (" oder ", ": ", " – ", " - ", ". ")
+
+
+_SHOWS_OUT = frozenset({"weist", "wies", "weisen", "wiesen"})
+
+
+def _officially_shown(tokens: Sequence[Token], q: QuoteSpan) -> bool:
+    """A category a monitor, index or statistic shows („weist … eine «extreme» Dürre aus“,
+    „ausgewiesen als „hoch““): the quoted word is the official level, not distance."""
+    if any(t.lower == "ausgewiesen" or t.lower.startswith("auszuweisen") for t in tokens):
+        return True
+    verb = next((k for k, t in enumerate(tokens) if t.lower in _SHOWS_OUT and t.end <= q.start),
+                None)
+    return verb is not None and any(t.lower == "aus" for t in tokens[verb + 1:]
+                                    if t.start >= q.end)
 
 
 def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: str) -> bool:

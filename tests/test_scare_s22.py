@@ -30,3 +30,11 @@ def test_the_text_on_a_placard_is_what_it_says() -> None:
     assert not scare_ids('Viele hatten Plakate dabei. Auf einem stand "Schulen statt Straßen".')
     assert not scare_ids("Auf dem Transparent stand „Hände weg von unserem Bad“.")
     assert scare_ids("Die „Entlastung“ steht auf wackligen Beinen.")
+
+
+def test_a_monitors_category_in_quote_marks_is_its_level() -> None:
+    """"Der Dürremonitor weist eine «extreme» bis «außergewöhnliche» Dürre aus": the official
+    categories of an index; the same word held up in the author's own sentence stays."""
+    assert not scare_ids("Der Dürremonitor weist in weiten Teilen des Landes eine «extreme» bis "
+                         "«außergewöhnliche» Dürre aus.")
+    assert scare_ids("Die sogenannte „extreme“ Dürre ist in Wahrheit ein trockener Sommer.")
