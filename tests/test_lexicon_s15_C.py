@@ -162,7 +162,7 @@ FOUND = [
     ('Trotz verhärteter Fronten wird verhandelt.', 'loaded_language.s15c_fronten_verhaertet'),
     ('Der Kanzler ist der große Verlierer der Wahl.', 'loaded_language.s15c_grosser_verlierer'),
     ('Das Budget hat ein Milliardenloch.', 'loaded_language.s15c_budgetloch'),
-    ('Die Regierung hat ein Loch im Budget.', 'loaded_language.s15c_budgetloch'),
+    ('Im Etat der Stadt klafft ein Millionenloch.', 'loaded_language.s15c_budgetloch'),
     ('Der Konzern steckt tief in den roten Zahlen.', 'loaded_language.s15c_tief_in_den_roten'),
     ('Die Notenbank flutet die Märkte mit Geld.', 'loaded_language.s15c_maerkte_fluten'),
     ('Die Geldflut der Notenbanken hält an.', 'loaded_language.s15c_maerkte_fluten'),
@@ -302,6 +302,9 @@ NEUTRAL = [
     ('Die Erde ist nach der Dürre verhärtet.', 'loaded_language.s15c_fronten_verhaertet'),
     ('Der Verlierer gratulierte dem Sieger.', 'loaded_language.s15c_grosser_verlierer'),
     ('Im Zaun ist ein Loch.', 'loaded_language.s15c_budgetloch'),
+    # session 18: the standard terms (judged so on desk23 and desk25)
+    ('Die Stadt muss ein Haushaltsloch von zwölf Millionen Euro schließen.',
+     'loaded_language.s15c_budgetloch'),
     ('Der Konzern schreibt einen Verlust von zwei Millionen Euro.', 'loaded_language.s15c_tief_in_den_roten'),
     ('Der Keller wurde beim Hochwasser geflutet.', 'loaded_language.s15c_maerkte_fluten'),
     ('Der Installateur tauschte den Wasserhahn.', 'loaded_language.s15c_geldhahn'),
