@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import finding_texts
 
 _author = finding_texts
@@ -105,16 +107,6 @@ def test_a_view_for_a_person_named_by_surname_once_introduced_in_full() -> None:
     assert "Skandal" in _author(unknown)
 
 
-def test_vague_analysts_then_one_quoted_with_her_bank_name_their_source() -> None:
-    """"Analysten sehen die Strategie skeptisch." then a quote "…, sagte Birte Sandmann vom
-    Bankhaus Merzig": the next sentence names an analyst with her firm, so the group hides
-    nobody; the same quote with the name alone leaves the vague group standing."""
-    named = ("Die Aktie verlor 7 Prozent. Analysten sehen die Strategie skeptisch. „Die Airline "
-             "hat nicht die Kostenstruktur dafür“, sagte Birte Sandmann vom Bankhaus Merzig.")
-    assert "Analysten sehen" not in _author(named)
-    bare = named.replace(" vom Bankhaus Merzig", "")
-    assert "Analysten sehen" in _author(bare)
-
 
 def test_a_conditional_in_konjunktiv_ii_after_reported_speech_is_the_speakers_throughout() -> None:
     """"…, sagte sie. Wäre der Block nicht gekommen, hätte man das Spiel wohl zugemacht.": both
@@ -129,15 +121,6 @@ def test_a_conditional_in_konjunktiv_ii_after_reported_speech_is_the_speakers_th
                "aber vielleicht nur ein frommer Wunsch ist.")
     assert "vielleicht" in _author(comment)
 
-
-def test_vague_experts_then_one_named_by_title_and_name_as_subject() -> None:
-    """"Unabhängige Fachleute loben den Ansatz. Der Toxikologe Martin Oberholzer, der …, hält die
-    Arbeit für …": the next sentence names one of them, so the group hides nobody."""
-    named = ("Unabhängige Fachleute loben den Ansatz, sehen aber Grenzen. Der Toxikologe Martin "
-             "Oberholzer, der an der Universität Innsbruck forscht, hält die Arbeit für solide.")
-    assert "Fachleute loben" not in _author(named)
-    assert "Fachleute loben" in _author("Unabhängige Fachleute loben den Ansatz. Der Ansatz ist "
-                                        "neu und wurde in Graz entwickelt.")
 
 
 def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
@@ -160,16 +143,6 @@ def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
     assert "nicht fatal" in _author(column)
 
 
-def test_vague_analysts_then_one_by_name_and_bank_as_subject() -> None:
-    """"Analysten beurteilen den Börsengang unterschiedlich. Sabine Gerlach von der Privatbank
-    Hollwede hält …": the next sentence opens with one of them by name and firm."""
-    named = ("Analysten beurteilen den Börsengang unterschiedlich. Sabine Gerlach von der "
-             "Privatbank Hollwede hält das Geschäftsmodell für robust.")
-    assert "Analysten beurteilen" not in _author(named)
-    bare = ("Analysten beurteilen den Börsengang unterschiedlich. Das Geschäftsmodell gilt "
-            "manchen als robust.")
-    assert "Analysten beurteilen" in _author(bare)
-
 
 def test_a_leads_unnamed_experts_whom_the_body_names_by_field_and_name() -> None:
     """A lead's "Unabhängige Fachleute sprechen von einem wichtigen Schritt" hides nobody when the
@@ -186,3 +159,33 @@ def test_a_leads_unnamed_experts_whom_the_body_names_by_field_and_name() -> None
     plain = ("Marburg – Die Studie lief zwei Jahre. Die Daten gelten als solide. Die Zulassung "
              "soll noch in diesem Jahr beantragt werden.\n")
     assert any("Fachleute" in t for t in _author(head + plain))
+
+
+_NAMED_NEXT = [
+    # (vague phrase, text whose next sentence names one of the group, text where none is named)
+    ("Analysten sehen",  # quoted by full name and bank
+     "Die Aktie verlor 7 Prozent. Analysten sehen die Strategie skeptisch. „Die Airline hat nicht "
+     "die Kostenstruktur dafür“, sagte Birte Sandmann vom Bankhaus Merzig.",
+     "Die Aktie verlor 7 Prozent. Analysten sehen die Strategie skeptisch. „Die Airline hat nicht "
+     "die Kostenstruktur dafür“, sagte Birte Sandmann."),
+    ("Fachleute loben",  # the subject by field and full name
+     "Unabhängige Fachleute loben den Ansatz, sehen aber Grenzen. Der Toxikologe Martin "
+     "Oberholzer, der an der Universität Innsbruck forscht, hält die Arbeit für solide.",
+     "Unabhängige Fachleute loben den Ansatz. Der Ansatz ist neu und wurde in Graz entwickelt."),
+    ("Analysten beurteilen",  # the subject by full name and bank
+     "Analysten beurteilen den Börsengang unterschiedlich. Sabine Gerlach von der Privatbank "
+     "Hollwede hält das Geschäftsmodell für robust.",
+     "Analysten beurteilen den Börsengang unterschiedlich. Das Geschäftsmodell gilt manchen als "
+     "robust."),
+]
+
+
+@pytest.mark.parametrize(("phrase", "named", "bare"), _NAMED_NEXT)
+def test_vague_experts_whose_next_sentence_names_one_of_them(phrase: str, named: str,
+                                                              bare: str) -> None:
+    """A vague group of experts hides nobody when the next sentence names one of them with firm,
+    title or field ("…, sagte Birte Sandmann vom Bankhaus Merzig", "Der Toxikologe Martin
+    Oberholzer, der …", "Sabine Gerlach von der Privatbank … hält …"); without the name it is a
+    vague source."""
+    assert phrase not in _author(named)
+    assert phrase in _author(bare)
