@@ -2134,7 +2134,14 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         return ki_cache[i]
 
     head = headline_end(text, sentences)
-    teaser = _teaser_length(text, sentences)  # an interview teaser stands in headline or lead
+    teaser: list[int] = []  # the lead's length (``_teaser_length``), computed at first need
+
+    def in_teaser(i: int) -> bool:
+        """An interview teaser stands in headline or lead."""
+        if not teaser:
+            teaser.append(_teaser_length(text, sentences))
+        return i < teaser[0]
+
     # the author's own "ich" (a column): computed on demand, before the first-person signals
     col: list[bool] = []
 
@@ -2184,7 +2191,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if w is not None:
             ranges.append((toks[w + 1].start, sent.end))
             continue
-        if i < teaser and (topic := teaser_topic(toks)) is not None:
+        if i < _TEASER_MAX and (topic := teaser_topic(toks)) is not None and in_teaser(i):
             ranges.append((toks[topic].start, sent.end))
             continue
         ins = inserted_attribution(toks)
@@ -4389,13 +4396,19 @@ def named_vague_sources(sentences: Sequence[Sentence], teaser: int) -> list[tupl
                 if any(t.is_upper_initial and t.lower.endswith(_NAMED_BODY_ENDINGS)
                        and not t.lower.startswith(_NAMELESS) for t in before):
                     out.append((before[0].start, toks[min(k + 1, len(toks) - 1)].end))
-    body_speakers = sum(1 for s in sentences[teaser:]
-                        if _named_person_speaks(s.tokens) or _names_expert(s.tokens))
+    speakers: list[int] = []  # named people speaking in the body, counted at first need
+
+    def body_speakers() -> int:
+        if not speakers:
+            speakers.append(sum(1 for s in sentences[teaser:]
+                                if _named_person_speaks(s.tokens) or _names_expert(s.tokens)))
+        return speakers[0]
+
     for i in range(min(teaser, len(sentences))):
         if not vague[i] or i in named_at:
             continue
         stems = {sentences[i].tokens[k].lemma for k in vague[i]}
-        if body_speakers >= _BODY_SPEAKERS_MIN or any(
+        if body_speakers() >= _BODY_SPEAKERS_MIN or any(
                 j in named_at and stems & {sentences[j].tokens[k].lemma for k in vague[j]}
                 for j in range(teaser, len(sentences))):
             named_at.add(i)
@@ -4892,6 +4905,10 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         return len(para) <= 3 and last_text(para).endswith("?") and any(
             _addresses_someone(sentences[i]) for i in para)
 
+    asked_to = [question(k) for k in range(len(paragraphs))]
+    questions = [k for k in range(len(paragraphs) - 1) if asked_to[k] and not asked_to[k + 1]]
+    if not questions:
+        return none  # most texts: no question put to someone, no interview to look for
     marked = _announced_interview(text, sentences, paragraphs)
     # the interviewee speaks as "ich", and for an institution as "wir" once the text says it
     # is an interview (a newsroom's "wir" answers no question put to "Sie")
@@ -4900,8 +4917,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     def first_person(k: int) -> bool:
         return any(t.lower in voices for i in paragraphs[k] for t in sentences[i].tokens)
 
-    asked = [k for k in range(len(paragraphs) - 1)
-             if question(k) and not question(k + 1) and first_person(k + 1)]
+    asked = [k for k in questions if first_person(k + 1)]
     if not asked:
         return none
     lead = text[:sentences[paragraphs[asked[0]][0]].start].lower()
@@ -4914,7 +4930,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         answer follows is a question too, without "Sie" ("Ihr Vertrag läuft aus. Gibt es
         Gespräche?", "Und danach?")."""
         para = paragraphs[k]
-        return question(k) or (len(para) <= 3 and last_text(para).endswith("?"))
+        return asked_to[k] or (len(para) <= 3 and last_text(para).endswith("?"))
 
     asked = [k for k in range(asked[0], len(paragraphs) - 1)
              if put(k) and not put(k + 1) and first_person(k + 1)]
