@@ -4780,8 +4780,16 @@ _LABEL_MAX_WORDS = 3
 
 
 def _turn_label(tokens: Sequence[Token]) -> str | None:
-    """"Poposki:" / "STANDARD:" / "Ursula von der Leyen:" at the start of a sentence."""
+    """"Poposki:" / "STANDARD:" / "Ursula von der Leyen:" at the start of a sentence, also with
+    a stage direction: "Kofler (lacht):"."""
     for k, tok in enumerate(tokens[:_LABEL_MAX_WORDS + 2]):
+        if tok.text == "(" and k:
+            close = next((j for j in range(k + 1, min(len(tokens), k + 5))
+                          if tokens[j].text == ")"), None)
+            if close is None or close + 1 >= len(tokens) or tokens[close + 1].text != ":" or not all(
+                    t.is_word for t in tokens[k + 1:close]):
+                return None
+            tok = tokens[close + 1]
         if tok.text == ":":
             words = tokens[:k]
             if 1 <= len(words) <= _LABEL_MAX_WORDS and words[0].is_upper_initial and all(
@@ -4852,7 +4860,40 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
         if labels[k] == speaker and turns[paragraphs[k][0]] is None:
             for i in paragraphs[k]:
                 turns[i] = speaker
+    _unlabelled_answers(text, sentences, paragraphs, labels, turns, first, speaker)
     return turns
+
+
+def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
+                        paragraphs: Sequence[Sequence[int]], labels: Sequence[str | None],
+                        turns: list[str | None], first: int, speaker: str) -> None:
+    """Once labelled answers make the text an interview, the labels may stop: a short
+    unlabelled paragraph ending in "?" followed by an unlabelled one is a question and its
+    answer ("Wie haben Sie den Einsatz erlebt?" / "Wir waren nach 14 Minuten vor Ort."). The
+    answer runs up to the next question or label; after the last question only paragraphs in the
+    first person follow it (the author's closing lines stay the author's)."""
+    def open_(k: int) -> bool:
+        return labels[k] is None and turns[paragraphs[k][0]] is None
+
+    def question(k: int) -> bool:
+        para = paragraphs[k]
+        return open_(k) and len(para) <= 3 and text[sentences[para[-1]].start:
+                                                    sentences[para[-1]].end].rstrip(
+            " “”\"»«").endswith("?")
+
+    asked = [k for k in range(first + 1, len(paragraphs) - 1)
+             if question(k) and open_(k + 1) and not question(k + 1)]
+    voices = _FIRST_SINGULAR | WE_FORMS
+    for n, k in enumerate(asked):
+        for i in paragraphs[k]:
+            turns[i] = "?"
+        last = n + 1 == len(asked)
+        for j in range(k + 1, len(paragraphs)):
+            if not open_(j) or question(j) or (last and j > k + 1 and not any(
+                    t.lower in voices for i in paragraphs[j] for t in sentences[i].tokens)):
+                break
+            for i in paragraphs[j]:
+                turns[i] = speaker
 
 
 # formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)

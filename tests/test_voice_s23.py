@@ -1,0 +1,65 @@
+"""Voice fixes of the nineteenth session (2026-12-02). Texts written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import finding_texts
+
+_author = finding_texts
+
+
+def _quoted(text: str) -> set[str]:
+    return finding_texts(text, "quote")
+
+
+# An interview whose first answers carry the interviewee's name and whose later ones do not,
+# with one label carrying a stage direction: "Brandstätter (lacht):".
+_FERRY_CAPTAIN = (
+    "Kapitänin Brandstätter: „Der See verzeiht keine Fehler“\n\n"
+    "Seit elf Jahren steuert Maria Brandstätter die Ausflugsschiffe am Mondsee. Ein Gespräch über "
+    "Stürme, Saisonkräfte und die Frage, warum die Gäste immer ungeduldiger werden.\n\n"
+    "Frau Brandstätter, Ihre Flotte hatte im Sommer so viele Fahrgäste wie nie. Was ist da los?\n\n"
+    "Brandstätter: Die Leute bleiben im Land. Das ist für uns ein Glück.\n\n"
+    "Sind die Gäste anspruchsvoller geworden?\n\n"
+    "Brandstätter: Ungeduldiger. Wenn wir wegen Sturm nicht auslaufen, gibt es Geschrei.\n\n"
+    "Im Juli mussten Sie ein Schiff evakuieren. Wie haben Sie das erlebt?\n\n"
+    "Das war eine Katastrophe mit Ansage. Der Motor war seit Wochen ein Problem, und zum Glück "
+    "blieb der See ruhig.\n\n"
+    "Finden Sie noch Personal?\n\n"
+    "Gerade so. Wir sind zwölf Leute, und die Saison ist brutal lang.\n\n"
+    "Und was treibt Sie an?\n\n"
+    "Brandstätter (lacht): Der Sonnenuntergang von der Brücke aus. Dafür macht man das.\n"
+)
+
+
+def test_unlabelled_answers_after_labelled_ones_are_the_interviewees() -> None:
+    """Once labelled answers make the text an interview, an unlabelled paragraph after a short
+    question paragraph answers it: its judgements („Katastrophe mit Ansage“, „zum Glück“,
+    „brutal“) and its „wir“ are the interviewee's, not the author's."""
+    author = _author(_FERRY_CAPTAIN)
+    assert not {"Katastrophe mit Ansage", "zum Glück", "Wir", "brutal"} & author
+    assert {"zum Glück"} <= _quoted(_FERRY_CAPTAIN)
+
+
+def test_the_same_words_without_the_labelled_answers_stay_the_authors() -> None:
+    """Without the labelled answers there is no interview: a column that asks a question and
+    answers it in its own voice keeps its judgement."""
+    column = ("Sommer am See\n\nDie Ausflugsschiffe waren voll wie nie. Was ist da los?\n\n"
+              "Das war eine Katastrophe mit Ansage, und zum Glück blieb der See ruhig.\n")
+    assert "zum Glück" in _author(column)
+
+
+def test_a_stage_direction_in_the_label_still_names_the_speaker() -> None:
+    """"Brandstätter (lacht): …" opens an answer like "Brandstätter: …"."""
+    text = _FERRY_CAPTAIN.replace("Sonnenuntergang von der Brücke aus.",
+                                  "Sonnenuntergang, leider viel zu kurz.")
+    assert "leider" not in _author(text)
+
+
+def test_the_authors_closing_paragraph_after_the_last_answer_stays_the_authors() -> None:
+    """After the last unlabelled answer, a paragraph without a first person is the author's
+    closing note, not the interviewee's."""
+    text = _FERRY_CAPTAIN.replace(
+        "Brandstätter (lacht): Der Sonnenuntergang von der Brücke aus. Dafür macht man das.\n",
+        "Ich bleibe, solange ich kann. Mir gefällt die Arbeit.\n\n"
+        "Die Reederei sucht leider noch immer Personal für die kommende Saison.\n")
+    assert "leider" in _author(text)
