@@ -2598,6 +2598,8 @@ _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "
                             # the plural whose Konjunktiv I equals the indicative ("sie können"):
                             # "… bedeute nicht, dass … Ebenso gut könnten sie gelernt haben"
                             "könnten"})
+# conjunctions that open a condition whose consequence the next clause gives
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern"})
 # … and, before a Konjunktiv I clause of the same sentence, the plural modals whose Konjunktiv I
 # equals the indicative ("Homosexuelle dürften adoptieren, ihre Elternschaft werde anerkannt")
 _MIXED_II = _CONTINUING_II | {"dürften", "könnten"}
@@ -2671,6 +2673,12 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             # hätte man das Spiel wohl zugemacht")
             stop = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS),
                         None)
+            if stop is not None and toks[stop].text == "," and (
+                    toks[start].lower in _CONDITIONAL or k == start == 0):
+                # a condition's consequence is the same speaker's, whatever its verb: "Würde
+                # die Bahn früher investieren, ließen sich solche Unfälle womöglich vermeiden"
+                stop = next((j for j in range(stop + 1, len(toks))
+                             if toks[j].text in _CLAUSE_BREAKS), None)
             out.append((toks[start].start, toks[stop - 1].end if stop else sentences[i].end))
             reported[i] = True  # a third sentence may continue it
             if stop is None:
@@ -3094,6 +3102,8 @@ _PROMISERS = ("partei", "programm", "regierung", "koalition", "kandidat", "kandi
 # Verzögerungstaktik ab", "weist den Vorwurf der Vetternwirtschaft zurück" (the denied charge
 # is the accusers' wording), "hob die grandiose Leistung hervor", "strichen … heraus", "kündigte
 # den Weltuntergang an" (what someone announced is theirs to say)
+# finite forms of "vorhalten" with the particle at the clause end ("hielt ihm vor, …")
+_HELD = frozenset({"hält", "hielt", "hielten", "halten", "haltet"})
 _CLOSING_PARTICLE = frozenset({"werfen", "streiten", "weisen", "heben", "streichen", "kündigen"})
 # verbs whose particle may follow a long object: "bezeichnete die Situation in der Ukraine als …",
 # "hält Kurz daher auch für den größten Verbündeten", "gilt der Film mittlerweile als …"
@@ -3129,6 +3139,14 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         particle = _REPORTED_OBJECT.get(tok.lemma)
         if particle is None or (tok.is_upper_initial and i > 0):
             continue
+        if tok.lemma == "halten" and tok.lower in _HELD:
+            a, b = _clause_bounds(tokens, i)
+            if b - 1 > i and tokens[b - 1].lower == "vor" \
+                    and _SELF.isdisjoint(map(_LOWER, tokens[a:b])):
+                # "Die Union hielt der Regierung vor, das Vertrauen zu verspielen": the charge
+                # is the accusers' wording, as after "warf … vor"
+                out.extend(_charge_clause(tokens, b))
+                continue
         if tok.lemma == "gelten" and tok.lower not in _GILT:
             continue  # "die als „mangelhaft“ geltende …": the author's own distance
         clause = _clause_bounds(tokens, i)

@@ -63,3 +63,31 @@ def test_the_authors_closing_paragraph_after_the_last_answer_stays_the_authors()
         "Ich bleibe, solange ich kann. Mir gefällt die Arbeit.\n\n"
         "Die Reederei sucht leider noch immer Personal für die kommende Saison.\n")
     assert "leider" in _author(text)
+
+
+def test_a_conditions_consequence_continues_the_speakers_account() -> None:
+    """After reported speech, a condition in Konjunktiv II („Würde die Stadt …“, „Wenn … würde“)
+    and its consequence are the speaker's, whatever the consequence's verb („ließen sich …
+    womöglich vermeiden“); the author's comment after them stays the author's."""
+    inverted = ("Der Mieterbund forderte eine Prüfung der Heizungen. Die Anlagen seien veraltet, "
+                "sagte eine Sprecherin. Würde die Stadt früher sanieren, ließen sich solche "
+                "Ausfälle womöglich vermeiden.")
+    assert "womöglich" in _quoted(inverted)
+    assert "womöglich" not in _author(inverted)
+    with_wenn = ("Der Mieterbund forderte eine Prüfung. Die Anlagen seien veraltet, sagte eine "
+                 "Sprecherin. Wenn die Stadt früher sanieren würde, ließen sich Ausfälle womöglich "
+                 "vermeiden, doch das ist leider Vergangenheit.")
+    assert "womöglich" in _quoted(with_wenn)
+    assert "leider" in _author(with_wenn)
+    alone = ("Die Heizungen fielen im Winter dreimal aus. Würde die Stadt früher sanieren, "
+             "ließen sich solche Ausfälle womöglich vermeiden.")
+    assert "womöglich" in _author(alone)
+
+
+def test_a_reproach_held_against_someone_is_the_accusers_wording() -> None:
+    """„X hielt Y vor, … zu …“ states the charge like „X warf Y vor, … zu …“; a „zu“ clause after
+    another use of „halten“ stays the author's."""
+    held = "Die Opposition hielt dem Bürgermeister vor, das Vertrauen der Bürger zu verspielen."
+    assert "Vertrauen der Bürger zu verspielen" in _quoted(held)
+    other = "Der Bürgermeister hielt an seinem Kurs fest, das Vertrauen der Bürger zu verspielen."
+    assert "Vertrauen der Bürger zu verspielen" in _author(other)
