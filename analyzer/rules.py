@@ -197,6 +197,11 @@ _WORK_CONTEXT = frozenset({
     "ausgestrahlt", "ausstrahlung", "verfilmt", "verfilmung", "neuinszenierung", "wiederaufnahme",
     "spielplan", "neuerscheinung", "leinwand", "netflix", "streamingdienst", "mediathek",
     "bestsellerliste", "charts", "hitparade",
+    # the stage that plays the work and the people who make it: Goethes „Faust“ am
+    # Staatstheater, die Regisseurin verlegt „Woyzeck“ …
+    "staatstheater", "stadttheater", "landestheater", "schauspielhaus", "opernhaus",
+    "staatsoper", "volksoper", "burgtheater", "volkstheater", "regisseurin", "regisseur",
+    "intendantin", "intendant", "dirigentin", "dirigent", "spielzeit",
 })  # not "inszeniert", "aufgeführt", "erschienen", "Regie": als Erfolg inszeniert, oben
 # aufgeführt, nicht erschienen, in eigener Regie
 # A colour in quotes is a status or level (die Ampel steht auf „Gelb“, Warnstufe „Rot“ gilt),
@@ -579,6 +584,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 # "X sprach von einem „…“, Y von „…“"
             if len(words) == 1 and _name_shaped(inner):
                 continue  # „All-in-Rechner“, „KommuniAktion“, „tt.com“: a product or brand name
+            if len(words) == 1 and _name_used_plainly(text, quotes, inner):
+                continue  # Ausgebüxter „Benno“ … Esel Benno (9): the animal's or person's name
             if len(words) == 1 and _official_name(inner, after) and not any(
                     t.lower.startswith(_POINTERS) for t in before[-2:]):
                 continue  # „Anna-Reichert-Straße“, „Grünanlagensatzung“, „Servicepauschale“ von 2,90
@@ -966,6 +973,22 @@ def _officially_shown(tokens: Sequence[Token], q: QuoteSpan) -> bool:
                 None)
     return verb is not None and any(t.lower == "aus" for t in tokens[verb + 1:]
                                     if t.start >= q.end)
+
+
+_NAME_STRIP = ".,;:!?…'’"
+
+
+def _name_used_plainly(text: str, quotes: Sequence[QuoteSpan], inner: str) -> bool:
+    """A single quoted word that is a name (out of context: not a dictionary noun) and that the
+    document also writes without quote marks: "Ausgebüxter „Benno“ legt Verkehr lahm" with "Esel
+    Benno (9)" in the body. A word held at a distance is quoted wherever the author uses it."""
+    word = inner.strip().strip(_NAME_STRIP)
+    if not word.isalpha() or word_class(word) != NAME:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if not any(o.start <= m.start() < o.end for o in quotes):
+            return True
+    return False
 
 
 def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: str) -> bool:
