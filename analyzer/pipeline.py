@@ -232,7 +232,8 @@ class Analyzer:
             if entry.category == "vague_attribution" and (
                     in_ranges(start, end, hearsay)
                     or (sent.index in context.named_next
-                        and any(t.lemma in VAGUE_GROUPS for t in tokens[m.start:m.end]))):
+                        and any(t.lemma in VAGUE_GROUPS or t.lower == "man"
+                                for t in tokens[m.start:m.end]))):
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,

@@ -4624,8 +4624,9 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
-        if _NAMED_GROUPS.isdisjoint(map(_LEMMA, sentences[i].tokens)):
-            continue  # no unnamed group to name
+        if _NAMED_GROUPS.isdisjoint(map(_LEMMA, sentences[i].tokens)) \
+                and "man" not in map(_LOWER, sentences[i].tokens):
+            continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
         if _institution_expects(sentences[i + 1].tokens) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import finding_texts
+from .conftest import finding_ids, finding_texts
 
 _author = finding_texts
 
@@ -91,3 +91,14 @@ def test_a_reproach_held_against_someone_is_the_accusers_wording() -> None:
     assert "Vertrauen der Bürger zu verspielen" in _quoted(held)
     other = "Der Bürgermeister hielt an seinem Kurs fest, das Vertrauen der Bürger zu verspielen."
     assert "Vertrauen der Bürger zu verspielen" in _author(other)
+
+
+def test_an_offices_man_named_in_the_next_sentence_hides_no_one() -> None:
+    """„Im Rathaus sieht man das anders.“ followed by the named official's words: the source is
+    named at once. Without the named speaker the vague „man“ stays a finding."""
+    named = ("Die Eltern sind empört. Im Rathaus sieht man das anders. Baudezernentin Petra Kowalski "
+             "betonte, die Pläne seien öffentlich gewesen.")
+    bare = ("Die Eltern sind empört. Im Rathaus sieht man das anders. Die Pläne liegen seit "
+            "Monaten aus.")
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(bare))
