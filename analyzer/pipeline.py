@@ -22,7 +22,6 @@ from .version import __version__
 from .voice import (
     EVIDENTIAL_HEDGES,
     QUESTIONED_CATEGORIES,
-    VAGUE_GROUPS,
     classify_quotes,
     find_quotes,
     for_them,
@@ -43,6 +42,7 @@ from .voice import (
     sourced_next,
     speech_ranges,
     unmarked_speech,
+    vague_group_word,
 )
 from .wordmodel import WordModel, load_word_model
 
@@ -232,8 +232,7 @@ class Analyzer:
             if entry.category == "vague_attribution" and (
                     in_ranges(start, end, hearsay)
                     or (sent.index in context.named_next
-                        and any(t.lemma in VAGUE_GROUPS or t.lower == "man"
-                                for t in tokens[m.start:m.end]))):
+                        and any(map(vague_group_word, tokens[m.start:m.end])))):
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,

@@ -4586,6 +4586,17 @@ VAGUE_GROUPS = frozenset({"experte", "expertin", "experten", "kritiker", "kritik
 # Crisp Research", "die Umfrage des Instituts …", "im Auftrag von …"), not by a person
 _STUDIES = frozenset({"umfrage", "studie", "untersuchung", "erhebung", "befragung"})
 _NAMED_GROUPS = VAGUE_GROUPS - _STUDIES  # built once: named_next tests it at every token
+# compound heads of such groups: "Branchenkenner", "Gesundheitsexperten", "Marktbeobachter"
+_GROUP_HEADS = ("experte", "experten", "expertin", "expertinnen", "kenner", "beobachter",
+                "analyst", "analysten", "ökonom", "ökonomen", "forscher", "kritiker",
+                "wissenschaftler")
+
+
+def vague_group_word(tok: Token) -> bool:
+    """A word for an unnamed group that a vague attribution may hide and the next sentence may
+    name: "Experten", "Fachleute", also as a compound's head ("Branchenkenner"), or "man"."""
+    return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or (
+        tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS))
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 # a lead's unnamed survey whose maker the next sentences give ("Laut einer Umfrage … Besonders
 # Junge … Die Erhebung des Instituts Forsa …"): the sentence itself and the three after it
@@ -4624,8 +4635,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
-        if _NAMED_GROUPS.isdisjoint(map(_LEMMA, sentences[i].tokens)) \
-                and "man" not in map(_LOWER, sentences[i].tokens):
+        if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
         if _institution_expects(sentences[i + 1].tokens) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
@@ -4705,13 +4715,32 @@ def _institution_source(tokens: Sequence[Token]) -> bool:
 def _expert_named(tokens: Sequence[Token]) -> bool:
     """A sentence gives the words of an expert by title and name: "…, sagte Konjunkturexperte
     Markus Riedel", "Ökonomin Petra Lindner erwartet …"."""
-    from .entities import NAME, word_class  # the name lists load only when a text needs them
+    from .entities import NAME, NOUN, OTHER, word_class  # the name lists load only when needed
 
     if not _names_speaker(tokens) and not any(
             t.lemma in _EXPECTING and not t.is_upper_initial for t in tokens):
         return False
-    return any(a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES) and b.is_upper_initial
-               and word_class(b.text) == NAME for a, b in pairwise(tokens))
+    for k, a in enumerate(tokens[:-1]):
+        if not (a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES)):
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].lower in _ACADEMIC_ABBREVIATIONS:
+            j += 1  # "Klimatologe Prof. Dr. Henrik Olsen"
+        b = tokens[j]
+        if not b.is_upper_initial:
+            continue
+        if word_class(b.text) == NAME:
+            return True
+        # a first and a family name the name lists do not know: two capitalized words that are
+        # no nouns ("Henrik Olsen"), after a title
+        if j + 1 < len(tokens) and tokens[j + 1].is_upper_initial and all(
+                word_class(t.text) not in (NOUN, OTHER) for t in tokens[j:j + 2]):
+            return True
+    return False
+
+
+_ACADEMIC_ABBREVIATIONS = frozenset({"prof", "prof.", "dr", "dr.", ".", "med.", "rer.", "nat.",
+                                     "phil.", "habil.", "ing."})
 
 
 _ANAPHORIC = frozenset({"die", "diese", "dieser", "diesen", "jene", "jener", "den", "der"})
