@@ -5042,6 +5042,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
 
 # "unsere Redaktion", "unser Reporter": the newsroom speaking about its own work.
 _NEWSROOM_NOUNS = ("redaktion", "redakteur", "reporter", "frage", "interview", "gespräch",
+                   "informationen",  # "nach unseren Informationen": the newsroom's reporting
                    "korrespondent", "zeitung", "blatt", "team",
                    "leser", "anfrage", "recherche", "kolleg", "mitarbeiter", "fotograf", "autor",
                    "ausgabe", "website", "webseite", "podcast", "newsletter", "sender",

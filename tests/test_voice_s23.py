@@ -125,3 +125,12 @@ def test_an_expert_named_with_academic_title_names_the_experts() -> None:
             "Ein Klimatologe sagte, die Messreihe sei eine Stärke.")
     assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
     assert any(i.startswith("vague_attribution") for i in finding_ids(bare))
+
+
+def test_the_newsrooms_own_information_is_not_an_appeal() -> None:
+    """„nach unseren Informationen“ is the newsroom's reporting, not a „wir“ that takes in the
+    readers; „unsere Kinder“ still is."""
+    assert not any(i.startswith("appeal") for i in finding_ids(
+        "Das Treffen dauerte nach unseren Informationen keine Stunde."))
+    assert any(i.startswith("appeal") for i in finding_ids(
+        "Unsere Kinder verdienen endlich bessere Schulen."))
