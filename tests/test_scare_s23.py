@@ -29,3 +29,10 @@ def test_a_work_title_after_the_authors_genitive_at_a_theatre_is_a_title() -> No
                       "die Bühne.")
     assert not _scare("Am Schauspielhaus Linden zeigt die Regisseurin Schillers „Räuber“ als "
                       "Bandenkrieg.")
+
+
+def test_a_word_quoted_inside_grumbled_indirect_speech_is_the_grumblers() -> None:
+    """„Die Nachbarn murren, der Verein hätte ja auch mal „nachfragen“ können“: the quoted word
+    belongs to the grumblers' reported words (murren, nörgeln, meckern are verbs of saying)."""
+    assert not _scare("Die Nachbarn murren, der Verein hätte ja auch mal „nachfragen“ können.")
+    assert _scare("Der Verein hätte ja auch mal „nachfragen“ können.")
