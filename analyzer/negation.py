@@ -553,9 +553,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Der Gletscher ist auf einen Rest zusammengeschmolzen": ice, literally
     if entry_id == "stance.endlich":
         lo, _ = _clause(tokens, start, end)
-        if start > 0 and tokens[start - 1].lower in _VOLITION and not any(
+        if any(t.lower in _VOLITION for t in tokens[lo:start]) and not any(
                 t.lower in _AUTHOR_SUBJECTS for t in tokens[lo:start]):
-            return True  # "Werner will endlich einen Wohnwagen": his wish, not the author's
+            return True  # "Werner will (mit dem Geld) endlich einen Wohnwagen": his wish
         return tokens[lo].lower == "bis"
     return False
 

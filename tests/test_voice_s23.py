@@ -134,3 +134,12 @@ def test_the_newsrooms_own_information_is_not_an_appeal() -> None:
         "Das Treffen dauerte nach unseren Informationen keine Stunde."))
     assert any(i.startswith("appeal") for i in finding_ids(
         "Unsere Kinder verdienen endlich bessere Schulen."))
+
+
+def test_a_subjects_wish_with_words_before_endlich_is_the_subjects() -> None:
+    """„Die Rentnerin will mit dem Geld endlich ihr Dach flicken lassen“: her impatience, as in
+    „will endlich“; the author's „wir wollen … endlich“ and a plain „hat endlich“ stay findings."""
+    assert "endlich" not in _author("Die Rentnerin will mit dem Geld endlich ihr Dach flicken "
+                                    "lassen.")
+    assert "endlich" in _author("Wir wollen mit dem Geld endlich das Dach flicken.")
+    assert "endlich" in _author("Die Gemeinde hat endlich das Dach geflickt.")
