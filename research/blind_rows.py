@@ -54,7 +54,7 @@ JUDGED_BLIND = (
     ("desk20", "desk20", "6527847", "default"), ("desk21", "desk21", "092528f", "default"),
     ("desk22", "desk22", "e8db03f", "default"), ("desk23", "desk23", "63462f4", "default"),
     ("desk24", "desk24", "8c4466f", "default"), ("desk25", "desk25", "332d305", "default"),
-    ("desk26", "desk26", "36ed7df", "default"),
+    ("desk26", "desk26", "36ed7df", "default"), ("desk27", "desk27", "88f4548", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
