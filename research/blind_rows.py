@@ -55,6 +55,7 @@ JUDGED_BLIND = (
     ("desk22", "desk22", "e8db03f", "default"), ("desk23", "desk23", "63462f4", "default"),
     ("desk24", "desk24", "8c4466f", "default"), ("desk25", "desk25", "332d305", "default"),
     ("desk26", "desk26", "36ed7df", "default"), ("desk27", "desk27", "88f4548", "default"),
+    ("desk28", "desk28", "6b7c71a", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
