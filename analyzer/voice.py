@@ -4998,7 +4998,11 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     questions = [k for k in range(len(paragraphs) - 1) if asked_to[k] and not asked_to[k + 1]]
     if not questions:
         return none  # most texts: no question put to someone, no interview to look for
-    marked = _announced_interview(text, sentences, paragraphs)
+    # the word "Interview"/"Gespräch" before the first question ("Ein Gespräch über …"), a
+    # teaser or a closing credit says the text is an interview
+    said = any(w in text[:sentences[paragraphs[questions[0]][0]].start].lower()
+               for w in _INTERVIEW_WORDS)
+    marked = said or _announced_interview(text, sentences, paragraphs)
     # the interviewee speaks as "ich", and for an institution as "wir" once the text says it
     # is an interview (a newsroom's "wir" answers no question put to "Sie")
     voices = _FIRST_SINGULAR | WE_FORMS if marked else _FIRST_SINGULAR

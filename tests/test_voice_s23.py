@@ -143,3 +143,25 @@ def test_a_subjects_wish_with_words_before_endlich_is_the_subjects() -> None:
                                     "lassen.")
     assert "endlich" in _author("Wir wollen mit dem Geld endlich das Dach flicken.")
     assert "endlich" in _author("Die Gemeinde hat endlich das Dach geflickt.")
+
+
+_MAYOR = (
+    "„Ein Dorf ist keine Firma“\n\n"
+    "Nach zwölf Jahren tritt Anton Weigl als Bürgermeister von Sulzbach ab. Ein Gespräch über "
+    "leere Kassen und volle Sitzungssäle.\n\n"
+    "Herr Weigl, warum hören Sie auf?\n\n"
+    "Weil ich müde bin. Ich habe genug Sitzungen erlebt.\n\n"
+    "Was war Ihr größter Erfolg?\n\n"
+    "Das Freibad. Ich habe dafür gekämpft, und heute kommen tausend Gäste.\n\n"
+    "Woran liegt es, dass niemand Ihr Amt will?\n\n"
+    "An der Bezahlung in einer Gemeinde unserer Größe. Die ist, sagen wir, bescheiden.\n\n"
+    "Was müsste sich ändern?\n\n"
+    "Bund und Land müssten endlich bezahlen, was sie uns aufbürden.\n"
+)
+
+
+def test_an_interview_announced_as_a_conversation_hears_we_answers_as_the_interviewees() -> None:
+    """„Ein Gespräch über …“ before the first question says the text is an interview: answers in
+    „wir“/„uns“ without „ich“ are the interviewee's too („endlich“, „unserer“, „uns“)."""
+    author = _author(_MAYOR)
+    assert not {"endlich", "unserer", "uns", "wir"} & author
