@@ -4187,6 +4187,15 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
     first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
     if any(cues.verb_at(tokens, k) for k in range(first)):
         return True
+    if first < len(tokens) and tokens[first].text == ",":
+        # the speaker's name as an apposition: "Der Vorsitzende des Vereins, Frank Seibold,
+        # sagte, …"
+        second = next((k for k in range(first + 1, min(len(tokens), first + 5))
+                       if tokens[k].text == ","), None)
+        if second is not None and second > first + 1 and all(
+                t.is_word and t.is_upper_initial for t in tokens[first + 1:second]) \
+                and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1):
+            return True
     # a forecast after the body's name, past an acronym in brackets ("Das Bundesamt (BSH)
     # rechnet mit …"): the first clause break that is no bracket (none lies before ``first``)
     opening = next((k for k in range(first, len(tokens))
@@ -4677,7 +4686,9 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
                   "epidemiologin", "chemiker", "chemikerin", "physiker", "physikerin",
                   "professor", "professorin",
                   # any "-loge"/"-login" of a field: Toxikologe, Kardiologin, Geologe
-                  "loge", "login")
+                  "loge", "login",
+                  # lawyers of a field: Verfassungsrechtler, Staatsrechtlerin
+                  "rechtler", "rechtlerin")
 _EXPERT_NAMED_WITHIN = 2
 
 

@@ -165,3 +165,19 @@ def test_an_interview_announced_as_a_conversation_hears_we_answers_as_the_interv
     „wir“/„uns“ without „ich“ are the interviewee's too („endlich“, „unserer“, „uns“)."""
     author = _author(_MAYOR)
     assert not {"endlich", "unserer", "uns", "wir"} & author
+
+
+def test_critics_named_by_apposition_or_legal_title_hide_no_one() -> None:
+    """„Kritiker …“ followed by „Der Vorsitzende des Vereins, Frank Seibold, sagte, …“ or „Der
+    Verfassungsrechtler Matthias Grünberg warnt, …“: the critics are named at once. Followed by
+    a sentence without a named speaker, they stay a finding."""
+    apposition = ("Die Baustelle dauert. Kritiker werfen dem Landesbetrieb vor, die Anlieger nicht "
+                  "informiert zu haben. Der Vorsitzende des Gewerbevereins, Frank Seibold, sagte, "
+                  "das sei kein Umgang.")
+    lawyer = ("Die Pflicht ist umstritten. Kritiker verweisen auf die Gerechtigkeitsfrage. Der "
+              "Verfassungsrechtler Matthias Grünberg warnt, das lasse sich kaum rechtfertigen.")
+    bare = ("Die Pflicht ist umstritten. Kritiker verweisen auf die Gerechtigkeitsfrage. Der "
+            "Bundestag berät im Mai.")
+    for named in (apposition, lawyer):
+        assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(bare))
