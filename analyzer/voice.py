@@ -4728,9 +4728,12 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
     Markus Riedel", "Ökonomin Petra Lindner erwartet …"."""
     from .entities import NAME, NOUN, OTHER, word_class  # the name lists load only when needed
 
+    cues = speech_cues()
     if not _names_speaker(tokens) and not any(
-            t.lemma in _EXPECTING and not t.is_upper_initial for t in tokens):
-        return False
+            (t.lemma in _EXPECTING or t.lemma in _RATING) and not t.is_upper_initial
+            for t in tokens) and not any(cues.verb_at(tokens, k) for k in range(len(tokens))):
+        return False  # (a verb of saying after a relative clause: "Der Entomologe X, der …,
+        # bezeichnete sie als …")
     for k, a in enumerate(tokens[:-1]):
         if not (a.is_upper_initial and a.lower.endswith(_EXPERT_TITLES)):
             continue
@@ -4750,6 +4753,9 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
     return False
 
 
+# an expert's verdict: "Der Entomologe X … bezeichnete sie als methodisch sauber"
+_RATING = frozenset({"bezeichnen", "nennen", "bewerten", "beurteilen", "loben", "kritisieren",
+                     "urteilen", "einschätzen"})
 _ACADEMIC_ABBREVIATIONS = frozenset({"prof", "prof.", "dr", "dr.", ".", "med.", "rer.", "nat.",
                                      "phil.", "habil.", "ing."})
 

@@ -181,3 +181,16 @@ def test_critics_named_by_apposition_or_legal_title_hide_no_one() -> None:
     for named in (apposition, lawyer):
         assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
     assert any(i.startswith("vague_attribution") for i in finding_ids(bare))
+
+
+def test_an_experts_verdict_after_a_relative_clause_names_the_experts() -> None:
+    """„Experten bewerten die Arbeit unterschiedlich. Der Entomologe Prof. Bernd Kallweit …, der
+    …, bezeichnete sie als …“: the expert is named with title and name, his verb of rating comes
+    after a relative clause. Without a name the experts stay a finding."""
+    named = ("Die Daten sind neu. Experten bewerten die Arbeit unterschiedlich. Der Entomologe "
+             "Prof. Bernd Kallweit vom Naturkundemuseum Lindhorst, der nicht beteiligt war, "
+             "bezeichnete sie als sauber.")
+    bare = ("Die Daten sind neu. Experten bewerten die Arbeit unterschiedlich. Ein Entomologe, "
+            "der nicht beteiligt war, bezeichnete sie als sauber.")
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(bare))
