@@ -4606,6 +4606,8 @@ def vague_group_word(tok: Token) -> bool:
     name: "Experten", "Fachleute", also as a compound's head ("Branchenkenner"), or "man"."""
     return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or (
         tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS))
+
+
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 # a lead's unnamed survey whose maker the next sentences give ("Laut einer Umfrage … Besonders
 # Junge … Die Erhebung des Instituts Forsa …"): the sentence itself and the three after it
@@ -4888,6 +4890,12 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     return turns
 
 
+def _ends_in_question(text: str, sentences: Sequence[Sentence], para: Sequence[int]) -> bool:
+    """The paragraph's last sentence ends in "?" (closing quote marks aside)."""
+    last = sentences[para[-1]]
+    return text[last.start:last.end].rstrip(" “”\"»«").endswith("?")
+
+
 def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str | None]:
     """Speaker of each sentence of an interview whose questions carry no label, else all None.
 
@@ -4905,8 +4913,7 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
             paragraphs.append([i])
     labels = [_turn_label(sentences[para[0]].tokens) for para in paragraphs]
     answered = [k for k in range(1, len(paragraphs)) if labels[k] is not None
-                and text[sentences[paragraphs[k - 1][-1]].start:
-                         sentences[paragraphs[k - 1][-1]].end].rstrip(" “”\"»«").endswith("?")]
+                and _ends_in_question(text, sentences, paragraphs[k - 1])]
     per_label = {labels[k]: sum(1 for j in answered if labels[j] == labels[k]) for k in answered}
     if not per_label or max(per_label.values()) < 2:
         return _unlabelled_turns(text, sentences, paragraphs)
@@ -4941,10 +4948,8 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
         return labels[k] is None and turns[paragraphs[k][0]] is None
 
     def question(k: int) -> bool:
-        para = paragraphs[k]
-        return open_(k) and len(para) <= 3 and text[sentences[para[-1]].start:
-                                                    sentences[para[-1]].end].rstrip(
-            " “”\"»«").endswith("?")
+        return open_(k) and len(paragraphs[k]) <= 3 and _ends_in_question(text, sentences,
+                                                                          paragraphs[k])
 
     asked = [k for k in range(first + 1, len(paragraphs) - 1)
              if question(k) and open_(k + 1) and not question(k + 1)]
@@ -5002,13 +5007,9 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     up to the next question; after the last question only first-person paragraphs follow."""
     none: list[str | None] = [None] * len(sentences)
 
-    def last_text(para: Sequence[int]) -> str:
-        sent = sentences[para[-1]]
-        return text[sent.start:sent.end].rstrip(" “”\"»«")
-
     def question(k: int) -> bool:
         para = paragraphs[k]
-        return len(para) <= 3 and last_text(para).endswith("?") and any(
+        return len(para) <= 3 and _ends_in_question(text, sentences, para) and any(
             _addresses_someone(sentences[i]) for i in para)
 
     asked_to = [question(k) for k in range(len(paragraphs))]
@@ -5040,7 +5041,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         answer follows is a question too, without "Sie" ("Ihr Vertrag läuft aus. Gibt es
         Gespräche?", "Und danach?")."""
         para = paragraphs[k]
-        return asked_to[k] or (len(para) <= 3 and last_text(para).endswith("?"))
+        return asked_to[k] or (len(para) <= 3 and _ends_in_question(text, sentences, para))
 
     asked = [k for k in range(asked[0], len(paragraphs) - 1)
              if put(k) and not put(k + 1) and first_person(k + 1)]
