@@ -43,7 +43,7 @@ PAIRS = [
     # a sentence that opens with a named person and is stitched from two quoted fragments
     # reports that person's wording; a forecast about the person is the author's
     ("Scholz lobte die „Zeitenwende“ und den „Wumms“ des Pakets.",
-     ("Scholz wird „Zugeständnisse“ machen müssen, die Partei murrt schon.",
+     ("Scholz wird „Zugeständnisse“ machen müssen, die Partei wartet schon.",
       "„Zugeständnisse“")),
     ("Kanzlerin Merkel hält die „Reform“ für einen „Etikettenschwindel“.",
      ("Die Regierung hält die „Reform“ für einen großen Wurf.", "„Reform“")),
