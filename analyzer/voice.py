@@ -4954,16 +4954,31 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
     asked = [k for k in range(first + 1, len(paragraphs) - 1)
              if question(k) and open_(k + 1) and not question(k + 1)]
     voices = _FIRST_SINGULAR | WE_FORMS
+    _assign_answers(paragraphs, turns, asked, speaker,
+                    ends=lambda j: not open_(j) or question(j),
+                    spoken=lambda j: _speaks_as(sentences, paragraphs[j], voices))
+
+
+def _speaks_as(sentences: Sequence[Sentence], para: Sequence[int], voices: frozenset[str]) -> bool:
+    """The paragraph has a word of ``voices`` ("ich", "wir" …): someone speaks in it."""
+    return any(t.lower in voices for i in para for t in sentences[i].tokens)
+
+
+def _assign_answers(paragraphs: Sequence[Sequence[int]], turns: list[str | None],
+                    asked: Sequence[int], label: str, ends: Callable[[int], bool],
+                    spoken: Callable[[int], bool]) -> None:
+    """Mark each asked paragraph as the question ("?") and the paragraphs after it as
+    ``label``'s answer, up to the first where ``ends``; after the last question only paragraphs
+    where ``spoken`` (the author's closing lines stay the author's)."""
     for n, k in enumerate(asked):
         for i in paragraphs[k]:
             turns[i] = "?"
         last = n + 1 == len(asked)
         for j in range(k + 1, len(paragraphs)):
-            if not open_(j) or question(j) or (last and j > k + 1 and not any(
-                    t.lower in voices for i in paragraphs[j] for t in sentences[i].tokens)):
+            if ends(j) or (last and j > k + 1 and not spoken(j)):
                 break
             for i in paragraphs[j]:
-                turns[i] = speaker
+                turns[i] = label
 
 
 # formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)
@@ -5026,7 +5041,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     voices = _FIRST_SINGULAR | WE_FORMS if marked else _FIRST_SINGULAR
 
     def first_person(k: int) -> bool:
-        return any(t.lower in voices for i in paragraphs[k] for t in sentences[i].tokens)
+        return _speaks_as(sentences, paragraphs[k], voices)
 
     asked = [k for k in questions if first_person(k + 1)]
     if not asked:
@@ -5046,17 +5061,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     asked = [k for k in range(asked[0], len(paragraphs) - 1)
              if put(k) and not put(k + 1) and first_person(k + 1)]
     turns = list(none)
-    for n, k in enumerate(asked):
-        stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
-        for i in paragraphs[k]:
-            turns[i] = "?"
-        for j in range(k + 1, stop):
-            if n + 1 == len(asked) and j > k + 1 and not first_person(j):
-                break  # after the last answer: the author's closing lines
-            if put(j):
-                break
-            for i in paragraphs[j]:
-                turns[i] = "answer"
+    _assign_answers(paragraphs, turns, asked, "answer", ends=put, spoken=first_person)
     return turns
 
 
