@@ -3555,12 +3555,18 @@ def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
 
     It ends before a dash or semicolon, or a comma and "doch"/"dabei"/"jedoch" …, when nothing
     after it is in the subjunctive any more: "Er sagte, die Reform sei gut – dabei ist sie ein
-    Desaster" (the author answers); "Die Lage sei ernst – man müsse handeln" goes on."""
+    Desaster" (the author answers); "Die Lage sei ernst – man müsse handeln" goes on.
+
+    After a generic "Wer glaubt, …," it ends where the main clause begins: "Wer glaubt, damit
+    sei alles gelöst, macht es sich zu leicht" (the author judges whoever believes it)."""
     skip_to = -1
+    generic = _generic_believer(tokens, start)
     for k in range(start + 1, len(tokens) - 1):
         t = tokens[k]
         if k <= skip_to:
             continue
+        if generic and t.text == "," and _main_clause_after(tokens, k):
+            return t.start
         if t.text in _DASHES:
             close = next((m for m in range(k + 1, len(tokens) - 1) if tokens[m].text in _DASHES),
                          None)
@@ -3579,6 +3585,43 @@ def indirect_speech_end(tokens: Sequence[Token], start: int) -> int | None:
                 x.lower in _KONJUNKTIV_II or x.lower in _FIRST_PERSON for x in rest):
             return t.start
     return None
+
+
+# conjunctions that may stand before a generic "wer" clause at the sentence start
+_BEFORE_GENERIC = frozenset({"doch", "aber", "und", "denn", "nur", "auch"})
+# after "Wer glaubt, …, " these continue the believed content or a subordinate clause
+_NOT_MAIN_VERB = _CLAUSE_OPENERS | {"zu", "nicht", "auch", "noch", "sogar", "nur", "alles",
+                                    "nichts", "es", "er", "sie", "man", "sich", "ein", "eine",
+                                    "einen", "kein", "keine", "dann"}
+_RESUMPTIVE = frozenset({"der", "dem", "den"})
+
+
+def _generic_believer(tokens: Sequence[Token], start: int) -> bool:
+    """The reported clause at ``start`` is what a generic "wer" believes or says ("Wer glaubt,
+    …", "Doch wer meint, …"): the clause before it opens the sentence with "wer"."""
+    k = 0
+    while k < start and tokens[k].lower in _BEFORE_GENERIC:
+        k += 1
+    return k < start and tokens[k].lower == "wer" and any(
+        t.text == "," for t in tokens[k + 1:start])
+
+
+def _main_clause_after(tokens: Sequence[Token], k: int) -> bool:
+    """The comma at k opens the main clause after a generic "wer" clause: a finite verb ("…,
+    macht es sich zu leicht", "…, irrt") or a resumptive pronoun and its verb ("…, der irrt"),
+    with no Konjunktiv after it (which would go on reporting)."""
+    nxt = tokens[k + 1]
+    if not nxt.is_word or nxt.is_upper_initial:
+        return False
+    if nxt.lower in _RESUMPTIVE:
+        if k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].is_upper_initial \
+                or tokens[k + 2].lower in _NOT_MAIN_VERB:
+            return False
+    elif nxt.lower in _NOT_MAIN_VERB:
+        return False
+    rest = tokens[k + 1:]
+    return indirect_speech_start(rest) is None and not any(
+        x.lower in _KONJUNKTIV_II for x in rest)
 
 
 # Listed Konjunktiv I forms that are also adjectives: "heiße" (heiß), "weise" (weise).
