@@ -496,10 +496,60 @@ _FORMS_MAX = 200_000
 _new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
 
 
+# "2027." is one token to the tokenizer (an ordinal, as in "am 3. Mai"); at a sentence end it
+# is a number and a period: "Das Werk schließt 2027. Die Stadt ist entsetzt."
+_NUMBER_PERIOD = re.compile(r"\d(?:[\d.]*\d)?\.")
+_NUMBER_PERIOD_CHAR = "."
+# capitalized words that open a sentence but never follow an ordinal ("am 3. Mai", "die 2.
+# Liga"): articles, pronouns, conjunctions, adverbs and prepositions
+_SENTENCE_OPENERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "er", "sie",
+    "es", "wir", "ich", "ihr", "man", "doch", "aber", "und", "oder", "auch", "dann", "damit",
+    "dabei", "daher", "deshalb", "darum", "denn", "so", "nun", "jetzt", "noch", "schon", "seit",
+    "seitdem", "bis", "nach", "vor", "in", "im", "am", "an", "auf", "mit", "bei", "für", "von",
+    "zum", "zur", "wie", "was", "wer", "wo", "warum", "als", "wenn", "ob", "dass", "trotzdem",
+    "dennoch", "allerdings", "zudem", "außerdem", "diese", "dieser", "dieses", "diesem", "diesen",
+    "dies", "viele", "alle", "kein", "keine", "nicht", "nur", "erst", "zuletzt", "zuvor", "danach",
+    "inzwischen", "mittlerweile", "heute", "gestern", "immer", "hier", "dort", "da", "weil",
+    "obwohl", "während", "laut", "unter", "über", "gegen", "ohne", "um", "aus", "durch", "sein",
+    "seine", "ihre", "unser", "unsere", "mehr", "weitere", "zwar", "bereits", "vielleicht",
+    "insgesamt", "zusätzlich", "gleichzeitig", "ebenfalls", "künftig", "bislang", "bisher"})
+
+
+def _split_final_numbers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split "2027." into the number and its period where the period ends a sentence: at the
+    end of the text or a paragraph, and before a capitalized word that opens sentences but never
+    follows an ordinal ("bis 2027. Doch …"), or any capitalized word after a year ("seit 2019.
+    Experten …"). "am 3. Mai", "die 2. Liga", "zum 30. Mal" stay ordinals."""
+    out: list[tuple[int, int, str]] | None = None
+    n = len(raw)
+    for i, (start, end, tok) in enumerate(raw):
+        if tok[-1:] == "." and tok[:1].isdigit() and _NUMBER_PERIOD.fullmatch(tok):
+            j = i + 1
+            gap = ""
+            while j < n and raw[j][2].isspace():
+                gap += raw[j][2]
+                j += 1
+            nxt = raw[j][2] if j < n else ""
+            year = len(tok) == 5 and tok[:2] in {"18", "19", "20", "21"}
+            if j >= n or gap.count("\n") >= 2 or (nxt[:1].isupper() and (
+                    year or nxt.lower() in _SENTENCE_OPENERS)):
+                if out is None:
+                    out = list(raw[:i])
+                out.append((start, end - 1, tok[:-1]))
+                out.append((end - 1, end, "."))
+                continue
+        if out is not None:
+            out.append((start, end, tok))
+    return raw if out is None else out
+
+
 def segment(text: str) -> Segmented:
     """Split text into sentences and tokens with offsets into ``text`` exactly as given."""
     clean, mapping = normalize(text)
     raw = _raw_tokens(clean)
+    if _NUMBER_PERIOD_CHAR in clean:
+        raw = _split_final_numbers(raw)
     forms_of = _FORMS
     sentences: list[Sentence] = []
     first = 0  # raw index where the current sentence starts

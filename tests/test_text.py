@@ -37,6 +37,24 @@ def test_a_sentence_ending_on_a_word_before_a_number_splits() -> None:
         "Der Umsatz stieg um 4,2 Prozent.", "2023 waren es noch 3 Prozent."]
 
 
+def test_a_sentence_ending_on_a_number_splits() -> None:
+    """"… bis 2027. Doch …": the tokenizer reads "2027." as an ordinal; before a word that opens
+    sentences but never follows an ordinal, after a year, or at a paragraph's end it is a number
+    and the sentence's period. "am 3. Mai", "die 2. Liga" stay one sentence."""
+    assert sentences("Das Netz soll bis 2027 stehen. Der Ausbau beginnt 2026. Doch wer glaubt, "
+                     "das reiche, irrt.") == ["Das Netz soll bis 2027 stehen.",
+                                              "Der Ausbau beginnt 2026.",
+                                              "Doch wer glaubt, das reiche, irrt."]
+    assert sentences("Geboren wurde sie 1961. Experten kannten sie früh.") == [
+        "Geboren wurde sie 1961.", "Experten kannten sie früh."]
+    assert sentences("Am Ende wurde er 3. Der Sieg ging an Wien.") == [
+        "Am Ende wurde er 3.", "Der Sieg ging an Wien."]
+    assert sentences("Die 2. Liga startet am 3. Mai. Zum 30. Mal.") == [
+        "Die 2. Liga startet am 3. Mai.", "Zum 30. Mal."]
+    tokens = segment("Das Werk schließt 2027.\n\nDie Stadt ist entsetzt.").sentences[0].tokens
+    assert [t.text for t in tokens[-2:]] == ["2027", "."]
+
+
 def test_sentence_ending_inside_closing_quote() -> None:
     text = "Sie sagte: „Das ist gut.“ Dann ging sie. Er rief: »Nein!« Alle schwiegen."
     assert sentences(text) == ["Sie sagte: „Das ist gut.“", "Dann ging sie.",

@@ -19,7 +19,7 @@ def test_main_clause_after_a_generic_believer_is_the_authors() -> None:
     assert "macht es sich zu leicht" in _author(text)
     resumed = ("Der Landrat verspricht schnelles Internet bis 2027. Doch wer meint, das sei schon "
                "beschlossene Sache, der irrt gewaltig.")
-    assert any("irrt" in t for t in _author(resumed))
+    assert "gewaltig" in _author(resumed)
 
 
 def test_reported_generic_believer_stays_the_speakers() -> None:
