@@ -56,6 +56,7 @@ JUDGED_BLIND = (
     ("desk24", "desk24", "8c4466f", "default"), ("desk25", "desk25", "332d305", "default"),
     ("desk26", "desk26", "36ed7df", "default"), ("desk27", "desk27", "88f4548", "default"),
     ("desk28", "desk28", "6b7c71a", "default"),
+    ("desk29", "desk29", "fd66821", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
