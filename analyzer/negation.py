@@ -461,6 +461,10 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "fälschte unhaltbar ab": a shot the keeper could not stop
     if entry_id == "intensifier.historisch_hype" and _period_sense(tokens, end):
         return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
+    if entry_id == "stance.schlicht" and any(t.lower in _NAMING for t in tokens[end:end + 8]):
+        return True  # "auf der Karte schlicht „Heidschnucke, Heu“ genannt": plainly named
+    if entry_id == "vague_attribution.wie_man_hoert" and _kind_of_talk_heard(tokens, start):
+        return True  # "Solche Versprechen hört man oft": the author knows the kind of talk
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
@@ -1333,6 +1337,26 @@ def _taken_for_granted(tokens: Sequence[Token], start: int, end: int) -> bool:
 # Zahlungen verschleiert zu haben": with an accused person as subject, "einräumen" is the standard
 # word for a confession in court reports, not the author casting words as an admission.
 _ACCUSED_STEMS = ("beschuldigt", "tatverdächtig", "verdächtige", "täter", "täterin")
+
+
+# "schlicht" before these describes a plain name or title, not the author's curt verdict
+_NAMING = frozenset({"genannt", "betitelt", "überschrieben", "heißt", "hieß", "heißen",
+                     "nennt", "nannte", "nennen", "bezeichnet"})
+# a fronted demonstrative object before "hört man": the kind of talk, not its content
+_DEMONSTRATIVE_OBJECTS = frozenset({"diese", "dieser", "dieses", "diesen", "solche", "solches",
+                                    "solcher", "derlei", "das", "dies", "sowas", "ähnliches"})
+# a source in the fronted part keeps "hört man" an unnamed source: "Aus der Partei hört man …"
+_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim", "in", "im", "unter"})
+
+
+def _kind_of_talk_heard(tokens: Sequence[Token], start: int) -> bool:
+    """ "Solche Versprechen hört man inzwischen oft", "Diese Drohung hört man seit Jahren": a
+    demonstrative object fronted before "hört man" names a kind of talk whose speakers the text
+    has given; no unnamed source brings in a view."""
+    words = [t for t in tokens[:start] if t.is_word]
+    return bool(words) and words[0].lower in _DEMONSTRATIVE_OBJECTS \
+        and tokens[start].lower in {"hört", "hörte"} \
+        and not any(t.lower in _HEARD_FROM for t in words)
 
 
 def _confession(tokens: Sequence[Token], start: int) -> bool:

@@ -979,12 +979,13 @@ _NAME_STRIP = ".,;:!?…'’"
 
 
 def _name_used_plainly(text: str, quotes: Sequence[QuoteSpan], inner: str) -> bool:
-    """A single quoted word that is a name (out of context: not a dictionary noun) and that the
+    """A single quoted word that is a name (out of context: not a dictionary word) and that the
     document also writes without quote marks: "Ausgebüxter „Benno“ legt Verkehr lahm" with "Esel
     Benno (9)" in the body. A word held at a distance is quoted wherever the author uses it."""
     word = inner.strip().strip(_NAME_STRIP)
-    if not word.isalpha() or word_class(word) != NAME:
-        return False
+    if not word.isalpha() or (word_class(word) != NAME
+                              and (is_known(word) or not word[:1].isupper())):
+        return False  # (a word no dictionary knows, "„Feldkind“" for a restaurant, is a name too)
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         if not any(o.start <= m.start() < o.end for o in quotes):
             return True

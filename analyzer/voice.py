@@ -3115,6 +3115,23 @@ _OTHER_PRONOUNS = _PRONOUNS - _SELF
 _SELF_OR_IMPERSONAL = _SELF | _FIRST_PERSON | {"es"}
 
 
+# how something was said, not what: "bemängelten hinter vorgehaltener Hand, …" (the phrase is
+# the author's note that the source stays unnamed)
+_MANNER_OF_SAYING = (("hinter", "vorgehaltener", "hand"), ("unter", "der", "hand"))
+
+
+def _past_manner_of_saying(tokens: Sequence[Token], first: int, end: int) -> int:
+    """The index after a manner-of-saying phrase that opens the stretch at ``first``, else
+    ``first``."""
+    for phrase in _MANNER_OF_SAYING:
+        k = first + len(phrase)
+        if k <= end and tuple(t.lower for t in tokens[first:k]) == phrase:
+            while k < end and not tokens[k].is_word:
+                k += 1
+            return k
+    return first
+
+
 def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of wording a named speaker is reported to use, without quote marks.
 
@@ -3171,6 +3188,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 first = next((j for j in range(i + 1, clause[1])
                               if tokens[j].lower in _DETERMINERS or tokens[j].is_upper_initial),
                              clause[1])
+            first = _past_manner_of_saying(tokens, first, clause[1])
             if first < clause[1]:
                 out.append((tokens[first].start, tokens[clause[1] - 1].end))
         elif tok.lemma not in _CLOSING_PARTICLE:
@@ -4713,10 +4731,11 @@ _INSTITUTION_ENDINGS = ("institut", "instituts", "bank", "verband", "verbands", 
                         "agentur", "bundesamt", "landesamt")
 _INSTITUTION_NAMES = frozenset({"ifo", "diw", "iw", "iwh", "rwi", "wifo", "ihs", "ezb", "iwf",
                                 "oecd", "destatis", "eurostat", "statistik"})
-# verbs by which such a body gives its expectation: "rechnet damit", "geht davon aus", "erwartet"
+# verbs by which such a body gives its expectation or its view: "rechnet damit", "geht davon
+# aus", "erwartet", "spricht von weißen Flecken", "beklagt"
 _EXPECTING = frozenset({"rechnen", "erwarten", "prognostizieren", "gehen", "schätzen",
                         "vorhersagen", "befürchten", "voraussagen", "kalkulieren", "warnen",
-                        "sehen"})
+                        "sehen", "sprechen", "beklagen", "kritisieren", "bemängeln"})
 # a named economist or expert within the next two sentences: "… sagte Konjunkturexperte Markus
 # Riedel" after "erwarten Ökonomen" and a sentence on the institute's forecast
 _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "analystin",
@@ -4738,8 +4757,9 @@ _EXPERT_NAMED_WITHIN = 2
 
 
 def _institution_expects(tokens: Sequence[Token]) -> bool:
-    """The first clause has a named research body or bank give its view: "Das Institut für
-    Wirtschaftsforschung in Halle rechnet damit, …", "Die Bundesbank geht davon aus, …"."""
+    """The first clause has a named research body, bank or association give its view: "Das
+    Institut für Wirtschaftsforschung in Halle rechnet damit, …", "Die Bundesbank geht davon aus,
+    …", "Der Landesverband der Hebammen spricht von …"."""
     first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
     clause = tokens[:first]
     if not any(_institution(t) for t in clause):
@@ -4747,7 +4767,8 @@ def _institution_expects(tokens: Sequence[Token]) -> bool:
     # a view on what is coming, not any statement ("Die Bank teilte mit, ihr Gewinn sei …")
     lows = {t.lower for t in clause}
     return any(not t.is_upper_initial and (t.lemma in _EXPECTING or t.lower in _EXPECTING)
-               and (t.lemma != "gehen" or {"davon", "aus"} <= lows) for t in clause)
+               and (t.lemma != "gehen" or {"davon", "aus"} <= lows)
+               and (t.lemma != "sprechen" or "von" in lows) for t in clause)
 
 
 _SOURCE_MARKS = frozenset({"angaben", "laut", "zufolge", "schätzung", "schätzungen",

@@ -37,3 +37,61 @@ def test_believed_content_itself_is_not_the_authors() -> None:
     text = "Wer glaubt, die Reform sei ein völlig neuer Anfang, irrt."
     assert "völlig" not in _author(text)
     assert "irrt" in _author(text)
+
+
+def _scare(text: str) -> bool:
+    from .conftest import finding_ids
+
+    return any(i.startswith("rule.scare_quote") for i in finding_ids(text))
+
+
+def _vague(text: str) -> bool:
+    from .conftest import finding_ids
+
+    return any(i.startswith("vague_attribution") for i in finding_ids(text))
+
+
+def test_a_coined_name_the_text_also_writes_plainly_is_a_name() -> None:
+    """A restaurant called „Kornkammer“-like coinage no dictionary knows („Hofglück“), quoted in
+    the review and written plainly in its info line, is the restaurant's name; a dictionary
+    noun quoted once and written plainly elsewhere can still be held at a distance."""
+    review = ("Das „Hofglück“ in Celle\n\nDas „Hofglück“ hat im Frühjahr eröffnet. Die Küche "
+              "arbeitet mit Gemüse aus dem eigenen Garten.\n\nHofglück, Marktweg 3, Celle.")
+    assert not _scare(review)
+    assert _scare("Rathaus\n\nDer Stadtrat feiert die „Reform“ der Buslinien. Die Reform kam am "
+                  "Montag, sie kostet viel.")
+
+
+def test_hinter_vorgehaltener_hand_after_a_verb_of_criticism_stays_the_authors() -> None:
+    """"Mehrere Trainer bemängelten hinter vorgehaltener Hand, …": how they said it is the
+    author's note that the sources stay unnamed, not the object of their criticism."""
+    text = ("Mehrere Trainer bemängelten hinter vorgehaltener Hand, die Bedingungen seien "
+            "irregulär gewesen.")
+    assert "hinter vorgehaltener Hand" in _author(text)
+
+
+def test_an_association_giving_its_view_names_the_experts() -> None:
+    """"Fachleute warnen … Der Landesverband der Hebammen spricht von …": the next sentence
+    names the body behind the warning. The police giving a figure does not."""
+    assert not _vague("Fachleute warnen seit Langem vor einer Unterversorgung auf dem Land. Der "
+                      "Landesverband der Hebammen spricht von weißen Flecken auf der Karte.")
+    assert _vague("Fachleute warnen seit Langem vor einer Unterversorgung auf dem Land. Die "
+                  "Polizei spricht von einem Einzelfall.")
+
+
+def test_a_fronted_kind_of_talk_before_hoert_man_is_no_unnamed_source() -> None:
+    """"Solche Versprechen hört man oft": the author knows the kind of talk; "Aus der Partei
+    hört man Unmut" still hides its source."""
+    assert not _vague("Solche Versprechen hört man inzwischen oft, und oft bleiben sie Werbung.")
+    assert _vague("Aus der Partei hört man seit Wochen Unmut über den Kurs.")
+
+
+def test_schlicht_before_a_name_is_no_verdict() -> None:
+    """"auf der Karte schlicht „Rübe, Rauch“ genannt": a plain name, not the author's curt
+    judgement ("Der Senat hat die Warnungen schlicht ignoriert" stays)."""
+    from .conftest import finding_ids
+
+    assert "stance.schlicht" not in finding_ids(
+        "Der zweite Gang, auf der Karte schlicht „Rübe, Rauch“ genannt, kommt lauwarm.")
+    assert "stance.schlicht" in finding_ids(
+        "Der Senat hat die Warnungen der Feuerwehr schlicht ignoriert.")
