@@ -4526,12 +4526,24 @@ _RESEARCHERS = frozenset({"forscher", "forscherin", "forscherinnen", "wissenscha
 _FINDING = frozenset({"finden", "entdecken", "nachweisen", "beobachten", "messen", "hinweis",
                       "indiz", "anzeichen", "beleg", "spur"})
 # the hedges that may rest on a neighbouring sentence's source (see ``sourced_next``)
-EVIDENTIAL_HEDGES = _EVIDENTIAL | _ESTIMATE_HEDGES
+# the hedges of an investigation's findings: "Dabei übersah sie vermutlich den Transporter"
+# after "Nach bisherigen Erkenntnissen der Polizei wollte die Frau …"
+_INVESTIGATION_HEDGES = frozenset({"vermutlich", "mutmaßlich", "offenbar", "wohl",
+                                   "möglicherweise", "offensichtlich", "anscheinend"})
+EVIDENTIAL_HEDGES = _EVIDENTIAL | _ESTIMATE_HEDGES | _INVESTIGATION_HEDGES
+# investigators whose findings a sentence may cite ("Nach Erkenntnissen der Polizei …")
+_INVESTIGATORS = ("polizei", "ermittler", "staatsanwalt", "feuerwehr", "kripo",
+                  "kriminalpolizei", "unfallermittler", "landeskriminalamt", "brandermittler",
+                  "polizeisprecher", "polizeisprecherin")
+_FINDINGS_MARKS = frozenset({"erkenntnissen", "angaben", "ermittlungen", "informationen",
+                             "darstellung", "schilderung"})
+# a forecast is the author's again: "Laut Polizei … Vermutlich wird der Prozess lange dauern"
+_FORECAST = frozenset({"wird", "werden", "würde", "würden", "dürfte", "dürften"})
 
 
 def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences with an evidential hedge whose next sentence opens by naming its
-    source.
+    source (or, for an investigation's hedges, whose sentence before cites the investigators).
 
     "Ein Ansturm auf die Bankomaten ist offenbar ausgeblieben. Nach Angaben aus Bankenkreisen
     wurden …": the hedge rests on the account the next sentence cites; it is the report's
@@ -4578,7 +4590,28 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if not EVIDENTIAL_HEDGES.isdisjoint(map(_LOWER, sentences[i].tokens)) \
                 and _quote_backs(sentences[i].tokens, sentences[i + 1].tokens):
             out.add(i)
+    for i in range(1, len(sentences)):
+        lows = set(map(_LOWER, sentences[i].tokens))
+        if not _INVESTIGATION_HEDGES.isdisjoint(lows) and _FORECAST.isdisjoint(lows) \
+                and _cites_investigators(sentences[i - 1].tokens):
+            out.add(i)  # "Nach Erkenntnissen der Polizei … Dabei übersah sie vermutlich …"
     return frozenset(out)
+
+
+def _cites_investigators(tokens: Sequence[Token]) -> bool:
+    """The sentence opens by citing investigators' findings: "Nach bisherigen Erkenntnissen der
+    Polizei …", "Laut Polizei …", "Den Angaben der Feuerwehr zufolge …", "Wie die Polizei
+    mitteilte, …" (in its first clause)."""
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    clause = tokens[:first]
+    if not any(t.lower.startswith(_INVESTIGATORS) or t.lower.endswith("polizei") for t in clause):
+        return False
+    lows = [t.lower for t in clause]
+    return bool(lows) and (
+        (lows[0] == "nach" and not _FINDINGS_MARKS.isdisjoint(lows))
+        or lows[0] == "laut" or "zufolge" in lows
+        or (lows[0] == "wie" and any(cue in lows for cue in ("mitteilte", "berichtete",
+                                                             "sagte", "erklärte"))))
 
 
 # estimates of experts or a named body that a "dürfte" may sum up, within the next two sentences

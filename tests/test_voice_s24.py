@@ -95,3 +95,17 @@ def test_schlicht_before_a_name_is_no_verdict() -> None:
         "Der zweite Gang, auf der Karte schlicht „Rübe, Rauch“ genannt, kommt lauwarm.")
     assert "stance.schlicht" in finding_ids(
         "Der Senat hat die Warnungen der Feuerwehr schlicht ignoriert.")
+
+
+def test_a_hedge_after_the_investigators_findings_is_theirs() -> None:
+    """"Nach Erkenntnissen der Polizei … Dabei übersah er vermutlich …": the hedge goes on with
+    the investigators' account. The author's own guess without such a source, or a forecast
+    after it, stays the author's."""
+    police = ("Nach ersten Erkenntnissen der Polizei wollte der Radfahrer die Bundesstraße queren. "
+              "Dabei übersah er vermutlich das herannahende Auto.")
+    assert "vermutlich" not in _author(police)
+    assert "vermutlich" in _quoted(police)
+    assert "Vermutlich" in _author("Der Radfahrer wollte die Bundesstraße queren. Vermutlich "
+                                   "übersah er das herannahende Auto.")
+    assert "Vermutlich" in _author("Laut Polizei war der Fahrer betrunken. Vermutlich wird der "
+                                   "Prozess lange dauern.")
