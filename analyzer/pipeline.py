@@ -30,6 +30,7 @@ from .voice import (
     indirect_speech_end,
     indirect_speech_start,
     interview_turns,
+    interviewer_sentences,
     named_hearsay,
     named_next,
     newsroom_we,
@@ -143,10 +144,14 @@ class Analyzer:
                                [[t for t in s.tokens if not in_ranges(t.start, t.end, speech)]
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
-                           named_next=named_next(seg.sentences))
+                           named_next=named_next(seg.sentences),
+                           asking=interviewer_sentences(seg.sentences, turns))
         sentences, speeches = [], []
         for sent, p, turn, pc in zip(seg.sentences, probabilities, turns, pieces, strict=True):
-            sent_speech = speech if turn is None else [*speech, (sent.start, sent.end)]
+            # an interviewee's answer is theirs; the interviewer's question is the outlet's own
+            # ("Kritiker werfen Ihnen vor, …" is the outlet's unnamed source)
+            sent_speech = speech if turn is None or sent.index in context.asking \
+                else [*speech, (sent.start, sent.end)]
             speeches.append(sent_speech)
             sentences.append(self._sentence(text, sent, quotes, sent_speech, p, context,
                                             pieces=pc))
@@ -264,7 +269,8 @@ class Analyzer:
             findings = [f for f in findings if not hit.start <= f.start < f.end <= hit.end]
             findings.append(_rule_finding(text, hit, voice))
         for hit in rules.rhetorical(text, sent, speech_here):
-            if hit.category in self.disabled or hit.id in self.disabled:
+            if hit.category in self.disabled or hit.id in self.disabled \
+                    or sent.index in context.asking:  # an interview's question asks, no rhetoric
                 continue
             findings.append(_rule_finding(text, hit, "author"))
         findings.sort(key=lambda f: (f.start, -f.end))
@@ -456,6 +462,8 @@ class _Context(NamedTuple):
     first_person: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
+    # an interview's questions: the outlet's voice, but no rhetorical questions of the author
+    asking: frozenset[int] = frozenset()
 
 
 _NO_CONTEXT = _Context()

@@ -4987,6 +4987,49 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     return turns
 
 
+# share of a label's turns that must end in a question for the label to be the interviewer's
+_ASKING_SHARE = 0.6
+
+
+def interviewer_sentences(sentences: Sequence[Sentence],
+                          turns: Sequence[str | None]) -> frozenset[int]:
+    """The sentences of an interview's questions (``turns`` from ``interview_turns`` or
+    ``question_answer_turns``): unlabelled question paragraphs ("?"), and in the turns of the
+    label whose turns mostly end in a question ("STANDARD:", "Frage:") the sentences up to the
+    turn's first question. They are the outlet's voice. What follows a question inside such a
+    turn, and a sentence holding another speaker's label, is left to the interviewee (a label
+    the text lost in an ellipsis or a run-on paragraph: "… weil ... Zeidler: ... weil …")."""
+    out = {i for i, turn in enumerate(turns) if turn == "?"}
+    labels = {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
+    if not labels:
+        return frozenset(out)
+    runs: list[list[int]] = []  # the sentences of each labelled turn
+    for i, turn in enumerate(turns):
+        if turn in labels and (not runs or turns[runs[-1][0]] != turn
+                               or _turn_label(sentences[i].tokens)):
+            runs.append([i])
+        elif turn in labels:
+            runs[-1].append(i)
+    asked: dict[str, list[bool]] = {}
+    for run in runs:
+        asked.setdefault(turns[run[0]] or "", []).append(sentences[run[-1]].tokens[-1].text == "?")
+    askers = {lab for lab, ends in asked.items()
+              if len(ends) >= 2 and sum(ends) >= _ASKING_SHARE * len(ends)}
+    for run in runs:
+        if turns[run[0]] not in askers:
+            continue
+        others = labels - {turns[run[0]]}
+        for i in run:
+            toks = sentences[i].tokens
+            if any(t.text in others and k + 1 < len(toks) and toks[k + 1].text == ":"
+                   for k, t in enumerate(toks[1:], 1)):
+                break  # another speaker's label inside: the answer has begun
+            out.add(i)
+            if toks[-1].text == "?":
+                break  # the question is put; what follows in the turn is no longer the asker's
+    return frozenset(out)
+
+
 def _ends_in_question(text: str, sentences: Sequence[Sentence], para: Sequence[int]) -> bool:
     """The paragraph's last sentence ends in "?" (closing quote marks aside)."""
     last = sentences[para[-1]]

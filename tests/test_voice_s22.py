@@ -126,7 +126,9 @@ def test_a_conditional_in_konjunktiv_ii_after_reported_speech_is_the_speakers_th
 def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
     """Once questions to "Sie" and first-person answers make the text an interview, a question
     that does not address the interviewee ("Und danach? Ist das nicht fatal?") is the
-    interviewer's, no rhetorical question of the author."""
+    interviewer's, no rhetorical question of the author. (Since the twentieth session the
+    interviewer's wording is the outlet's voice, so "fatal" in it may be a finding of its own;
+    the question is still no rhetorical question.)"""
     interview = (
         "„Ich lese keine Kommentare mehr“\n\n"
         "Ein Gespräch mit Kapitän Jannik Obermeier über die Reha und den Abstiegskampf.\n\n"
@@ -137,7 +139,10 @@ def test_an_interview_question_without_sie_is_still_the_interviewers() -> None:
         "Der Verein steht auf einem Abstiegsplatz. Ist das nicht fatal?\n\n"
         "Ich sehe das anders. Wir haben noch zwölf Spiele.\n\n"
         "Das Gespräch führte Lukas Brenner.\n")
-    assert not {"Ist das nicht fatal?", "nicht fatal"} & _author(interview)
+    from analyzer import analyze
+
+    assert not any(f.category == "rhetorical" for f in analyze(interview, classifier=None).findings)
+    assert "Ist das nicht fatal?" not in _author(interview)
     column = ("Der Verein steht auf einem Abstiegsplatz. Ist das nicht fatal? Die Antwort "
               "kennt jeder im Stadion.")
     assert "nicht fatal" in _author(column)

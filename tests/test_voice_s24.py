@@ -109,3 +109,45 @@ def test_a_hedge_after_the_investigators_findings_is_theirs() -> None:
                                    "übersah er das herannahende Auto.")
     assert "Vermutlich" in _author("Laut Polizei war der Fahrer betrunken. Vermutlich wird der "
                                    "Prozess lange dauern.")
+
+
+# A print interview announced in its lead, with unlabelled questions and answers.
+_CHOIR_DIRECTOR = (
+    "Chorleiterin Weiland: „Wir singen gegen die Stille an“\n\n"
+    "Seit 20 Jahren leitet Irene Weiland den Kirchenchor von Amselfeld. Ein Gespräch über "
+    "Nachwuchs, Probenräume und Applaus.\n\n"
+    "Frau Weiland, Ihr Chor hat 60 Mitglieder. Wie halten Sie die zusammen?\n\n"
+    "Mit Geduld und Kuchen. Ich bin da ganz altmodisch.\n\n"
+    "Kritiker werfen Ihnen vor, Sie hätten den Chor völlig überaltern lassen. Was sagen Sie "
+    "dazu?\n\n"
+    "Das ist ein absurder Vorwurf. Unsere Jüngste ist 17, ich bin stolz auf sie.\n\n"
+    "Und wie geht es weiter?\n\n"
+    "Ich höre nächstes Jahr auf. Es war eine wunderbare Zeit.\n"
+)
+
+
+def test_an_interviewers_question_is_the_outlets_voice() -> None:
+    """The interviewer's question is the outlet's own wording: its unnamed critics are a vague
+    attribution. The answers stay the interviewee's, and a question put in an interview is no
+    rhetorical question of the author."""
+    from analyzer import analyze
+
+    result = analyze(_CHOIR_DIRECTOR, classifier=None)
+    author = {f.text for f in result.findings if f.voice == "author"}
+    assert "Kritiker werfen" in author or any(t.startswith("Kritiker") for t in author)
+    assert "absurder" not in author and "wunderbare" not in author
+    assert not any(f.category == "rhetorical" for f in result.findings
+                   if "Was sagen Sie" in f.text or "Wie halten Sie" in f.text)
+
+
+def test_an_answer_run_into_the_question_stays_the_interviewees() -> None:
+    """In copy whose paragraph breaks were lost, the answer after "STANDARD: …? Moser: …" is
+    the interviewee's, not the interviewer's, although no new sentence opens with the label."""
+    from analyzer import analyze
+
+    text = ("STANDARD: Wie geht es dem Verein? Moser: Gut. STANDARD: Und die Finanzen? Moser: "
+            "Stabil. STANDARD: Manche sagen, der Verein sei pleite. Stimmt das? Moser: Nein. Das "
+            "ist ein völlig absurdes Gerücht. STANDARD: Und die Fans? Moser: Treu wie immer.")
+    author = {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+    assert any("Manche sagen" in t for t in author)
+    assert "völlig" not in author
