@@ -57,6 +57,7 @@ JUDGED_BLIND = (
     ("desk26", "desk26", "36ed7df", "default"), ("desk27", "desk27", "88f4548", "default"),
     ("desk28", "desk28", "6b7c71a", "default"),
     ("desk29", "desk29", "fd66821", "default"),
+    ("desk30", "desk30", "6ec02ca", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
