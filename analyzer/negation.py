@@ -560,6 +560,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         if any(t.lower in _VOLITION for t in tokens[lo:start]) and not any(
                 t.lower in _AUTHOR_SUBJECTS for t in tokens[lo:start]):
             return True  # "Werner will (mit dem Geld) endlich einen Wohnwagen": his wish
+        if any(t.lower in _WISH_NOUNS for t in tokens[:lo]) and not any(
+                t.lower in _AUTHOR_SUBJECTS or t.lower in _AUTHOR_POSSESSIVES for t in tokens[:lo]):
+            return True  # "Einen Wunsch hat er: dass die Gemeinde endlich …": his wish
         return tokens[lo].lower == "bis"
     return False
 
@@ -1594,6 +1597,11 @@ def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...]]:
 _VOLITION = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "wünscht",
                        "wünschen", "hofft", "hoffen", "hoffte", "hofften", "sehnt", "sehnen"})
 _AUTHOR_SUBJECTS = frozenset({"ich", "wir", "man"})
+# a named party's wish or demand whose content clause follows ("Sein Wunsch: dass endlich …")
+_WISH_NOUNS = frozenset({"wunsch", "wünsche", "forderung", "forderungen", "hoffnung", "bitte",
+                         "appell", "traum"})
+_AUTHOR_POSSESSIVES = frozenset({"mein", "meine", "meinen", "meiner", "unser", "unsere",
+                                 "unseren", "unserer"})
 # what melts literally: ice, snow, glaciers (not savings or a lead) — as a compound's start or
 # head; "Eis" itself only as a whole word, not "Preis" or "Kreis"
 _MELTING_STARTS = ("gletscher", "schnee")

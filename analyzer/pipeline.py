@@ -42,6 +42,7 @@ from .voice import (
     sourced_clauses,
     sourced_next,
     speech_ranges,
+    unlabelled_questions,
     unmarked_speech,
     vague_group_word,
 )
@@ -134,7 +135,7 @@ class Analyzer:
         elif subjectivity and self.classifier is not None and seg.sentences:
             probabilities = list(self.classifier.predict_proba(
                 [text[s.start:s.end] for s in seg.sentences]))
-        turns = interview_turns(seg.sentences)
+        turns = unlabelled_questions(text, seg.sentences, interview_turns(seg.sentences))
         if not any(turns):
             turns = question_answer_turns(text, seg.sentences)
         context = _Context(hearsay=named_hearsay(text, seg.sentences),

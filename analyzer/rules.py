@@ -540,6 +540,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # "Dann spielt sie „Spulen“, ein Lied über die Fabrik": a title
             if words[0][:1].isupper() and _staged_by_maker(toks, q):
                 continue  # "die Regisseurin, die zuletzt einen „Wozzeck“ inszeniert hatte"
+            if _production_of(before, words):
+                continue  # "mit einer gefeierten „Medea“": a production of the play
             if _made_by(before) or _glossed(before):
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):
@@ -752,6 +754,20 @@ def _work_apposition(toks: Sequence[Token], q: QuoteSpan) -> bool:
                     or t.lemma.endswith(_WORK_APPOSITION_HEADS)
                     or t.lower in _WORK_APPOSITION_WORDS)
     return False
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _production_of(before: Sequence[Token], words: Sequence[str]) -> bool:
+    """A single quoted name after an indefinite article, perhaps with an adjective between
+    ("einer gefeierten „Medea“", "einen neuen „Hamlet“"): a production of the work named after
+    its hero, not the author's distance."""
+    if len(words) != 1 or not before or word_class(words[0].strip(_NAME_STRIP)) != NAME:
+        return False
+    last = [t for t in before[-2:] if t.is_word]
+    return bool(last) and (last[-1].lower in _INDEFINITE or (
+        len(last) == 2 and last[0].lower in _INDEFINITE and not last[1].is_upper_initial))
 
 
 def _staged_by_maker(toks: Sequence[Token], q: QuoteSpan) -> bool:

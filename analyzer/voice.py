@@ -2859,6 +2859,20 @@ _OPENING_MARKS = OPEN_QUOTES - {"'", "‘", "‹", "›"}
 _CLOSING_MARKS = CLOSERS - {"'", "’", "‹", "›", ")", "]"}
 
 
+# an example appended to what someone says, demands or recommends: "…, etwa …", "…, zum
+# Beispiel …", "…, vor allem …"
+_EXAMPLE_OPENERS = frozenset({"etwa", "beispielsweise", "insbesondere", "namentlich"})
+_EXAMPLE_PAIRS = frozenset({("zum", "beispiel"), ("vor", "allem"), ("wie", "etwa")})
+
+
+def _example_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Token k opens an example ("etwa", "zum Beispiel", "vor allem"), not the author's
+    comment ("zum Ärger der Anwohner")."""
+    if tokens[k].lower in _EXAMPLE_OPENERS:
+        return True
+    return k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _EXAMPLE_PAIRS
+
+
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks, demands or criticises in the
     indicative: the "dass"/"ob"/"wie" clause right after a clause with a verb of saying ("Sie
@@ -2901,6 +2915,12 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     else -1
                 if first < 0 and demanding and (far := _interrupted_infinitive(tokens, i)):
                     first, end = i + 1, far  # "…, das Geschäft (CEE), das …, abzuziehen"
+                while first >= 0 and end + 1 < len(tokens) and tokens[end].text == "," \
+                        and _example_follows(tokens, end + 1):
+                    # "empfiehlt, feste Regeln zu vereinbaren, etwa eine „Ladestation“ im Flur":
+                    # the example is part of the recommendation
+                    end = next((j for j in range(end + 2, len(tokens))
+                                if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                 if first >= 0:
                     while end > first + 1 and not tokens[end - 1].is_word \
                             and not _closes_quote(tokens, first, end - 1):
@@ -3497,7 +3517,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     forms = konjunktiv_i_forms()
     lows = list(map(_LOWER, tokens))
     if forms.isdisjoint(lows) and _KONJUNKTIV_II.isdisjoint(lows) and not any(
-            low[-1:] == "e" and (lemma == low + "n" or lemma == low[:-1] + "n")
+            low[-1:] == "e" and (lemma == low + "n" or lemma == low[:-1] + "n"
+                                 or _contracted_ki(low, lemma))
             for low, lemma in zip(lows, map(_LEMMA, tokens), strict=True)):
         # no listed form, no Konjunktiv II, and no word ``_regular_ki`` could take for one (stem
         # + "e" whose lemma is the infinitive): most sentences (performance; the same answer)
@@ -3667,6 +3688,13 @@ _AFTER_MEINE = frozenset({",", "dass", "daß", "das", "es", "er", "sie", "man", 
 _NOT_KI = frozenset({"bitte", "danke"})
 
 
+def _contracted_ki(low: str, lemma: str) -> bool:
+    """The Konjunktiv I of an "-ern"/"-eln" verb without its "e": "bedaure" (bedauern),
+    "sammle" (sammeln), "wandre" (wandern)."""
+    return (low.endswith("re") and lemma == low[:-2] + "ern") or (
+        low.endswith("le") and lemma == low[:-2] + "eln")
+
+
 def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
     """A Konjunktiv I form of any regular verb, not only the listed ones: stem + "e" whose
     lemma is the infinitive ("berge" -> "bergen", "beachte", "ändere" -> "ändern"); not an
@@ -3675,7 +3703,8 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
     low = tok.lower
     if len(low) < 4 or not low.endswith("e") or tok.is_upper_initial or low in _NOT_KI:
         return False
-    if tok.lemma != low + "n" and not (low.endswith(("ere", "ele")) and tok.lemma == low[:-1] + "n"):
+    if tok.lemma != low + "n" and not (low.endswith(("ere", "ele")) and tok.lemma == low[:-1] + "n") \
+            and not _contracted_ki(low, tok.lemma):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].is_upper_initial:
         return False
@@ -3977,6 +4006,10 @@ def _bare_label(words: Sequence[Token]) -> bool:
 _ARTICLE_FORMS = (_ARTICLES | {"des"} | _INDEFINITE_ARTICLES) - {"das"}
 
 
+# a conjunction or focus particle before the view's "für"
+_BEFORE_FOR = frozenset({"doch", "aber", "und", "denn", "auch", "jedoch", "nur", "gerade"})
+
+
 def _for_them(clause: Sequence[Token]) -> bool:
     """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal": a
     clause opening with "für" and a group of people before its copula, with a label after it,
@@ -3984,6 +4017,8 @@ def _for_them(clause: Sequence[Token]) -> bool:
     besonders schmerzhaft"; so is the author's image: "Für die Opposition ist die Messe
     gelesen".)"""
     words = [t for t in clause if t.is_word]
+    while words and words[0].lower in _BEFORE_FOR:
+        words = words[1:]  # "Doch für die Anwohner ist das Projekt ein Albtraum"
     if len(words) < 4 or words[0].lower != "für":
         return False
     # the group may run to seven words: "Für die Mehrheit aus SPD, Grünen und FDP ist …"
@@ -4987,8 +5022,71 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     return turns
 
 
+# an unlabelled question inside a labelled interview has at most this many sentences
+_QUESTION_MAX_SENTENCES = 3
+
+
+def unlabelled_questions(text: str, sentences: Sequence[Sentence],
+                         turns: Sequence[str | None]) -> list[str | None]:
+    """``turns`` (from ``interview_turns``) with the interviewer's questions that carry no label
+    marked "?": an interview whose labels stop halfway ("Frage: … / Ortleb: …", then "Wo bleibt
+    das Geld?" / "Das müssen Sie die Molkereien fragen.") runs every later paragraph into the
+    last labelled answer. A paragraph of at most three sentences inside another speaker's turn,
+    opening with no label and ending in "?", with a paragraph after it, is the interviewer's
+    question again (only when the interviewer's label is known: it mostly asks)."""
+    if not any(turns):
+        return list(turns)
+    askers = _askers(sentences, turns)
+    if not askers:
+        return list(turns)
+    paragraphs: list[list[int]] = []
+    for i, sent in enumerate(sentences):
+        if i and _same_paragraph(text, sentences[i - 1], sent):
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    out = list(turns)
+    for k, para in enumerate(paragraphs[:-1]):
+        turn = turns[para[0]]
+        if turn is None or turn in askers or len(para) > _QUESTION_MAX_SENTENCES \
+                or _turn_label(sentences[para[0]].tokens) is not None \
+                or not _ends_in_question(text, sentences, para) \
+                or turns[paragraphs[k + 1][0]] != turn \
+                or _turn_label(sentences[paragraphs[k + 1][0]].tokens) is not None:
+            continue
+        for i in para:
+            out[i] = "?"
+    return out
+
+
 # share of a label's turns that must end in a question for the label to be the interviewer's
 _ASKING_SHARE = 0.6
+
+
+def _labelled_runs(sentences: Sequence[Sentence], turns: Sequence[str | None],
+                   labels: set[str]) -> list[list[int]]:
+    """The sentences of each labelled turn, in order."""
+    runs: list[list[int]] = []
+    for i, turn in enumerate(turns):
+        if turn in labels and (not runs or turns[runs[-1][0]] != turn
+                               or _turn_label(sentences[i].tokens)):
+            runs.append([i])
+        elif turn in labels:
+            runs[-1].append(i)
+    return runs
+
+
+def _askers(sentences: Sequence[Sentence], turns: Sequence[str | None],
+            runs: list[list[int]] | None = None) -> set[str]:
+    """The labels whose turns mostly end in a question: the interviewer's ("STANDARD", "Frage")."""
+    if runs is None:
+        labels = {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
+        runs = _labelled_runs(sentences, turns, labels)
+    asked: dict[str, list[bool]] = {}
+    for run in runs:
+        asked.setdefault(turns[run[0]] or "", []).append(sentences[run[-1]].tokens[-1].text == "?")
+    return {lab for lab, ends in asked.items()
+            if len(ends) >= 2 and sum(ends) >= _ASKING_SHARE * len(ends)}
 
 
 def interviewer_sentences(sentences: Sequence[Sentence],
@@ -5003,18 +5101,8 @@ def interviewer_sentences(sentences: Sequence[Sentence],
     labels = {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
     if not labels:
         return frozenset(out)
-    runs: list[list[int]] = []  # the sentences of each labelled turn
-    for i, turn in enumerate(turns):
-        if turn in labels and (not runs or turns[runs[-1][0]] != turn
-                               or _turn_label(sentences[i].tokens)):
-            runs.append([i])
-        elif turn in labels:
-            runs[-1].append(i)
-    asked: dict[str, list[bool]] = {}
-    for run in runs:
-        asked.setdefault(turns[run[0]] or "", []).append(sentences[run[-1]].tokens[-1].text == "?")
-    askers = {lab for lab, ends in asked.items()
-              if len(ends) >= 2 and sum(ends) >= _ASKING_SHARE * len(ends)}
+    runs = _labelled_runs(sentences, turns, labels)
+    askers = _askers(sentences, turns, runs)
     for run in runs:
         if turns[run[0]] not in askers:
             continue

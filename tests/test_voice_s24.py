@@ -151,3 +151,66 @@ def test_an_answer_run_into_the_question_stays_the_interviewees() -> None:
     author = {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
     assert any("Manche sagen" in t for t in author)
     assert "völlig" not in author
+
+
+def test_unlabelled_questions_after_labelled_turns_are_the_interviewers() -> None:
+    """"Frage: … / Ortlieb: …" and then unlabelled paragraphs: a short paragraph ending in "?"
+    inside the last answer's turn is the interviewer's question again (its unnamed experts are
+    the outlet's), the paragraph after it the interviewee's answer."""
+    from analyzer import analyze
+
+    text = ("„Die Böden sind hart wie Beton“\n\n"
+            "Ein Gespräch mit der Gärtnerin Jana Ortlieb über den trockenen Sommer.\n\n"
+            "Frage: Frau Ortlieb, wie sieht Ihr Garten aus?\n\n"
+            "Ortlieb: Braun. Seit April hatten wir kaum Regen.\n\n"
+            "Frage: Was heißt das für die Ernte?\n\n"
+            "Ortlieb: Ein Drittel weniger Kartoffeln, schätze ich.\n\n"
+            "Frage: Gießen Sie mehr?\n\n"
+            "Ortlieb: Jeden Abend, aber das Wasser ist knapp.\n\n"
+            "Viele Experten sagen, Gärten müssten sich an die Hitze anpassen. Tun Sie das?\n\n"
+            "Wir versuchen es. Aber das ist ein völlig absurder Kampf gegen den Himmel.\n")
+    author = {f.text for f in analyze(text, classifier=None).findings if f.voice == "author"}
+    assert any("Experten sagen" in t for t in author)
+    assert "völlig" not in author and "absurder" not in author
+
+
+def test_a_view_for_a_group_after_a_conjunction_is_theirs() -> None:
+    """"Doch für die Anwohner ist das Projekt ein Albtraum": the conjunction before "für" does
+    not make the residents' view the author's."""
+    text = "Doch für die Anwohner des Lindenwegs ist das Projekt ein Albtraum."
+    assert "Albtraum" not in _author(text)
+    assert "Albtraum" in _author("Das Projekt ist für alle ein Albtraum.")
+
+
+def test_endlich_in_a_named_partys_wish_is_theirs() -> None:
+    """"Einen Wunsch hat er: dass die Gemeinde endlich …" gives his impatience; the author's
+    own wish ("Mein Wunsch: …") stays the author's."""
+    assert "endlich" not in _author("Einen Wunsch hat er aber doch: dass die Gemeinde endlich "
+                                    "ein Geländer am Steg baut.")
+    assert "endlich" in _author("Mein Wunsch: dass die Gemeinde endlich ein Geländer am Steg "
+                                "baut.")
+
+
+def test_konjunktiv_i_of_an_ern_verb_without_its_e_reports() -> None:
+    """"Er bedaure die Entscheidung sehr" (bedauern) is indirect speech like "er bedauere"; the
+    speaker's own "Ich bedaure …" is no report."""
+    text = ("Der Bürgermeister stimmte dagegen. Er bedaure die Schließung persönlich sehr, "
+            "schließlich habe er dort schwimmen gelernt.")
+    assert "sehr" not in _author(text)
+    assert "sehr" in _author("Ich bedaure die Schließung des Bades sehr.")
+
+
+def test_a_quoted_hero_after_an_indefinite_article_is_a_production() -> None:
+    """"mit einer gefeierten „Medea“": a production named after the play's hero, not distance."""
+    assert not _scare("Theater\n\nMarquardt, die zuletzt mit einer gefeierten „Medea“ für "
+                      "Aufsehen sorgte, zeigt nun Schiller.")
+
+
+def test_an_example_after_a_recommendation_is_the_recommenders() -> None:
+    """"empfiehlt, feste Regeln zu vereinbaren, etwa eine „Ladestation“ im Flur": the example
+    belongs to the recommendation; the author's comment after it ("zum Ärger der …") does not."""
+    text = ("Schlaf\n\nDie Forscherin Reuter empfiehlt Familien, feste Regeln zu vereinbaren, etwa "
+            "eine „Ladestation“ im Flur.")
+    assert not _scare(text)
+    comment = "Die Stadt fordert, die Straße zu sperren, zum Ärger der völlig entnervten Anwohner."
+    assert "völlig" in _author(comment)
