@@ -58,6 +58,7 @@ JUDGED_BLIND = (
     ("desk28", "desk28", "6b7c71a", "default"),
     ("desk29", "desk29", "fd66821", "default"),
     ("desk30", "desk30", "6ec02ca", "default"),
+    ("desk31", "desk31", "38cdd81", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
