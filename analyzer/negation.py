@@ -1381,13 +1381,13 @@ _SHOT_AFTER = frozenset({"ab", "ins", "in", "zum", "zur", "unter", "neben"})
 
 
 def _unstoppable_shot(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """ "unhaltbar" right after a shooting verb, or before "ab"/"ins …" after one."""
+    """ "unhaltbar" right after a shooting verb, or before "ab"/"ins …" after one in its clause."""
     if not tokens[start].lower.startswith("unhaltbar"):
         return False
     lo, hi = _clause(tokens, start, end)
-    before = [t.lower for t in tokens[max(lo, start - 5):start]]
+    before = [t.lower for t in tokens[lo:start]]
     if not any(w in _SHOT_VERBS for w in before):
-        return False
+        return False  # (the verb may stand far before: "fälschte X einen Schuss … unhaltbar ab")
     return (start > lo and tokens[start - 1].lower in _SHOT_VERBS) or any(
         t.lower in _SHOT_AFTER for t in tokens[end:min(hi, end + 6)])
 

@@ -275,6 +275,25 @@ _POINTING = frozenset({
     "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
     "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
 })
+# a record and its songs under review: a capitalized quoted phrase of up to four words in such a
+# text is a title ("Auch „Dachrinne“ überzeugt"), not the author's distance. The text must name
+# an album and speak of records or songs at least three times (a stray "Single" does not do).
+_RECORD_WORDS = re.compile(r"\b(?:Studio|Debüt|Live|Doppel)?[Aa]lbums?\b|\bSongs?\b|\bTracks?\b"
+                           r"|\bLied(?:er)?\b|\bPlatte\b|\bTracklist\b")
+_ALBUM = re.compile(r"[Aa]lbum")
+_RECORD_MENTIONS = 3
+_SONG_TITLE_WORDS = 4
+
+
+def _record_review(text: str) -> bool:
+    """The text reviews a record: it names an album and speaks of records or songs at least
+    three times."""
+    if _ALBUM.search(text) is None:
+        return False
+    mentions = _RECORD_WORDS.finditer(text)
+    return all(next(mentions, None) is not None for _ in range(_RECORD_MENTIONS))
+
+
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 # "„…“, wie sie der Kanzler ausrief" / "„…“ – so wie es die Regierung sieht": the term is
 # handed back to those who use it (the verb need not be one of saying: sehen, erheben, …).
@@ -542,6 +561,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # "die Regisseurin, die zuletzt einen „Wozzeck“ inszeniert hatte"
             if _production_of(before, words):
                 continue  # "mit einer gefeierten „Medea“": a production of the play
+            if words[0][:1].isupper() and len(words) <= _SONG_TITLE_WORDS \
+                    and _record_review(text):
+                continue  # in a record review, „Dachrinne“ and „Abraum“ are its songs
             if _made_by(before) or _glossed(before):
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):

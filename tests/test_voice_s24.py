@@ -214,3 +214,25 @@ def test_an_example_after_a_recommendation_is_the_recommenders() -> None:
     assert not _scare(text)
     comment = "Die Stadt fordert, die Straße zu sperren, zum Ärger der völlig entnervten Anwohner."
     assert "völlig" in _author(comment)
+
+
+def test_song_titles_in_a_record_review_are_titles() -> None:
+    """In a review of an album, „Regenzeit“ and „Kohlenstaub“ are its songs; a scare quote in a
+    text that mentions a single once stays a finding."""
+    review = ("Die Band Kaltfront legt ihr drittes Studioalbum vor.\n\n"
+              "Der erste Song auf der Platte heißt „Regenzeit“ und ist laut. Auch „Kohlenstaub“ "
+              "überzeugt. Am Ende ist das Album ein solides Stück Arbeit.\n")
+    assert not _scare(review)
+    assert _scare("Politik\n\nDer Minister feiert seine „Reform“ als großen Wurf. Sie kam als "
+                  "Single-Antrag in den Landtag.")
+
+
+def test_unhaltbar_with_its_shooting_verb_far_before_is_the_shot() -> None:
+    """"fälschte X einen Schuss von der blauen Linie unhaltbar ab": an unstoppable shot."""
+    from .conftest import finding_ids
+
+    assert "loaded_language.adj_unertraeglich" not in finding_ids(
+        "Nach nur zwei Minuten fälschte Mikko Laine einen Schuss von der blauen Linie "
+        "unhaltbar ab.")
+    assert "loaded_language.adj_unertraeglich" in finding_ids(
+        "Die Lage in den Notunterkünften ist unhaltbar.")
