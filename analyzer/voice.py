@@ -5026,6 +5026,17 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
 _QUESTION_MAX_SENTENCES = 3
 
 
+def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
+    """The sentence indices of each paragraph (a line break between two sentences parts them)."""
+    paragraphs: list[list[int]] = []
+    for i, sent in enumerate(sentences):
+        if i and _same_paragraph(text, sentences[i - 1], sent):
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    return paragraphs
+
+
 def unlabelled_questions(text: str, sentences: Sequence[Sentence],
                          turns: Sequence[str | None]) -> list[str | None]:
     """``turns`` (from ``interview_turns``) with the interviewer's questions that carry no label
@@ -5039,12 +5050,7 @@ def unlabelled_questions(text: str, sentences: Sequence[Sentence],
     askers = _askers(sentences, turns)
     if not askers:
         return list(turns)
-    paragraphs: list[list[int]] = []
-    for i, sent in enumerate(sentences):
-        if i and _same_paragraph(text, sentences[i - 1], sent):
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
+    paragraphs = _paragraphs(text, sentences)
     out = list(turns)
     for k, para in enumerate(paragraphs[:-1]):
         turn = turns[para[0]]
@@ -5133,12 +5139,7 @@ def question_answer_turns(text: str, sentences: Sequence[Sentence]) -> list[str 
     is the interviewee's, the question paragraph before it the interviewer's ("?"); the
     author's introduction and closing paragraphs stay the author's.
     """
-    paragraphs: list[list[int]] = []
-    for i, sent in enumerate(sentences):
-        if i and _same_paragraph(text, sentences[i - 1], sent):
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
+    paragraphs = _paragraphs(text, sentences)
     labels = [_turn_label(sentences[para[0]].tokens) for para in paragraphs]
     answered = [k for k in range(1, len(paragraphs)) if labels[k] is not None
                 and _ends_in_question(text, sentences, paragraphs[k - 1])]
