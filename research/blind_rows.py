@@ -59,6 +59,7 @@ JUDGED_BLIND = (
     ("desk29", "desk29", "fd66821", "default"),
     ("desk30", "desk30", "6ec02ca", "default"),
     ("desk31", "desk31", "38cdd81", "default"),
+    ("desk32", "desk32", "ba5c849", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
