@@ -4633,12 +4633,17 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _opening_clause(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens before the sentence's first clause break (comma, colon, dash, bracket …)."""
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    return tokens[:first]
+
+
 def _cites_investigators(tokens: Sequence[Token]) -> bool:
     """The sentence opens by citing investigators' findings: "Nach bisherigen Erkenntnissen der
     Polizei …", "Laut Polizei …", "Den Angaben der Feuerwehr zufolge …", "Wie die Polizei
     mitteilte, …" (in its first clause)."""
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
-    clause = tokens[:first]
+    clause = _opening_clause(tokens)
     if not any(t.lower.startswith(_INVESTIGATORS) or t.lower.endswith("polizei") for t in clause):
         return False
     lows = [t.lower for t in clause]
@@ -4828,8 +4833,7 @@ def _institution_expects(tokens: Sequence[Token]) -> bool:
     """The first clause has a named research body, bank or association give its view: "Das
     Institut für Wirtschaftsforschung in Halle rechnet damit, …", "Die Bundesbank geht davon aus,
     …", "Der Landesverband der Hebammen spricht von …"."""
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
-    clause = tokens[:first]
+    clause = _opening_clause(tokens)
     if not any(_institution(t) for t in clause):
         return False
     # a view on what is coming, not any statement ("Die Bank teilte mit, ihr Gewinn sei …")
@@ -5022,8 +5026,6 @@ def interview_turns(sentences: Sequence[Sentence]) -> list[str | None]:
     return turns
 
 
-# an unlabelled question inside a labelled interview has at most this many sentences
-_QUESTION_MAX_SENTENCES = 3
 
 
 def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -5037,6 +5039,15 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
     return paragraphs
 
 
+# an interview's question paragraph has at most this many sentences
+_QUESTION_MAX_SENTENCES = 3
+
+
+def _short_question(text: str, sentences: Sequence[Sentence], para: Sequence[int]) -> bool:
+    """A paragraph short enough for an interview's question that ends in "?"."""
+    return len(para) <= _QUESTION_MAX_SENTENCES and _ends_in_question(text, sentences, para)
+
+
 def unlabelled_questions(text: str, sentences: Sequence[Sentence],
                          turns: Sequence[str | None]) -> list[str | None]:
     """``turns`` (from ``interview_turns``) with the interviewer's questions that carry no label
@@ -5045,18 +5056,18 @@ def unlabelled_questions(text: str, sentences: Sequence[Sentence],
     last labelled answer. A paragraph of at most three sentences inside another speaker's turn,
     opening with no label and ending in "?", with a paragraph after it, is the interviewer's
     question again (only when the interviewer's label is known: it mostly asks)."""
-    if not any(turns):
+    labels = _speaker_labels(turns)
+    if not labels:
         return list(turns)
-    askers = _askers(sentences, turns)
+    askers = _askers(sentences, turns, _labelled_runs(sentences, turns, labels))
     if not askers:
         return list(turns)
     paragraphs = _paragraphs(text, sentences)
     out = list(turns)
     for k, para in enumerate(paragraphs[:-1]):
         turn = turns[para[0]]
-        if turn is None or turn in askers or len(para) > _QUESTION_MAX_SENTENCES \
+        if turn is None or turn in askers or not _short_question(text, sentences, para) \
                 or _turn_label(sentences[para[0]].tokens) is not None \
-                or not _ends_in_question(text, sentences, para) \
                 or turns[paragraphs[k + 1][0]] != turn \
                 or _turn_label(sentences[paragraphs[k + 1][0]].tokens) is not None:
             continue
@@ -5082,12 +5093,15 @@ def _labelled_runs(sentences: Sequence[Sentence], turns: Sequence[str | None],
     return runs
 
 
+def _speaker_labels(turns: Sequence[str | None]) -> set[str]:
+    """The speaker labels among ``turns`` (not the unlabelled question "?" or "answer")."""
+    return {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
+
+
 def _askers(sentences: Sequence[Sentence], turns: Sequence[str | None],
-            runs: list[list[int]] | None = None) -> set[str]:
-    """The labels whose turns mostly end in a question: the interviewer's ("STANDARD", "Frage")."""
-    if runs is None:
-        labels = {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
-        runs = _labelled_runs(sentences, turns, labels)
+            runs: list[list[int]]) -> set[str]:
+    """The labels whose turns (``runs``) mostly end in a question: the interviewer's
+    ("STANDARD", "Frage")."""
     asked: dict[str, list[bool]] = {}
     for run in runs:
         asked.setdefault(turns[run[0]] or "", []).append(sentences[run[-1]].tokens[-1].text == "?")
@@ -5104,7 +5118,7 @@ def interviewer_sentences(sentences: Sequence[Sentence],
     turn, and a sentence holding another speaker's label, is left to the interviewee (a label
     the text lost in an ellipsis or a run-on paragraph: "… weil ... Zeidler: ... weil …")."""
     out = {i for i, turn in enumerate(turns) if turn == "?"}
-    labels = {turn for turn in turns if turn is not None and turn not in {"?", "answer"}}
+    labels = _speaker_labels(turns)
     if not labels:
         return frozenset(out)
     runs = _labelled_runs(sentences, turns, labels)
@@ -5177,8 +5191,7 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
         return labels[k] is None and turns[paragraphs[k][0]] is None
 
     def question(k: int) -> bool:
-        return open_(k) and len(paragraphs[k]) <= 3 and _ends_in_question(text, sentences,
-                                                                          paragraphs[k])
+        return open_(k) and _short_question(text, sentences, paragraphs[k])
 
     asked = [k for k in range(first + 1, len(paragraphs) - 1)
              if question(k) and open_(k + 1) and not question(k + 1)]
@@ -5253,7 +5266,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
 
     def question(k: int) -> bool:
         para = paragraphs[k]
-        return len(para) <= 3 and _ends_in_question(text, sentences, para) and any(
+        return _short_question(text, sentences, para) and any(
             _addresses_someone(sentences[i]) for i in para)
 
     asked_to = [question(k) for k in range(len(paragraphs))]
@@ -5285,7 +5298,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         answer follows is a question too, without "Sie" ("Ihr Vertrag läuft aus. Gibt es
         Gespräche?", "Und danach?")."""
         para = paragraphs[k]
-        return asked_to[k] or (len(para) <= 3 and _ends_in_question(text, sentences, para))
+        return asked_to[k] or _short_question(text, sentences, para)
 
     asked = [k for k in range(asked[0], len(paragraphs) - 1)
              if put(k) and not put(k + 1) and first_person(k + 1)]
