@@ -60,9 +60,12 @@ def test_question_answered_by_a_list(text: str, found: bool) -> None:
     ("Die Schule ist seit Wochen ohne Heizung. Und der Landrat? Der schweigt.", True),
     ("Die Brücke bleibt gesperrt. Und das Bauamt? Das hat wieder einmal keine Zeit.", True),
     ("Der Spielplatz verfällt. Und die Gemeinde? Die prüft „zeitnah“.", True),
-    # … a new noun, not the question's, opens the answer; or the pronoun does not agree
+    # … or a new noun opens the answer: the question only turns to the next topic (independent
+    # judges called 15 of 16 such questions on blind copy no rhetorical device; twenty-first
+    # session)
     ("Die Sängerin verlor das Finale knapp. Und Mira? Die Jury lobte nur ihre Gegnerin.",
-     True),
+     False),
+    # … but the answer says the question stays open
     ("Die Gäste reisten am Sonntag ab. Und die Wirtin? Das wird sich noch zeigen.", True),
 ])
 def test_noun_question_taken_up(text: str, found: bool) -> None:

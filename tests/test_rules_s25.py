@@ -1,0 +1,51 @@
+"""Rule fixes of the twenty-first session (2026-12-02). Texts written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import finding_texts
+
+
+def _questions(text: str) -> set[str]:
+    return {t for t in finding_texts(text) if t.endswith("?")}
+
+
+def test_topic_question_turning_the_story_is_no_rhetorical_question() -> None:
+    """"Und die Gäste? …", "Die Brautjungfern? …": a definite noun phrase alone turns a story to
+    its next topic; the sentence after it answers, with or without an exclamation."""
+    tabloid = ("Der Bräutigam kam zwei Stunden zu spät. Und die Gäste? Feierten einfach ohne ihn "
+               "weiter! Am Ende tanzte die ganze Gesellschaft bis zum Morgen.")
+    assert "Und die Gäste?" not in _questions(tabloid)
+    second = ("Die Hochzeit fand auf einem Parkplatz statt. Die Brautjungfern? Drei Kolleginnen "
+              "aus dem Supermarkt nebenan! Der Kuchen kam vom Imbiss.")
+    assert "Die Brautjungfern?" not in _questions(second)
+
+
+def test_indefinite_or_jabbing_noun_question_stays_a_finding() -> None:
+    """"Ein Zufall?" suggests a reading; "Und die Regierung? Die hatte … versprochen." answers
+    with a jab: both stay the author's rhetorical questions."""
+    hint = "Der Konzern spendete kurz vor der Wahl. Ein Zufall? Die Partei bestreitet jeden Zusammenhang."
+    assert "Ein Zufall?" in _questions(hint)
+    jab = ("Die Mieten steigen weiter. Und die Regierung? Die hatte eine Mietbremse fest "
+           "zugesagt.")
+    assert "Und die Regierung?" in _questions(jab)
+
+
+def test_question_with_the_verb_at_the_end_is_a_teaser() -> None:
+    """"Was sie am meisten vermisst? …": a w-word with the verb last is the reporter's question
+    put before the answer, not a suggestion; unless the text says it stays open."""
+    teaser = ("Sie hat die Bäckerei dreißig Jahre geführt. Was sie am meisten vermissen wird? "
+              "Sie lacht. „Die Stammkunden um sechs Uhr früh“, sagt sie.")
+    assert not any("vermissen" in q for q in _questions(teaser))
+    main_clause = ("Die Stadt schließt die Bibliothek. Was wird aus den Lesern? Die Verwaltung "
+                   "schweigt.")
+    assert "Was wird aus den Lesern?" in _questions(main_clause)
+    stays_open = ("Die Gelder sind verschwunden. Wer die Überweisungen freigab? Darauf gibt es "
+                  "bis heute keine Antwort.")
+    assert any("Überweisungen" in q for q in _questions(stays_open))
+
+
+def test_question_someone_affirms_is_answered() -> None:
+    """"War das die Wende? Die Trainerin bejahte das.": a named person answers it."""
+    text = ("Nach der Auszeit drehte das Team das Spiel. War das die Wende? Die Trainerin "
+            "bejahte das nach dem Abpfiff.")
+    assert not _questions(text)
