@@ -425,6 +425,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
     if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
+    if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):
+        return True  # "kaum jemand spricht, jeder Handgriff sitzt": silence, not a view
     if _set_phrase(entry_id, tokens, end):
         return True  # "wegen übler Nachrede", "unter dem Deckmantel der Anonymität"
     if entry_id == "appeal.bei_uns" and _market_sense(tokens, start, end):
@@ -803,6 +805,16 @@ _LEGAL_CONTEXT = ("wegen", "anzeige", "angezeigt", "klage", "geklagt", "verklagt
                   "freispruch", "freigesprochen", "verfahren", "paragraf", "paragraph", "§",
                   "strafgesetz", "stgb", "medienrecht", "staatsanwalt", "ermittl")
 _LEGAL_TERM_ENTRIES = frozenset({"loaded_language.adj_fies"})
+
+
+_TALK_VERBS = frozenset({"spricht", "redet", "sprach", "redete"})
+
+
+def _talk_without_topic(tokens: Sequence[Token], end: int) -> bool:
+    """"Kaum jemand spricht." – a verb of talking with nothing after it in its clause describes
+    a silent room; "kaum jemand spricht davon" would hide whose view it is."""
+    return tokens[end - 1].lower in _TALK_VERBS and (
+        end == len(tokens) or tokens[end].text in {",", ".", ";", "–", "—", "!", ":"})
 
 
 def _set_phrase(entry_id: str, tokens: Sequence[Token], end: int) -> bool:

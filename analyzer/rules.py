@@ -1735,7 +1735,7 @@ def _answered(text: str, sentence: Sentence) -> bool:
         if k == 0 and _picks_up(question, nxt):
             return True  # "Und die Tür? Die gibt es hier nicht.": the author answers at once
         if k == 0 and _topic_question(question, text[:sentence.start]) \
-                and not _JAB_ANSWER.search(nxt) and not _STAYS_OPEN.search(nxt):
+                and not _JAB_ANSWER.search(_lower_first(nxt)) and not _STAYS_OPEN.search(nxt):
             return True  # "Und die TV-Karriere? Auch da wird es eng!": a turn to the next topic
         if statements == 0 and _embedded_question(question) and not _STAYS_OPEN.search(nxt):
             return True  # "Was er vermissen wird? Er muss nicht lange überlegen.": a teaser
@@ -1817,6 +1817,11 @@ _JAB_ANSWER = re.compile(
 _NOT_A_TOPIC = frozenset({"ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen",
                           "keinem", "keiner", "beim", "im", "am", "vom", "zum", "zur", "ins", "ans"})
 _PREVIOUS_QUESTION = re.compile(r"\?[“”\"«»]?\s*$")
+
+
+def _lower_first(statement: str) -> str:
+    """"Schweigt." as "schweigt.": an answer's first word is capitalized as the sentence start."""
+    return statement[:1].lower() + statement[1:]
 
 
 def _topic_question(question: str, before: str) -> bool:

@@ -4273,25 +4273,26 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
     not a nameless group. A verb of saying deeper in the sentence may be part of the report."""
     if sourced_clauses(tokens):
         return True
+    cues = speech_cues()
+    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    if first < len(tokens) and tokens[first].text == ",":
+        # the speaker's name as an apposition: "Der Vorsitzende des Vereins, Frank Seibold,
+        # sagte, …" (whatever the reported words say after it: "…, man habe …")
+        second = next((k for k in range(first + 1, min(len(tokens), first + 5))
+                       if tokens[k].text == ","), None)
+        if second is not None and second > first + 1 and all(
+                t.is_word and t.is_upper_initial for t in tokens[first + 1:second]) \
+                and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
+                and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]):
+            return True
     if any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
            or t.lower in _HEISST for t in _unquoted(tokens)):
         return False  # a nameless noun or pronoun; not the verb "berichtet" (of a named paper),
         # nor the quoted words' own "man" („Das kann man ihm nicht vorwerfen“, sagte X)
     if trailing_attribution(tokens) is not None or leading_attribution(tokens) is not None:
         return True
-    cues = speech_cues()
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
     if any(cues.verb_at(tokens, k) for k in range(first)):
         return True
-    if first < len(tokens) and tokens[first].text == ",":
-        # the speaker's name as an apposition: "Der Vorsitzende des Vereins, Frank Seibold,
-        # sagte, …"
-        second = next((k for k in range(first + 1, min(len(tokens), first + 5))
-                       if tokens[k].text == ","), None)
-        if second is not None and second > first + 1 and all(
-                t.is_word and t.is_upper_initial for t in tokens[first + 1:second]) \
-                and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1):
-            return True
     # a forecast after the body's name, past an acronym in brackets ("Das Bundesamt (BSH)
     # rechnet mit …"): the first clause break that is no bracket (none lies before ``first``)
     opening = next((k for k in range(first, len(tokens))
@@ -4732,7 +4733,7 @@ _NAMED_GROUPS = VAGUE_GROUPS - _STUDIES  # built once: named_next tests it at ev
 # compound heads of such groups: "Branchenkenner", "Gesundheitsexperten", "Marktbeobachter"
 _GROUP_HEADS = ("experte", "experten", "expertin", "expertinnen", "kenner", "beobachter",
                 "analyst", "analysten", "ökonom", "ökonomen", "forscher", "kritiker",
-                "wissenschaftler")
+                "wissenschaftler", "vertreter", "vertreterinnen")  # "Fahrgastvertreter"
 
 
 def vague_group_word(tok: Token) -> bool:
@@ -4790,10 +4791,13 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if not (_names_speaker(toks) or colon_introduction(toks) is not None):
             continue
         if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
-               and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1)))
+               and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1))
+                    or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
+                        and toks[k + 2].text in {",", ":"}))
                for k, (a, b) in enumerate(pairwise(toks))):
             out.add(i)  # "…“, sagte Katrin Oberdorf": a first name right after the verb of
-            # saying, whatever the family name looks like
+            # saying, or between commas ("Die Sprecherin …, Petra Kahl, erklärt"), whatever
+            # the family name looks like
     return frozenset(out)
 
 
@@ -4888,7 +4892,10 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
         if j + 1 < len(tokens) and tokens[j + 1].is_upper_initial and all(
                 word_class(t.text) not in (NOUN, OTHER) for t in tokens[j:j + 2]):
             return True
-    return False
+    # the title as an apposition after the name: "…, sagte Martin Kersting, Autoanalyst beim …"
+    return any(a.is_upper_initial and word_class(a.text) == NAME and b.is_upper_initial
+               and c.text == "," and d.is_upper_initial and d.lower.endswith(_EXPERT_TITLES)
+               for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
 
 
 # an expert's verdict: "Der Entomologe X … bezeichnete sie als methodisch sauber"
@@ -5196,9 +5203,26 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
     asked = [k for k in range(first + 1, len(paragraphs) - 1)
              if question(k) and open_(k + 1) and not question(k + 1)]
     voices = _FIRST_SINGULAR | WE_FORMS
+
+    def spoken(j: int) -> bool:
+        return _speaks_as(sentences, paragraphs[j], voices)
+
     _assign_answers(paragraphs, turns, asked, speaker,
-                    ends=lambda j: not open_(j) or question(j),
-                    spoken=lambda j: _speaks_as(sentences, paragraphs[j], voices))
+                    ends=lambda j: not open_(j) or question(j), spoken=spoken)
+    # After an answer, an unlabelled paragraph in the first person is the answer running on
+    # ("Roth: Die Abwehr. …" / "Ich habe mit jedem Spieler gesprochen …"); a short one in nobody's
+    # first person followed by one in the first person is a question put as a statement and its
+    # answer ("Kritiker werfen Ihnen vor, …" / "Da ist etwas dran. Wir hätten …").
+    for k in range(first + 1, len(paragraphs)):
+        if turns[paragraphs[k - 1][0]] != speaker or not open_(k) or question(k):
+            continue
+        if spoken(k):
+            for i in paragraphs[k]:
+                turns[i] = speaker
+        elif k + 1 < len(paragraphs) and open_(k + 1) and spoken(k + 1) \
+                and not question(k + 1) and len(paragraphs[k]) <= _QUESTION_MAX_SENTENCES:
+            _assign_answers(paragraphs, turns, [k], speaker,
+                            ends=lambda j: not open_(j) or question(j), spoken=spoken)
 
 
 def _speaks_as(sentences: Sequence[Sentence], para: Sequence[int], voices: frozenset[str]) -> bool:

@@ -236,3 +236,4 @@ def test_unhaltbar_with_its_shooting_verb_far_before_is_the_shot() -> None:
         "unhaltbar ab.")
     assert "loaded_language.adj_unertraeglich" in finding_ids(
         "Die Lage in den Notunterkünften ist unhaltbar.")
+
