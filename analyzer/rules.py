@@ -69,6 +69,15 @@ SCARE_QUOTE_SOURCED_ID = "rule.scare_quote_sourced"
 # Own id, weighed apart, at the weak prior.
 SCARE_QUOTE_NAMED_ID = "rule.scare_quote_named"
 QUESTION_WEIGHT = 0.5
+# Where the question stands in its paragraph tells a device from a signpost. Closing a paragraph
+# (nothing after it there) it leaves the reader with the suggested reading: 22 of 22 such
+# questions were judged right. Opening a paragraph that goes on, it mostly hands over to the
+# answer the paragraph gives: 16 of 60 right (twenty-first session, judged set). Own ids, so
+# the calibration weighs them apart; a question inside a paragraph keeps the plain id.
+QUESTION_CLOSING_ID = "rule.rhetorical_question_closing"
+QUESTION_OPENING_ID = "rule.rhetorical_question_opening"
+QUESTION_CLOSING_WEIGHT = 0.55
+QUESTION_OPENING_WEIGHT = 0.3
 EXCLAMATION_WEIGHT = 0.45
 
 # A quoted word right after these is a name, title or mention, not distance: die Zeitung „Bild“,
@@ -1481,11 +1490,20 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         return []  # "Was wüssten die in Berlin schon? Die Windräder, die seien von dort gekommen."
     start = _after_dateline(text, sentence)
     if "?" in last.text:
+        rule_id, weight, explanation = "rule.rhetorical_question", QUESTION_WEIGHT, (
+            "Eine Frage in Autorenstimme legt der Leserschaft eine Deutung nahe, statt sie zu "
+            "belegen.")
+        if _closes_paragraph(text, sentence):
+            rule_id, weight, explanation = QUESTION_CLOSING_ID, QUESTION_CLOSING_WEIGHT, (
+                "Eine Frage am Ende eines Absatzes lässt der Leserschaft eine Deutung stehen, "
+                "statt sie zu belegen: ein rhetorisches Mittel des Autors.")
+        elif _opens_paragraph(text, sentence):
+            rule_id, weight, explanation = QUESTION_OPENING_ID, QUESTION_OPENING_WEIGHT, (
+                "Eine Frage am Anfang eines Absatzes leitet oft nur zur Antwort über; wertend "
+                "ist sie, wenn sie eine Deutung nahelegt, die der Text nicht belegt.")
         return [RuleHit(
-            id="rule.rhetorical_question", category="rhetorical", start=start,
-            end=sentence.end, weight=QUESTION_WEIGHT,
-            explanation=("Eine Frage in Autorenstimme legt der Leserschaft eine Deutung nahe, "
-                         "statt sie zu belegen."),
+            id=rule_id, category="rhetorical", start=start, end=sentence.end, weight=weight,
+            explanation=explanation,
             suggestion="Als Aussage formulieren und belegen oder die Frage einer Quelle zuschreiben.",
         )]
     return [RuleHit(
@@ -1494,6 +1512,21 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         explanation="Ein Ausruf in Autorenstimme drückt Emotion aus, nicht Information.",
         suggestion="Mit Punkt als sachliche Aussage formulieren.",
     )]
+
+
+_CLOSING_MARKS = "“”\"»«’‘) \t"
+
+
+def _closes_paragraph(text: str, sentence: Sentence) -> bool:
+    """Nothing follows the sentence in its paragraph (closing quote marks aside)."""
+    rest = text[sentence.end:].lstrip(_CLOSING_MARKS)
+    return not rest.strip() or rest.startswith(("\n", "\r"))
+
+
+def _opens_paragraph(text: str, sentence: Sentence) -> bool:
+    """The sentence opens its paragraph (the text's first line or after a line break)."""
+    before = text[:sentence.start].rstrip(" \t")
+    return not before or before.endswith(("\n", "\r"))
 
 
 # a place line and its dash: "Köln –", "Halle an der Saale (dpa) –" (see the two uses below)

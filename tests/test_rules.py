@@ -77,7 +77,8 @@ def questions(text: str) -> list[str]:
     ("FAQ: Wie wirkt der Impfstoff?", False),
 ])
 def test_rhetorical_question_or_interview_question(text: str, found: bool) -> None:
-    assert (questions(text) == ["rule.rhetorical_question"]) is found
+    found_ids = questions(text)
+    assert (len(found_ids) == 1 and found_ids[0].startswith("rule.rhetorical_question")) is found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -94,7 +95,7 @@ def questions_in(text: str) -> list[str]:
     """The rhetorical-question findings of a whole text (the answer may follow the question)."""
     seg = segment(text)
     return [text[h.start:h.end] for s in seg.sentences for h in rhetorical(text, s, [])
-            if h.id == "rule.rhetorical_question"]
+            if h.id.startswith("rule.rhetorical_question")]
 
 
 @pytest.mark.parametrize(("text", "found"), [

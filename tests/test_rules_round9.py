@@ -20,7 +20,7 @@ def engine() -> Analyzer:
 def questions_in(text: str) -> list[str]:
     seg = segment(text)
     return [text[h.start:h.end] for s in seg.sentences for h in rhetorical(text, s, [])
-            if h.id == "rule.rhetorical_question"]
+            if h.id.startswith("rule.rhetorical_question")]
 
 
 def scare_quotes_in(engine: Analyzer, text: str) -> list[str]:

@@ -49,3 +49,23 @@ def test_question_someone_affirms_is_answered() -> None:
     text = ("Nach der Auszeit drehte das Team das Spiel. War das die Wende? Die Trainerin "
             "bejahte das nach dem Abpfiff.")
     assert not _questions(text)
+
+
+def _question_ids(text: str) -> list[str]:
+    from analyzer import analyze
+
+    return [f.id for f in analyze(text, classifier=None).findings
+            if f.id.startswith("rule.rhetorical_question")]
+
+
+def test_place_of_the_question_in_its_paragraph() -> None:
+    """A question that closes its paragraph leaves the reader with its reading (its own id,
+    weighed apart); one that opens a paragraph that goes on mostly hands over to the answer;
+    one inside keeps the plain id."""
+    text = ("Der Kreis hat die Buslinie gestrichen.\n\n"
+            "Wer soll die Kinder jetzt zur Schule bringen? Die Eltern müssen selbst fahren. "
+            "Doch wer zahlt das Benzin? Der Kreis verweist auf das Land.\n\n"
+            "Die Familien warten auf eine Lösung. Wie lange eigentlich noch?")
+    assert _question_ids(text) == ["rule.rhetorical_question_opening",
+                                   "rule.rhetorical_question",
+                                   "rule.rhetorical_question_closing"]

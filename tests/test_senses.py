@@ -186,5 +186,5 @@ def test_sense_restrictions(engine: Analyzer, text: str, entry_id: str, found: b
 ])
 def test_question_mark_of_an_embedded_question(engine: Analyzer, text: str,
                                                rhetorical: bool) -> None:
-    found = [f for f in engine.analyze(text).findings if f.id == "rule.rhetorical_question"]
+    found = [f for f in engine.analyze(text).findings if f.id.startswith("rule.rhetorical_question")]
     assert bool(found) is rhetorical

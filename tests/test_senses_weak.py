@@ -122,7 +122,7 @@ def test_polit_compounds_are_shorthand_not_labels(engine: Analyzer) -> None:
 def test_question_announced_after_a_colon_with_a_second_colon(engine: Analyzer) -> None:
     text = ("Die zentrale Frage des Romans ist eine sprachliche: Was kann man mit Worten "
             "leisten – oder wahlweise: anrichten? Wer soll das noch glauben?")
-    questions = [t for t, i in author_ids(engine, text) if i == "rule.rhetorical_question"]
+    questions = [t for t, i in author_ids(engine, text) if i.startswith("rule.rhetorical_question")]
     assert questions == ["Wer soll das noch glauben?"]
 
 
@@ -143,7 +143,7 @@ def test_question_announced_after_a_colon_with_a_second_colon(engine: Analyzer) 
 ])
 def test_explainer_signposts_are_not_rhetorical(engine: Analyzer, text: str,
                                                 questions: list[str]) -> None:
-    found = [t for t, i in author_ids(engine, text) if i == "rule.rhetorical_question"]
+    found = [t for t, i in author_ids(engine, text) if i.startswith("rule.rhetorical_question")]
     assert found == questions
 
 

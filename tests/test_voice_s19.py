@@ -14,6 +14,11 @@ def _findings(text: str) -> list:
     return list(analyze(text, classifier=None).findings)
 
 
+def _questions(ids: set[str]) -> set[str]:
+    """The rhetorical-question ids among ``ids`` (variants by the question's place)."""
+    return {i for i in ids if i.startswith("rule.rhetorical_question")}
+
+
 def test_words_inside_other_quote_marks_are_not_the_authors() -> None:
     """Quoted lyrics, a mentioned word or a title: someone else's words, even without a
     speaker; the same word outside the quote marks stays the author's."""
@@ -35,11 +40,11 @@ def test_an_elliptic_question_answered_at_once_is_a_signpost() -> None:
     """"Und der Verein? Muss jetzt …": the author answers at once, the subject left out;
     an answer that is a jab keeps the question a device."""
     signpost = "Die Fans pfiffen. Und der Verein? Muss jetzt einen neuen Trainer suchen."
-    assert "rule.rhetorical_question" not in finding_ids(signpost)
-    assert "rule.rhetorical_question" not in finding_ids(
-        "Die Kunden zahlen mehr. Und die Anbieter? Machen weiter wie bisher.")
+    assert not _questions(finding_ids(signpost))
+    assert not _questions(finding_ids(
+        "Die Kunden zahlen mehr. Und die Anbieter? Machen weiter wie bisher."))
     jab = "Die Mieter warten seit Jahren. Und die Stadt? Die hatte schnelle Hilfe versprochen."
-    assert "rule.rhetorical_question" in finding_ids(jab)
+    assert _questions(finding_ids(jab))
 
 
 def test_the_dateline_is_not_part_of_an_exclamation() -> None:
