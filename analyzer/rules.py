@@ -1945,8 +1945,8 @@ def _reported_speech_goes_on(text: str, sentence: Sentence) -> bool:
     not to the author. "Wer soll das glauben? Der Minister sagt, er habe …" and "…? Die Stadt
     habe kein Geld, heißt es." attribute anew: the question stays the author's."""
     m = _NEXT_SENTENCE.match(text, sentence.end)
-    if m is None or "?" in m.group(1):
-        return False
+    if m is None or "?" in m.group(1) or "\n" in text[sentence.end:m.start(1)]:
+        return False  # (a new paragraph: "…?\n\nBleibt das Argument, die Mehrheit wolle …")
     seg = segment(m.group(1))
     if not seg.sentences:
         return False
@@ -1954,8 +1954,15 @@ def _reported_speech_goes_on(text: str, sentence: Sentence) -> bool:
     ki = indirect_speech_start(toks)
     if ki is None or trailing_attribution(toks) is not None:
         return False
+    if any(t.lemma in _CLAIM_NOUNS for t in toks[:ki]):
+        return False  # "Bleibt das Argument, …", "Der Vorwurf, …": attributed anew
     cues = speech_cues()
     return not any(cues.verb_at(toks, j) for j in range(len(toks)))
+
+
+# nouns that attribute the Konjunktiv I after them to someone's claim
+_CLAIM_NOUNS = frozenset({"argument", "vorwurf", "behauptung", "einwand", "hinweis", "begründung",
+                          "forderung", "kritik", "klage", "warnung", "versprechen", "zusage"})
 
 
 # A verbless question naming what comes next hands over to the answer: "Der Grund? …",

@@ -69,3 +69,19 @@ def test_place_of_the_question_in_its_paragraph() -> None:
     assert _question_ids(text) == ["rule.rhetorical_question_opening",
                                    "rule.rhetorical_question",
                                    "rule.rhetorical_question_closing"]
+
+
+def test_question_before_a_new_paragraph_of_reported_claims_stays_the_authors() -> None:
+    """"…? ⏎⏎ Bleibt das Argument, die Mehrheit wolle das nicht.": the Konjunktiv of the next
+    paragraph reports a claim the author takes up, it does not make the question someone
+    else's; within the paragraph, free indirect speech still does."""
+    text = ("Die Maßnahme kostet fast nichts und wirkt sofort. Welche andere Reform kann das "
+            "schon von sich sagen?\n\nBleibt der Einwand, die Wirtschaft leide darunter. Auch "
+            "das ist widerlegt.")
+    assert any("Welche andere Reform" in q for q in _questions(text))
+    claim = ("Die Maßnahme kostet fast nichts und wirkt sofort. Welche andere Reform kann das "
+             "schon von sich sagen? Bleibt der Einwand, die Wirtschaft leide darunter.")
+    assert any("Welche andere Reform" in q for q in _questions(claim))
+    villagers = ("Im Dorf sind sie wütend. Was wüssten die in der Hauptstadt schon? Die Windräder "
+                 "seien ihnen von dort aufgezwungen worden.")
+    assert not any("Hauptstadt" in q for q in _questions(villagers))
