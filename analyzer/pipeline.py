@@ -271,6 +271,7 @@ class Analyzer:
             findings.append(_rule_finding(text, hit, voice))
         for hit in rules.rhetorical(text, sent, speech_here):
             if hit.category in self.disabled or hit.id in self.disabled \
+                    or rules.ID_FAMILY.get(hit.id) in self.disabled \
                     or sent.index in context.asking:  # an interview's question asks, no rhetoric
                 continue
             findings.append(_rule_finding(text, hit, "author"))

@@ -76,6 +76,9 @@ QUESTION_WEIGHT = 0.5
 # the calibration weighs them apart; a question inside a paragraph keeps the plain id.
 QUESTION_CLOSING_ID = "rule.rhetorical_question_closing"
 QUESTION_OPENING_ID = "rule.rhetorical_question_opening"
+# disabling the plain id disables its variants too (``--disable rule.rhetorical_question``)
+ID_FAMILY = {QUESTION_CLOSING_ID: "rule.rhetorical_question",
+             QUESTION_OPENING_ID: "rule.rhetorical_question"}
 QUESTION_CLOSING_WEIGHT = 0.55
 QUESTION_OPENING_WEIGHT = 0.3
 EXCLAMATION_WEIGHT = 0.45

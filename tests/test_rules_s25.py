@@ -85,3 +85,15 @@ def test_question_before_a_new_paragraph_of_reported_claims_stays_the_authors() 
     villagers = ("Im Dorf sind sie wütend. Was wüssten die in der Hauptstadt schon? Die Windräder "
                  "seien ihnen von dort aufgezwungen worden.")
     assert not any("Hauptstadt" in q for q in _questions(villagers))
+
+
+def test_disabling_the_question_disables_its_variants() -> None:
+    """``--disable rule.rhetorical_question`` keeps meaning every rhetorical question."""
+    from analyzer import analyze
+
+    text = "Die Stadt spart am Bad.\n\nWer soll das verstehen? Die Kosten steigen. Wozu das alles?"
+    found = [f.id for f in analyze(text, classifier=None).findings]
+    assert any(i.startswith("rule.rhetorical_question") for i in found)
+    off = [f.id for f in analyze(text, classifier=None,
+                                 disable=["rule.rhetorical_question"]).findings]
+    assert not any(i.startswith("rule.rhetorical_question") for i in off)
