@@ -73,7 +73,8 @@ QUESTION_WEIGHT = 0.5
 # (nothing after it there) it leaves the reader with the suggested reading: 22 of 22 such
 # questions were judged right. Opening a paragraph that goes on, it mostly hands over to the
 # answer the paragraph gives: 16 of 60 right (twenty-first session, judged set). Own ids, so
-# the calibration weighs them apart; a question inside a paragraph keeps the plain id.
+# the calibration weighs them apart; a question inside a paragraph, or standing alone as one (a
+# one-sentence text), keeps the plain id.
 QUESTION_CLOSING_ID = "rule.rhetorical_question_closing"
 QUESTION_OPENING_ID = "rule.rhetorical_question_opening"
 # disabling the plain id disables its variants too (``--disable rule.rhetorical_question``)
@@ -1496,11 +1497,12 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         rule_id, weight, explanation = "rule.rhetorical_question", QUESTION_WEIGHT, (
             "Eine Frage in Autorenstimme legt der Leserschaft eine Deutung nahe, statt sie zu "
             "belegen.")
-        if _closes_paragraph(text, sentence):
+        closes, opens = _closes_paragraph(text, sentence), _opens_paragraph(text, sentence)
+        if closes and not opens:  # (a question standing alone keeps the plain id)
             rule_id, weight, explanation = QUESTION_CLOSING_ID, QUESTION_CLOSING_WEIGHT, (
                 "Eine Frage am Ende eines Absatzes lässt der Leserschaft eine Deutung stehen, "
                 "statt sie zu belegen: ein rhetorisches Mittel des Autors.")
-        elif _opens_paragraph(text, sentence):
+        elif opens and not closes:
             rule_id, weight, explanation = QUESTION_OPENING_ID, QUESTION_OPENING_WEIGHT, (
                 "Eine Frage am Anfang eines Absatzes leitet oft nur zur Antwort über; wertend "
                 "ist sie, wenn sie eine Deutung nahelegt, die der Text nicht belegt.")
