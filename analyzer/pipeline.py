@@ -42,6 +42,7 @@ from .voice import (
     sourced_clauses,
     sourced_next,
     speech_ranges,
+    subjunctive,
     unlabelled_questions,
     unmarked_speech,
     vague_group_word,
@@ -241,6 +242,11 @@ class Analyzer:
                         and any(map(vague_group_word, tokens[m.start:m.end])))):
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
+            if voice == "author" and entry.category == "vague_attribution" \
+                    and _voice("", start, end, (), ki_from, ki_to) == "quote" \
+                    and subjunctive(tokens[m.start:m.end]):
+                voice = "quote"  # "…, sei nicht sinnvoll: Frühere Untersuchungen hätten …
+                # gefunden": the attribution's own verb is reported, the speaker's source
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"

@@ -2026,8 +2026,10 @@ _CONTENT_OPENERS = frozenset({"dass", "daß", "wonach"})
 _FACT_CHECK = (("stimmt", "es"), ("ist", "es", "wahr"), ("trifft", "es", "zu"))
 
 
-def _subjunctive(tokens: Sequence[Token]) -> bool:
+def subjunctive(tokens: Sequence[Token]) -> bool:
+    """A Konjunktiv I or II verb form among the tokens ("habe", "seien", "hätten", "würde")."""
     return any(t.lower in _KONJUNKTIV_II or t.lower in konjunktiv_i_forms() for t in tokens)
+
 
 
 def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -2063,7 +2065,7 @@ def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         # a relative clause in the indicative is not the claim; the claim itself is a
         # "dass" clause or reported in the subjunctive
-        if clause[0].lower in _CONTENT_OPENERS or _subjunctive(clause):
+        if clause[0].lower in _CONTENT_OPENERS or subjunctive(clause):
             out.append((clause[0].start, clause[-1].end))
     return out
 
@@ -2760,15 +2762,30 @@ _VIEW_NOUNS = frozenset({"gefühl", "eindruck", "ansicht", "meinung", "auffassun
                          "befürchtung", "verdacht", "hoffnung", "sorge", "angst"})
 
 
+# a named party's expectation whose "dass" clause gives it: "Der Konzern erwartet, dass …"
+# (also "rechnet damit, dass …", above)
+_EXPECTING_VERBS = frozenset({"erwarten", "befürchten", "prognostizieren", "hoffen"})
+
+
+def _expects_that(clause: Sequence[Token]) -> bool:
+    """"… rechnet damit, dass …": "damit" here points to the expectation, not to a means."""
+    return clause[-1].lower == "damit" and any(t.lemma == "rechnen" for t in clause)
+
+
 def _holds_view(clause: Sequence[Token]) -> bool:
     """A named party holds a view that the next "dass" clause gives: "Viele Anwohner haben das
-    Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung". Not the author ("Wir haben
+    Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung", "Das Landesamt rechnet
+    damit", "Der Konzern erwartet". Not the author ("Wir haben
     den Eindruck") nor nobody ("Es besteht die Sorge")."""
     lows = {t.lower for t in clause}
     if lows & _SELF_OR_IMPERSONAL:
         return False
-    view = ({"davon", "aus"} <= lows and "gehen" in map(_LEMMA, clause)) or any(
-        t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause)
+    lemmas = set(map(_LEMMA, clause))
+    view = ({"davon", "aus"} <= lows and "gehen" in lemmas) or any(
+        t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause) or (
+        "damit" in lows and "rechnen" in lemmas) or (
+        not lemmas.isdisjoint(_EXPECTING_VERBS) and clause[0].lemma not in _EXPECTING_VERBS)
+    # (not "Erwarten Sie, dass …": the verb first asks or tells the reader)
     return view and any(t.lower in {"er", "sie"} or (
         t.is_upper_initial and t.lower not in _DETERMINERS and t.lower not in _VIEW_NOUNS)
         for t in clause)
@@ -2836,10 +2853,12 @@ _COMPLEMENT_TRIGGERS: list[tuple[SpeechCues, frozenset[str], frozenset[str]]] = 
 def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case forms, lemmas) of which ``reported_complements`` needs one before it can
     find anything: a verb of saying (``SpeechCues.verb_at``), an attitude, "hieß", a verb of
-    concluding, or a view ("davon", a view noun: ``_holds_view``). Built once per cue lists."""
+    concluding, or a view ("davon", a view noun, an expectation: ``_holds_view``). Built once
+    per cue lists."""
     if not _COMPLEMENT_TRIGGERS or _COMPLEMENT_TRIGGERS[0][0] is not cues:
         lows = frozenset(cues.verbs | _ATTITUDE | _HEISST | _VIEW_NOUNS | {"davon"})
-        lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING)
+        lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING
+                           | _EXPECTING_VERBS | {"rechnen"})
         _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
     _, lows, lemmas = _COMPLEMENT_TRIGGERS[0]
     return lows, lemmas
@@ -2904,7 +2923,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 said = True  # "Viele Anwohner haben das Gefühl, dass …", "geht davon aus, dass"
             if (said and tok.text == "," and i + 1 < len(tokens)
                     and tokens[start].lower not in _GENERIC_OPENERS
-                    and tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
+                    and (tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
+                         or _expects_that(tokens[start:i]))
                     and _SELF.isdisjoint(map(_LOWER, tokens[start:i]))):
                 end = next((j for j in range(i + 2, len(tokens))
                             if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
@@ -3790,13 +3810,13 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
     stays the author's ("Nach Angaben der Zeitung fand ein angespanntes Treffen statt"), unless
     the clause is in the subjunctive: then it gives the source's forecast or claim ("Ein Austritt
     würde das Land nach Angaben des Ministers vor äußerst große Probleme stellen")."""
-    subjunctive = wording and _subjunctive(clause)
+    in_subjunctive = wording and subjunctive(clause)
     for k, t in enumerate(clause):
         nxt = clause[k + 1] if k + 1 < len(clause) else None
         if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
                                                         or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
-                or ((not wording or subjunctive) and t.lower == "nach" and nxt is not None
+                or ((not wording or in_subjunctive) and t.lower == "nach" and nxt is not None
                     and nxt.lower == "angaben")
                 or (not wording and t.lower == "nach" and _forecast_source(clause[k + 1:k + 4]))):
             return True

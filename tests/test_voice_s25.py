@@ -83,3 +83,28 @@ def test_nobody_talking_is_no_vague_source() -> None:
     assert not any("kaum jemand" in t for t in _author(room))
     view = "Kaum jemand spricht noch von einer raschen Einigung."
     assert any("Kaum jemand" in t for t in _author(view))
+
+
+def test_vague_source_in_the_subjunctive_inside_reported_speech_is_the_speakers() -> None:
+    """"Der Verband sagte, …: Ältere Messungen hätten …": the attribution's own verb is in the
+    Konjunktiv, it is part of what the association said; "…, hieß es aus Kreisen" (indicative)
+    stays the author's attribution."""
+    text = ("Der Verband erklärte, ein Umstieg auf Plastikflaschen sei keine Lösung: Ältere "
+            "Studien hätten darin noch mehr Partikel gefunden.")
+    assert not any("Studien" in t for t in _author(text))
+    trailing = "Die Sanierung werde teurer als geplant, hieß es aus Kreisen der Verwaltung."
+    assert any("Kreisen" in t for t in _author(trailing))
+
+
+def test_hedge_in_a_named_partys_expectation_is_theirs() -> None:
+    """"Das Wetteramt rechnet damit, dass … möglicherweise …", "Die Reederei erwartet, dass …
+    möglicherweise …": the hedge belongs to the forecast the sentence attributes; the author's
+    own expectation ("Wir erwarten …") and a means ("lockt damit, dass …") stay the author's."""
+    forecast = ("Das Wetteramt rechnet damit, dass der Sturm möglicherweise schon am Abend die "
+                "Küste erreicht.")
+    assert "möglicherweise" not in _author(forecast)
+    assert "möglicherweise" in _quoted(forecast)
+    company = "Die Reederei erwartet, dass die Fähre möglicherweise zwei Tage ausfällt."
+    assert "möglicherweise" not in _author(company)
+    means = "Der Hafen wirbt damit, dass die Fähre möglicherweise bald öfter fährt."
+    assert "möglicherweise" in _author(means)
