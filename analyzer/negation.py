@@ -463,8 +463,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "fälschte unhaltbar ab": a shot the keeper could not stop
     if entry_id == "intensifier.historisch_hype" and _period_sense(tokens, end):
         return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
-    if entry_id == "stance.schlicht" and any(t.lower in _NAMING for t in tokens[end:end + 8]):
-        return True  # "auf der Karte schlicht „Heidschnucke, Heu“ genannt": plainly named
+    if entry_id == "stance.schlicht" and (
+            any(t.lower in _NAMING for t in tokens[end:end + 8])
+            or (any(t.lemma == "nennen" for t in tokens[max(0, start - 4):start])
+                and any(t.text in {"„", "\"", "»", "«", "“"} for t in tokens[end:end + 3]))):
+        return True  # "auf der Karte schlicht „Heidschnucke, Heu“ genannt", "nennt man es
+        # intern schlicht die „Wende“": plainly named
     if entry_id == "vague_attribution.wie_man_hoert" and _kind_of_talk_heard(tokens, start):
         return True  # "Solche Versprechen hört man oft": the author knows the kind of talk
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(

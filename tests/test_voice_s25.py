@@ -108,3 +108,12 @@ def test_hedge_in_a_named_partys_expectation_is_theirs() -> None:
     assert "möglicherweise" not in _author(company)
     means = "Der Hafen wirbt damit, dass die Fähre möglicherweise bald öfter fährt."
     assert "möglicherweise" in _author(means)
+
+
+def test_plainly_named_in_quote_marks_is_no_verdict() -> None:
+    """"Im Rathaus nennt man das Projekt schlicht die „Offensive“": "schlicht" says how plainly
+    it is named, not the author's curt verdict; "Das ist schlicht falsch" stays one."""
+    named = "Im Rathaus nennt man das Sparpaket intern schlicht die „Offensive“."
+    assert "schlicht" not in _author(named)
+    verdict = "Die Begründung der Stadt ist schlicht falsch."
+    assert any("schlicht" in t for t in _author(verdict))
