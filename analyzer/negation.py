@@ -465,7 +465,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "den historischen Moment des Aufbegehrens", "die historische Wende 1989"
     if entry_id == "stance.schlicht" and (
             any(t.lower in _NAMING for t in tokens[end:end + 8])
-            or (any(t.lemma == "nennen" for t in tokens[max(0, start - 4):start])
+            or (any(t.lemma == "nennen" for t in tokens[max(0, start - 6):start])
                 and any(t.text in {"„", "\"", "»", "«", "“"} for t in tokens[end:end + 3]))):
         return True  # "auf der Karte schlicht „Heidschnucke, Heu“ genannt", "nennt man es
         # intern schlicht die „Wende“": plainly named
