@@ -11,7 +11,7 @@ from itertools import pairwise
 from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
 from .results import Finding, SentenceResult
-from .text import Sentence, Token, is_known, lemma_of, segment
+from .text import CLOSERS, Sentence, Token, is_known, lemma_of, segment
 from .voice import (
     QuoteSpan,
     in_ranges,
@@ -1519,12 +1519,12 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     )]
 
 
-_CLOSING_MARKS = "“”\"»«’‘) \t"
+_AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
 
 
 def _closes_paragraph(text: str, sentence: Sentence) -> bool:
     """Nothing follows the sentence in its paragraph (closing quote marks aside)."""
-    rest = text[sentence.end:].lstrip(_CLOSING_MARKS)
+    rest = text[sentence.end:].lstrip(_AFTER_A_SENTENCE)
     return not rest.strip() or rest.startswith(("\n", "\r"))
 
 

@@ -2031,7 +2031,6 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _KONJUNKTIV_II or t.lower in konjunktiv_i_forms() for t in tokens)
 
 
-
 def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of a claim quoted to be checked or rejected: the clause after a claim
     noun ("Die Behauptung, Windräder würden massenhaft Vögel töten, ist falsch", "die These,
@@ -2763,27 +2762,27 @@ _VIEW_NOUNS = frozenset({"gefühl", "eindruck", "ansicht", "meinung", "auffassun
 
 
 # a named party's expectation whose "dass" clause gives it: "Der Konzern erwartet, dass …"
-# (also "rechnet damit, dass …", above)
+# (and "rechnet damit, dass …": ``_expects_that``)
 _EXPECTING_VERBS = frozenset({"erwarten", "befürchten", "prognostizieren", "hoffen"})
 
 
 def _expects_that(clause: Sequence[Token]) -> bool:
     """"… rechnet damit, dass …": "damit" here points to the expectation, not to a means."""
-    return clause[-1].lower == "damit" and any(t.lemma == "rechnen" for t in clause)
+    return bool(clause) and clause[-1].lower == "damit" and any(t.lemma == "rechnen"
+                                                                for t in clause)
 
 
 def _holds_view(clause: Sequence[Token]) -> bool:
     """A named party holds a view that the next "dass" clause gives: "Viele Anwohner haben das
     Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung", "Das Landesamt rechnet
-    damit", "Der Konzern erwartet". Not the author ("Wir haben
-    den Eindruck") nor nobody ("Es besteht die Sorge")."""
+    damit", "Der Konzern erwartet". Not the author ("Wir haben den Eindruck") nor nobody ("Es
+    besteht die Sorge")."""
     lows = {t.lower for t in clause}
     if lows & _SELF_OR_IMPERSONAL:
         return False
     lemmas = set(map(_LEMMA, clause))
     view = ({"davon", "aus"} <= lows and "gehen" in lemmas) or any(
-        t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause) or (
-        "damit" in lows and "rechnen" in lemmas) or (
+        t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause) or _expects_that(clause) or (
         not lemmas.isdisjoint(_EXPECTING_VERBS) and clause[0].lemma not in _EXPECTING_VERBS)
     # (not "Erwarten Sie, dass …": the verb first asks or tells the reader)
     return view and any(t.lower in {"er", "sie"} or (
@@ -5227,8 +5226,10 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
     def spoken(j: int) -> bool:
         return _speaks_as(sentences, paragraphs[j], voices)
 
-    _assign_answers(paragraphs, turns, asked, speaker,
-                    ends=lambda j: not open_(j) or question(j), spoken=spoken)
+    def ends(j: int) -> bool:  # the answer ends at a label, a turn taken or the next question
+        return not open_(j) or question(j)
+
+    _assign_answers(paragraphs, turns, asked, speaker, ends=ends, spoken=spoken)
     # After an answer, an unlabelled paragraph in the first person is the answer running on
     # ("Roth: Die Abwehr. …" / "Ich habe mit jedem Spieler gesprochen …"); a short one in nobody's
     # first person followed by one in the first person is a question put as a statement and its
@@ -5241,8 +5242,7 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
                 turns[i] = speaker
         elif k + 1 < len(paragraphs) and open_(k + 1) and spoken(k + 1) \
                 and not question(k + 1) and len(paragraphs[k]) <= _QUESTION_MAX_SENTENCES:
-            _assign_answers(paragraphs, turns, [k], speaker,
-                            ends=lambda j: not open_(j) or question(j), spoken=spoken)
+            _assign_answers(paragraphs, turns, [k], speaker, ends=ends, spoken=spoken)
 
 
 def _speaks_as(sentences: Sequence[Sentence], para: Sequence[int], voices: frozenset[str]) -> bool:
