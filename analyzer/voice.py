@@ -5081,7 +5081,8 @@ def unlabelled_questions(text: str, sentences: Sequence[Sentence],
     das Geld?" / "Das müssen Sie die Molkereien fragen.") runs every later paragraph into the
     last labelled answer. A paragraph of at most three sentences inside another speaker's turn,
     opening with no label and ending in "?", with a paragraph after it, is the interviewer's
-    question again (only when the interviewer's label is known: it mostly asks)."""
+    question again (only when the interviewer's label is known: it mostly asks); so is a
+    question put as a statement inside the turn (``_put_as_statement``)."""
     labels = _speaker_labels(turns)
     if not labels:
         return list(turns)
@@ -5092,7 +5093,10 @@ def unlabelled_questions(text: str, sentences: Sequence[Sentence],
     out = list(turns)
     for k, para in enumerate(paragraphs[:-1]):
         turn = turns[para[0]]
-        if turn is None or turn in askers or not _short_question(text, sentences, para) \
+        if turn is None or turn in askers or not (
+                _short_question(text, sentences, para)
+                or (k > 0 and turns[paragraphs[k - 1][0]] == turn
+                    and _put_as_statement(sentences, para, paragraphs[k + 1]))) \
                 or _turn_label(sentences[para[0]].tokens) is not None \
                 or turns[paragraphs[k + 1][0]] != turn \
                 or _turn_label(sentences[paragraphs[k + 1][0]].tokens) is not None:
@@ -5240,9 +5244,25 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
         if spoken(k):
             for i in paragraphs[k]:
                 turns[i] = speaker
-        elif k + 1 < len(paragraphs) and open_(k + 1) and spoken(k + 1) \
-                and not question(k + 1) and len(paragraphs[k]) <= _QUESTION_MAX_SENTENCES:
+        elif k + 1 < len(paragraphs) and open_(k + 1) and not question(k + 1) \
+                and _put_as_statement(sentences, paragraphs[k], paragraphs[k + 1]):
             _assign_answers(paragraphs, turns, [k], speaker, ends=ends, spoken=spoken)
+
+
+def _put_as_statement(sentences: Sequence[Sentence], para: Sequence[int],
+                      after: Sequence[int]) -> bool:
+    """An interviewer's question put as a statement ("Kritiker sagen, die Liga verdiene zu
+    wenig." / "Kritiker werfen Ihnen vor, …"): a short paragraph in nobody's first person that
+    addresses the interviewee or reports someone's words, and the paragraph after it answers in
+    the first person."""
+    voices = _FIRST_SINGULAR | WE_FORMS
+    if len(para) > _QUESTION_MAX_SENTENCES or _speaks_as(sentences, para, voices) \
+            or not _speaks_as(sentences, after, voices):
+        return False
+    cues = speech_cues()
+    return any(_addresses_someone(sentences[i]) or any(
+        cues.verb_at(sentences[i].tokens, j) for j in range(len(sentences[i].tokens)))
+        for i in para)
 
 
 def _speaks_as(sentences: Sequence[Sentence], para: Sequence[int], voices: frozenset[str]) -> bool:

@@ -117,3 +117,21 @@ def test_plainly_named_in_quote_marks_is_no_verdict() -> None:
     assert "schlicht" not in _author(named)
     verdict = "Die Begründung der Stadt ist schlicht falsch."
     assert any("schlicht" in t for t in _author(verdict))
+
+
+def test_statement_question_after_the_labels_stop() -> None:
+    """An interview labelled „Frage:“ / name whose labels stop: a short paragraph that reports
+    someone's words ("Kritiker sagen, …") and gets a first-person answer is the interviewer's
+    again (the outlet's voice), not part of the last answer."""
+    text = (
+        "Ein Gespräch mit der Schwimmtrainerin Lea Sommer über leere Bäder.\n\n"
+        "Frage: Frau Sommer, wie viele Kinder können bei Ihnen nicht schwimmen?\n\n"
+        "Sommer: Fast die Hälfte der Drittklässler. Das ist erschreckend.\n\n"
+        "Frage: Woran liegt das?\n\n"
+        "Sommer: An fehlenden Wasserzeiten. Die Bäder sind voll.\n\n"
+        "Was müsste passieren?\n\n"
+        "Mehr Personal und längere Öffnungszeiten. Wir bräuchten auch Lehrschwimmbecken.\n\n"
+        "Kritiker sagen, die Kommunen hätten dafür schlicht kein Geld.\n\n"
+        "Das höre ich oft. Aber ich sage: Ertrinken ist teurer.")
+    assert "Kritiker sagen" in _author(text)
+    assert not any("Ertrinken" in t for t in _author(text))
