@@ -61,6 +61,7 @@ JUDGED_BLIND = (
     ("desk31", "desk31", "38cdd81", "default"),
     ("desk32", "desk32", "ba5c849", "default"),
     ("desk33", "desk33", "5811cb8", "default"),
+    ("desk34", "desk34", "fd1a93f", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
