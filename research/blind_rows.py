@@ -62,6 +62,7 @@ JUDGED_BLIND = (
     ("desk32", "desk32", "ba5c849", "default"),
     ("desk33", "desk33", "5811cb8", "default"),
     ("desk34", "desk34", "fd1a93f", "default"),
+    ("desk35", "desk35", "cfb9fd0", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
