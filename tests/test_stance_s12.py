@@ -262,7 +262,9 @@ def test_degree_family(engine: Analyzer, text: str, entry: str, found: bool) -> 
     ("Am Freitag verkündete sie bei einer Pressekonferenz offiziell ihre Kandidatur.", False),
     ("„Wir haben gewonnen“, verkündete er.", True),
 ])
-def test_verkuenden_of_a_formal_act_is_plain(engine: Analyzer, text: str, found: bool) -> None:
+def test_verkuenden_of_a_formal_act_is_plain(text: str, found: bool) -> None:
+    # the sense decision, before the calibration (judged 0 of 2, the floor now hides the entry)
+    engine = Analyzer(classifier=None, calibrate=False)
     assert ("speech_verb.verkuendete" in author_ids(engine, text)) is found
 
 
