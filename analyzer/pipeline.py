@@ -243,7 +243,7 @@ class Analyzer:
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and entry.category == "vague_attribution" \
-                    and _voice("", start, end, (), ki_from, ki_to) == "quote" \
+                    and _in_indirect(start, ki_from, ki_to) \
                     and subjunctive(tokens[m.start:m.end]):
                 voice = "quote"  # "…, sei nicht sinnvoll: Frühere Untersuchungen hätten …
                 # gefunden": the attribution's own verb is reported, the speaker's source
@@ -491,10 +491,14 @@ def _voice(category: str, start: int, end: int, speech, ki_from: int | None,  # 
            ki_to: int | None = None) -> str:
     if in_ranges(start, end, speech):
         return "quote"
-    if ki_from is not None and start >= ki_from and (ki_to is None or start < ki_to) \
-            and category not in _ALWAYS_AUTHOR_IN_INDIRECT:
+    if _in_indirect(start, ki_from, ki_to) and category not in _ALWAYS_AUTHOR_IN_INDIRECT:
         return "quote"
     return "author"
+
+
+def _in_indirect(start: int, ki_from: int | None, ki_to: int | None) -> bool:
+    """The position lies in the sentence's indirect speech (from ``ki_from`` up to ``ki_to``)."""
+    return ki_from is not None and start >= ki_from and (ki_to is None or start < ki_to)
 
 
 def _finding(text: str, entry: Entry, start: int, end: int, voice: str, negated: bool) -> Finding:

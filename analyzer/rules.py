@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol
 
 from .entities import KNOWN, NAME, word_class
 from .lexicon import lexicon_dir
@@ -1497,12 +1498,12 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
         rule_id, weight, explanation = "rule.rhetorical_question", QUESTION_WEIGHT, (
             "Eine Frage in Autorenstimme legt der Leserschaft eine Deutung nahe, statt sie zu "
             "belegen.")
-        closes, opens = _closes_paragraph(text, sentence), _opens_paragraph(text, sentence)
-        if closes and not opens:  # (a question standing alone keeps the plain id)
+        place = question_id(text, sentence)
+        if place == QUESTION_CLOSING_ID:
             rule_id, weight, explanation = QUESTION_CLOSING_ID, QUESTION_CLOSING_WEIGHT, (
                 "Eine Frage am Ende eines Absatzes lässt der Leserschaft eine Deutung stehen, "
                 "statt sie zu belegen: ein rhetorisches Mittel des Autors.")
-        elif opens and not closes:
+        elif place == QUESTION_OPENING_ID:
             rule_id, weight, explanation = QUESTION_OPENING_ID, QUESTION_OPENING_WEIGHT, (
                 "Eine Frage am Anfang eines Absatzes leitet oft nur zur Antwort über; wertend "
                 "ist sie, wenn sie eine Deutung nahelegt, die der Text nicht belegt.")
@@ -1522,13 +1523,29 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
 
 
-def _closes_paragraph(text: str, sentence: Sentence) -> bool:
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def question_id(text: str, span: _Span) -> str:
+    """The rhetorical question's id by its place in the paragraph: closing it
+    (``QUESTION_CLOSING_ID``), opening a paragraph that goes on (``QUESTION_OPENING_ID``), or
+    the plain id inside a paragraph or standing alone. Also used to give earlier engines'
+    findings today's id (research/blind_rows.py)."""
+    closes, opens = _closes_paragraph(text, span), _opens_paragraph(text, span)
+    if closes != opens:
+        return QUESTION_CLOSING_ID if closes else QUESTION_OPENING_ID
+    return "rule.rhetorical_question"
+
+
+def _closes_paragraph(text: str, sentence: _Span) -> bool:
     """Nothing follows the sentence in its paragraph (closing quote marks aside)."""
     rest = text[sentence.end:].lstrip(_AFTER_A_SENTENCE)
     return not rest.strip() or rest.startswith(("\n", "\r"))
 
 
-def _opens_paragraph(text: str, sentence: Sentence) -> bool:
+def _opens_paragraph(text: str, sentence: _Span) -> bool:
     """The sentence opens its paragraph (the text's first line or after a line break)."""
     before = text[:sentence.start].rstrip(" \t")
     return not before or before.endswith(("\n", "\r"))
@@ -1961,8 +1978,7 @@ def _reported_speech_goes_on(text: str, sentence: Sentence) -> bool:
         return False
     if any(t.lemma in _CLAIM_NOUNS for t in toks[:ki]):
         return False  # "Bleibt das Argument, …", "Der Vorwurf, …": attributed anew
-    cues = speech_cues()
-    return not any(cues.verb_at(toks, j) for j in range(len(toks)))
+    return not speech_cues().has_verb(toks)
 
 
 # nouns that attribute the Konjunktiv I after them to someone's claim

@@ -87,6 +87,10 @@ class SpeechCues:
         particles = self.split.get(tok.lemma)
         return bool(particles) and not particles.isdisjoint(map(_LOWER, tokens[i + 1:]))
 
+    def has_verb(self, tokens: Sequence[Token]) -> bool:
+        """A verb of saying anywhere among the tokens (``verb_at`` at any position)."""
+        return any(self.verb_at(tokens, i) for i in range(len(tokens)))
+
 
 def _sage_und_schreibe(tokens: Sequence[Token], i: int) -> bool:
     """Token i is part of the idiom "sage und schreibe" (no verb of saying, no Konjunktiv I)."""
@@ -2512,7 +2516,7 @@ def _in_ticker_entry(text: str, sentences: Sequence[Sentence], i: int) -> bool:
 def _attributes_anew(tokens: Sequence[Token]) -> bool:
     """A sentence that names a source or a saying of its own: the author reports again."""
     cues = speech_cues()
-    return (any(cues.verb_at(tokens, k) for k in range(len(tokens)))
+    return (cues.has_verb(tokens)
             or trailing_attribution(tokens) is not None or bool(sourced_clauses(tokens))
             or ticker_stamp(tokens) > 0)
 
@@ -4892,7 +4896,7 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
     cues = speech_cues()
     if not _names_speaker(tokens) and not any(
             (t.lemma in _EXPECTING or t.lemma in _RATING) and not t.is_upper_initial
-            for t in tokens) and not any(cues.verb_at(tokens, k) for k in range(len(tokens))):
+            for t in tokens) and not cues.has_verb(tokens):
         return False  # (a verb of saying after a relative clause: "Der Entomologe X, der …,
         # bezeichnete sie als …")
     for k, a in enumerate(tokens[:-1]):
@@ -5225,10 +5229,8 @@ def _unlabelled_answers(text: str, sentences: Sequence[Sentence],
 
     asked = [k for k in range(first + 1, len(paragraphs) - 1)
              if question(k) and open_(k + 1) and not question(k + 1)]
-    voices = _FIRST_SINGULAR | WE_FORMS
-
     def spoken(j: int) -> bool:
-        return _speaks_as(sentences, paragraphs[j], voices)
+        return _speaks_as(sentences, paragraphs[j], _SPEAKER_VOICES)
 
     def ends(j: int) -> bool:  # the answer ends at a label, a turn taken or the next question
         return not open_(j) or question(j)
@@ -5255,14 +5257,12 @@ def _put_as_statement(sentences: Sequence[Sentence], para: Sequence[int],
     wenig." / "Kritiker werfen Ihnen vor, …"): a short paragraph in nobody's first person that
     addresses the interviewee or reports someone's words, and the paragraph after it answers in
     the first person."""
-    voices = _FIRST_SINGULAR | WE_FORMS
-    if len(para) > _QUESTION_MAX_SENTENCES or _speaks_as(sentences, para, voices) \
-            or not _speaks_as(sentences, after, voices):
+    if len(para) > _QUESTION_MAX_SENTENCES or _speaks_as(sentences, para, _SPEAKER_VOICES) \
+            or not _speaks_as(sentences, after, _SPEAKER_VOICES):
         return False
     cues = speech_cues()
-    return any(_addresses_someone(sentences[i]) or any(
-        cues.verb_at(sentences[i].tokens, j) for j in range(len(sentences[i].tokens)))
-        for i in para)
+    return any(_addresses_someone(sentences[i]) or cues.has_verb(sentences[i].tokens)
+               for i in para)
 
 
 def _speaks_as(sentences: Sequence[Sentence], para: Sequence[int], voices: frozenset[str]) -> bool:
@@ -5344,7 +5344,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     marked = said or _announced_interview(text, sentences, paragraphs)
     # the interviewee speaks as "ich", and for an institution as "wir" once the text says it
     # is an interview (a newsroom's "wir" answers no question put to "Sie")
-    voices = _FIRST_SINGULAR | WE_FORMS if marked else _FIRST_SINGULAR
+    voices = _SPEAKER_VOICES if marked else _FIRST_SINGULAR
 
     def first_person(k: int) -> bool:
         return _speaks_as(sentences, paragraphs[k], voices)
@@ -5400,6 +5400,8 @@ _WEATHER = ("regen", "schnee", "gewitter", "sonne", "wolken", "temperatur", "gra
             "frost", "niederschl", "schauer", "hitze", "nebel", "glätte", "sturm")
 # the forms of "wir" (negation.py asks the same of its appeal senses)
 WE_FORMS = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"})
+# an interviewee speaks as "ich" or, for an institution, as "wir"
+_SPEAKER_VOICES = _FIRST_SINGULAR | WE_FORMS
 # set phrases with "wir"/"unser" that speak for no one: dates and eras
 _SET_PHRASES_WE = frozenset({("wir", "schreiben", "das", "jahr"), ("unserer", "zeitrechnung"),
                              ("unsere", "zeitrechnung")})

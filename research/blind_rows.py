@@ -103,13 +103,9 @@ def current_id(fid: str, text: str, start: int, end: int) -> str:
         return fid
     from types import SimpleNamespace
 
-    from analyzer import rules
+    from analyzer.rules import question_id
 
-    span = SimpleNamespace(start=start, end=end)
-    closes, opens = rules._closes_paragraph(text, span), rules._opens_paragraph(text, span)
-    if closes != opens:
-        return rules.QUESTION_CLOSING_ID if closes else rules.QUESTION_OPENING_ID
-    return fid
+    return question_id(text, SimpleNamespace(start=start, end=end))
 
 
 def main() -> None:
