@@ -299,13 +299,42 @@ _RECORD_MENTIONS = 3
 _SONG_TITLE_WORDS = 4
 
 
+@lru_cache(maxsize=8)
 def _record_review(text: str) -> bool:
     """The text reviews a record: it names an album and speaks of records or songs at least
-    three times."""
+    three times. (Cached: asked for every quote of the text.)"""
     if _ALBUM.search(text) is None:
         return False
     mentions = _RECORD_WORDS.finditer(text)
     return all(next(mentions, None) is not None for _ in range(_RECORD_MENTIONS))
+
+
+# A concert, opera, theatre or book review speaks of its works and their performance again and
+# again; there a capitalized word quoted after a bare genitive name is a work's title
+# (Beethovens „Pastorale“, Ibsens „Volksfeind“), not distance as "Trumps „Deal“" in the news.
+_STAGE_WORDS = re.compile(
+    r"\b(?:Orchester|Sinfonie|Symphonie|(?:Chef)?[Dd]irigent(?:in)?|Inszenierung|Premiere"
+    r"|Uraufführung|Aufführung|Ouvertüre|Arie|Sopran|Tenor|Bariton|Ensemble|Solist(?:in)?"
+    r"|Streicher|Bläser|Holzbläser|Regisseur(?:in)?|Spielzeit|Bühne|Schauspieler(?:in)?"
+    r"|Roman|Erzählung|Lesung|Konzert|Oper|Theater|Stadttheater|Staatstheater)(?:s|n|en|e)?\b")
+_STAGE_MENTIONS = 3
+
+
+@lru_cache(maxsize=8)
+def _stage_review(text: str) -> bool:
+    """The text is about performed or written works: stage, concert or book words at least
+    three times."""
+    mentions = _STAGE_WORDS.finditer(text)
+    return all(next(mentions, None) is not None for _ in range(_STAGE_MENTIONS))
+
+
+def _work_by_name(text: str, before: Sequence[Token], words: Sequence[str]) -> bool:
+    """„Pastorale“ after "Beethovens" in a review: a bare genitive family name before a short
+    capitalized quote in a text about works (``_stage_review``)."""
+    t = before[-1] if before else None
+    return (t is not None and t.is_upper_initial and t.text.endswith("s") and len(t.text) > 3
+            and t.lower not in _SENTENCE_STARTERS and len(words) <= _SONG_TITLE_WORDS
+            and words[0][:1].isupper() and _stage_review(text))
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
@@ -441,8 +470,9 @@ _SENTENCE_STARTERS = frozenset({"der", "die", "das", "ein", "eine", "des", "dem"
 
 def _foreign(inner: str) -> bool:
     """A phrase in another language: English function words („Urban Change in Time“) or no
-    word that the German dictionary knows, in lower case („cordon sanitaire“, „laissez
-    faire“): a foreign term or title, not distance (a German coinage has known parts)."""
+    word that the German dictionary knows, in lower case but for the first („cordon
+    sanitaire“, „laissez faire“, „Patria oppressa“): a foreign term or title, not distance (a
+    German coinage has known parts)."""
     words = inner.lower().split()
     if len(words) < 2:
         return False
@@ -450,7 +480,9 @@ def _foreign(inner: str) -> bool:
             w in {"die", "der", "das", "und", "den", "dem"} for w in words):
         return True
     bare = [w.strip(".,;:!?…'’") for w in inner.split()]
-    return all(w.isalpha() and w[:1].islower() and not is_known(w) for w in bare)
+    # the first word may be capitalized: a foreign title („Patria oppressa“, „Nessun dorma“)
+    return all(w.isalpha() and (w[:1].islower() or k == 0) and not is_known(w.lower())
+               for k, w in enumerate(bare))
 
 
 def _capitalized_adjective(word: str) -> bool:
@@ -582,7 +614,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):
                 continue  # wegen „Beihilfe zum Betrug“: the legal term of the charge
-            if before and (_genitive_name(before, words) or _role_in_work(toks, before, words)):
+            if before and (_genitive_name(before, words) or _role_in_work(toks, before, words)
+                           or _work_by_name(text, before, words)):
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
             if not (distance or after_als) and words[0][:1].isupper() \
                     and _named_earlier(text, q, quotes, inner):
@@ -1071,7 +1104,8 @@ def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: 
         if not before or before[-1].text in _STANDALONE_BEFORE or any(
                 t.lower in _HOLD_UP_FORMS or t.lemma in _HOLD_UP_VERBS for t in before):
             continue  # (a label someone gives, "nennt es „Die Wende“", may be held up later)
-        if _names_what_follows(before[-1]) or _genitive_name(before) or _made_by(before) or (
+        if _names_what_follows(before[-1]) or _genitive_name(before) or _made_by(before) \
+                or _work_by_name(text, before, inner.split()) or (
                 first[:1].isupper() and first.lower() in _TITLE_STARTERS):
             return True  # (a capitalized article or preposition in mid-sentence: a title)
     return False

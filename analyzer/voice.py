@@ -4368,10 +4368,34 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
                     break  # an indicative sentence of the author's ends the chain
                 gap = False
             j -= 1
+        if not named and indirect_speech_start(sent.tokens[:a]) is not None:
+            named = _speaker_is_topic(text, sentences, i)
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
     out.extend(named_vague_sources(sentences, _teaser_length(text, sentences)))
     return out
+
+
+_TOPIC_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _speaker_is_topic(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """A "hieß es" closing indirect speech in a paragraph about a body the text has already
+    quoted: "…, wie die Genossenschaft mitteilte. (…) Die Genossenschaft verarbeitet … Der
+    Markenbereich laufe stabil, hieß es." — the paragraph opens with that body as its subject
+    (within ``_HEARSAY_LOOKBACK`` sentences), so the "hieß es" continues its statement."""
+    p = i
+    while p > 0 and i - p < _HEARSAY_LOOKBACK and _same_paragraph(text, sentences[p - 1],
+                                                                  sentences[p]):
+        p -= 1
+    if p == i or (p > 0 and _same_paragraph(text, sentences[p - 1], sentences[p])):
+        return False  # not the paragraph's first sentence, or the "hieß es" sentence itself
+    head = sentences[p].tokens[:2]
+    if len(head) < 2 or head[0].lower not in _TOPIC_ARTICLES or not head[1].is_upper_initial:
+        return False
+    body = head[1].lower
+    return any(_names_speaker(s.tokens) and any(t.lower == body for t in s.tokens)
+               for s in sentences[:p])
 
 
 def _teaser_length(text: str, sentences: Sequence[Sentence]) -> int:
@@ -4806,7 +4830,8 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     for i in range(len(sentences) - 1):
         if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
-        if _institution_expects(sentences[i + 1].tokens) or any(
+        if _institution_expects(sentences[i + 1].tokens) \
+                or _institution_view(sentences[i + 1].tokens) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
@@ -4885,6 +4910,19 @@ def _institution_source(tokens: Sequence[Token]) -> bool:
     Schaden enorm, nach Angaben des Versicherungsverbands liegt er bei …"."""
     return any(t.lower in _SOURCE_MARKS and any(
         _institution(u) for u in tokens[max(0, k - _SOURCE_MARK_REACH):k + _SOURCE_MARK_REACH + 1])
+        for k, t in enumerate(tokens))
+
+
+_VIEW_MARKS = frozenset({"einschätzung", "einschätzungen", "ansicht", "auffassung", "sicht"})
+_VIEW_MARK_REACH = 6  # "Einschätzung von Analysten des Kieler Instituts": the body follows
+
+
+def _institution_view(tokens: Sequence[Token]) -> bool:
+    """The sentence gives a named body's view: "Nach Einschätzung von Analysten des Kieler
+    Instituts für Agrarökonomie dürfte …", "Aus Sicht der Bundesbank …". (Not "nach Angaben
+    des Bundesamts": figures from an office do not name the experts before.)"""
+    return any(t.lower in _VIEW_MARKS and any(
+        _institution(u) for u in tokens[k + 1:k + _VIEW_MARK_REACH + 1])
         for k, t in enumerate(tokens))
 
 

@@ -1,0 +1,46 @@
+"""Scare-quote fixes of the twenty-second session (2026-12-02) after the desk36 verdicts: titles
+in reviews, foreign titles, shop names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import author_scare_quotes
+
+_CONCERT = ("Das Sinfonieorchester Talheim eröffnete die Spielzeit mit neuer Chefdirigentin. "
+            "Im Konzert am Sonntag wirkte das Orchester wie verwandelt.\n\n")
+
+
+def test_a_single_quoted_title_after_a_composers_genitive_in_a_review_is_a_title() -> None:
+    """„Eroica“ after „Beethovens“ in a concert review: the work's title. The same bare
+    genitive before a quoted word in a news item stays open ("Trumps „Deal“")."""
+    assert author_scare_quotes(_CONCERT + "Nach der Pause erklang Beethovens „Eroica“ in "
+                               "zügigen Tempi.") == []
+    assert author_scare_quotes("Der Zollstreit geht weiter, und Trumps „Deal“ mit Mexiko hält "
+                               "nicht.") != []
+
+
+def test_a_title_quoted_again_in_a_review_is_the_title_again() -> None:
+    """„Tartuffe“ after „Molières“ in a theatre review, later "dieser „Tartuffe“": the
+    production, not distance."""
+    text = ("Am Stadttheater Brenz hatte Molières „Tartuffe“ Premiere. Die Inszenierung setzt auf "
+            "Tempo, das Ensemble folgt ihr willig.\n\nDieser „Tartuffe“ ist ein Mann von heute, "
+            "ein Influencer mit Ringlicht.")
+    assert author_scare_quotes(text) == []
+
+
+def test_a_foreign_title_with_a_capital_first_word_is_a_title() -> None:
+    """„Nessun dorma“ or „Casta diva“: words no German dictionary knows, the first capitalized
+    as titles are – a foreign title, not distance. A German capitalized phrase stays open."""
+    assert author_scare_quotes("Als Zugabe gab es am Ende noch „Nessun dorma“ für das "
+                               "jubelnde Publikum.") == []
+    assert author_scare_quotes("Von der „Neuen Gemütlichkeit“ ist in der Stadt nichts zu "
+                               "spüren.") != []
+
+
+def test_a_shops_name_after_kiosk_or_petrol_station_is_a_name() -> None:
+    """„Glücksklee“ after "im Kiosk", „Zur Post“ after "die Tankstelle": the shop's name. A
+    quoted noun without such a noun before it stays open."""
+    assert author_scare_quotes("Den Schein gab er im Kiosk „Glücksklee“ am Marktplatz ab.") == []
+    assert author_scare_quotes("Seit 1998 gehört ihm die Tankstelle „Sonnenblick“ an der "
+                               "Bundesstraße.") == []
+    assert author_scare_quotes("Am Marktplatz verkauft er seit Jahren „Glück“ an "
+                               "Lottospieler.") != []
