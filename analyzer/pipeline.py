@@ -221,6 +221,8 @@ class Analyzer:
         worded_here = [*speech_here, *((q.inner_start, q.inner_end) for q in quotes
                                        if not q.speech and q.words <= _QUOTED_WORDS_MAX
                                        and q.start < sent.end and sent.start < q.end)]
+        if rules.echo_question(text, sent):
+            worded_here.append((sent.start, sent.end))  # "Ärgerlich?": the speaker's word echoed
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
         silenced = ([(tokens[m.start].start, tokens[m.end - 1].end)

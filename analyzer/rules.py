@@ -78,9 +78,14 @@ QUESTION_WEIGHT = 0.5
 # one-sentence text), keeps the plain id.
 QUESTION_CLOSING_ID = "rule.rhetorical_question_closing"
 QUESTION_OPENING_ID = "rule.rhetorical_question_opening"
+# A one- or two-word question that echoes someone's quoted word just before ("… sei man ihr
+# „sehr dankbar“. Dankbar? Davon will sie nichts wissen."): the author holds the word up to doubt
+# it. Own id, weighed apart.
+QUESTION_ECHO_ID = "rule.rhetorical_question_echo"
 # disabling the plain id disables its variants too (``--disable rule.rhetorical_question``)
 ID_FAMILY = {QUESTION_CLOSING_ID: "rule.rhetorical_question",
-             QUESTION_OPENING_ID: "rule.rhetorical_question"}
+             QUESTION_OPENING_ID: "rule.rhetorical_question",
+             QUESTION_ECHO_ID: "rule.rhetorical_question"}
 QUESTION_CLOSING_WEIGHT = 0.55
 QUESTION_OPENING_WEIGHT = 0.3
 EXCLAMATION_WEIGHT = 0.45
@@ -1511,6 +1516,15 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     if in_ranges(last.start, last.end, speech):
         return []
     words = sum(1 for t in toks if t.is_word)
+    if "?" in last.text and echo_question(text, sentence):
+        inner = text[sentence.start:sentence.end].strip()
+        return [RuleHit(
+            id=QUESTION_ECHO_ID, category="rhetorical", start=sentence.start, end=sentence.end,
+            weight=QUESTION_WEIGHT, explanation=(
+                f"„{inner}“ greift das eben zitierte Wort als Frage auf und stellt es in "
+                "Zweifel: eine rhetorische Frage des Autors."),
+            suggestion=("Den Widerspruch mit Tatsachen belegen, statt das Zitat mit einer Frage "
+                        "in Zweifel zu ziehen."))]
     if words < 2:
         return []
     if "?" in last.text and (_addresses_someone(toks) or _labelled(toks)):
@@ -1555,6 +1569,32 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
 
 
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
+_ECHO_MAX_WORDS = 2
+_ECHO_REACH = 400  # characters before the question in which the quoted word must stand
+_QUOTED = re.compile(r"[„»\"]([^„“”»«\"\n]{1,200})[“”«\"]")
+
+
+def echo_question(text: str, sentence: Sentence) -> bool:
+    """"Dankbar?", "Alternativlos?" right after someone's quote holding that word („sehr
+    dankbar“, „alternativlos“) in the same or the previous paragraph: the question repeats the
+    quoted word to doubt it (the word itself stays the quoted speaker's)."""
+    if not sentence.tokens or not sentence.tokens[-1].text.endswith("?"):
+        return False
+    words = [t.lower for t in sentence.tokens if t.is_word]
+    if not words or len(words) > _ECHO_MAX_WORDS or not all(len(w) > 3 for w in words):
+        return False
+    # from the start of the question's paragraph, or of the previous one when the question
+    # opens its paragraph (quote marks pair up from a paragraph's start)
+    start = text.rfind("\n", 0, sentence.start) + 1
+    if not text[start:sentence.start].strip():
+        end = len(text[:start].rstrip())
+        start = text.rfind("\n", 0, end) + 1 if end else start
+    before = text[max(start, sentence.start - _ECHO_REACH):sentence.start]
+    if not before.strip():
+        return False
+    quoted = " ".join(m.group(1).lower() for m in _QUOTED.finditer(before))
+    found = set(re.findall(r"\w+", quoted))
+    return all(w in found for w in words)
 
 
 class _Span(Protocol):

@@ -44,3 +44,20 @@ def test_a_shops_name_after_kiosk_or_petrol_station_is_a_name() -> None:
                                "Bundesstraße.") == []
     assert author_scare_quotes("Am Marktplatz verkauft er seit Jahren „Glück“ an "
                                "Lottospieler.") != []
+
+
+def test_a_one_word_question_echoing_a_quote_is_the_authors_doubt() -> None:
+    """"… nennt die Schließung „alternativlos“. Alternativlos? Die Zahlen sagen anderes.": the
+    author holds the quoted word up to doubt it (a rhetorical question of its own id); the word
+    inside stays the speaker's. A one-word question that echoes nothing quoted is no finding."""
+    from .conftest import rhetorical_questions, sentence_findings
+
+    echo = ("Die Direktorin nannte die Schließung der Filiale „bedauerlich“.\n\n"
+            "Bedauerlich? Für die 40 Beschäftigten ist es ein Schock.")
+    assert rhetorical_questions(echo) == [("Bedauerlich?", "rule.rhetorical_question_echo")]
+    assert all(f.voice == "quote" for f in sentence_findings(echo)
+               if f.text == "Bedauerlich")
+    assert rhetorical_questions("Die Direktorin nannte die Schließung der Filiale "
+                                "„bedauerlich“.\n\nWarum? Die Miete hat sich verdoppelt.") == []
+    assert rhetorical_questions("Die Direktorin will die Filiale schließen.\n\nBedauerlich? "
+                                "Für die 40 Beschäftigten ist es ein Schock.") == []
