@@ -65,7 +65,7 @@ FAMILIES = [
      "Die Kinder spielen gern im Hof."),
     (ST + "nichts_besseres", "Der Stadtregierung fällt zur Hitze nichts Besseres ein als Sprühnebel.",
      "Mir fiel der Name nicht ein."),
-    (ST + "keine_x_das_ist", "Das ist keine Entlastung, das ist ein Rechentrick.",
+    (ST + "keine_x_das_ist", "Das ist keine Sparmaßnahme, das ist ein Rechentrick.",
      "Das ist keine Übung."),
     (ST + "aber_egal", "Aber egal: Die Fassade glänzt.",
      "Aber egal, wer gewinnt: Die Liga ist spannend."),
