@@ -28,6 +28,10 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """
     if any(t.lower in NEGATORS for t in tokens[start:end]):
         return None
+    if start > 0 and tokens[start - 1].lower == "zu":
+        found = _ohne_zu(tokens, start)
+        if found is not None:
+            return found
     for k in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
         tok = tokens[k]
         if tok.text in _SCOPE_BREAKS:
@@ -39,6 +43,21 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
                 return None  # "nicht ohne Hintergedanken": a double negative affirms
             return k
     return _rejected_reason(tokens, start, end)
+
+
+# "ohne sie je zu verhöhnen": "ohne" governs its whole zu-infinitive clause
+_OHNE_ZU_REACH = 7
+
+
+def _ohne_zu(tokens: Sequence[Token], start: int) -> int | None:
+    """Index of the "ohne" that opens the zu-infinitive clause ending in tokens[start:]
+    ("…, ohne sie je zu verhöhnen"), or None."""
+    for k in range(start - 2, max(-1, start - 2 - _OHNE_ZU_REACH), -1):
+        if tokens[k].text in _SCOPE_BREAKS:
+            return None
+        if tokens[k].lower == "ohne":
+            return k
+    return None
 
 
 # "Nicht, weil die Bahn ein Prestigeprojekt wäre, sondern weil …": a reason in the subjunctive

@@ -4289,7 +4289,7 @@ def _unquoted(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _names_speaker(tokens: Sequence[Token]) -> bool:
+def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
     """The sentence names whose words it gives: "laut Polizei", "nach Angaben der Stadt", an
     attribution after or before the words ("…, sagte der Sprecher", "Wie die Stadt mitteilte,"),
     or a verb of saying in its first clause ("Die Polizei teilte mit, …"), by a speaker who is
@@ -4308,8 +4308,16 @@ def _names_speaker(tokens: Sequence[Token]) -> bool:
                 and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
                 and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]):
             return True
+    # ``speaker_only``: look for a nameless speaker only in the first clause when its verb of
+    # saying opens the sentence ("Stadtrat X sagte, man hätte …": the reported words' own "man"
+    # is theirs); else in the whole sentence outside quote marks
+    speaker = _unquoted(tokens)
+    if speaker_only and first < len(tokens) and tokens[first].text == "," \
+            and tokens[0].text not in _OPENING_MARKS \
+            and any(cues.verb_at(tokens, k) for k in range(first)):
+        speaker = tokens[:first]
     if any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
-           or t.lower in _HEISST for t in _unquoted(tokens)):
+           or t.lower in _HEISST for t in speaker):
         return False  # a nameless noun or pronoun; not the verb "berichtet" (of a named paper),
         # nor the quoted words' own "man" („Das kann man ihm nicht vorwerfen“, sagte X)
     if trailing_attribution(tokens) is not None or leading_attribution(tokens) is not None:
@@ -4806,7 +4814,6 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     berichten Forscher um X. Genauere Untersuchungen bestätigten …"). An unnamed study or
     survey ("einer Umfrage zufolge") is named when the sentence itself or
     one of the next three gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
-    from .entities import NAME, word_class  # the name lists load only when a text needs them
 
     out: set[int] = set()
     cues = speech_cues()
@@ -4835,18 +4842,34 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
-        toks = sentences[i + 1].tokens
-        if not (_names_speaker(toks) or colon_introduction(toks) is not None):
-            continue
-        if any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
+        if _person_named(sentences[i + 1].tokens, cues):
+            out.add(i)
+        elif i + 2 < len(sentences) and indirect_speech_start(sentences[i + 1].tokens) == 0 \
+                and not _names_speaker(sentences[i + 1].tokens) \
+                and _person_named(sentences[i + 2].tokens, cues):
+            out.add(i)  # "Kritiker werfen der Stadt vor, zu spät geplant zu haben. Der Bedarf
+            # sei seit Jahren bekannt. Stadtrat X sagte, …": their words, then the named critic
+    return frozenset(out)
+
+
+def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
+    """The sentence gives a named person's words: "…“, sagte Katrin Oberdorf", "Stadtrat Jürgen
+    Pohl sagte, …", "Die Sprecherin …, Petra Kahl, erklärt"."""
+    from .entities import NAME, NOUN, OTHER, word_class  # the name lists load only when needed
+
+    if not (_names_speaker(toks, speaker_only=True) or colon_introduction(toks) is not None):
+        return False
+    return any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
                and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1))
+                    or (k > 0 and toks[k - 1].is_upper_initial
+                        and word_class(toks[k - 1].text) == NOUN
+                        and word_class(b.text) not in (NOUN, OTHER))
                     or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
                         and toks[k + 2].text in {",", ":"}))
-               for k, (a, b) in enumerate(pairwise(toks))):
-            out.add(i)  # "…“, sagte Katrin Oberdorf": a first name right after the verb of
-            # saying, or between commas ("Die Sprecherin …, Petra Kahl, erklärt"), whatever
-            # the family name looks like
-    return frozenset(out)
+               for k, (a, b) in enumerate(pairwise(toks)))
+    # a first name right after the verb of saying, after a role ("Stadtrat Jürgen Pohl sagte"),
+    # or between commas ("Die Sprecherin …, Petra Kahl, erklärt"), whatever the family name
+    # looks like
 
 
 # bodies whose forecasts and statements name the experts a sentence before left unnamed: word
@@ -5328,6 +5351,8 @@ def _assign_answers(paragraphs: Sequence[Sequence[int]], turns: list[str | None]
 # formal address of the interviewee inside a question: "Sie", "Ihnen", "Ihre" (capitalized)
 _FORMAL_ADDRESS = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 _INTERVIEW_WORDS = ("interview", "gespräch")
+# an interview announced in its lead asks its first question within its first paragraphs
+_LEAD_QUESTION_PARAGRAPH = 3
 # without the word "Interview" or "Gespräch" before the first question, this many pairs
 _UNLABELLED_MIN_PAIRS = 3
 
@@ -5388,22 +5413,42 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         return _speaks_as(sentences, paragraphs[k], voices)
 
     asked = [k for k in questions if first_person(k + 1)]
-    if not asked:
+    # an interview announced in its lead ("Ein Gespräch über …") that opens with a question put
+    # to the interviewee: its answers need not speak in the first person ("Zurzeit 41. Vor zehn
+    # Jahren waren es noch 58.")
+    announced = questions[0] <= _LEAD_QUESTION_PARAGRAPH and any(
+        w in text[:sentences[paragraphs[questions[0]][0]].start].lower()
+        for w in _INTERVIEW_WORDS)
+    if not asked and not announced:
         return none
-    lead = text[:sentences[paragraphs[asked[0]][0]].start].lower()
+    first = asked[0] if asked else questions[0]
+    lead = text[:sentences[paragraphs[first][0]].start].lower()
     needed = 2 if marked or any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
-    if len(asked) < needed:
-        return none
 
     def put(k: int) -> bool:
         """Once the text is an interview, a short paragraph ending in "?" that a first-person
         answer follows is a question too, without "Sie" ("Ihr Vertrag läuft aus. Gibt es
-        Gespräche?", "Und danach?")."""
+        Gespräche?", "Und danach?"); in an announced interview also a short statement put to
+        the interviewee ("Sie haben auch eine Kinderfeuerwehr gegründet.")."""
         para = paragraphs[k]
-        return asked_to[k] or _short_question(text, sentences, para)
+        return asked_to[k] or _short_question(text, sentences, para) or (
+            relaxed and len(para) <= _QUESTION_MAX_SENTENCES
+            and any(_addresses_someone(sentences[i]) for i in para)
+            and not _speaks_as(sentences, para, _SPEAKER_VOICES))
 
-    asked = [k for k in range(asked[0], len(paragraphs) - 1)
-             if put(k) and not put(k + 1) and first_person(k + 1)]
+    relaxed = False
+    if announced:
+        # every short question (or statement put to "Sie") followed by a paragraph that is
+        # none, from the first question on
+        relaxed, first = True, questions[0]
+        pairs = [k for k in range(first, len(paragraphs) - 1) if put(k) and not put(k + 1)]
+        if len(pairs) < _UNLABELLED_MIN_PAIRS:
+            relaxed, first = False, asked[0] if asked else first
+    if not relaxed and (not asked or len(asked) < needed):
+        return none
+
+    asked = [k for k in range(first, len(paragraphs) - 1)
+             if put(k) and not put(k + 1) and (relaxed or first_person(k + 1))]
     turns = list(none)
     _assign_answers(paragraphs, turns, asked, "answer", ends=put, spoken=first_person)
     return turns

@@ -61,3 +61,27 @@ def test_a_one_word_question_echoing_a_quote_is_the_authors_doubt() -> None:
                                 "„bedauerlich“.\n\nWarum? Die Miete hat sich verdoppelt.") == []
     assert rhetorical_questions("Die Direktorin will die Filiale schließen.\n\nBedauerlich? "
                                 "Für die 40 Beschäftigten ist es ein Schock.") == []
+
+
+def test_a_capitalized_title_in_a_review_is_a_title_wherever_it_stands() -> None:
+    """In a dance review (stage words at least three times and densely), „Giselle“ as the object
+    of the choreographer is the ballet's title. Marked distance in the same review stays a
+    finding, and the same quote in a news item stays open."""
+    review = ("Tanz am Stadttheater\n\nDie Choreografin Ines Walther befreit „Giselle“ vom "
+              "Kitsch. Das Ballett spielt in einer Fabrikhalle, die Tänzerinnen tragen "
+              "Arbeitskleidung. Die Premiere endete mit langem Applaus.")
+    assert author_scare_quotes(review) == []
+    assert author_scare_quotes(review + " Die sogenannte „Modernisierung“ des Stoffes bleibt "
+                               "allerdings Behauptung.") != []
+    assert author_scare_quotes("Der Bürgermeister befreit die „Altstadt“ vom Autoverkehr. Die "
+                               "Händler sind skeptisch.") != []
+
+
+def test_a_names_last_words_quoted_again_are_the_name() -> None:
+    """"Das Lokal „Villa Seeblick“ …" then "mit der „Seeblick“": the short form of the name
+    introduced before, not distance."""
+    text = ("Das Lokal „Villa Seeblick“ in Prerow ist geschlossen.\n\nWie es mit der "
+            "„Seeblick“ weitergeht, ist offen.")
+    assert author_scare_quotes(text) == []
+    assert author_scare_quotes("Das Lokal in Prerow ist geschlossen.\n\nWie es mit der "
+                               "„Seeblick“ weitergeht, ist offen.") != []
