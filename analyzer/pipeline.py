@@ -43,6 +43,7 @@ from .voice import (
     sourced_next,
     speech_ranges,
     subjunctive,
+    surnames,
     unlabelled_questions,
     unmarked_speech,
     vague_group_word,
@@ -147,7 +148,8 @@ class Analyzer:
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            named_next=named_next(seg.sentences),
-                           asking=interviewer_sentences(seg.sentences, turns))
+                           asking=interviewer_sentences(seg.sentences, turns),
+                           people=surnames(seg.sentences, given_names=True))
         sentences, speeches = [], []
         for sent, p, turn, pc in zip(seg.sentences, probabilities, turns, pieces, strict=True):
             # an interviewee's answer is theirs; the interviewer's question is the outlet's own
@@ -263,7 +265,7 @@ class Analyzer:
             covered.append((start, end))
         if self.polar_findings:
             findings.extend(self._polar_findings(text, tokens, covered, worded_here, ki_from))
-        for hit in rules.scare_quotes(text, sent, quotes, ki_from):
+        for hit in rules.scare_quotes(text, sent, quotes, ki_from, context.people):
             if hit.category in self.disabled or hit.id in self.disabled:
                 continue
             # quoted speech, or a view the sentence gives to a group ("Für die Mieter ist das
@@ -474,6 +476,7 @@ class _Context(NamedTuple):
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
     # an interview's questions: the outlet's voice, but no rhetorical questions of the author
     asking: frozenset[int] = frozenset()
+    people: frozenset[str] = frozenset()  # surnames of people the text names in full
 
 
 _NO_CONTEXT = _Context()

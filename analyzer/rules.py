@@ -502,7 +502,8 @@ def _capitalized_adjective(word: str) -> bool:
 
 
 def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
-                 partial_from: int | None = None) -> list[RuleHit]:
+                 partial_from: int | None = None,
+                 people: frozenset[str] = frozenset()) -> list[RuleHit]:
     """Short quoted words not introduced as speech, e.g. seinen „Sieg“, die „Reform“.
 
     Scare quotes: after "sogenannt", after "als" ("als „Reform“ verkauft"), up to five words,
@@ -706,7 +707,7 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         if not (distance or after_als or _doubted_word(words)) and _quotes_someone(toks, q,
                                                                                    in_sentence):
             continue  # the sentence quotes someone: a further quoted term is theirs too
-        if not distance and _speaker_before(toks, q.start):
+        if not distance and _speaker_before(toks, q.start, people):
             continue  # "erklärte Putin, worum es mit der „Operation“ gehe": the speaker's term
         if not distance and _spoken_of(toks, q):
             continue  # "hatte Trainer X über die „Disziplin“ … gelästert": the speaker's word
@@ -1338,12 +1339,15 @@ _NEGATING = frozenset({"nicht", "nichts", "kein", "keine", "keinen", "nie", "nie
 _UTTERING = frozenset({"äußern"})
 
 
-def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
+def _speaker_before(toks: Sequence[Token], q_start: int,
+                    people: frozenset[str] = frozenset()) -> bool:
     """A verb of saying with a named person right beside it earlier in the sentence, and a
     comma between it and the quote: "erklärte Wladimir Putin in Sankt Petersburg, worum es mit
     der „Spezialoperation“ gehe", "sagte Lawrow, einige Länder wollten die Ukraine
     „weißwaschen“" – the quote stands in what the person is reported to have said. (Without a
-    name – "Die Regierung erklärte, …" – the rule does not decide; that is voice attribution.)"""
+    name – "Die Regierung erklärte, …" – the rule does not decide; that is voice attribution.)
+    ``people``: surnames the text introduced in full ("die Psychologin Anja Reinholz" …
+    "Reinholz empfiehlt feste Regeln, etwa eine „handyfreie Stunde“")."""
     cues = speech_cues()
     head = [t for t in toks if t.end <= q_start]
     for k, t in enumerate(head):
@@ -1353,7 +1357,8 @@ def _speaker_before(toks: Sequence[Token], q_start: int) -> bool:
         if nxt is not None and nxt.is_upper_initial and word_class(nxt.text) not in _NAME_LIKE:
             continue  # an attributive participle: "die oben zitierte Erklärung des RKI"
         near = head[max(0, k - 3):k] + head[k + 1:k + 5]
-        named = any(n.is_upper_initial and word_class(n.text) == NAME for n in near)
+        named = any(n.is_upper_initial and (word_class(n.text) == NAME or n.text in people)
+                    for n in near)
         comma = next((j for j in range(k + 1, len(head)) if head[j].text == ","), None)
         if named and comma is not None and not any(
                 x.lower in _NEGATING for x in head[max(0, k - 3):comma]):

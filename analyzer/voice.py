@@ -1453,9 +1453,13 @@ def _view_for_person(tokens: Sequence[Token], k: int, surnames: frozenset[str] =
     return (tokens[a].start, tokens[b - 1].end)
 
 
-def surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
+def surnames(sentences: Sequence[Sentence], given_names: bool = False) -> frozenset[str]:
     """Surnames of the people a text names in full: "Ludwig Hanselmann (54)" (first name, surname
-    and age) and "Bäckermeister Ludwig Hanselmann" / "Trainer Huber" (a role before the name)."""
+    and age) and "Bäckermeister Ludwig Hanselmann" / "Trainer Huber" (a role before the name);
+    with ``given_names`` also "Anja Reinholz" (a first name the name lists know before a word
+    that is none: enough to know who speaks, not who holds a view)."""
+    from .entities import NAME, word_class  # the name lists load only when needed
+
     out: set[str] = set()
     for sent in sentences:
         toks = sent.tokens
@@ -1467,7 +1471,10 @@ def surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
                 and toks[j + 3].text == ")" and _names_person([prev, tok])
             role = prev.lower.endswith(_PERSON_TAILS) or (
                 j >= 2 and toks[j - 2].is_word and toks[j - 2].lower.endswith(_PERSON_TAILS))
-            if (aged or role) and not tok.lower.endswith(_INSTITUTION_TAILS + _PERSON_TAILS):
+            given = given_names and word_class(prev.text) == NAME \
+                and word_class(tok.text) != NAME
+            if (aged or role or given) \
+                    and not tok.lower.endswith(_INSTITUTION_TAILS + _PERSON_TAILS):
                 out.add(tok.text)
     return frozenset(out)
 

@@ -85,3 +85,13 @@ def test_a_names_last_words_quoted_again_are_the_name() -> None:
     assert author_scare_quotes(text) == []
     assert author_scare_quotes("Das Lokal in Prerow ist geschlossen.\n\nWie es mit der "
                                "„Seeblick“ weitergeht, ist offen.") != []
+
+
+def test_a_term_in_what_a_person_named_earlier_recommends_is_their_wording() -> None:
+    """"die Schlafforscherin Jana Kornfeld …" then "Kornfeld empfiehlt feste Regeln, etwa eine
+    „bildschirmfreie Stunde“": the person the text named in full speaks; the quoted term is
+    hers. A surname the text never introduced stays open."""
+    tail = "Kornfeld empfiehlt feste Regeln, etwa eine „bildschirmfreie Stunde“ am Abend."
+    assert author_scare_quotes("Die Studie leitete die Schlafforscherin Jana Kornfeld. " + tail) \
+        == []
+    assert author_scare_quotes("Die Studie begleitete 900 Familien. " + tail) != []
