@@ -146,7 +146,8 @@ def _names_what_follows(tok: Token) -> bool:
 _MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", "serie", "zeitung",
                      "miliz", "organisation", "gruppe", "partei", "stück", "stücks", "drama",
                      "komödie", "roman", "album", "single", "festival", "kampagne", "projekt",
-                     "programm", "gesetz", "verordnung", "liste", "initiative", "bewegung")
+                     "programm", "gesetz", "verordnung", "liste", "initiative", "bewegung",
+                     "-app", "warnapp")
 _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "heißen", "taufen",
                                    "gesprochen", "genannt", "bezeichnet", "getauft", "bedeuten",
                                    "bedeutet", "antworten", "ankreuzen",
@@ -651,6 +652,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS
                    for t in after):
                 continue
+            if _SO_NAMED.search(text, q.end, sentence.end):
+                continue  # "einen „Herzensgruß“ gebucht – so heißt das Angebot": its name
             if q.words <= 2 and _about_the_word(toks, q.start):
                 continue  # "Der Begriff ist schlecht gewählt, schließt „Unglück“ doch …"
             if any(t.lemma == "stehen" and nxt.lower == "für" for t, nxt in pairwise(after)):
@@ -1091,6 +1094,11 @@ def _name_used_plainly(text: str, quotes: Sequence[QuoteSpan], inner: str) -> bo
     return False
 
 
+# the text says after the quote that this is what the thing is called: "– so heißt das Angebot
+# tatsächlich", "so nennt sich die Aktion"
+_SO_NAMED = re.compile(r"\bso\s+(?:heißt|hieß|heißen|hießen|nennt|nannte|nennen)\b")
+
+
 def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: str) -> bool:
     """The document quoted the same words before as a name or title: right after the noun or
     maker that introduces it ("das Stück „Nora“", "Ibsens „Nora“", "der Regisseur des „…“"), with
@@ -1113,6 +1121,9 @@ def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: 
                     for j in _SUBTITLE_JOINS):
                 return True
             continue  # (a title with its article, „Der Freischütz“, is der „Freischütz“ later)
+        stop = text.find(".", o.end)
+        if _SO_NAMED.search(text, o.end, stop if stop != -1 else len(text)):
+            return True  # "einen „Herzensgruß“ gebucht – so heißt das Angebot": named there
         lead = text[max(0, o.start - 200):o.start]
         seg = segment(lead)
         if not seg.sentences:

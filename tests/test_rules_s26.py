@@ -95,3 +95,15 @@ def test_a_term_in_what_a_person_named_earlier_recommends_is_their_wording() -> 
     assert author_scare_quotes("Die Studie leitete die Schlafforscherin Jana Kornfeld. " + tail) \
         == []
     assert author_scare_quotes("Die Studie begleitete 900 Familien. " + tail) != []
+
+
+def test_an_apps_name_and_an_offer_named_after_the_quote_are_names() -> None:
+    """"über die Warn-App „Katwarn“": the app's name; "einen „Liebesgruß“ gebucht – so heißt das
+    Angebot": the offer's name, also when quoted again later. The same quote with nothing that
+    names it stays open."""
+    assert author_scare_quotes("Über die Warn-App „Katwarn“ wurden die Anwohner informiert.") \
+        == []
+    named = ("Er hatte einen „Liebesgruß“ auf der Anzeigetafel gebucht – so heißt das Angebot "
+             "wirklich. Später hieß es, der „Liebesgruß“ werde nicht mehr angeboten.")
+    assert author_scare_quotes(named) == []
+    assert author_scare_quotes(named.replace(" – so heißt das Angebot wirklich", "")) != []
