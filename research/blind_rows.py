@@ -65,6 +65,7 @@ JUDGED_BLIND = (
     ("desk35", "desk35", "cfb9fd0", "default"),
     ("desk36", "desk36", "bb658ef", "default"),
     ("desk37", "desk37", "ca79218", "default"),
+    ("desk38", "desk38", "54f7573", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
