@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import finding_ids
+from .conftest import _uncalibrated, finding_ids
 
 FAMILIES = [
     # (entry, author-voice finding, neutral/literal/quoted use)
@@ -194,8 +194,15 @@ FAMILIES = [
 
 @pytest.mark.parametrize("entry,found,neutral", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_family(entry: str, found: str, neutral: str) -> None:
-    assert entry in finding_ids(found), found
+    # the pattern's decision, before the calibration: an entry measured unreliable on blind
+    # copy (s15d_winkt_ab: 0 of 6) still matches, the calibration floor hides it
+    assert entry in _author_ids_uncalibrated(found), found
+    assert entry not in _author_ids_uncalibrated(neutral), neutral
     assert entry not in finding_ids(neutral), neutral
+
+
+def _author_ids_uncalibrated(text: str) -> set[str]:
+    return {f.id for f in _uncalibrated().analyze(text).findings if f.voice == "author"}
 
 
 def test_quoted_use_is_not_the_author() -> None:
