@@ -324,7 +324,7 @@ _STAGE_WORDS = re.compile(
     r"|Uraufführung|Aufführung|Ouvertüre|Arie|Sopran|Tenor|Bariton|Ensemble|Solist(?:in)?"
     r"|Streicher|Bläser|Holzbläser|Regisseur(?:in)?|Spielzeit|Bühne|Schauspieler(?:in)?"
     r"|Roman|Lesung|Konzert|Oper|Theater|Stadttheater|Staatstheater|Ballett"
-    r"|Choreografi[en]|Choreograf(?:in)?|Tänzer(?:in|innen)?|Ballettdirektor(?:in)?|Film|Kino"
+    r"|Choreograf(?:in|ie)?|Tänzer(?:in|innen)?|Ballettdirektor(?:in)?|Film|Kino"
     r"|Regie|Ausstellung|Kurator(?:in)?|Galerie|Gemälde)(?:s|n|en|e)?\b")
 _STAGE_MENTIONS = 3
 _STAGE_WORDS_PER_MENTION = 200  # a review mentions its works at least this densely
@@ -1104,10 +1104,10 @@ def _named_earlier(text: str, q: QuoteSpan, quotes: Sequence[QuoteSpan], inner: 
     maker that introduces it ("das Stück „Nora“", "Ibsens „Nora“", "der Regisseur des „…“"), with
     its own capitalized article in mid-sentence ("Webers „Der Freischütz“" … "der „Freischütz“"),
     as the full name whose last words the quote repeats ("Das Lokal „Connys Sonnendeck“" …
-    "mit dem „Sonnendeck“"), or as the first part of a title with its subtitle („Nora oder Ein
-    Puppenheim“). A title quoted
-    again ("diese „Nora“" for the production) is that name, not the author's distance; a term
-    first held up in quotes stays a finding every time."""
+    "mit dem „Sonnendeck“"), as the first part of a title with its subtitle („Nora oder Ein
+    Puppenheim“), or with "so heißt …" after it. A title quoted again ("diese „Nora“" for the
+    production) is that name, not the author's distance; a term first held up in quotes stays a
+    finding every time."""
     for o in quotes:
         if o.end > q.start:
             continue

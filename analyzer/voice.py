@@ -4860,8 +4860,9 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
 
 
 def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
-    """The sentence gives a named person's words: "…“, sagte Katrin Oberdorf", "Stadtrat Jürgen
-    Pohl sagte, …", "Die Sprecherin …, Petra Kahl, erklärt"."""
+    """The sentence gives a named person's words: a first name right after the verb of saying
+    ("…“, sagte Katrin Oberdorf"), after a role ("Stadtrat Jürgen Pohl sagte, …") or between
+    commas ("Die Sprecherin …, Petra Kahl, erklärt"), whatever the family name looks like."""
     from .entities import NAME, NOUN, OTHER, word_class  # the name lists load only when needed
 
     if not (_names_speaker(toks, speaker_only=True) or colon_introduction(toks) is not None):
@@ -4874,9 +4875,6 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
                     or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
                         and toks[k + 2].text in {",", ":"}))
                for k, (a, b) in enumerate(pairwise(toks)))
-    # a first name right after the verb of saying, after a role ("Stadtrat Jürgen Pohl sagte"),
-    # or between commas ("Die Sprecherin …, Petra Kahl, erklärt"), whatever the family name
-    # looks like
 
 
 # bodies whose forecasts and statements name the experts a sentence before left unnamed: word
@@ -5431,6 +5429,7 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     first = asked[0] if asked else questions[0]
     lead = text[:sentences[paragraphs[first][0]].start].lower()
     needed = 2 if marked or any(w in lead for w in _INTERVIEW_WORDS) else _UNLABELLED_MIN_PAIRS
+    relaxed = False  # set below for an announced interview
 
     def put(k: int) -> bool:
         """Once the text is an interview, a short paragraph ending in "?" that a first-person
@@ -5443,7 +5442,6 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
             and any(_addresses_someone(sentences[i]) for i in para)
             and not _speaks_as(sentences, para, _SPEAKER_VOICES))
 
-    relaxed = False
     if announced:
         # every short question (or statement put to "Sie") followed by a paragraph that is
         # none, from the first question on
