@@ -223,7 +223,8 @@ class Analyzer:
         worded_here = [*speech_here, *((q.inner_start, q.inner_end) for q in quotes
                                        if not q.speech and q.words <= _QUOTED_WORDS_MAX
                                        and q.start < sent.end and sent.start < q.end)]
-        if rules.echo_question(text, sent):
+        echo = rules.echo_question(text, sent, quotes)
+        if echo:
             worded_here.append((sent.start, sent.end))  # "Ärgerlich?": the speaker's word echoed
         findings: list[Finding] = []
         covered: list[tuple[int, int]] = []
@@ -279,7 +280,7 @@ class Analyzer:
             # finding stands for them (lexicon findings inside it are dropped).
             findings = [f for f in findings if not hit.start <= f.start < f.end <= hit.end]
             findings.append(_rule_finding(text, hit, voice))
-        for hit in rules.rhetorical(text, sent, speech_here):
+        for hit in rules.rhetorical(text, sent, speech_here, echo):
             if hit.category in self.disabled or hit.id in self.disabled \
                     or rules.ID_FAMILY.get(hit.id) in self.disabled \
                     or sent.index in context.asking:  # an interview's question asks, no rhetoric

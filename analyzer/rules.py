@@ -342,9 +342,8 @@ def _stage_review(text: str) -> bool:
 def _work_by_name(text: str, before: Sequence[Token], words: Sequence[str]) -> bool:
     """„Pastorale“ after "Beethovens" in a review: a bare genitive family name before a short
     capitalized quote in a text about works (``_stage_review``)."""
-    t = before[-1] if before else None
-    return (t is not None and t.is_upper_initial and t.text.endswith("s") and len(t.text) > 3
-            and t.lower not in _SENTENCE_STARTERS and len(words) <= _SONG_TITLE_WORDS
+    return (bool(before) and _genitive_shaped(before[-1])
+            and before[-1].lower not in _SENTENCE_STARTERS and len(words) <= _SONG_TITLE_WORDS
             and words[0][:1].isupper() and _stage_review(text))
 
 
@@ -439,13 +438,17 @@ def _name_shaped(word: str) -> bool:
         "." in word.strip(".") and not word.endswith("."))
 
 
+def _genitive_shaped(tok: Token) -> bool:
+    """A capitalized word in the form of a name's genitive ("Ibsens", "Beethovens")."""
+    return tok.is_upper_initial and tok.text.endswith("s") and len(tok.text) > 3
+
+
 def _genitive_name(before: Sequence[Token], words: Sequence[str] = ()) -> bool:
     """A proper name in the genitive right before the quote: "Werner Schwabs „…“"; a bare
     family name too ("in Becketts „Glückliche Tage“", "mit Mahlers „Lied von der Erde“") when
     the quote is title-shaped: several words, the first capitalized. (A single quoted word after
     a bare genitive stays open: "Trumps „Deal“" may hold the word at a distance.)"""
-    t = before[-1]
-    if not (t.is_upper_initial and t.text.endswith("s") and len(t.text) > 3):
+    if not _genitive_shaped(before[-1]):
         return False
     if len(before) >= 2 and before[-2].is_upper_initial and before[-2].lower not in _SENTENCE_STARTERS:
         return True
@@ -1533,8 +1536,10 @@ def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
         t.lower in {"prozent", "%", "befragte", "befragten", "umfrage"} for t in tokens)
 
 
-def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]]) -> list[RuleHit]:
-    """A question or exclamation in the author's voice."""
+def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
+               echo: bool = False) -> list[RuleHit]:
+    """A question or exclamation in the author's voice. ``echo``: the sentence is an
+    ``echo_question`` (the caller asks once, as it also gives the echoed word to its speaker)."""
     toks = sentence.tokens
     last = next((t for t in reversed(toks) if t.text not in {"“", "”", "«", "»", '"', ")", "’", "‘"}),
                 None)
@@ -1543,7 +1548,7 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
     if in_ranges(last.start, last.end, speech):
         return []
     words = sum(1 for t in toks if t.is_word)
-    if "?" in last.text and echo_question(text, sentence):
+    if "?" in last.text and echo:
         inner = text[sentence.start:sentence.end].strip()
         return [RuleHit(
             id=QUESTION_ECHO_ID, category="rhetorical", start=sentence.start, end=sentence.end,
@@ -1598,10 +1603,9 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]])
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
 _ECHO_MAX_WORDS = 2
 _ECHO_REACH = 400  # characters before the question in which the quoted word must stand
-_QUOTED = re.compile(r"[„»\"]([^„“”»«\"\n]{1,200})[“”«\"]")
 
 
-def echo_question(text: str, sentence: Sentence) -> bool:
+def echo_question(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan]) -> bool:
     """"Dankbar?", "Alternativlos?" right after someone's quote holding that word („sehr
     dankbar“, „alternativlos“) in the same or the previous paragraph: the question repeats the
     quoted word to doubt it (the word itself stays the quoted speaker's)."""
@@ -1610,17 +1614,15 @@ def echo_question(text: str, sentence: Sentence) -> bool:
     words = [t.lower for t in sentence.tokens if t.is_word]
     if not words or len(words) > _ECHO_MAX_WORDS or not all(len(w) > 3 for w in words):
         return False
-    # from the start of the question's paragraph, or of the previous one when the question
-    # opens its paragraph (quote marks pair up from a paragraph's start)
+    # the quotations (as the document paired them) of the question's paragraph, and of the
+    # previous one when the question opens its paragraph
     start = text.rfind("\n", 0, sentence.start) + 1
     if not text[start:sentence.start].strip():
         end = len(text[:start].rstrip())
         start = text.rfind("\n", 0, end) + 1 if end else start
-    before = text[max(start, sentence.start - _ECHO_REACH):sentence.start]
-    if not before.strip():
-        return False
-    quoted = " ".join(m.group(1).lower() for m in _QUOTED.finditer(before))
-    found = set(re.findall(r"\w+", quoted))
+    start = max(start, sentence.start - _ECHO_REACH)
+    found = {w for q in quotes if start <= q.start and q.end <= sentence.start
+             for w in re.findall(r"\w+", text[q.inner_start:q.inner_end].lower())}
     return all(w in found for w in words)
 
 

@@ -4933,12 +4933,19 @@ def _institution(tok: Token) -> bool:
                                                      or tok.lower in _INSTITUTION_NAMES)
 
 
+def _institution_near(tokens: Sequence[Token], marks: frozenset[str], before: int,
+                      after: int) -> bool:
+    """A word of ``marks`` with a named body within ``before`` tokens before it or ``after``
+    tokens after it."""
+    return any(t.lower in marks and any(
+        _institution(u) for u in tokens[max(0, k - before):k + after + 1])
+        for k, t in enumerate(tokens))
+
+
 def _institution_source(tokens: Sequence[Token]) -> bool:
     """The sentence names a research body or bank as its source: "Experten zufolge ist der
     Schaden enorm, nach Angaben des Versicherungsverbands liegt er bei …"."""
-    return any(t.lower in _SOURCE_MARKS and any(
-        _institution(u) for u in tokens[max(0, k - _SOURCE_MARK_REACH):k + _SOURCE_MARK_REACH + 1])
-        for k, t in enumerate(tokens))
+    return _institution_near(tokens, _SOURCE_MARKS, _SOURCE_MARK_REACH, _SOURCE_MARK_REACH)
 
 
 _VIEW_MARKS = frozenset({"einschätzung", "einschätzungen", "ansicht", "auffassung", "sicht"})
@@ -4949,9 +4956,7 @@ def _institution_view(tokens: Sequence[Token]) -> bool:
     """The sentence gives a named body's view: "Nach Einschätzung von Analysten des Kieler
     Instituts für Agrarökonomie dürfte …", "Aus Sicht der Bundesbank …". (Not "nach Angaben
     des Bundesamts": figures from an office do not name the experts before.)"""
-    return any(t.lower in _VIEW_MARKS and any(
-        _institution(u) for u in tokens[k + 1:k + _VIEW_MARK_REACH + 1])
-        for k, t in enumerate(tokens))
+    return _institution_near(tokens, _VIEW_MARKS, 0, _VIEW_MARK_REACH)
 
 
 def _expert_named(tokens: Sequence[Token]) -> bool:
