@@ -66,6 +66,7 @@ JUDGED_BLIND = (
     ("desk36", "desk36", "bb658ef", "default"),
     ("desk37", "desk37", "ca79218", "default"),
     ("desk38", "desk38", "54f7573", "default"),
+    ("desk39", "desk39", "642b016", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
