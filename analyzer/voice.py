@@ -2650,7 +2650,17 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
                 out.append((sentences[i].start, toks[ki].start))
                 reported[i] = True
             continue
-        if ki is not None or _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
+        if ki is None and _CONTINUING_II.isdisjoint(map(_LOWER, toks)):
+            if _preterite_bridge(text, sentences, i) and is_reported(i - 1) and (
+                    indirect_speech_start(sentences[i + 1].tokens) is not None
+                    or not _CONTINUING_II.isdisjoint(map(_LOWER, sentences[i + 1].tokens))):
+                # "…, sagte er. Den Aufpreis zahlten aber immer weniger Kunden. Würden die
+                # Kosten steigen, müssten …": the weak plural past equals the Konjunktiv II that
+                # replaces an ambiguous Konjunktiv I, between two sentences of the account
+                out.append((sentences[i].start, sentences[i].end))
+                reported[i] = True
+            continue
+        if ki is not None:
             continue
         if not _same_paragraph(text, sentences[i - 1], sentences[i]):
             continue
@@ -2697,6 +2707,37 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
                 break
             covered = stop
     return out
+
+
+# words that date a past-tense sentence as the author's own account ("Im Mai zahlten …")
+_DATING = frozenset({"damals", "zuletzt", "gestern", "vorgestern", "früher", "einst", "bereits",
+                     "vergangenen", "vergangene", "vorigen", "letzten", "januar", "februar",
+                     "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                     "november", "dezember"})
+
+
+def _preterite_bridge(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence i, between two sentences of one paragraph, speaks in the plural past of a weak
+    verb ("zahlten", "drückten"), which is also its Konjunktiv II, names no saying of its own,
+    no first person, no date and no quotation: it can continue the account before it."""
+    if i == 0 or i + 1 >= len(sentences):
+        return False
+    if not (_same_paragraph(text, sentences[i - 1], sentences[i])
+            and _same_paragraph(text, sentences[i], sentences[i + 1])):
+        return False
+    toks = sentences[i].tokens
+    lows = set(map(_LOWER, toks))
+    if not lows.isdisjoint(_AMBIGUOUS_FIRST_PERSON) or not lows.isdisjoint(WE_FORMS) \
+            or not lows.isdisjoint(_DATING) or any(t.text[:1].isdigit() for t in toks) \
+            or any(c in text[sentences[i].start:sentences[i].end] for c in "„“”»«\""):
+        return False
+    if _own_speech_cue(toks):
+        return False
+    return any(t.lower.endswith("ten") and t.lemma.endswith("en") and not t.is_upper_initial
+               and t.lower in (t.lemma[:-2] + "ten", t.lemma[:-2] + "eten")
+               and not (k + 1 < len(toks) and toks[k + 1].is_upper_initial)  # "komplizierten EU-Regeln"
+               and toks[k - 1].lower not in _DETERMINERS
+               for k, t in enumerate(toks) if k > 0)
 
 
 def _subordinate_report(tokens: Sequence[Token], ki: int) -> bool:
@@ -2783,22 +2824,38 @@ def _expects_that(clause: Sequence[Token]) -> bool:
                                                                 for t in clause)
 
 
-def _holds_view(clause: Sequence[Token]) -> bool:
+def _holds_view(clause: Sequence[Token], after_name: bool = False) -> bool:
     """A named party holds a view that the next "dass" clause gives: "Viele Anwohner haben das
     Gefühl", "Der Verband geht davon aus", "Sie ist der Auffassung", "Das Landesamt rechnet
-    damit", "Der Konzern erwartet". Not the author ("Wir haben den Eindruck") nor nobody ("Es
-    besteht die Sorge")."""
+    damit", "Der Konzern erwartet", "Die Hebamme weiß" (also in a relative clause after the
+    name: "mit Ute Brandner, die weiß, dass …"). Not the author ("Wir haben den Eindruck"),
+    nobody ("Es besteht die Sorge") nor everybody ("Jeder weiß, dass …")."""
     lows = {t.lower for t in clause}
     if lows & _SELF_OR_IMPERSONAL:
         return False
     lemmas = set(map(_LEMMA, clause))
+    knows = not lows.isdisjoint(_KNOWS) and lows.isdisjoint(_EVERYBODY)
     view = ({"davon", "aus"} <= lows and "gehen" in lemmas) or any(
         t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause) or _expects_that(clause) or (
-        not lemmas.isdisjoint(_EXPECTING_VERBS) and clause[0].lemma not in _EXPECTING_VERBS)
+        not lemmas.isdisjoint(_EXPECTING_VERBS) and clause[0].lemma not in _EXPECTING_VERBS) or (
+        knows and clause[0].lower not in _KNOWS)
     # (not "Erwarten Sie, dass …": the verb first asks or tells the reader)
+    if knows and after_name and clause[0].lower in ("der", "die"):
+        return True  # the relative pronoun stands for the name before the comma
     return view and any(t.lower in {"er", "sie"} or (
-        t.is_upper_initial and t.lower not in _DETERMINERS and t.lower not in _VIEW_NOUNS)
+        t.is_upper_initial and t.lower not in _DETERMINERS and t.lower not in _VIEW_NOUNS
+        and t.lower not in _KNOWS)
         for t in clause)
+
+
+# "Die Hebamme weiß, dass …": what a named party knows is given from that party's view
+_KNOWS = frozenset({"weiß", "wusste", "wussten", "wissen"})
+# … not everybody's knowledge, nor the author's inference or insinuation about what someone knows
+# ("Der Minister dürfte wissen, dass …", "Die Dienste wissen sehr wohl, dass …")
+_EVERYBODY = frozenset({"jeder", "jede", "alle", "niemand", "keiner", "wer", "jedermann",
+                        "viele", "bekanntlich", "schließlich", "längst", "ja", "doch", "wohl",
+                        "genau", "natürlich", "dürfte", "dürften", "müsste", "müssten", "sollte",
+                        "sollten", "muss", "müssen", "nur", "nicht"})
 
 
 # verbs whose comma clause with "zu" + infinitive is the demand or advice itself
@@ -2866,7 +2923,7 @@ def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[st
     concluding, or a view ("davon", a view noun, an expectation: ``_holds_view``). Built once
     per cue lists."""
     if not _COMPLEMENT_TRIGGERS or _COMPLEMENT_TRIGGERS[0][0] is not cues:
-        lows = frozenset(cues.verbs | _ATTITUDE | _HEISST | _VIEW_NOUNS | {"davon"})
+        lows = frozenset(cues.verbs | _ATTITUDE | _HEISST | _VIEW_NOUNS | _KNOWS | {"davon"})
         lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING
                            | _EXPECTING_VERBS | {"rechnen"})
         _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
@@ -2929,7 +2986,9 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     for i, tok in enumerate(tokens):
         if tok.text in _CLAUSE_BREAKS:
             if not said and tok.text == "," and i + 1 < len(tokens) \
-                    and tokens[i + 1].lower in _COMPLEMENT_OPENERS and _holds_view(tokens[start:i]):
+                    and tokens[i + 1].lower in _COMPLEMENT_OPENERS and _holds_view(
+                        tokens[start:i], after_name=start >= 2 and tokens[start - 1].text == ","
+                        and tokens[start - 2].is_upper_initial):
                 said = True  # "Viele Anwohner haben das Gefühl, dass …", "geht davon aus, dass"
             if (said and tok.text == "," and i + 1 < len(tokens)
                     and tokens[start].lower not in _GENERIC_OPENERS
@@ -3594,8 +3653,28 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             continue  # "Gott sei Dank", "hier sei darauf hingewiesen"; not "sie verzichte darauf"
         if i == 1 and tokens[0].lower == "man" and tok.lower in _JUSSIVE_MAN:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
+        if clause_start > 0 and _fronted_that_clause(tokens, i, forms):
+            return 0
         return clause_start
     return None
+
+
+# a clause that opens the sentence and is the subject or condition of a later main clause
+_FRONTED_OPENERS = frozenset({"dass", "daß", "ob", "wenn", "weil", "falls", "obwohl"})
+
+
+def _fronted_that_clause(tokens: Sequence[Token], i: int, forms: frozenset[str]) -> bool:
+    """The first Konjunktiv I (at i) sits in a relative clause inside a clause that opens the
+    sentence, and the main clause after it is verb-first in Konjunktiv I: "Dass ausgerechnet ein
+    Unternehmen, das mit dem Slogan … werbe, die Produktion abziehe, sei ein Schlag ins Gesicht".
+    The opening clause belongs to the report too, from the sentence start."""
+    k = 1 if tokens[0].lower in ("und", "aber") and len(tokens) > 1 else 0
+    if tokens[k].lower not in _FRONTED_OPENERS:
+        return False
+    return any(tokens[j - 1].text == "," and tokens[j].lower in forms
+               and not (tokens[j].lower == "sei" and j + 1 < len(tokens)
+                        and tokens[j + 1].lower == "es")
+               for j in range(i + 1, len(tokens)))
 
 
 # what makes "sei es" after a comma the author's concession, not reported speech: "sei es drum",

@@ -1,0 +1,52 @@
+"""Voice fixes of the twenty-third session (2026-12-03) after the desk39 verdicts: a "dass" clause
+that opens a reported sentence belongs to the report; a weak plural past between two sentences
+of one account continues it; what a named person knows ("…, die weiß, dass …") is given from
+that person's view. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import voice_of_span
+
+
+def test_a_that_clause_opening_a_reported_sentence_is_part_of_the_report() -> None:
+    """"Dass ausgerechnet …, das … werbe, …, sei …": the Konjunktiv I of the relative clause
+    comes first, but the main clause after the "dass" clause is the reported verb, so the report
+    runs from the sentence start. The same sentence in the indicative is the author's."""
+    before = ("„Das ist Verrat“, sagte die Betriebsrätin Anke Vogt.\n\nDie Firma beschäftigt "
+              "300 Menschen. ")
+    reported = ("Dass ausgerechnet eine Firma, die mit Heimatliebe werbe, die Fertigung nach "
+                "Asien verlagere, sei bitter.")
+    assert voice_of_span(before + reported, "ausgerechnet") == "quote"
+    own = "Dass ausgerechnet eine Firma, die mit Heimatliebe wirbt, die Fertigung verlagert, ist bitter."
+    assert voice_of_span(before + own, "ausgerechnet") == "author"
+
+
+def test_a_weak_plural_past_between_two_sentences_of_an_account_continues_it() -> None:
+    """"…, sagte er. Den Aufschlag zahlten aber immer weniger Kunden. Würden die Preise weiter
+    steigen, müssten …": "zahlten" is also the Konjunktiv II that stands in for "zahlen", so the
+    expert still talks, and the condition after it is his too. A dated past ("Im Mai zahlten …")
+    is the author's account, and so is the conjecture after it."""
+    head = ("Der Handelsforscher Paul Wendt verwies auf die Konkurrenz. Das Siegel sei für viele "
+            "Käufer ein Argument, sagte er. ")
+    tail = " Würden die Preise weiter steigen, müssten auch andere Hersteller ihre Standorte überdenken."
+    words = "müssten auch andere Hersteller ihre Standorte überdenken"
+    assert voice_of_span(head + "Den Aufschlag zahlten aber immer weniger Kunden." + tail,
+                         words) == "quote"
+    assert voice_of_span(head + "Im Mai zahlten aber immer weniger Kunden den Aufschlag." + tail,
+                         words) == "author"
+
+
+def test_what_a_named_person_knows_is_given_from_her_view() -> None:
+    """"Eine Nacht mit der Hebamme Ute Brandner, die weiß, dass das keine Selbstverständlichkeit
+    ist": her knowledge, not the author's stance; so with "Die Hebamme weiß, dass …". What
+    everybody knows, and the author's inference about what someone must know, stay the
+    author's."""
+    phrase = "keine Selbstverständlichkeit"
+    assert voice_of_span("Eine Schicht mit der Pflegerin Eva Lind, die weiß, dass das "
+                         "keine Selbstverständlichkeit ist.", phrase) == "quote"
+    assert voice_of_span("Die Pflegerin weiß, dass ein freies Bett keine Selbstverständlichkeit "
+                         "ist.", phrase) == "quote"
+    assert voice_of_span("Jeder weiß, dass ein freies Bett keine Selbstverständlichkeit ist.",
+                         phrase) == "author"
+    assert voice_of_span("Die Klinikleitung dürfte wissen, dass ein freies Bett keine "
+                         "Selbstverständlichkeit ist.", phrase) == "author"
