@@ -1,0 +1,30 @@
+"""Lexicon changes after the desk39 verdicts (twenty-third session): three families lose a form
+that news copy mostly uses literally or as a prompt. Each: one sentence the family must still
+find, one it must now leave alone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_family
+
+CASES = [
+    # the audience's cheering is what happened, not a verdict on praise; "hochjubeln" still is
+    ("speech_verb.fv_lobhudelt",
+     "Die Parteizeitung hat den neuen Landrat monatelang hochgejubelt.",
+     "Die Fans bejubelten den Ausgleich in der Nachspielzeit."),
+    # "Man sagt doch/ja, …" calls up a common saying to test it (an interviewer's prompt)
+    ("vague_attribution.man_sagt",
+     "Man sagt, der Verein stehe vor dem Verkauf.",
+     "Man sagt doch, Wölfe meiden Menschen. Stimmt das nicht?"),
+    # "Stubentiger" is the ordinary playful word for a house cat; "Fellnase" stays cute talk
+    ("loaded_language.s21s_tierisch",
+     "Die Fellnase hat nach drei Tagen endlich ein neues Zuhause gefunden.",
+     "Der Stubentiger hatte sich hinter dem Schrank versteckt."),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "evaluative", "neutral"), CASES)
+def test_family(entry_id: str, evaluative: str, neutral: str) -> None:
+    assert_family(evaluative, entry_id, True)
+    assert_family(neutral, entry_id, False)
