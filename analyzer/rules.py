@@ -1601,14 +1601,15 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
 
 
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
-_ECHO_MAX_WORDS = 2
+_ECHO_MAX_WORDS = 4
 _ECHO_REACH = 400  # characters before the question in which the quoted word must stand
 
 
 def echo_question(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan]) -> bool:
-    """"Dankbar?", "Alternativlos?" right after someone's quote holding that word („sehr
-    dankbar“, „alternativlos“) in the same or the previous paragraph: the question repeats the
-    quoted word to doubt it (the word itself stays the quoted speaker's)."""
+    """"Dankbar?", "Alternativlos?", "Nicht akut genug?" right after someone's quote holding
+    those words („sehr dankbar“, „alternativlos“, „nicht akut genug“) in the same or the previous
+    paragraph: the question repeats the quoted words (up to four) to doubt them (the words
+    themselves stay the quoted speaker's)."""
     if not sentence.tokens or not sentence.tokens[-1].text.endswith("?"):
         return False
     words = [t.lower for t in sentence.tokens if t.is_word]
