@@ -1,6 +1,6 @@
 """Lexicon changes after the desk39 verdicts (twenty-third session): three families lose a form
-that news copy mostly uses literally or as a prompt. Each: one sentence the family must still
-find, one it must now leave alone. Sentences written for these tests."""
+that news copy mostly uses literally or as a prompt, and one family is new. Each: one sentence
+the family must find, one it must leave alone. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ CASES = [
     ("loaded_language.s21s_tierisch",
      "Die Fellnase hat nach drei Tagen endlich ein neues Zuhause gefunden.",
      "Der Stubentiger hatte sich hinter dem Schrank versteckt."),
+    # the manner adverb after the verb of saying and its subject is the author's reading
+    ("speech_verb.s27_redeweise_nachgestellt",
+     "„Ich hatte einfach Glück“, sagte die Siegerin bescheiden.",
+     "„Wir müssen bescheiden bleiben“, sagte die Siegerin."),
 ]
 
 
