@@ -2923,7 +2923,8 @@ def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[st
     concluding, or a view ("davon", a view noun, an expectation: ``_holds_view``). Built once
     per cue lists."""
     if not _COMPLEMENT_TRIGGERS or _COMPLEMENT_TRIGGERS[0][0] is not cues:
-        lows = frozenset(cues.verbs | _ATTITUDE | _HEISST | _VIEW_NOUNS | _KNOWS | {"davon"})
+        lows = frozenset(cues.verbs | _ATTITUDE | _REFLEXIVE_VIEW | _HEISST | _VIEW_NOUNS | _KNOWS
+                         | {"davon"})
         lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING
                            | _EXPECTING_VERBS | {"rechnen"})
         _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
@@ -3048,8 +3049,10 @@ def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
     """An attitude adjective at i whose clause (from ``start``) has a third party as its
     subject: a noun or "er"/"sie" ("Die Eltern sind empört", "Er zeigte sich zuversichtlich");
     not the author ("Wir sind stolz", "Man ist froh") and not "es"/"das" ("Das ist erfreulich")."""
-    if tokens[i].lower not in _ATTITUDE or (tokens[i].is_upper_initial and i > 0):
-        return False
+    if (tokens[i].lower not in _ATTITUDE and not (
+            tokens[i].lower in _REFLEXIVE_VIEW and i > start and tokens[i - 1].lower == "sich")) \
+            or (tokens[i].is_upper_initial and i > 0):
+        return False  # (a party's reflexive certainty is a view: "Die Ärzte sind sich sicher")
     clause = tokens[start:i]
     if any(t.lower in _NOT_A_PARTY or t.lower in _FIRST_POSSESSIVES for t in clause):
         return False
@@ -3057,6 +3060,8 @@ def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
                for t in clause)
 
 
+# "sind sich sicher", "sind sich einig": with "sich", a third party's view, not the author's
+_REFLEXIVE_VIEW = frozenset({"sicher", "einig", "gewiss", "uneins", "uneinig"})
 # the preposition after an attitude that names what the attitude is about
 _ATTITUDE_OBJECT = frozenset({"über", "von", "auf"})
 
@@ -4984,7 +4989,9 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
                   # any "-loge"/"-login" of a field: Toxikologe, Kardiologin, Geologe
                   "loge", "login",
                   # lawyers of a field: Verfassungsrechtler, Staatsrechtlerin
-                  "rechtler", "rechtlerin")
+                  "rechtler", "rechtlerin",
+                  # consultants of a trade: "Die Hamburger Modeberaterin Carla Wendt hält …"
+                  "berater", "beraterin")
 _EXPERT_NAMED_WITHIN = 2
 
 
@@ -5046,7 +5053,7 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
     cues = speech_cues()
     if not _names_speaker(tokens) and not any(
             (t.lemma in _EXPECTING or t.lemma in _RATING) and not t.is_upper_initial
-            for t in tokens) and not cues.has_verb(tokens):
+            for t in tokens) and not cues.has_verb(tokens) and not _holds_for(tokens):
         return False  # (a verb of saying after a relative clause: "Der Entomologe X, der …,
         # bezeichnete sie als …")
     for k, a in enumerate(tokens[:-1]):
@@ -5072,6 +5079,12 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
 
 
 # an expert's verdict: "Der Entomologe X … bezeichnete sie als methodisch sauber"
+def _holds_for(tokens: Sequence[Token]) -> bool:
+    """A rating with "halten … für": "Die Beraterin X hält die Schnitte für solide"."""
+    lows = set(map(_LOWER, tokens))
+    return "für" in lows and any(t.lemma == "halten" and not t.is_upper_initial for t in tokens)
+
+
 _RATING = frozenset({"bezeichnen", "nennen", "bewerten", "beurteilen", "loben", "kritisieren",
                      "urteilen", "einschätzen"})
 _ACADEMIC_ABBREVIATIONS = frozenset({"prof", "prof.", "dr", "dr.", ".", "med.", "rer.", "nat.",
@@ -5661,6 +5674,9 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True  # "schreiben wir im STANDARD nur IS": the paper's own usage
         if tok.lower == "uns" and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 3):i])):
             return True
+        if tok.lower == "uns" and i > 0 and tokens[i - 1].lower in {"zu", "gegenüber"} \
+                and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 8):i])):
+            return True  # "sagte sie am Sonntag zu uns": the paper as the interviewer
         if tok.lower in {"wir", "uns"} and any(
                 t.text == "Laufenden" if t.lower == "laufenden" else t.lower in _NEWSROOM_CHANNELS
                 for t in tokens):

@@ -50,3 +50,37 @@ def test_what_a_named_person_knows_is_given_from_her_view() -> None:
                          phrase) == "author"
     assert voice_of_span("Die Klinikleitung dürfte wissen, dass ein freies Bett keine "
                          "Selbstverständlichkeit ist.", phrase) == "author"
+
+
+def test_the_paper_as_the_interviewer_is_no_appeal() -> None:
+    """"…“, sagte sie am Sonntag zu uns": the tabloid's own interview, not an inclusive "uns".
+    "Die Krise kommt auch zu uns" stays an appeal."""
+    from .conftest import finding_ids
+
+    assert "appeal.uns" not in finding_ids("„Ich bereue nichts“, sagte die Sängerin am Montag "
+                                           "zu uns.")
+    assert "appeal.uns" in finding_ids("Die Teuerung kommt jetzt auch zu uns.")
+
+
+def test_experts_named_next_by_a_consultants_rating() -> None:
+    """"Experten sehen das Label mit Interesse. Die Hamburger Modeberaterin Carla Wendt hält die
+    Schnitte für solide": the consultant, named with her trade, names the experts at once."""
+    from .conftest import finding_ids
+
+    head = "Fachleute sehen das neue Café mit Neugier. "
+    named = head + "Die Kölner Gastroberaterin Ina Vogt hält das Konzept für tragfähig."
+    unnamed = head + "Das Konzept gilt als tragfähig."
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(named))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(unnamed))
+
+
+def test_a_partys_reflexive_certainty_introduces_its_view() -> None:
+    """"Die Ärzte sind sich sicher: Ohne die blitzschnelle Hilfe …": the doctors' view, also
+    with "dass". "Eines ist sicher: …" stays the author's."""
+    word = "Ohne die blitzschnelle"
+    assert voice_of_span("Die Ärztinnen sind sich sicher: Ohne die blitzschnelle Hilfe wäre "
+                         "der Mann gestorben.", word) == "quote"
+    assert voice_of_span("Die Ärztinnen sind sich einig, dass die blitzschnelle Hilfe ihn "
+                         "gerettet hat.", "blitzschnelle") == "quote"
+    assert voice_of_span("Eines steht fest: Ohne die blitzschnelle Hilfe wäre der Mann "
+                         "gestorben.", word) == "author"
