@@ -142,6 +142,16 @@ def _names_what_follows(tok: Token) -> bool:
                and len(word) > len(n))
 
 
+# heads that make a quoted compound a venue's or vehicle's own name („Waldstadion“,
+# „Mondexpress“, „Eisarena“): the word names itself
+_SELF_NAMING_HEADS = ("stadion", "arena", "express", "halle", "hütte")
+
+
+def _self_naming(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in _SELF_NAMING_HEADS)
+
+
 # compounds ending in an introducing noun: Kurzfilm, IS-Magazins, Nachfolge-Sendung, Miliz
 _MENTION_SUFFIXES = ("film", "films", "magazin", "magazins", "sendung", "show", "serie", "zeitung",
                      "miliz", "organisation", "gruppe", "partei", "stück", "stücks", "drama",
@@ -608,6 +618,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             # a naming verb a little further away (nannte es „Sieg“)
             if before and _names_what_follows(before[-1]) and not predicate:
                 continue  # (not "das Paket „beim Nachbarn abgegeben“ wurde": the predicate)
+            if len(words) == 1 and words[0][:1].isupper() and _self_naming(words[0]):
+                continue  # das bisherige „Waldstadion“, der „Mondexpress“: a venue's or train's name
             if _word_is_subject(toks, before) or _wording_predicate(toks, q):
                 continue  # "Das Jugendwort des Jahres ist „…“", "Ihr Motto war „…“;
                 # "„…“ ist das Motto der Messe", "Die „…“ ist Thema einer Ausstellung"
