@@ -19,12 +19,11 @@ from .conftest import finding_ids
 
 FAMILIES = [
     # (entry, author-voice finding, neutral or literal use: no finding in any voice)
-    ("loaded_language.s18l_stimme_traenen", "Mit bebender Stimme las die Nachbarin den Abschiedsbrief vor.",
-     "Die Nachbarin gab ihre Stimme bei der Gemeinderatswahl ab."),
+    # (loaded_language.s18l_stimme_traenen, „mit zitternder Stimme“, „mit Tränen in den Augen“,
+    # was removed in session 27: judged blind it was right once in ten, a description of what
+    # was seen; tests/test_lexicon_s27.py checks it stays gone)
     ("loaded_language.s18m_mit_den_traenen", "Der Obmann kämpfte bei der Ehrung sichtbar mit den Tränen.",
      "Die Polizei ging mit Tränengas gegen die Menge vor."),
-    ("loaded_language.s18l_stimme_traenen", "Mit Tränen in den Augen verabschiedete sich die Direktorin von ihrer Schule.",
-     "Die Direktorin verabschiedete sich nach 30 Jahren von ihrer Schule."),
     ("loaded_language.s18l_strahlend_stolz", "Der Lottogewinner strahlte über das ganze Gesicht.",
      "Bei strahlendem Wetter zog der Festzug durch den Ort."),
     ("loaded_language.s18l_strahlend_stolz", "Die strahlende Braut winkte den Gästen zu.",

@@ -32,3 +32,13 @@ CASES = [
 def test_family(entry_id: str, evaluative: str, neutral: str) -> None:
     assert_family(evaluative, entry_id, True)
     assert_family(neutral, entry_id, False)
+
+
+def test_a_voice_or_tears_described_is_no_finding() -> None:
+    """„mit zitternder Stimme“, „mit Tränen in den Augen“: judged blind, the family that flagged
+    them was right once in ten (a description of what the reporter saw), so it was removed."""
+    from .conftest import finding_ids
+
+    for text in ("Mit Tränen in den Augen bedankte sich die Tochter bei den Rettern.",
+                 "Mit zitternder Stimme las der Zeuge seine Aussage vor."):
+        assert not any(i.startswith("loaded_language.") for i in finding_ids(text))
