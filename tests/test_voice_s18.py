@@ -13,9 +13,11 @@ def _quote(text: str) -> set[str]:
 
 def test_tears_in_the_eyes_is_no_one_elses_view() -> None:
     """"in den Augen der Kritiker" gives their view; "mit Tränen in den Augen" describes a
-    face, so the author's emotive wording stays the author's."""
-    text = "Mit Tränen in den Augen verabschiedete sich die Trainerin von ihrer Mannschaft."
-    assert any("Tränen" in t for t in _author(text))
+    face, so the author's emotive wording in the sentence stays the author's. (The phrase itself
+    is no finding since session 27: judged blind, it was right once in ten.)"""
+    text = ("Mit Tränen in den Augen verabschiedete sich die Trainerin von ihrer grandiosen "
+            "Mannschaft.")
+    assert any("grandios" in t for t in _author(text))
     assert "Skandal" in _quote("In den Augen der Kritiker ist die Reform ein Skandal.")
     assert "Skandal" in _quote("In den Augen vieler Anwohner ist die Sperrung ein Skandal.")
     assert "Skandal" in _author("In meinen Augen ist die Reform ein Skandal.")
