@@ -2863,6 +2863,9 @@ _DEMANDING = frozenset({"fordern", "verlangen", "appellieren", "empfehlen", "rat
                         "drängen", "plädieren", "bitten", "vorschlagen", "anregen", "warnen",
                         "versprechen", "ankündigen", "drohen", "auffordern", "aufrufen",
                         "zusagen", "zusichern"})
+# "nannte es „kurzsichtig“, ausgerechnet dort zu sparen": the infinitive clause is what the
+# speaker rates, "es" points to it
+_RATES_IT = frozenset({"nennen", "bezeichnen", "finden", "halten"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 _INFINITIVE = re.compile(r"^\w+zu\w+(?:en|ern|eln)$")
 
@@ -3027,7 +3030,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
             demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING or any(
-                p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ())))
+                p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ()))
+                or (tok.lemma in _RATES_IT and "es" in map(_LOWER, tokens[i + 1:i + 3])))
         elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
             saying = False  # "erklärte den Notstand, …": the verb has its object
     return out

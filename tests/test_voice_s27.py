@@ -84,3 +84,13 @@ def test_a_partys_reflexive_certainty_introduces_its_view() -> None:
                          "gerettet hat.", "blitzschnelle") == "quote"
     assert voice_of_span("Eines steht fest: Ohne die blitzschnelle Hilfe wäre der Mann "
                          "gestorben.", word) == "author"
+
+
+def test_what_a_speaker_rates_with_es_is_her_view() -> None:
+    """"Die Fraktionschefin nannte es „kurzsichtig“, ausgerechnet beim Becken zu sparen": "es"
+    points to the infinitive clause, which is what she rates. The same clause after the author's
+    own "Es ist kurzsichtig" stays the author's."""
+    assert voice_of_span("Die Fraktionschefin nannte es „kurzsichtig“, ausgerechnet beim "
+                         "Lehrschwimmbecken zu sparen.", "ausgerechnet") == "quote"
+    assert voice_of_span("Es ist kurzsichtig, ausgerechnet beim Lehrschwimmbecken zu sparen.",
+                         "ausgerechnet") == "author"
