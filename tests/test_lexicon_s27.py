@@ -22,6 +22,10 @@ CASES = [
      "Die Fellnase hat nach drei Tagen endlich ein neues Zuhause gefunden.",
      "Der Stubentiger hatte sich hinter dem Schrank versteckt."),
     # the manner adverb after the verb of saying and its subject is the author's reading
+    # "versteht sich eher als …" is how someone sees herself, not "selbstverständlich"
+    ("certainty.selbstverstaendlich",
+     "Dass der Zuschlag an den Konzern ging, versteht sich von selbst.",
+     "Der Schlagzeuger versteht sich eher als Begleiter denn als Solist."),
     ("speech_verb.s27_redeweise_nachgestellt",
      "„Ich hatte einfach Glück“, sagte die Siegerin bescheiden.",
      "„Wir müssen bescheiden bleiben“, sagte die Siegerin."),
