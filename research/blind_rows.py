@@ -68,6 +68,7 @@ JUDGED_BLIND = (
     ("desk38", "desk38", "54f7573", "default"),
     ("desk39", "desk39", "642b016", "default"),
     ("desk40", "desk40", "bf4010b", "default"),
+    ("desk41", "desk41", "eda5ef2", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
