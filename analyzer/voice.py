@@ -5082,13 +5082,13 @@ def _expert_named(tokens: Sequence[Token]) -> bool:
                for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
 
 
-# an expert's verdict: "Der Entomologe X … bezeichnete sie als methodisch sauber"
 def _holds_for(tokens: Sequence[Token]) -> bool:
     """A rating with "halten … für": "Die Beraterin X hält die Schnitte für solide"."""
     lows = set(map(_LOWER, tokens))
     return "für" in lows and any(t.lemma == "halten" and not t.is_upper_initial for t in tokens)
 
 
+# an expert's verdict: "Der Entomologe X … bezeichnete sie als methodisch sauber"
 _RATING = frozenset({"bezeichnen", "nennen", "bewerten", "beurteilen", "loben", "kritisieren",
                      "urteilen", "einschätzen"})
 _ACADEMIC_ABBREVIATIONS = frozenset({"prof", "prof.", "dr", "dr.", ".", "med.", "rer.", "nat.",
