@@ -1,4 +1,4 @@
-"""Rule fixes of the twenty-third session (2026-12-03) after the desk39 verdicts. Sentences
+"""Rule fixes of the twenty-third session (2026-12-02) after the desk39 verdicts. Sentences
 written for these tests."""
 
 from __future__ import annotations

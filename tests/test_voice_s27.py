@@ -1,4 +1,4 @@
-"""Voice fixes of the twenty-third session (2026-12-03) after the desk39 verdicts: a "dass" clause
+"""Voice fixes of the twenty-third session (2026-12-02) after the desk39 verdicts: a "dass" clause
 that opens a reported sentence belongs to the report; a weak plural past between two sentences
 of one account continues it; what a named person knows ("…, die weiß, dass …") is given from
 that person's view. Sentences written for these tests."""
