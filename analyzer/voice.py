@@ -5676,11 +5676,12 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
         if tok.lower == "wir" and any(a.lower == "im" and b.text.isupper() and len(b.text) >= 4
                                       for a, b in pairwise(window)):
             return True  # "schreiben wir im STANDARD nur IS": the paper's own usage
-        if tok.lower == "uns" and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 3):i])):
-            return True
-        if tok.lower == "uns" and i > 0 and tokens[i - 1].lower in {"zu", "gegenüber"} \
-                and not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - 8):i])):
-            return True  # "sagte sie am Sonntag zu uns": the paper as the interviewer
+        if tok.lower == "uns":
+            # "sagte uns"; with "zu"/"gegenüber" the verb may stand further back: "sagte sie am
+            # Sonntag zu uns" (the paper as the interviewer)
+            reach = 8 if i > 0 and tokens[i - 1].lower in {"zu", "gegenüber"} else 3
+            if not _SPEECH_TO_US.isdisjoint(map(_LOWER, tokens[max(0, i - reach):i])):
+                return True
         if tok.lower in {"wir", "uns"} and any(
                 t.text == "Laufenden" if t.lower == "laufenden" else t.lower in _NEWSROOM_CHANNELS
                 for t in tokens):
