@@ -2920,6 +2920,19 @@ _W_WORDS_ALL = frozenset({"warum", "weshalb", "wieso", "weswegen", "wann", "welc
 _COMPLEMENT_TRIGGERS: list[tuple[SpeechCues, frozenset[str], frozenset[str]]] = []
 
 
+# verbs of pleading for something, whose "dafür"/"darum" infinitive clause is the demand: "Der
+# Bürgermeister plädierte dafür, die Debatte „mit kühlem Kopf“ zu führen", "warb darum, …"
+_PLEADING = frozenset({"plädieren", "werben"})
+_PLEADED_FOR = frozenset({"dafür", "darum", "dafur"})
+
+
+def _pleads_at(tokens: Sequence[Token], i: int) -> bool:
+    """A verb of pleading at i with "dafür"/"darum" right after it and a comma after that."""
+    tok = tokens[i]
+    return (tok.lemma in _PLEADING and not tok.is_upper_initial and i + 2 < len(tokens)
+            and tokens[i + 1].lower in _PLEADED_FOR and tokens[i + 2].text == ",")
+
+
 def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case forms, lemmas) of which ``reported_complements`` needs one before it can
     find anything: a verb of saying (``SpeechCues.verb_at``), an attitude, "hieß", a verb of
@@ -2929,7 +2942,7 @@ def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[st
         lows = frozenset(cues.verbs | _ATTITUDE | _REFLEXIVE_VIEW | _HEISST | _VIEW_NOUNS | _KNOWS
                          | {"davon"})
         lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING
-                           | _EXPECTING_VERBS | {"rechnen"})
+                           | _EXPECTING_VERBS | _PLEADING | {"rechnen"})
         _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
     _, lows, lemmas = _COMPLEMENT_TRIGGERS[0]
     return lows, lemmas
@@ -2961,6 +2974,51 @@ def _example_follows(tokens: Sequence[Token], k: int) -> bool:
     if tokens[k].lower in _EXAMPLE_OPENERS:
         return True
     return k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in _EXAMPLE_PAIRS
+
+
+# question words that open what someone explains or asks: "Sie erklärt, warum …", "Er fragte
+# sich, wer …" – right after the verb of saying, since most of them also open a relative clause
+# on what came before ("… von Widersprüchen, was nicht verwunderlich ist": the author's comment)
+_W_OPENERS = frozenset({"warum", "weshalb", "wieso", "weswegen", "was", "wer", "wen", "wem",
+                        "wo", "wann", "woher", "wohin", "wofür", "wozu", "womit", "welche",
+                        "welcher", "welches", "welchen", "welchem"})
+_OPENS_RIGHT_AFTER = frozenset({"sich", "uns", "mir", "auch"})
+# what goes on a report after a comma: another "dass"/"ob" clause or a question word that opens
+# no relative clause; the others only in a list of questions ("…, was … und warum …")
+_CHAIN_OPENERS = _COMPLEMENT_OPENERS | {"wie", "warum", "wieso", "wann"}
+_LISTED = frozenset({"und", "oder", "sowie"})
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
+
+
+def _next_break(tokens: Sequence[Token], k: int) -> int:
+    return next((j for j in range(k, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS),
+                len(tokens))
+
+
+def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
+    """Where a reported "dass"/"wie" clause ending at ``end`` really ends: it goes on through
+    further clauses of the same report ("…, wie Modelle trainiert werden, was ein „Token“ ist
+    und warum ein System, das auf Zustimmung getrimmt wurde, seinen Nutzern … redet"): one more
+    question word or "dass", a relative clause after a noun, and the rest of a clause a relative
+    clause interrupted when it runs to the sentence's end."""
+    relative = False
+    while end + 1 < len(tokens) and tokens[end].text == ",":
+        nxt = tokens[end + 1]
+        after = _next_break(tokens, end + 2)
+        if nxt.lower in _CHAIN_OPENERS or (nxt.lower in _W_OPENERS and any(
+                t.lower in _LISTED and (u.lower in _W_OPENERS or u.lower in _CHAIN_OPENERS)
+                for t, u in pairwise(tokens[end + 2:after]))):
+            relative = False
+        elif tokens[end - 1].is_upper_initial and (nxt.lower in _RELATIVE_PRONOUNS or (
+                nxt.lower in _PREPOSITIONS and end + 2 < len(tokens)
+                and tokens[end + 2].lower in _RELATIVE_PRONOUNS)):
+            relative = True
+        elif relative and nxt.is_word and not nxt.is_upper_initial and after >= len(tokens) - 1:
+            relative = False
+        else:
+            break
+        end = after
+    return end
 
 
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -3003,6 +3061,10 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                             if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
                 first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
                                   or (tokens[i + 1].lower == "wie" and cues.verb_at(tokens, said_at))
+                                  or (tokens[i + 1].lower in _W_OPENERS
+                                      and cues.verb_at(tokens, said_at)
+                                      and _OPENS_RIGHT_AFTER.issuperset(
+                                          map(_LOWER, tokens[said_at + 1:i])))
                                   or (saying and _v2_report_start(tokens, i))
                                   or (demanding and _infinitive_clause(tokens[i + 1:end]))) \
                     else -1
@@ -3014,6 +3076,9 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     # the example is part of the recommendation
                     end = next((j for j in range(end + 2, len(tokens))
                                 if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
+                if first >= 0 and (tokens[first].lower in _CHAIN_OPENERS
+                                   or tokens[first].lower in _W_OPENERS):
+                    end = _complement_chain_end(tokens, end)
                 if first >= 0:
                     while end > first + 1 and not tokens[end - 1].is_word \
                             and not _closes_quote(tokens, first, end - 1):
@@ -3026,10 +3091,10 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if tok.lower == "sei" and jussive_sei(tokens, i):
             jussive = True  # "Es sei betont, dass …": the author's own; no speaker in this clause
         if not said and not jussive and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess
-                         or _concludes_at(tokens, i)):  # "Daraus schließen die Forscher, dass
+                         or _concludes_at(tokens, i) or _pleads_at(tokens, i)):  # "Daraus schließen die Forscher, dass
             said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
-            demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING or any(
+            demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING | _PLEADING or any(
                 p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ()))
                 or (tok.lemma in _RATES_IT and "es" in map(_LOWER, tokens[i + 1:i + 3])))
         elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
@@ -3611,6 +3676,16 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     return _per_sentence(_KI_CACHE, _indirect_speech_start, tokens)
 
 
+def _inserted_heisst_es(tokens: Sequence[Token], i: int) -> bool:
+    """An inserted "…, (so) heißt es, …" at i: the clause after it is what is said ("Die
+    Eltern, heißt es, hätten keine Zeit"); not "Hier heißt es, Ruhe zu bewahren" (a must)."""
+    if tokens[i].lower not in _HEISST or i + 2 >= len(tokens) \
+            or (tokens[i + 1].lower, tokens[i + 2].text) != ("es", ","):
+        return False
+    k = i - 1 if i > 0 and tokens[i - 1].lower == "so" else i
+    return k > 0 and tokens[k - 1].text in {",", "–", "—"}
+
+
 def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     forms = konjunktiv_i_forms()
     lows = list(map(_LOWER, tokens))
@@ -3634,7 +3709,7 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             return clause_start
         if (tok.lower not in forms and not _regular_ki(tokens, i)) or (
                 tok.is_upper_initial and i > 0):
-            if cues.verb_at(tokens, i):
+            if cues.verb_at(tokens, i) or _inserted_heisst_es(tokens, i):
                 said = True
             continue  # not a form, or a noun ("Der Glaube an …", "eine Bleibe")
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -1,0 +1,44 @@
+"""Voice fixes of the twenty-fourth session (2026-12-02) after the desk43 verdicts: an inserted
+"heißt es" makes the Konjunktiv II clause after it reported; a plea "dafür, … zu …" is the
+speaker's demand; a reported "wie"/"warum" clause runs on through further question clauses and
+a relative clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import author_scare_quotes, voice_of_span
+
+
+def test_a_konjunktiv_ii_clause_after_an_inserted_heisst_es_is_reported() -> None:
+    """"Die Händler, heißt es, hätten „keine Zeit“": what is said, the quote its wording. The
+    same quote in the author's indicative stays a scare quote, and "Hier heißt es, … zu …" (a
+    must) makes nothing reported."""
+    assert author_scare_quotes("Die Händler, heißt es, hätten morgens einfach „keine "
+                               "Zeit“.") == []
+    assert author_scare_quotes("Die Händler, so hieß es, würden die „Umstellung“ nicht "
+                               "überleben.") == []
+    assert author_scare_quotes("Die Händler haben morgens einfach „keine Zeit“.") != []
+    assert voice_of_span("Hier heißt es, Ruhe zu bewahren, sonst hätten wir einen "
+                         "handfesten Skandal.", "Skandal") == "author"
+
+
+def test_a_plea_for_something_is_the_speakers_demand() -> None:
+    """"Die Bürgermeisterin plädierte dafür, die Debatte „ohne Schaum vor dem Mund“ zu führen":
+    the infinitive clause is her demand, as after "forderte"; so after "warb dafür". Without a
+    plea the author's infinitive clause keeps its finding."""
+    assert author_scare_quotes("Die Bürgermeisterin plädierte dafür, den Streit „ohne Schaum "
+                               "vor dem Mund“ zu führen.") == []
+    assert voice_of_span("Der Kämmerer warb dafür, die völlig überzogenen Gebühren zu senken.",
+                         "völlig") == "quote"
+    assert voice_of_span("Es lohnt sich, die völlig überzogenen Gebühren zu senken.",
+                         "völlig") == "author"
+
+
+def test_a_reported_question_clause_runs_on_through_the_next_ones() -> None:
+    """"Der Autor erklärt, wie …, was … und warum eine Behörde, die …, die Akten so schlampig
+    führte": all of it is what he explains. A main clause of the author after the report
+    ("…, das Buch bleibt …") is not."""
+    text = ("Der Autor erklärt, wie Archive arbeiten, was eine „Signatur“ ist und warum eine "
+            "Behörde, die unter Zeitdruck stand, ihre Akten so schlampig führte.")
+    assert voice_of_span(text, "schlampig") == "quote"
+    own = "Der Autor erklärt, warum das so ist, das Buch bleibt aber völlig vage."
+    assert voice_of_span(own, "völlig") == "author"
