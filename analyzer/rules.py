@@ -681,6 +681,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # „Gemeinsam stark“ zum Motto gewählt: a name given to something
             if _survey_answer(toks, before):
                 continue
+            if _proposal_named(before):
+                continue  # "Ihr Vorschlag einer „Kennzeichnungspflicht“": the proposal's name
             if _attributed_after(toks, q.end) or _defined(before, after) \
                     or _viewpoint(toks, q.start) or _parallel_to_speech(toks, q, in_sentence):
                 continue  # „…“, wie sie X ausrief; Ein „…“ ist …; Für X geht es um „…“;
@@ -1540,6 +1542,18 @@ def _charge(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
         return True
     return last == "wegen" and any(t.lower.startswith(_LEGAL_CONTEXT) or t.lower in _LEGAL_WORDS
                                    for t in tokens)
+
+
+# a proposal, plan or demand and its content in the genitive: "Ihr Vorschlag einer
+# „Kennzeichnungspflicht für alle Texte“", "die Idee eines „Bürgerrats“" – the quote names what
+# was proposed, in the proposer's words
+_PROPOSAL_NOUNS = frozenset({"vorschlag", "idee", "forderung", "plan", "konzept", "modell",
+                             "einführung", "schaffung", "vorstoß", "entwurf"})
+
+
+def _proposal_named(before: Sequence[Token]) -> bool:
+    return len(before) >= 2 and before[-1].lower in {"einer", "eines"} \
+        and before[-2].is_upper_initial and before[-2].lemma in _PROPOSAL_NOUNS
 
 
 def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
