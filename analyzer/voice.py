@@ -3091,7 +3091,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if tok.lower == "sei" and jussive_sei(tokens, i):
             jussive = True  # "Es sei betont, dass …": the author's own; no speaker in this clause
         if not said and not jussive and (cues.verb_at(tokens, i) or _attitude_at(tokens, i, start) or hiess
-                         or _concludes_at(tokens, i) or _pleads_at(tokens, i)):  # "Daraus schließen die Forscher, dass
+                         or _concludes_at(tokens, i)  # "Daraus schließen die Forscher, dass"
+                         or _pleads_at(tokens, i)):  # "plädierte dafür, … zu …"
             said, said_at = True, i
             saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
             demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING | _PLEADING or any(
