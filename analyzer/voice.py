@@ -5193,9 +5193,22 @@ def _refers_back(tokens: Sequence[Token]) -> bool:
     return False
 
 
+# research bodies that make a study when the sentence about it names one: "Für die Untersuchung
+# haben Forschende der Universität Greifenberg … ausgewertet"
+_RESEARCH_BODIES = ("universität", "hochschule", "institut", "uniklinik", "klinikum",
+                    "akademie", "forschungszentrum")
+
+
 def _names_study(tokens: Sequence[Token]) -> bool:
     """A study or survey named by its maker: "Studie der IT-Beratung Crisp Research", "eine
-    Umfrage des Meinungsforschungsinstituts Forsa", "Erhebung von Statistik Austria"."""
+    Umfrage des Meinungsforschungsinstituts Forsa", "Erhebung von Statistik Austria"; or a
+    sentence on the study that names the university or institute doing it ("Für die
+    Untersuchung haben Forschende der Universität Greifenberg …")."""
+    if any(t.is_upper_initial and t.lower.startswith(_RESEARCH_BODIES) and k + 1 < len(tokens)
+           and tokens[k + 1].is_upper_initial and tokens[k + 1].is_word
+           and k > 0 and tokens[k - 1].lower in {"der", "des", "am", "an", "vom", "von"}
+           for k, t in enumerate(tokens)) and not _STUDIES.isdisjoint(map(_LEMMA, tokens)):
+        return True
     for k, t in enumerate(tokens[:-2]):
         if t.lemma not in _STUDIES or tokens[k + 1].lower not in _MAKER_LINKS:
             continue

@@ -5,7 +5,7 @@ a relative clause. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import author_scare_quotes, voice_of_span
+from .conftest import author_scare_quotes, finding_ids, voice_of_span
 
 
 def test_a_konjunktiv_ii_clause_after_an_inserted_heisst_es_is_reported() -> None:
@@ -42,3 +42,16 @@ def test_a_reported_question_clause_runs_on_through_the_next_ones() -> None:
     assert voice_of_span(text, "schlampig") == "quote"
     own = "Der Autor erklärt, warum das so ist, das Buch bleibt aber völlig vage."
     assert voice_of_span(own, "völlig") == "author"
+
+
+def test_a_study_is_named_by_the_university_that_made_it_a_few_sentences_later() -> None:
+    """"… einer neuen Studie zufolge … Für die Untersuchung haben Forschende der Universität
+    Talheim …": the lead's study is named in the next paragraph, so the attribution hides no
+    one. Without a maker it stays a vague source."""
+    lead = ("Wer abends lange am Bildschirm liest, schläft einer neuen Studie zufolge "
+            "schlechter. Die Autoren mahnen zur Vorsicht.\n\n")
+    named = lead + ("Für die Untersuchung haben Forschende der Universität Talheim 800 Erwachsene "
+                    "befragt.")
+    unnamed = lead + "Für die Untersuchung wurden 800 Erwachsene befragt."
+    assert "vague_attribution.eine_studie_zeigt" not in finding_ids(named)
+    assert "vague_attribution.eine_studie_zeigt" in finding_ids(unnamed)
