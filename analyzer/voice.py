@@ -2977,11 +2977,13 @@ def _example_follows(tokens: Sequence[Token], k: int) -> bool:
 
 
 # question words that open what someone explains or asks: "Sie erklärt, warum …", "Er fragte
-# sich, wer …" – right after the verb of saying, since most of them also open a relative clause
-# on what came before ("… von Widersprüchen, was nicht verwunderlich ist": the author's comment)
-_W_OPENERS = frozenset({"warum", "weshalb", "wieso", "weswegen", "was", "wer", "wen", "wem",
-                        "wo", "wann", "woher", "wohin", "wofür", "wozu", "womit", "welche",
-                        "welcher", "welches", "welchen", "welchem"})
+# sich, wer …" – right after the verb of saying; not those that also open a relative clause on
+# what came before ("hat den Fehler zugegeben, was selten vorkommt", "…, weshalb …", "…, wo …":
+# the author's comment)
+_W_OPENERS = frozenset({"warum", "wieso", "wer", "wen", "wem", "wann", "woher", "wohin",
+                        "welche", "welcher", "welches", "welchen", "welchem"})
+# "was" goes on a report only in a list of questions ("…, wie …, was … und warum …")
+_LIST_OPENERS = _W_OPENERS | {"was"}
 _OPENS_RIGHT_AFTER = frozenset({"sich", "uns", "mir", "auch"})
 # what goes on a report after a comma: another "dass"/"ob" clause or a question word that opens
 # no relative clause; the others only in a list of questions ("…, was … und warum …")
@@ -3005,7 +3007,7 @@ def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
     while end + 1 < len(tokens) and tokens[end].text == ",":
         nxt = tokens[end + 1]
         after = _next_break(tokens, end + 2)
-        if nxt.lower in _CHAIN_OPENERS or (nxt.lower in _W_OPENERS and any(
+        if nxt.lower in _CHAIN_OPENERS or (nxt.lower in _LIST_OPENERS and any(
                 t.lower in _LISTED and (u.lower in _W_OPENERS or u.lower in _CHAIN_OPENERS)
                 for t, u in pairwise(tokens[end + 2:after]))):
             relative = False
