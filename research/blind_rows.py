@@ -70,6 +70,7 @@ JUDGED_BLIND = (
     ("desk40", "desk40", "bf4010b", "default"),
     ("desk41", "desk41", "eda5ef2", "default"),
     ("desk43", "desk43", "ce6331f", "default"),
+    ("desk42", "desk42", "d8fc463", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
