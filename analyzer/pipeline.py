@@ -26,6 +26,7 @@ from .voice import (
     find_quotes,
     for_them,
     foreign_or_embedded,
+    hides_group,
     in_ranges,
     indirect_speech_end,
     indirect_speech_start,
@@ -46,7 +47,6 @@ from .voice import (
     surnames,
     unlabelled_questions,
     unmarked_speech,
-    vague_group_word,
 )
 from .wordmodel import WordModel, load_word_model
 
@@ -244,7 +244,7 @@ class Analyzer:
             if entry.category == "vague_attribution" and (
                     in_ranges(start, end, hearsay)
                     or (sent.index in context.named_next
-                        and any(map(vague_group_word, tokens[m.start:m.end])))):
+                        and hides_group(tokens[m.start:m.end]))):
                 continue  # the source is named right before or after: no hidden source
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and entry.category == "vague_attribution" \

@@ -4964,10 +4964,19 @@ _GROUP_HEADS = ("experte", "experten", "expertin", "expertinnen", "kenner", "beo
                 "wissenschaftler", "vertreter", "vertreterinnen")  # "Fahrgastvertreter"
 
 
+def hides_group(span: Sequence[Token]) -> bool:
+    """A vague attribution that the next sentence's named person can name: a group word
+    (``vague_group_word``), but not "Kreise" ("In Parteikreisen hieß es" stays an anonymous
+    source, whoever speaks next)."""
+    return any(map(vague_group_word, span)) and not any(
+        "kreise" in t.lower and t.lemma not in VAGUE_GROUPS for t in span)
+
+
 def vague_group_word(tok: Token) -> bool:
     """A word for an unnamed group that a vague attribution may hide and the next sentence may
-    name: "Experten", "Fachleute", also as a compound's head ("Branchenkenner"), or "man"."""
-    return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or (
+    name: "Experten", "Fachleute", also as a compound's head ("Branchenkenner"), "man", or the
+    "heißt es" of a place ("Im Rathaus heißt es, … . „…“, sagte Bürgermeister …")."""
+    return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or tok.lower in _HEISST or (
         tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS))
 
 
@@ -5025,6 +5034,10 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+# what may follow a name in the sentence: "…, warnt der Anwalt Hendrik Brause, der …"
+_NAME_ENDS = frozenset({",", ".", ":", ";", "(", "!", "?"})
+
+
 def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
     """The sentence gives a named person's words: a first name right after the verb of saying
     ("…“, sagte Katrin Oberdorf"), after a role ("Stadtrat Jürgen Pohl sagte, …") or between
@@ -5037,7 +5050,9 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
                and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1))
                     or (k > 0 and toks[k - 1].is_upper_initial
                         and word_class(toks[k - 1].text) == NOUN
-                        and word_class(b.text) not in (NOUN, OTHER))
+                        and (word_class(b.text) not in (NOUN, OTHER)
+                             # a family name that is also a noun ("Anwalt Hendrik Brause,")
+                             or (k + 2 < len(toks) and toks[k + 2].text in _NAME_ENDS)))
                     or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
                         and toks[k + 2].text in {",", ":"}))
                for k, (a, b) in enumerate(pairwise(toks)))

@@ -55,3 +55,27 @@ def test_a_study_is_named_by_the_university_that_made_it_a_few_sentences_later()
     unnamed = lead + "Für die Untersuchung wurden 800 Erwachsene befragt."
     assert "vague_attribution.eine_studie_zeigt" not in finding_ids(named)
     assert "vague_attribution.eine_studie_zeigt" in finding_ids(unnamed)
+
+
+def test_experts_named_next_by_a_role_and_a_family_name_that_is_also_a_noun() -> None:
+    """"Experten kennen solche Fälle. „…“, warnt der Anwalt Jens Krone." – „Krone“ is also a
+    noun, but after a role and a first name, and before the comma, it is the family name: the
+    experts are named at once. Without a name they stay a vague source."""
+    head = "Experten kennen solche Streitfälle. „Ohne Vertrag wird es teuer“, warnt der "
+    assert "vague_attribution.experten_satzanfang" not in finding_ids(
+        head + "Anwalt Jens Krone, der Tippgemeinschaften berät.")
+    assert "vague_attribution.experten_satzanfang" in finding_ids(
+        head + "Anwalt einer großen Kanzlei.")
+
+
+def test_what_the_town_hall_says_is_named_by_the_mayor_quoted_next() -> None:
+    """"Im Rathaus heißt es, … . „…“, sagte Bürgermeister …": the town hall's view has a name
+    at once, as "Im Rathaus sieht man das anders" does. Party circles stay an anonymous source
+    whoever speaks next."""
+    nxt = " „Wir haben keine Wahl“, sagte Bürgermeisterin Olga Reiter."
+    assert "vague_attribution.in_der_partei_heisst_es" not in finding_ids(
+        "Im Rathaus heißt es, es gebe keinen anderen Platz." + nxt)
+    assert "vague_attribution.in_der_partei_heisst_es" in finding_ids(
+        "Im Rathaus heißt es, es gebe keinen anderen Platz. Die Händler sehen das anders.")
+    assert "vague_attribution.s18k_aus_kreisen" in finding_ids(
+        "In Parteikreisen hieß es, die Kandidatin sei chancenlos." + nxt)
