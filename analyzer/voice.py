@@ -4291,6 +4291,71 @@ _APPOSITION_OPENERS = frozenset({"ein", "eine", "einen", "einem", "einer", "der"
                                  "dem", "des", "seit", "selbst"})
 
 
+# verbs of expecting and fearing whose object is the party's expectation: "Die Branche rechnet
+# mit einem Riesenerfolg", "Im Rathaus befürchtet man ein Chaos"
+_EXPECTATION_VERBS = frozenset({"erwarten", "befürchten", "fürchten", "prognostizieren"})
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus"})
+_FIRST_PERSON = frozenset({"ich", "wir", "uns", "mir", "mich", "unser", "unsere"})
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
+def _expected_from(clause: Sequence[Token]) -> int | None:
+    """Where a third party's expectation begins in the clause: the object after a verb of
+    expecting or fearing ("Die Branche rechnet mit einem Riesenerfolg", "Die Anwohner befürchten
+    ein Chaos"; not a hope, whose object the author often names: "hofft auf die Eitelkeit der
+    Spieler"), from its first article or adjective on – not the adverbs before it, which are the
+    author's ("fürchtet offenbar …"). Not when the subject is the author ("wir", "ich") or a bare
+    "man" ("In der Branche rechnet man mit …" has a place, so a party), not "ist zu erwarten"
+    and not the passive ("wird erwartet": nobody's in particular)."""
+    lows = [t.lower for t in clause]
+    verb = next((k for k, t in enumerate(clause) if not t.is_upper_initial and (
+        t.lemma in _EXPECTATION_VERBS or (t.lemma == "rechnen" and "mit" in lows[k + 1:]))
+        and (k == 0 or lows[k - 1] != "zu")), None)
+    if verb is None or not _FIRST_PERSON.isdisjoint(lows):
+        return None
+    if clause[verb].lower.endswith("et") and not _PASSIVE_AUX.isdisjoint(lows):
+        return None
+    if "man" in lows:
+        party = lows[0] in _PLACE_PREPOSITIONS
+    else:
+        from .entities import NAME, NOUN, word_class  # the name lists load only when needed
+
+        # a noun or name as the subject before the verb ("Die Branche rechnet"), or right after
+        # it ("Damit rechnet die Branche"; not a capitalized first word such as "Für")
+        party = any(t.is_upper_initial and t.is_word
+                    and (k > 0 or word_class(t.text) in (NOUN, NAME))
+                    for k, t in enumerate(clause[:verb])) or (
+            verb + 2 < len(clause) and lows[verb + 1] in _DETERMINERS
+            and clause[verb + 2].is_upper_initial)
+    if not party:
+        return None
+    return next((k for k in range(verb + 1, len(clause)) if lows[k] in _DETERMINERS
+                 or lows[k] in _EXPECTED_STARTS), None)
+
+
+# what opens the expected thing after the verb ("mit einer saftigen Strafe", "das Schlimmste",
+# "noch mehr Verkehr", "auf weitere Kürzungen")
+_EXPECTED_STARTS = frozenset({"mehr", "weitere", "weiteren", "neue", "neuen", "hohe", "hohen",
+                              "deutliche", "deutlichen", "massive", "massiven", "starke",
+                              "starken", "große", "großen", "kein", "keine", "keinen"})
+
+
+def _expectations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of what a third party expects, hopes for or fears (``_expected_from``):
+    evaluative words there are the party's expectation, not the author's."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
+            continue
+        clause = tokens[start:i]
+        k = _expected_from(clause) if clause else None
+        if k is not None:
+            out.append((clause[k].start, clause[-1].end))
+        start = i + 1
+    return out
+
+
 def _gives_view(clause: Sequence[Token]) -> bool:
     """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker", and a
     feeling reported of others: "Die Anwohner fühlen sich im Stich gelassen" (theirs, not the
@@ -4354,7 +4419,7 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     apposed, listed = apposed_view(tokens), listed_view(tokens)
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
             *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
-            *([listed] if listed else [])]
+            *([listed] if listed else []), *_expectations(tokens)]
 
 
 # nouns of a suspicion, charge or claim whose "dass" clause gives its content

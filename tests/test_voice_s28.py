@@ -79,3 +79,16 @@ def test_what_the_town_hall_says_is_named_by_the_mayor_quoted_next() -> None:
         "Im Rathaus heißt es, es gebe keinen anderen Platz. Die Händler sehen das anders.")
     assert "vague_attribution.s18k_aus_kreisen" in finding_ids(
         "In Parteikreisen hieß es, die Kandidatin sei chancenlos." + nxt)
+
+
+def test_what_a_party_expects_or_fears_is_its_expectation() -> None:
+    """"Die Branche rechnet mit einem Riesenerfolg", "Im Rathaus befürchtet man ein Chaos": the
+    object of a third party's expectation is theirs. The author's own hedge on it ("fürchtet
+    offenbar …"), the author's "zu erwarten", a passive and the author's "wir" stay the
+    author's."""
+    assert voice_of_span("Die Veranstalter rechnen mit einem Riesenerfolg.", "Riesenerfolg") == "quote"
+    assert voice_of_span("Im Rathaus befürchtet man ein Chaos am Markttag.", "Chaos") == "quote"
+    assert voice_of_span("Der Verband fürchtet offenbar eine Klage.", "offenbar") == "author"
+    assert voice_of_span("Am Markttag ist ein Chaos zu erwarten.", "Chaos") == "author"
+    assert voice_of_span("Für den Markttag wird ein Chaos erwartet.", "Chaos") == "author"
+    assert voice_of_span("Wir rechnen mit einem Riesenerfolg.", "Riesenerfolg") == "author"
