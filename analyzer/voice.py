@@ -2268,6 +2268,16 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             ranges.append((sentences[i].start, sentences[i].end))
             marked.add(i)
     for i in range(1, len(sentences)):
+        # "„…“, sagt Marquardt. Die Dohlen hätten offenbar Bilanz geführt." / "„…“, sagte die
+        # 27-Jährige. Sie hätte vielleicht „mehr riskieren müssen“.": the speaker's account goes
+        # on in the Konjunktiv II right after her attributed quote
+        toks = sentences[i].tokens
+        if i not in marked and i - 1 in both and _konjunktiv_ii_account(toks) \
+                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
+                and not _own_attribution(toks) and not _reports_speech(toks, None):
+            ranges.append((sentences[i].start, sentences[i].end))
+            marked.add(i)
+    for i in range(1, len(sentences)):
         # "Im Übrigen seien die Vorwürfe absurd. Wir sind hier mit …": the speaker whose words
         # the sentence before reports goes on in the first person (the marks lost)
         if i not in marked and i - 1 not in marked \
@@ -2307,6 +2317,25 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
                 marked.add(nxt)
                 j = nxt
     return sorted(ranges)
+
+
+# Konjunktiv II forms that carry no report on their own: "dürfte", "könnte", the author's conjecture
+_CONJECTURE_KII = frozenset({"dürfte", "dürften", "könnte", "könnten"})
+# openers of a condition or of the author's counterfactual: "Ohne die Spende hätte …"
+_CONDITIONAL_OPENERS = frozenset({"wenn", "falls", "ohne", "hätte", "hätten", "wäre", "wären",
+                                  "würde", "würden", "sonst", "andernfalls", "ob"})
+
+
+def _konjunktiv_ii_account(tokens: Sequence[Token]) -> bool:
+    """A plain statement in the Konjunktiv II: its finite verb right after the subject ("Die
+    Dohlen hätten …", "Sie hätte …"), no condition and no question."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 4 or tokens[-1].text == "?" or words[0].lower in _CONDITIONAL_OPENERS \
+            or any(t.lower in {"wenn", "falls"} for t in words):
+        return False
+    first = next((k for k, t in enumerate(words[:5])
+                  if t.lower in _KONJUNKTIV_II and t.lower not in _CONJECTURE_KII), None)
+    return first is not None and first >= 1
 
 
 # a letter's salutation and its closing formula: "Sehr geehrter Herr Bürgermeister!" …

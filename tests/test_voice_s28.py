@@ -92,3 +92,18 @@ def test_what_a_party_expects_or_fears_is_its_expectation() -> None:
     assert voice_of_span("Am Markttag ist ein Chaos zu erwarten.", "Chaos") == "author"
     assert voice_of_span("Für den Markttag wird ein Chaos erwartet.", "Chaos") == "author"
     assert voice_of_span("Wir rechnen mit einem Riesenerfolg.", "Riesenerfolg") == "author"
+
+
+def test_a_konjunktiv_ii_statement_right_after_an_attributed_quote_goes_on_with_it() -> None:
+    """"„…“, sagt die Forscherin. Die Krähen hätten offenbar …": her account in the Konjunktiv
+    II. The author's conjecture („dürfte“, „könnte“), a condition („Ohne …“) and a new
+    paragraph stay the author's."""
+    quote = "„Das hat uns überrascht“, sagt die Biologin Eva Stern. "
+    assert voice_of_span(quote + "Die Krähen hätten sich offenbar jeden Verstoß gemerkt.",
+                         "offenbar") == "quote"
+    assert voice_of_span(quote + "Das dürfte die Fachwelt vermutlich überraschen.",
+                         "vermutlich") == "author"
+    assert voice_of_span(quote + "Ohne die Kameras wäre das vermutlich nie aufgefallen.",
+                         "vermutlich") == "author"
+    assert voice_of_span(quote.strip() + "\n\nDie Krähen hätten sich offenbar jeden Verstoß "
+                         "gemerkt.", "offenbar") == "author"
