@@ -3771,8 +3771,24 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
         if clause_start > 0 and _fronted_that_clause(tokens, i, forms):
             return 0
+        if said and len(clause_starts) >= 3 and _relative_after_noun(tokens, clause_start) \
+                and clause_starts[-2] >= 2 and tokens[clause_starts[-2] - 1].text == "," \
+                and cues.verb_at(tokens, clause_starts[-2] - 2):
+            # "argumentieren, ausgerechnet die Generation, die … verzichtet habe, solle …": the
+            # first Konjunktiv I is in a relative clause; the report begins with its noun
+            return clause_starts[-2]
         return clause_start
     return None
+
+
+def _relative_after_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Token k opens a relative clause on the noun before its comma ("die Generation, die …",
+    "der Verband, für den …")."""
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_upper_initial:
+        return False
+    first = tokens[k].lower
+    return first in _RELATIVE_PRONOUNS or (
+        first in _PREPOSITIONS and k + 1 < len(tokens) and tokens[k + 1].lower in _RELATIVE_PRONOUNS)
 
 
 # a clause that opens the sentence and is the subject or condition of a later main clause

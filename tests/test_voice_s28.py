@@ -107,3 +107,13 @@ def test_a_konjunktiv_ii_statement_right_after_an_attributed_quote_goes_on_with_
                          "vermutlich") == "author"
     assert voice_of_span(quote.strip() + "\n\nDie Krähen hätten sich offenbar jeden Verstoß "
                          "gemerkt.", "offenbar") == "author"
+
+
+def test_a_report_whose_first_konjunktiv_is_in_a_relative_clause_begins_with_its_noun() -> None:
+    """"Die Verbände argumentieren, ausgerechnet die Jugend, die so viel verzichtet habe, solle
+    nun zahlen": the report begins right after the verb of saying, not at the relative clause.
+    The author's own sentence with a reported relative clause keeps its stance."""
+    assert voice_of_span("Die Verbände argumentieren, ausgerechnet die Jugend, die so viel "
+                         "verzichtet habe, solle nun zahlen.", "ausgerechnet") == "quote"
+    assert voice_of_span("Ausgerechnet die Jugend zahlt nun, obwohl die Verbände sagen, sie "
+                         "habe genug verzichtet.", "Ausgerechnet") == "author"
