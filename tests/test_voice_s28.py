@@ -117,3 +117,11 @@ def test_a_report_whose_first_konjunktiv_is_in_a_relative_clause_begins_with_its
                          "verzichtet habe, solle nun zahlen.", "ausgerechnet") == "quote"
     assert voice_of_span("Ausgerechnet die Jugend zahlt nun, obwohl die Verbände sagen, sie "
                          "habe genug verzichtet.", "Ausgerechnet") == "author"
+
+
+def test_a_groups_zu_rating_after_fuer_is_their_view() -> None:
+    """"Für die Gewerkschaft ist das viel zu wenig": the union's rating, as "… ist das ein
+    Skandal" is. The author's own "viel zu wenig" stays the author's."""
+    assert voice_of_span("Für die Gewerkschaft ist das Angebot viel zu wenig.",
+                         "viel zu wenig") == "quote"
+    assert voice_of_span("Das Angebot ist viel zu wenig.", "viel zu wenig") == "author"
