@@ -4254,9 +4254,9 @@ _BEFORE_FOR = frozenset({"doch", "aber", "und", "denn", "auch", "jedoch", "nur",
 def _for_them(clause: Sequence[Token]) -> bool:
     """"Für die Nachbarn war er ein Querulant", "Für die Opposition ist das ein Skandal" (or
     "viel zu wenig"): a clause opening with "für" and a group of people before its copula, with
-    a label or a "zu" rating after it, gives their view. (A name there is mostly an impact: "Für Trainer X ist der Ausfall
-    besonders schmerzhaft"; so is the author's image: "Für die Opposition ist die Messe
-    gelesen".)"""
+    a label or a "zu" rating after it, gives their view. (A name there is mostly an impact:
+    "Für Trainer X ist der Ausfall besonders schmerzhaft"; so is the author's image: "Für die
+    Opposition ist die Messe gelesen".)"""
     words = [t for t in clause if t.is_word]
     while words and words[0].lower in _BEFORE_FOR:
         words = words[1:]  # "Doch für die Anwohner ist das Projekt ein Albtraum"
@@ -4272,7 +4272,7 @@ def _for_them(clause: Sequence[Token]) -> bool:
             labelled = any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 1:k + 6]) \
                 or _bare_label(words[k + 1:k + 6]) or any(
                     a.lower == "zu" and not b.is_upper_initial
-                    for a, b in pairwise(words[k + 1:k + 5]))  # "ist das viel zu wenig"
+                    for a, b in pairwise(words[k + 1:k + 6]))  # "ist das viel zu wenig"
             return bool(group) and labelled \
                 and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
                 and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS

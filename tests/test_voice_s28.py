@@ -120,8 +120,8 @@ def test_a_report_whose_first_konjunktiv_is_in_a_relative_clause_begins_with_its
 
 
 def test_a_groups_zu_rating_after_fuer_is_their_view() -> None:
-    """"Für die Gewerkschaft ist das viel zu wenig": the union's rating, as "… ist das ein
+    """"Für die Eltern ist das Angebot viel zu wenig": the parents' rating, as "… ist das ein
     Skandal" is. The author's own "viel zu wenig" stays the author's."""
-    assert voice_of_span("Für die Gewerkschaft ist das Angebot viel zu wenig.",
+    assert voice_of_span("Für die Eltern ist das Angebot viel zu wenig.",
                          "viel zu wenig") == "quote"
     assert voice_of_span("Das Angebot ist viel zu wenig.", "viel zu wenig") == "author"
