@@ -497,8 +497,9 @@ _new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level _
 
 
 # "2027." is one token to the tokenizer (an ordinal, as in "am 3. Mai"); at a sentence end it
-# is a number and a period: "Das Werk schließt 2027. Die Stadt ist entsetzt."
-_NUMBER_PERIOD = re.compile(r"\d(?:[\d.]*\d)?\.")
+# is a number and a period: "Das Werk schließt 2027. Die Stadt ist entsetzt." (also a score or
+# a time: "zur Pause 0:4. Die Abwehr?")
+_NUMBER_PERIOD = re.compile(r"\d(?:[\d.:]*\d)?\.")
 _NUMBER_PERIOD_CHAR = "."
 # capitalized words that open a sentence but never follow an ordinal ("am 3. Mai", "die 2.
 # Liga"): articles, pronouns, conjunctions, adverbs and prepositions
@@ -532,8 +533,9 @@ def _split_final_numbers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int
                 j += 1
             nxt = raw[j][2] if j < n else ""
             year = len(tok) == 5 and tok[:2] in {"18", "19", "20", "21"}
+            score = ":" in tok  # "zur Pause 0:4. Die Abwehr?", "um 12:30. Dann …": no ordinal
             if j >= n or gap.count("\n") >= 2 or (nxt[:1].isupper() and (
-                    year or nxt.lower() in _SENTENCE_OPENERS)):
+                    year or score or nxt.lower() in _SENTENCE_OPENERS)):
                 if out is None:
                     out = list(raw[:i])
                 out.append((start, end - 1, tok[:-1]))

@@ -13,3 +13,15 @@ def test_a_quoted_proposal_in_the_genitive_is_no_scare_quote() -> None:
                                "keine Mehrheit.") == []
     assert author_scare_quotes("Die Idee eines „Bürgerrats“ stammt aus Irland.") == []
     assert author_scare_quotes("Das ist das Ende einer „Reform“, die nie eine war.") != []
+
+
+def test_a_score_at_a_sentence_end_ends_the_sentence() -> None:
+    """"Zur Pause stand es 0:4. Die Abwehr? Ein Hühnerhaufen!": „0:4.“ is a score, no ordinal,
+    so "Die Abwehr?" is a question of its own, answered at once (no rhetorical question over the
+    score sentence); "am 4. Mai" stays an ordinal."""
+    from analyzer.text import segment
+
+    text = "Zur Pause stand es 0:4. Die Abwehr? Ein Hühnerhaufen!"
+    assert [text[s.start:s.end] for s in segment(text).sentences] == [
+        "Zur Pause stand es 0:4.", "Die Abwehr?", "Ein Hühnerhaufen!"]
+    assert len(segment("Am 4. Mai beginnt der Umbau.").sentences) == 1
