@@ -4273,12 +4273,25 @@ def _for_them(clause: Sequence[Token]) -> bool:
                 or _bare_label(words[k + 1:k + 6]) or any(
                     a.lower == "zu" and not b.is_upper_initial
                     for a, b in pairwise(words[k + 1:k + 6]))  # "ist das viel zu wenig"
-            return bool(group) and labelled \
-                and (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial) \
-                and any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS
-                                                or _view_holder_compound(t.lower))
-                        for t in group)
+            if not group or not labelled \
+                    or not (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial):
+                return False
+            if any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS
+                                           or _view_holder_compound(t.lower)) for t in group):
+                return True
+            # a person named with a role who rates "das" with "ein …": "Für Neffe Ralf M. ist
+            # das ein Skandal" (not an impact: "Für Trainer X ist der Ausfall ein herber Schlag")
+            return _role_and_first_name(group) and words[k + 1].lower in {"das", "dies", "es"} \
+                and any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 2:k + 4])
     return False
+
+
+def _role_and_first_name(group: Sequence[Token]) -> bool:
+    """A role or kinship noun followed by a first name: "Neffe Ralf M.", "Wirtin Anna Gruber"."""
+    from .entities import NAME, NOUN, word_class  # the name lists load only when needed
+
+    return any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NOUN
+               and word_class(b.text) == NAME for a, b in pairwise(group))
 
 
 def for_them(tokens: Sequence[Token]) -> bool:
@@ -5197,8 +5210,8 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
                   "professor", "professorin",
                   # any "-loge"/"-login" of a field: Toxikologe, Kardiologin, Geologe
                   "loge", "login",
-                  # lawyers of a field: Verfassungsrechtler, Staatsrechtlerin
-                  "rechtler", "rechtlerin",
+                  # lawyers of a field: Verfassungsrechtler, Staatsrechtlerin, Fachanwalt
+                  "rechtler", "rechtlerin", "anwalt", "anwältin",
                   # consultants of a trade: "Die Hamburger Modeberaterin Carla Wendt hält …"
                   "berater", "beraterin")
 _EXPERT_NAMED_WITHIN = 2

@@ -125,3 +125,21 @@ def test_a_groups_zu_rating_after_fuer_is_their_view() -> None:
     assert voice_of_span("Für die Eltern ist das Angebot viel zu wenig.",
                          "viel zu wenig") == "quote"
     assert voice_of_span("Das Angebot ist viel zu wenig.", "viel zu wenig") == "author"
+
+
+def test_a_named_person_who_rates_das_with_ein_gives_his_view() -> None:
+    """"Für Neffe Ralf M. ist das ein Skandal": his view, as a group's is. The author's own
+    "Das ist ein Skandal" stays the author's."""
+    assert voice_of_span("Für Schwager Bernd K. (61) ist das ein Skandal.", "Skandal") == "quote"
+    assert voice_of_span("Für die Familie war es ein Schock, und das ist ein Skandal.",
+                         "Skandal") == "author"
+
+
+def test_unnamed_experts_are_named_by_a_lawyer_two_sentences_later() -> None:
+    """"Was sagen Experten? Erbrechtler halten … Nach deutschem Recht …, erklärt der Kölner
+    Fachanwalt Dr. Jens Brink": a lawyer of a field names the experts, like a "-rechtler"."""
+    lead = "Und was sagen Experten? Juristen halten den Fall für knifflig. "
+    named = lead + "Ein Testament kann man anfechten, erklärt der Fachanwalt Dr. Jens Brink."
+    unnamed = lead + "Ein Testament kann man anfechten."
+    assert "vague_attribution.sagen_experten" not in finding_ids(named)
+    assert "vague_attribution.sagen_experten" in finding_ids(unnamed)
