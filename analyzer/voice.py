@@ -2328,10 +2328,11 @@ _CONDITIONAL_OPENERS = frozenset({"wenn", "falls", "ohne", "hätte", "hätten", 
 
 def _konjunktiv_ii_account(tokens: Sequence[Token]) -> bool:
     """A plain statement in the Konjunktiv II: its finite verb right after the subject ("Die
-    Dohlen hätten …", "Sie hätte …"), no condition and no question."""
+    Dohlen hätten …", "Sie hätte …"), no condition, no question, and no source of its own ("Viele
+    frühere Studien hätten …" cites studies: the author's background)."""
     words = [t for t in tokens if t.is_word]
     if len(words) < 4 or tokens[-1].text == "?" or words[0].lower in _CONDITIONAL_OPENERS \
-            or any(t.lower in {"wenn", "falls"} for t in words):
+            or any(t.lower in {"wenn", "falls"} or t.lemma in VAGUE_GROUPS for t in words):
         return False
     first = next((k for k, t in enumerate(words[:5])
                   if t.lower in _KONJUNKTIV_II and t.lower not in _CONJECTURE_KII), None)
