@@ -2260,19 +2260,13 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
             marked.add(i)
     for i in range(1, len(sentences)):
         # "…, sagt Preitler. Man sollte ihnen das Gefühl geben, …" / "…, meinte Reinisch. Aber
-        # man muss …": the speaker's advice goes on in the generic "man" (the marks lost)
-        toks = sentences[i].tokens
-        if i not in marked and i - 1 in both and _generic_advice(toks) \
-                and _same_paragraph(text, sentences[i - 1], sentences[i]) \
-                and not _own_attribution(toks) and not _reports_speech(toks, None):
-            ranges.append((sentences[i].start, sentences[i].end))
-            marked.add(i)
-    for i in range(1, len(sentences)):
+        # man muss …": the speaker's advice goes on in the generic "man" (the marks lost); and
         # "„…“, sagt Marquardt. Die Dohlen hätten offenbar Bilanz geführt." / "„…“, sagte die
-        # 27-Jährige. Sie hätte vielleicht „mehr riskieren müssen“.": the speaker's account goes
-        # on in the Konjunktiv II right after her attributed quote
+        # 27-Jährige. Sie hätte vielleicht „mehr riskieren müssen“.": her account goes on in
+        # the Konjunktiv II right after her attributed quote
         toks = sentences[i].tokens
-        if i not in marked and i - 1 in both and _konjunktiv_ii_account(toks) \
+        if i not in marked and i - 1 in both \
+                and (_generic_advice(toks) or _konjunktiv_ii_account(toks)) \
                 and _same_paragraph(text, sentences[i - 1], sentences[i]) \
                 and not _own_attribution(toks) and not _reports_speech(toks, None):
             ranges.append((sentences[i].start, sentences[i].end))
