@@ -71,6 +71,7 @@ JUDGED_BLIND = (
     ("desk41", "desk41", "eda5ef2", "default"),
     ("desk43", "desk43", "ce6331f", "default"),
     ("desk42", "desk42", "d8fc463", "default"),
+    ("desk44", "desk44", "94cb9a7", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
