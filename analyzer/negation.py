@@ -1739,7 +1739,6 @@ def descriptive_head(tokens: Sequence[Token], start: int, end: int) -> bool:
 _PRAISE_NEGATORS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _NAME_WORDS = frozenset({"name", "namen", "namens", "beiname", "beinamen", "spitzname",
                          "spitznamen", "bezeichnung", "titel"})
-_NAMING_VERBS = frozenset({"heißt", "heißen", "hieß", "hießen"})
 _DRINKING = frozenset({"trinken", "schlürfen", "nippen", "kochen", "aufwärmen", "einschenken"})
 _DRINKING_VESSELS = frozenset({"schluck", "tasse", "becher", "kanne", "thermoskanne", "glas"})
 

@@ -859,9 +859,6 @@ def _work_apposition(toks: Sequence[Token], q: QuoteSpan) -> bool:
     return False
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-
-
 def _production_of(before: Sequence[Token], words: Sequence[str]) -> bool:
     """A single quoted name after an indefinite article, perhaps with an adjective between
     ("einer gefeierten „Medea“", "einen neuen „Hamlet“"): a production of the work named after

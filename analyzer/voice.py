@@ -2947,7 +2947,7 @@ _COMPLEMENT_TRIGGERS: list[tuple[SpeechCues, frozenset[str], frozenset[str]]] = 
 # verbs of pleading for something, whose "dafür"/"darum" infinitive clause is the demand: "Der
 # Bürgermeister plädierte dafür, die Debatte „mit kühlem Kopf“ zu führen", "warb darum, …"
 _PLEADING = frozenset({"plädieren", "werben"})
-_PLEADED_FOR = frozenset({"dafür", "darum", "dafur"})
+_PLEADED_FOR = frozenset({"dafür", "darum"})
 
 
 def _pleads_at(tokens: Sequence[Token], i: int) -> bool:
@@ -3013,9 +3013,6 @@ _OPENS_RIGHT_AFTER = frozenset({"sich", "uns", "mir", "auch"})
 # no relative clause; the others only in a list of questions ("…, was … und warum …")
 _CHAIN_OPENERS = _COMPLEMENT_OPENERS | {"wie", "warum", "wieso", "wann"}
 _LISTED = frozenset({"und", "oder", "sowie"})
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
-
-
 def _next_break(tokens: Sequence[Token], k: int) -> int:
     return next((j for j in range(k, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS),
                 len(tokens))
@@ -3024,9 +3021,9 @@ def _next_break(tokens: Sequence[Token], k: int) -> int:
 def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
     """Where a reported "dass"/"wie" clause ending at ``end`` really ends: it goes on through
     further clauses of the same report ("…, wie Modelle trainiert werden, was ein „Token“ ist
-    und warum ein System, das auf Zustimmung getrimmt wurde, seinen Nutzern … redet"): one more
-    question word or "dass", a relative clause after a noun, and the rest of a clause a relative
-    clause interrupted when it runs to the sentence's end."""
+    und warum ein System, das auf Zustimmung getrimmt wurde, seinen Nutzern … redet"): through
+    one more "dass" or question word, a relative clause on a noun, and, after such a relative
+    clause, the rest of the clause it interrupted when that runs to the sentence's end."""
     relative = False
     while end + 1 < len(tokens) and tokens[end].text == ",":
         nxt = tokens[end + 1]
@@ -4207,7 +4204,8 @@ _VIEW_HOLDERS = frozenset({
     # is mostly an impact: "Für die SPD sind die Umfragen eine Katastrophe")
     "mehrheit", "minderheit", "fraktion", "fraktionen", "ratsmehrheit",
 })
-_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
+# (fewer than ``_COPULA_FORMS``: "Für die Anwohner wird das …" is a forecast, no view)
+_FOR_THEM_COPULAS = frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wäre", "wären"})
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "eines", "einem"})
 _VIEW_DETERMINERS = _DETERMINERS | frozenset({"viele", "manche", "einige", "seine", "seinen",
                                               "ihre", "ihren", "deren", "dessen"})
@@ -4259,7 +4257,7 @@ def _for_them(clause: Sequence[Token]) -> bool:
         return False
     # the group may run to seven words: "Für die Mehrheit aus SPD, Grünen und FDP ist …"
     for k in range(1, min(len(words) - 1, 9)):
-        if words[k].lower in _COPULA_FORMS:
+        if words[k].lower in _FOR_THEM_COPULAS:
             group = words[1:k]
             # a label given with an indefinite article ("… ein Querulant", "… ein Skandal"), not
             # the author's image of what happened to them ("ist die Messe gelesen", "der GAU")
@@ -4350,7 +4348,6 @@ _APPOSITION_OPENERS = frozenset({"ein", "eine", "einen", "einem", "einer", "der"
 # mit einem Riesenerfolg", "Im Rathaus befürchtet man ein Chaos"
 _EXPECTATION_VERBS = frozenset({"erwarten", "befürchten", "fürchten", "prognostizieren"})
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus"})
-_FIRST_PERSON = frozenset({"ich", "wir", "uns", "mir", "mich", "unser", "unsere"})
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 
 
@@ -4366,7 +4363,7 @@ def _expected_from(clause: Sequence[Token]) -> int | None:
     verb = next((k for k, t in enumerate(clause) if not t.is_upper_initial and (
         t.lemma in _EXPECTATION_VERBS or (t.lemma == "rechnen" and "mit" in lows[k + 1:]))
         and (k == 0 or lows[k - 1] != "zu")), None)
-    if verb is None or not _FIRST_PERSON.isdisjoint(lows):
+    if verb is None or not (_FIRST_PERSON.isdisjoint(lows) and _FIRST_POSSESSIVES.isdisjoint(lows)):
         return None
     if clause[verb].lower.endswith("et") and not _PASSIVE_AUX.isdisjoint(lows):
         return None
