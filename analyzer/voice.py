@@ -9,7 +9,7 @@ but a candidate scare quote (see ``rules``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -4000,19 +4000,21 @@ def reported_predicates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 # --- clauses that name a source or a view -----------------------------------------------------
 
-def _clauses_where(tokens: Sequence[Token], marked: Callable[[Sequence[Token]], bool]
-                   ) -> list[tuple[int, int]]:
-    """Character ranges of the clauses (between clause breaks) for which ``marked`` holds."""
-    out: list[tuple[int, int]] = []
+def _clause_slices(tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
+    """The clauses between clause breaks, in order (possibly empty)."""
     start = 0
     for i in range(len(tokens) + 1):
         if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
             continue
-        clause = tokens[start:i]
-        if clause and marked(clause):
-            out.append((clause[0].start, clause[-1].end))
+        yield tokens[start:i]
         start = i + 1
-    return out
+
+
+def _clauses_where(tokens: Sequence[Token], marked: Callable[[Sequence[Token]], bool]
+                   ) -> list[tuple[int, int]]:
+    """Character ranges of the clauses (between clause breaks) for which ``marked`` holds."""
+    return [(clause[0].start, clause[-1].end) for clause in _clause_slices(tokens)
+            if clause and marked(clause)]
 
 
 def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
@@ -4393,18 +4395,13 @@ _EXPECTED_STARTS = frozenset({"mehr", "weitere", "weiteren", "neue", "neuen", "h
 
 
 def _expectations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Character ranges of what a third party expects, hopes for or fears (``_expected_from``):
-    evaluative words there are the party's expectation, not the author's."""
+    """Character ranges of what a third party expects or fears (``_expected_from``): evaluative
+    words there are the party's expectation, not the author's."""
     out: list[tuple[int, int]] = []
-    start = 0
-    for i in range(len(tokens) + 1):
-        if i < len(tokens) and tokens[i].text not in _CLAUSE_BREAKS:
-            continue
-        clause = tokens[start:i]
+    for clause in _clause_slices(tokens):
         k = _expected_from(clause) if clause else None
         if k is not None:
             out.append((clause[k].start, clause[-1].end))
-        start = i + 1
     return out
 
 
