@@ -3080,14 +3080,13 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     and (tokens[i - 1].lower not in _NOT_SPEECH_COMPLEMENT
                          or _expects_that(tokens[start:i]))
                     and _SELF.isdisjoint(map(_LOWER, tokens[start:i]))):
-                end = next((j for j in range(i + 2, len(tokens))
-                            if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
+                end = _next_break(tokens, i + 2)
                 first = i + 1 if (tokens[i + 1].lower in _COMPLEMENT_OPENERS
-                                  or (tokens[i + 1].lower == "wie" and cues.verb_at(tokens, said_at))
-                                  or (tokens[i + 1].lower in _W_OPENERS
-                                      and cues.verb_at(tokens, said_at)
-                                      and _OPENS_RIGHT_AFTER.issuperset(
-                                          map(_LOWER, tokens[said_at + 1:i])))
+                                  or ((tokens[i + 1].lower == "wie"
+                                       or (tokens[i + 1].lower in _W_OPENERS
+                                           and _OPENS_RIGHT_AFTER.issuperset(
+                                               map(_LOWER, tokens[said_at + 1:i]))))
+                                      and cues.verb_at(tokens, said_at))
                                   or (saying and _v2_report_start(tokens, i))
                                   or (demanding and _infinitive_clause(tokens[i + 1:end]))) \
                     else -1
@@ -3097,8 +3096,7 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                         and _example_follows(tokens, end + 1):
                     # "empfiehlt, feste Regeln zu vereinbaren, etwa eine „Ladestation“ im Flur":
                     # the example is part of the recommendation
-                    end = next((j for j in range(end + 2, len(tokens))
-                                if tokens[j].text in _CLAUSE_BREAKS), len(tokens))
+                    end = _next_break(tokens, end + 2)
                 if first >= 0 and (tokens[first].lower in _CHAIN_OPENERS
                                    or tokens[first].lower in _W_OPENERS):
                     end = _complement_chain_end(tokens, end)
@@ -4348,9 +4346,10 @@ _APPOSITION_OPENERS = frozenset({"ein", "eine", "einen", "einem", "einer", "der"
 
 # verbs of expecting and fearing whose object is the party's expectation: "Die Branche rechnet
 # mit einem Riesenerfolg", "Im Rathaus befürchtet man ein Chaos"
-_EXPECTATION_VERBS = frozenset({"erwarten", "befürchten", "fürchten", "prognostizieren"})
+# (the verbs of ``_EXPECTING_VERBS`` without the hope, and "fürchten")
+_EXPECTATION_VERBS = (_EXPECTING_VERBS - {"hoffen"}) | {"fürchten"}
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus"})
-_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
+_PASSIVE_AUX = _PASSIVE - {"worden"}  # the finite auxiliaries of the passive
 
 
 def _expected_from(clause: Sequence[Token]) -> int | None:
