@@ -72,6 +72,7 @@ JUDGED_BLIND = (
     ("desk43", "desk43", "ce6331f", "default"),
     ("desk42", "desk42", "d8fc463", "default"),
     ("desk44", "desk44", "94cb9a7", "default"),
+    ("desk46", "desk46", "cba0e6b", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
