@@ -44,6 +44,7 @@ from .voice import (
     sourced_next,
     speech_ranges,
     subjunctive,
+    subjunctive_clause,
     surnames,
     unlabelled_questions,
     unmarked_speech,
@@ -232,6 +233,7 @@ class Analyzer:
                      for m in self._silencer.find(tokens)] if self._silencer else [])
         silenced.extend(_initials_lists(tokens))
         clauses = _Clauses(tokens)
+        asked = _Asked(text, sent)
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
@@ -249,12 +251,16 @@ class Analyzer:
             voice = _voice(entry.category, start, end, worded_here, ki_from, ki_to)
             if voice == "author" and entry.category == "vague_attribution" \
                     and _in_indirect(start, ki_from, ki_to) \
-                    and subjunctive(tokens[m.start:m.end]):
+                    and subjunctive_clause(tokens, m.start, m.end):
                 voice = "quote"  # "…, sei nicht sinnvoll: Frühere Untersuchungen hätten …
-                # gefunden": the attribution's own verb is reported, the speaker's source
+                # gefunden": the attribution's own verb (or its clause's) is reported, the
+                # speaker's source
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"
+            if entry.category == "speculation" and voice == "author" and asked.answered:
+                silenced.append((start, end))  # the question asks what the text answers next
+                continue
             if entry.category == "appeal" and (voice == "quote"
                                                or newsroom_we(tokens, m.start, m.end)
                                                or practical_must(tokens, m.start, m.end)):
@@ -439,6 +445,17 @@ class _Clauses:
     @cached_property
     def reported(self) -> list[tuple[int, int]]:
         return reported_predicates(self._tokens)  # "…, erst jetzt werde behauptet, dass …"
+
+
+class _Asked:
+    """Whether the sentence is a question the text answers at once, found only when needed."""
+
+    def __init__(self, text: str, sentence: Sentence) -> None:
+        self._text, self._sentence = text, sentence
+
+    @cached_property
+    def answered(self) -> bool:
+        return rules.answered_question(self._text, self._sentence)
 
 
 def _comment_follows(text: str, end: int, sentence_end: int) -> bool:

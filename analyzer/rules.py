@@ -1559,13 +1559,24 @@ def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
         t.lower in {"prozent", "%", "befragte", "befragten", "umfrage"} for t in tokens)
 
 
+# what may stand after a sentence's last mark: closing quotes and brackets
+_CLOSERS = frozenset({"“", "”", "«", "»", '"', ")", "’", "‘"})
+
+
+def answered_question(text: str, sentence: Sentence) -> bool:
+    """The sentence is a question that the text answers at once (as for ``rhetorical``): a
+    hedge in it asks, it does not guess ("Doch war der Streit vielleicht nur inszeniert? Nein,
+    sagt der Sender.")."""
+    last = next((t for t in reversed(sentence.tokens) if t.text not in _CLOSERS), None)
+    return last is not None and "?" in last.text and _answered(text, sentence)
+
+
 def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
                echo: bool = False) -> list[RuleHit]:
     """A question or exclamation in the author's voice. ``echo``: the sentence is an
     ``echo_question`` (the caller asks once, as it also gives the echoed word to its speaker)."""
     toks = sentence.tokens
-    last = next((t for t in reversed(toks) if t.text not in {"“", "”", "«", "»", '"', ")", "’", "‘"}),
-                None)
+    last = next((t for t in reversed(toks) if t.text not in _CLOSERS), None)
     if last is None or not ("?" in last.text or "!" in last.text):
         return []
     if in_ranges(last.start, last.end, speech):

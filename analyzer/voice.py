@@ -2042,6 +2042,15 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _KONJUNKTIV_II or t.lower in konjunktiv_i_forms() for t in tokens)
 
 
+def subjunctive_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The clause around tokens[start:end] has a verb in Konjunktiv I or II: "…, und für den
+    Bau müssten nach ersten Schätzungen sechs Hektar gerodet werden" reports the speaker's
+    estimate with its source, not the author's."""
+    lo = _clause_bounds(tokens, start)[0]
+    hi = _clause_bounds(tokens, end - 1)[1]
+    return subjunctive(tokens[lo:hi])
+
+
 def claim_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of a claim quoted to be checked or rejected: the clause after a claim
     noun ("Die Behauptung, Windräder würden massenhaft Vögel töten, ist falsch", "die These,
@@ -5090,7 +5099,33 @@ def vague_group_word(tok: Token) -> bool:
     name: "Experten", "Fachleute", also as a compound's head ("Branchenkenner"), "man", or the
     "heißt es" of a place ("Im Rathaus heißt es, … . „…“, sagte Bürgermeister …")."""
     return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or tok.lower in _HEISST or (
-        tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS))
+        tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS)) \
+        or _association_group(tok)
+
+
+# unnamed associations ("Umweltverbände forderten …", "Hilfsorganisationen warnen"): the next
+# sentence may name one of them ("Der Verein Lebendige Flüsse verlangte, …")
+_ASSOCIATION_GROUPS = ("verbände", "verbänden", "organisationen", "vereine", "vereinen",
+                       "initiativen", "bündnisse", "bündnissen")
+# the head of a named association's word: "Verein", "Fahrgastverband", "Bürgerinitiative"
+_ASSOCIATION_HEADS = ("verein", "verband", "initiative", "organisation", "bündnis", "netzwerk",
+                      "stiftung", "gewerkschaft")
+
+
+def _association_group(tok: Token) -> bool:
+    return tok.is_upper_initial and tok.lower.endswith(_ASSOCIATION_GROUPS)
+
+
+def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
+    """The first clause has a named association say or demand something: "Der Verein Lebendige
+    Flüsse verlangte, …", "Der Fahrgastverband Pro Bahn forderte …", "Der BUND kritisierte …"."""
+    clause = _opening_clause(tokens)
+    named = any(
+        (t.is_upper_initial and t.lower.endswith(_ASSOCIATION_HEADS) and k + 1 < len(clause)
+         and clause[k + 1].is_upper_initial and clause[k + 1].is_word)
+        or (len(t.text) >= 3 and t.text.isalpha() and t.text.isupper())  # "BUND", "NABU"
+        for k, t in enumerate(clause) if k > 0 or len(clause) > 1)
+    return named and cues.has_verb(clause)
 
 
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
@@ -5133,7 +5168,9 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
         if _institution_expects(sentences[i + 1].tokens) \
-                or _institution_view(sentences[i + 1].tokens) or any(
+                or _institution_view(sentences[i + 1].tokens) \
+                or (any(map(_association_group, sentences[i].tokens))
+                    and _association_speaks(sentences[i + 1].tokens, cues)) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
