@@ -1804,7 +1804,9 @@ _NEGATIONS = "nie|niemals|nicht|kein|keine|keiner|niemand"
 _NO_ANSWER = re.compile(rf"\b(?:schuldig|offen|unbeantwortet|{_NEGATIONS})\b")
 # The first statement after the question takes it up: "Darüber berät der Gemeinderat am
 # Dienstag.", "Dazu gibt es noch keinen Termin." – the text turns to what it reports.
-_TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b")
+_TAKES_UP = re.compile(r"^(?:Darüber|Dazu|Hierzu|Hierüber|Dafür|Davon)\b"
+                       # "Kehrt die Bücherei zurück? Das hängt davon ab, ob …": it depends on
+                       r"|^(?:Das|Dies|Es)\s+hängt\b[^.!?]{0,60}?\b(?:davon|von|vom)\b")
 # … or lays out what was known so far, as an explainer does ("Bisher ging man davon aus, dass …")
 _KNOWN_SO_FAR = re.compile(r"^(?:Bisher|Bislang|Lange(?:\s+Zeit)?)\s+(?:ging|gingen|nahm|nahmen|galt|"
                            r"glaubte|glaubten|dachte|dachten|war)\b")
@@ -1982,8 +1984,12 @@ def _enumerates(nxt: str, rest: str) -> bool:
 _NOUN_QUESTION = re.compile(
     r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+(?:was\s+ist\s+mit\s+)?|Was\s+ist\s+mit\s+)?"
     r"(?:(?P<det>der|die|das|den|dem|sein|seine|ihr|ihre|unser|unsere)\s+)?"
-    r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*\?[“”\"«]?$")
+    r"[„“\"»]?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})[“”\"«]?"
+    # … and where it stands: "Und das alte Gerät vor der Schule?"
+    r"(?(det)(?:\s+(?:vor|an|am|in|im|auf|hinter|neben|bei|beim|aus|von|vom|zum|zur|für|über|"
+    r"unter)\s+(?:(?:der|die|das|den|dem|des)\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)?|)"
+    r"\s*\?[“”\"«]?$")
 # The pronouns that take up the phrase at the start of the answer, by its article (a
 # possessive or a bare name may be taken up by any of them)
 _PICK_UP = {"der": ("Der", "Er"), "den": ("Der", "Er", "Die", "Sie"),
@@ -1996,6 +2002,7 @@ _JAB_ANSWER = re.compile(
     r"\b(?:versprochen|versprach|versprachen|verspricht|versprechen|angekündigt|zugesagt|"
     r"beteuert|beteuerte|beteuerten|gelobt|gelobte|schweigt|schweigen|schwieg|schwiegen|"
     r"duckt|duckte|duckten|wiegelt|wiegelte|mauert|mauerte|mauern|doch|natürlich|lieber|"
+    r"niemand|ohnehin|sowieso|"  # "Und die Tiere im Park? Die fragt ohnehin niemand."
     r"wieder\s+einmal|mal\s+wieder|wie\s+immer|wie\s+üblich|"
     r"(?:schaut|schaute|schauen|sieht|sah|sehen|blickt|blickte)\s+(?:\w+\s+)?weg|"
     r"(?:taucht|tauchte|tauchen)\s+ab|(?:hält|hielt|halten)\s+sich\s+bedeckt)\b"

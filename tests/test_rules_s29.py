@@ -1,0 +1,27 @@
+"""Rule fixes of the twenty-fifth session (2026-12-03) after the desk46 verdicts: a question the
+next sentence answers with „Das hängt davon ab, …“, and a topic question with a place („Und das
+alte Gerät vor der Schule?“) taken up at once, are signposts, not rhetoric. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from .conftest import rhetorical_questions
+
+
+def test_a_question_answered_with_it_depends_is_a_signpost() -> None:
+    assert rhetorical_questions(
+        "Die Sauna bleibt vorerst zu. Öffnet sie im Frühjahr wieder? Das hängt nach Angaben "
+        "der Stadtwerke davon ab, ob sich ein neuer Pächter findet.") == []
+    assert rhetorical_questions(
+        "Die Sauna bleibt vorerst zu. Öffnet sie im Frühjahr wieder? Die Stadtwerke "
+        "schweigen.") != []
+
+
+def test_a_topic_question_with_its_place_taken_up_at_once_is_a_signpost() -> None:
+    assert rhetorical_questions(
+        "Die Stadt hat einen neuen Brunnen bestellt. Und das alte Becken vor dem Rathaus? "
+        "Das bleibt, wo es ist.") == []
+    # a jab in the answer keeps the question rhetorical
+    assert rhetorical_questions(
+        "Die Stadt hat einen neuen Brunnen bestellt. Und die Enten im Schlossteich? Die fragt "
+        "ohnehin niemand.") != []
