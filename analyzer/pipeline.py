@@ -43,7 +43,6 @@ from .voice import (
     sourced_clauses,
     sourced_next,
     speech_ranges,
-    subjunctive,
     subjunctive_clause,
     surnames,
     unlabelled_questions,

@@ -1,0 +1,36 @@
+"""Lexicon families of the twenty-fifth session (2026-12-03) from the missed spans of desk46: the
+critic's verdicts in reviews and unnamed insiders of a team. Each with an author-voice sentence
+and a literal or neutral one; all sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_family
+
+CASES = [
+    ("stance.s29_traut_sich_nicht",
+     "Der Film behauptet eine Wut, die er sich am Ende nicht zutraut.",
+     "Der Film erzählt von einer Wut, die am Ende verraucht."),
+    ("stance.s29_schwaecher_wird_das_werk",
+     "Schwächer wird der Roman, wo er seine Figuren erklärt.",
+     "Schwächer wird der Wind erst in der Nacht."),
+    ("stance.s29_wie_pflichtuebungen",
+     "Die Nebenhandlungen wirken oft wie Pflichtübungen.",
+     "Die Turnerinnen zeigten ihre Pflichtübungen am Boden."),
+    ("puffery.s29_gehoert_zu_den_staerksten",
+     "Das Kapitel über den Winter gehört zu den stärksten des Romans.",
+     "Der Verein gehört zu den ältesten der Region."),
+    ("stance.s29_haette_gern_mehr_erfahren",
+     "Man hätte gern mehr über die Mutter der Erzählerin erfahren.",
+     "Wer mehr über das Programm erfahren will, findet es im Netz."),
+    ("vague_attribution.s25w_insider_aus_der_branche",
+     "Insider aus dem Trainerteam erzählen eine andere Version.",
+     "Der Trainer erzählt eine andere Version."),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "evaluative", "neutral"), CASES)
+def test_family(entry_id: str, evaluative: str, neutral: str) -> None:
+    assert_family(evaluative, entry_id, True)
+    assert_family(neutral, entry_id, False)
