@@ -53,6 +53,9 @@ WEIGHT_PER_P = 0.5
 MAX_WEIGHT = 0.38  # below 0.4 until blind verdicts exist: an editor sees "prüfen"
 FALLBACK_CATEGORY = "loaded_language"
 _SUGGESTION = "sachlich beschreiben, was gemeint ist"
+# words the model reads as a source's sign, which never are word choice: "laut" names its
+# source (or means "loudly": "Niemand beschwert sich laut"), as "zufolge" and "gemäß" do
+_SOURCE_WORDS = frozenset({"laut", "zufolge", "gemäß"})
 
 
 class ContextModelError(RuntimeError):
@@ -149,6 +152,8 @@ class ContextModel:
             if not wm.is_content(t):
                 continue
             n_content += 1
+            if t.lower in _SOURCE_WORDS:
+                continue
             if t.text[:1].isupper() and i != first:
                 continue  # a noun: judged blind, 2 of 11 flagged nouns were right
             if not any(s < t.end and t.start < e for s, e in blocked):
