@@ -5116,6 +5116,11 @@ def _association_group(tok: Token) -> bool:
     return tok.is_upper_initial and tok.lower.endswith(_ASSOCIATION_GROUPS)
 
 
+# acronyms of parties, which name no association ("Die SPD sprach von …")
+_PARTY_ACRONYMS = frozenset({"CDU", "CSU", "SPD", "FDP", "AFD", "BSW", "ÖVP", "SPÖ", "FPÖ", "NEOS",
+                             "SVP", "FDJ", "NPD", "DKP", "KPÖ", "BZÖ"})
+
+
 def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
     """The first clause has a named association say or demand something: "Der Verein Lebendige
     Flüsse verlangte, …", "Der Fahrgastverband Pro Bahn forderte …", "Der BUND kritisierte …"."""
@@ -5123,8 +5128,9 @@ def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
     named = any(
         (t.is_upper_initial and t.lower.endswith(_ASSOCIATION_HEADS) and k + 1 < len(clause)
          and clause[k + 1].is_upper_initial and clause[k + 1].is_word)
-        or (len(t.text) >= 3 and t.text.isalpha() and t.text.isupper())  # "BUND", "NABU"
-        for k, t in enumerate(clause) if k > 0 or len(clause) > 1)
+        or (len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()  # "BUND", "NABU"
+            and t.text.upper() not in _PARTY_ACRONYMS)
+        for k, t in enumerate(clause))
     return named and cues.has_verb(clause)
 
 
