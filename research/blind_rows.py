@@ -73,6 +73,7 @@ JUDGED_BLIND = (
     ("desk42", "desk42", "d8fc463", "default"),
     ("desk44", "desk44", "94cb9a7", "default"),
     ("desk46", "desk46", "cba0e6b", "default"),
+    ("desk45", "desk45", "295f888", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
