@@ -493,6 +493,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
+    if entry_id in _LITERAL_SCENES and any(
+            t.lower.startswith(_LITERAL_SCENES[entry_id]) for t in tokens):
+        return True  # "der sich die Finger verbrannt hat: … in heißem Fett": a real burn
     if entry_id == "loaded_language.s15c_ausbremsen" and any(
             t.lower.startswith(_RACING_STEMS) for t in _around(tokens, start, end)):
         return True  # "als er Hartley in der ersten Kurve ausbremste": a racing manoeuvre
@@ -1651,6 +1654,15 @@ def _around(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
     yield from tokens[end:]
 
 
+# idioms whose literal scene the sentence names: a kitchen or fire for burnt fingers, a traffic
+# light or a driver for standing on the brake
+_LITERAL_SCENES = {
+    "loaded_language.s13a_finger_verbrannt": (
+        "fett", "herd", "topf", "pfanne", "ofen", "heiß", "brandblase", "brandwunde", "bügeleisen",
+        "kerze", "grill", "flamme", "feuer", "verbrüh", "frittier"),
+    "loaded_language.s18m_auf_der_bremse": (
+        "ampel", "autofahrer", "fahrer", "pedal", "kreuzung", "kurve", "lkw", "bremsweg"),
+}
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",

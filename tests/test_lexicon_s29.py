@@ -34,3 +34,16 @@ CASES = [
 def test_family(entry_id: str, evaluative: str, neutral: str) -> None:
     assert_family(evaluative, entry_id, True)
     assert_family(neutral, entry_id, False)
+
+
+def test_an_idiom_in_its_literal_scene_is_no_finding() -> None:
+    """Burnt fingers in a kitchen, a foot on the brake at a traffic light: what happened, not the
+    idioms for a costly failure and for blocking something."""
+    assert_family("Mit dem Hotelprojekt hat sich der Investor die Finger verbrannt.",
+                  "loaded_language.s13a_finger_verbrannt", True)
+    assert_family("Die Köchin hat sich am heißen Herd die Finger verbrannt.",
+                  "loaded_language.s13a_finger_verbrannt", False)
+    assert_family("Beim Ausbau der Radwege stehen die Bezirke auf der Bremse.",
+                  "loaded_language.s18m_auf_der_bremse", True)
+    assert_family("Wer stadteinwärts fährt, steht an jeder Ampel auf der Bremse.",
+                  "loaded_language.s18m_auf_der_bremse", False)
