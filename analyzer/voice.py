@@ -4672,7 +4672,9 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
                 gap = False
             j -= 1
         if not named and indirect_speech_start(sent.tokens[:a]) is not None:
-            named = _speaker_is_topic(text, sentences, i)
+            named = _speaker_is_topic(text, sentences, i) or (
+                i > 0 and _same_paragraph(text, sentences[i - 1], sent)
+                and _body_subject(sentences[i - 1].tokens))
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
     out.extend(named_vague_sources(sentences, _teaser_length(text, sentences)))
@@ -4680,6 +4682,13 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
 
 
 _TOPIC_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _body_subject(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with an office as its subject: "Das Landratsamt richtete ein
+    Bürgertelefon ein. Die Lage werde laufend neu bewertet, hieß es." (the office's statement)."""
+    return len(tokens) > 2 and tokens[0].lower in _TOPIC_ARTICLES and tokens[1].is_upper_initial \
+        and tokens[1].lower.endswith(_NAMED_BODY_ENDINGS)
 
 
 def _speaker_is_topic(text: str, sentences: Sequence[Sentence], i: int) -> bool:

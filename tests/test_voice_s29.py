@@ -57,3 +57,13 @@ def test_what_a_novel_does_not_dare_is_no_praise() -> None:
         "Der Roman deutet einen Bruch in der Familie an, den er sich dann nicht zutraut.")
     assert "puffery.s19q_abend_der_nachwirkt" in finding_ids(
         "Es ist eine Inszenierung, die ihrem Publikum eine Menge zutraut.")
+
+
+def test_a_hiess_es_after_an_office_as_subject_continues_its_statement() -> None:
+    """"Das Landratsamt richtete ein Bürgertelefon ein. Die Lage werde …, hieß es.": the office
+    speaks. After a sentence without an office, or for an indicative statement, the bare "hieß
+    es" still hides its source."""
+    assert "vague_attribution.hiess_es" not in finding_ids(
+        "Das Ordnungsamt sperrte die Uferstraße. Die Sperrung gelte bis auf Weiteres, hieß es.")
+    assert "vague_attribution.hiess_es" in finding_ids(
+        "Der Fluss stieg am Abend weiter. Die Sperrung gelte bis auf Weiteres, hieß es.")
