@@ -114,7 +114,7 @@ FAMILIES = [
      "Es war nur Platz für zwanzig Gäste."),
     (LL + "chancenlos", "Gegen den Tabellenführer blieben die Gäste chancenlos.",
      "Die Gäste hatten zwei Chancen."),
-    (PU + "matchwinner", "Mit zwei Toren war die Kapitänin die Matchwinnerin.",
+    (PU + "matchwinner", "Mit zwei Toren war die Kapitänin wieder die Sieggarantin.",
      "Die Kapitänin erzielte zwei Tore."),
     (LL + "vorgefuehrt", "Die Hintermannschaft wurde immer wieder vorgeführt.",
      "Der Festgenommene wurde dem Richter vorgeführt."),
