@@ -494,8 +494,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
     if entry_id in _LITERAL_SCENES and any(
-            t.lower.startswith(_LITERAL_SCENES[entry_id]) for t in tokens):
+            t.lower.startswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
+                _LITERAL_SCENES[entry_id]) for t in tokens):
         return True  # "der sich die Finger verbrannt hat: … in heißem Fett": a real burn
+    if entry_id == "vague_attribution.s18k_gruppe_urteilt" and _separated_aus(tokens, start, end):
+        return True  # "Forscher werteten Fallenfänge an 120 Standorten aus": they analysed data
+    if entry_id == "vague_attribution.schaetzungen_zufolge" and any(
+            t.lemma in _ESTIMATING for t in tokens[max(0, start - _ESTIMATOR_REACH):start]):
+        return True  # "Versicherer rechnen nach ersten Schätzungen mit …": the subject estimates
     if entry_id == "loaded_language.s15c_ausbremsen" and any(
             t.lower.startswith(_RACING_STEMS) for t in _around(tokens, start, end)):
         return True  # "als er Hartley in der ersten Kurve ausbremste": a racing manoeuvre
@@ -1654,6 +1660,18 @@ def _around(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
     yield from tokens[end:]
 
 
+def _separated_aus(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The matched "werten/werteten" is "auswerten": its particle "aus" closes the clause."""
+    if not any(t.lower in {"werten", "werteten"} for t in tokens[start:end]):
+        return False
+    hi = _clause(tokens, start, end)[1]
+    return hi > end and tokens[hi - 1].lower == "aus"
+
+
+# verbs by which the subject before "nach ersten Schätzungen" gives the estimate itself
+_ESTIMATING = frozenset({"rechnen", "erwarten", "beziffern", "schätzen", "kalkulieren",
+                         "prognostizieren", "veranschlagen"})
+_ESTIMATOR_REACH = 3
 # idioms whose literal scene the sentence names: a kitchen or fire for burnt fingers, a traffic
 # light or a driver for standing on the brake
 _LITERAL_SCENES = {
@@ -1662,6 +1680,10 @@ _LITERAL_SCENES = {
         "kerze", "grill", "flamme", "feuer", "verbrüh", "frittier"),
     "loaded_language.s18m_auf_der_bremse": (
         "ampel", "autofahrer", "fahrer", "pedal", "kreuzung", "kurve", "lkw", "bremsweg"),
+    # "Das Spülbecken war randvoll": a vessel filled to the brim, not a crowd
+    "intensifier.s15d_brechend_voll": (
+        "spülbecken", "waschbecken", "becken", "eimer", "tank", "glas", "gläser", "tonne",
+        "wanne", "badewanne", "kanister", "flasche", "schüssel", "spüle", "kofferraum"),
 }
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",

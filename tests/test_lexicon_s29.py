@@ -47,3 +47,19 @@ def test_an_idiom_in_its_literal_scene_is_no_finding() -> None:
                   "loaded_language.s18m_auf_der_bremse", True)
     assert_family("Wer stadteinwärts fährt, steht an jeder Ampel auf der Bremse.",
                   "loaded_language.s18m_auf_der_bremse", False)
+
+
+def test_literal_and_analytic_senses_after_the_desk47_verdicts() -> None:
+    """A sink filled to the brim, researchers who analyse catches ("werteten … aus"), insurers
+    who give the estimate themselves: no exaggeration, no unnamed judges, no hidden source."""
+    assert_family("Die Halle war beim Derby randvoll.", "intensifier.s15d_brechend_voll", True)
+    assert_family("Nach dem Regen war die Regentonne randvoll.",
+                  "intensifier.s15d_brechend_voll", False)
+    assert_family("Forscher werteten die Einigung als Durchbruch.",
+                  "vague_attribution.s18k_gruppe_urteilt", True)
+    assert_family("Forscher werteten Proben aus 40 Seen aus.",
+                  "vague_attribution.s18k_gruppe_urteilt", False)
+    assert_family("Nach ersten Schätzungen liegt der Schaden bei drei Millionen Euro.",
+                  "vague_attribution.schaetzungen_zufolge", True)
+    assert_family("Die Versicherer rechnen nach ersten Schätzungen mit drei Millionen Euro.",
+                  "vague_attribution.schaetzungen_zufolge", False)
