@@ -1322,7 +1322,8 @@ def labels_named_by_others(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # "als rechtsextrem eingestuften", "wird als Gefährder eingeordnet": an authority's classification
 _CLASSIFIED = ("eingestuft", "eingeordnet", "bezeichnet", "klassifiziert", "verschrien",
                "verschrieen", "verrufen", "gebrandmarkt", "abgestempelt", "gefeiert",
-               "gepriesen")
+               "gepriesen", "angepriesen", "herumgereicht", "betitelt", "tituliert", "bejubelt",
+               "gerühmt")
 _CLASSIFIED_REACH = 5
 # "Mitteilungen, wonach …": the source's account ("demnach" only after a named source:
 # `_per_source_before` below; without one it is the author's own inference)

@@ -67,3 +67,11 @@ def test_a_hiess_es_after_an_office_as_subject_continues_its_statement() -> None
         "Das Ordnungsamt sperrte die Uferstraße. Die Sperrung gelte bis auf Weiteres, hieß es.")
     assert "vague_attribution.hiess_es" in finding_ids(
         "Der Fluss stieg am Abend weiter. Die Sperrung gelte bis auf Weiteres, hieß es.")
+
+
+def test_a_label_others_pass_around_is_theirs() -> None:
+    """"wird … als neues Wunderkind herumgereicht": the arts pages' label, which the critic
+    reports; the same word as the critic's own predicate stays the author's praise."""
+    assert voice_of_span("Seit Monaten wird die Geigerin auf Festivals als neues Wunderkind "
+                         "herumgereicht.", "Wunderkind") == "quote"
+    assert voice_of_span("Die Geigerin ist ein Wunderkind.", "Wunderkind") == "author"
