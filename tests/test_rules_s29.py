@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from .conftest import rhetorical_questions
+from .conftest import author_scare_quotes, rhetorical_questions
 
 
 def test_a_question_answered_with_it_depends_is_a_signpost() -> None:
@@ -25,3 +25,11 @@ def test_a_topic_question_with_its_place_taken_up_at_once_is_a_signpost() -> Non
     assert rhetorical_questions(
         "Die Stadt hat einen neuen Brunnen bestellt. Und die Enten im Schlossteich? Die fragt "
         "ohnehin niemand.") != []
+
+
+def test_a_boats_name_after_its_noun_and_again_later_is_no_scare_quote() -> None:
+    """"der Kutter „Möwe“ … Die „Möwe“ läuft aus": the boat's name, introduced by its noun and
+    then used alone; a quoted word without such a name before it stays a finding."""
+    assert author_scare_quotes("Am Kai liegt der Kutter „Möwe“. Um vier Uhr läuft die „Möwe“ "
+                               "aus.") == []
+    assert author_scare_quotes("Um vier Uhr beginnt die „Rettung“ des Hafens.") != []
