@@ -494,7 +494,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
     if entry_id in _LITERAL_SCENES and any(
-            t.lower.startswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
+            t.lemma.endswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
                 _LITERAL_SCENES[entry_id]) for t in tokens):
         return True  # "der sich die Finger verbrannt hat: … in heißem Fett": a real burn
     if entry_id == "vague_attribution.s18k_gruppe_urteilt" and _separated_aus(tokens, start, end):
@@ -1672,15 +1672,15 @@ def _separated_aus(tokens: Sequence[Token], start: int, end: int) -> bool:
 _ESTIMATING = frozenset({"rechnen", "erwarten", "beziffern", "schätzen", "kalkulieren",
                          "prognostizieren", "veranschlagen"})
 _ESTIMATOR_REACH = 3
-# idioms whose literal scene the sentence names: a kitchen or fire for burnt fingers, a traffic
-# light or a driver for standing on the brake
+# idioms whose literal scene the sentence names (a word or a compound's head, by its form or
+# lemma): a kitchen or fire for burnt fingers, a traffic light or a driver for standing on the
+# brake, a vessel for "randvoll"
 _LITERAL_SCENES = {
     "loaded_language.s13a_finger_verbrannt": (
         "fett", "herd", "topf", "pfanne", "ofen", "heiß", "brandblase", "brandwunde", "bügeleisen",
-        "kerze", "grill", "flamme", "feuer", "verbrüh", "frittier"),
+        "kerze", "grill", "flamme", "lagerfeuer", "verbrühen", "frittieren"),
     "loaded_language.s18m_auf_der_bremse": (
         "ampel", "autofahrer", "fahrer", "pedal", "kreuzung", "kurve", "lkw", "bremsweg"),
-    # "Das Spülbecken war randvoll": a vessel filled to the brim, not a crowd
     "intensifier.s15d_brechend_voll": (
         "spülbecken", "waschbecken", "becken", "eimer", "tank", "glas", "gläser", "tonne",
         "wanne", "badewanne", "kanister", "flasche", "schüssel", "spüle", "kofferraum"),
