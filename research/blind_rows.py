@@ -75,6 +75,7 @@ JUDGED_BLIND = (
     ("desk46", "desk46", "cba0e6b", "default"),
     ("desk45", "desk45", "295f888", "default"),
     ("desk47", "desk47", "1dd0835", "default"),
+    ("desk48", "desk48", "841fa14", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
