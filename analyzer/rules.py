@@ -1626,6 +1626,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
             explanation=explanation,
             suggestion="Als Aussage formulieren und belegen oder die Frage einer Quelle zuschreiben.",
         )]
+    if _SIGN_OFF.match(text, sentence.start, sentence.end):
+        return []  # "Wir bleiben dran!": the newsroom's promise to report on, no emotion
     return [RuleHit(
         id="rule.exclamation", category="rhetorical", start=start, end=sentence.end,
         weight=EXCLAMATION_WEIGHT,
@@ -1634,6 +1636,9 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
     )]
 
 
+# a newsroom's sign-off after a story that goes on: "Wir bleiben dran!", "BILD bleibt am Ball!"
+_SIGN_OFF = re.compile(r"\s*(?:Wir|BILD|[A-ZÄÖÜ]+)\s+bleib(?:en|t)\s+(?:für\s+(?:Sie|euch)\s+)?"
+                       r"(?:dran|am\s+Ball)\s*!\s*$")
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
 _ECHO_MAX_WORDS = 4
 _ECHO_REACH = 400  # characters before the question in which the quoted word must stand

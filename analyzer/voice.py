@@ -5865,7 +5865,9 @@ WE_FORMS = frozenset({"wir", "uns", "unser", "unsere", "unserer", "unserem", "un
 _SPEAKER_VOICES = _FIRST_SINGULAR | WE_FORMS
 # set phrases with "wir"/"unser" that speak for no one: dates and eras
 _SET_PHRASES_WE = frozenset({("wir", "schreiben", "das", "jahr"), ("unserer", "zeitrechnung"),
-                             ("unsere", "zeitrechnung")})
+                             ("unsere", "zeitrechnung"),
+                             # the newsroom's sign-off: "Wir bleiben dran!"
+                             ("wir", "bleiben", "dran")})
 
 
 # --- text that is not the author's German copy ----------------------------------------------
@@ -5937,8 +5939,7 @@ def newsroom_we(tokens: Sequence[Token], start: int, end: int) -> bool:
         if tok.lower not in WE_FORMS:
             continue
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if tuple(t.lower for t in tokens[i:i + 4]) in _SET_PHRASES_WE or \
-                tuple(t.lower for t in tokens[i:i + 2]) in _SET_PHRASES_WE:
+        if any(tuple(t.lower for t in tokens[i:i + n]) in _SET_PHRASES_WE for n in (2, 3, 4)):
             return True
         if tok.lower.startswith("unser") and nxt.startswith(_NEWSROOM_NOUNS):
             return True

@@ -33,3 +33,15 @@ def test_a_boats_name_after_its_noun_and_again_later_is_no_scare_quote() -> None
     assert author_scare_quotes("Am Kai liegt der Kutter „Möwe“. Um vier Uhr läuft die „Möwe“ "
                                "aus.") == []
     assert author_scare_quotes("Um vier Uhr beginnt die „Rettung“ des Hafens.") != []
+
+
+def test_the_newsrooms_sign_off_is_no_exclamation_and_no_appeal() -> None:
+    """"Wir bleiben dran!" after a story promises more reporting; it judges nothing and its "wir"
+    is the newsroom. A real exclamation with "wir" stays both."""
+    from .conftest import finding_ids
+
+    ids = finding_ids("Der Streit um den Zaun geht vor Gericht. Wir bleiben dran!")
+    assert "rule.exclamation" not in ids and "appeal.wir" not in ids
+    ids = finding_ids("Der Streit um den Zaun geht vor Gericht. Wir alle müssen jetzt "
+                      "aufstehen!")
+    assert "rule.exclamation" in ids and "appeal.wir_alle" in ids
