@@ -232,7 +232,6 @@ class Analyzer:
                      for m in self._silencer.find(tokens)] if self._silencer else [])
         silenced.extend(_initials_lists(tokens))
         clauses = _Clauses(tokens)
-        asked = _Asked(text, sent)
         for m in self.matcher.find(tokens):
             entry = m.entry
             start, end = tokens[m.start].start, tokens[m.end - 1].end
@@ -257,7 +256,8 @@ class Analyzer:
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"
-            if entry.category == "speculation" and voice == "author" and asked.answered:
+            if entry.category == "speculation" and voice == "author" \
+                    and rules.answered_question(text, sent):
                 silenced.append((start, end))  # the question asks what the text answers next
                 continue
             if entry.category == "appeal" and (voice == "quote"
@@ -444,17 +444,6 @@ class _Clauses:
     @cached_property
     def reported(self) -> list[tuple[int, int]]:
         return reported_predicates(self._tokens)  # "…, erst jetzt werde behauptet, dass …"
-
-
-class _Asked:
-    """Whether the sentence is a question the text answers at once, found only when needed."""
-
-    def __init__(self, text: str, sentence: Sentence) -> None:
-        self._text, self._sentence = text, sentence
-
-    @cached_property
-    def answered(self) -> bool:
-        return rules.answered_question(self._text, self._sentence)
 
 
 def _comment_follows(text: str, end: int, sentence_end: int) -> bool:

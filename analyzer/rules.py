@@ -1559,15 +1559,16 @@ def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
         t.lower in {"prozent", "%", "befragte", "befragten", "umfrage"} for t in tokens)
 
 
-# what may stand after a sentence's last mark: closing quotes and brackets
-_CLOSERS = frozenset({"“", "”", "«", "»", '"', ")", "’", "‘"})
+# what may stand after a sentence's last mark: the closing quotes and the round bracket of
+# text.CLOSERS (not the apostrophe, the single guillemets or the square bracket)
+_LAST_MARK_CLOSERS = CLOSERS - {"'", "]", "›", "‹"}
 
 
 def answered_question(text: str, sentence: Sentence) -> bool:
     """The sentence is a question that the text answers at once (as for ``rhetorical``): a
     hedge in it asks, it does not guess ("Doch war der Streit vielleicht nur inszeniert? Nein,
     sagt der Sender.")."""
-    last = next((t for t in reversed(sentence.tokens) if t.text not in _CLOSERS), None)
+    last = next((t for t in reversed(sentence.tokens) if t.text not in _LAST_MARK_CLOSERS), None)
     return last is not None and "?" in last.text and _answered(text, sentence)
 
 
@@ -1576,7 +1577,7 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
     """A question or exclamation in the author's voice. ``echo``: the sentence is an
     ``echo_question`` (the caller asks once, as it also gives the echoed word to its speaker)."""
     toks = sentence.tokens
-    last = next((t for t in reversed(toks) if t.text not in _CLOSERS), None)
+    last = next((t for t in reversed(toks) if t.text not in _LAST_MARK_CLOSERS), None)
     if last is None or not ("?" in last.text or "!" in last.text):
         return []
     if in_ranges(last.start, last.end, speech):
@@ -1637,7 +1638,7 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
 
 
 # a newsroom's sign-off after a story that goes on: "Wir bleiben dran!", "BILD bleibt am Ball!"
-_SIGN_OFF = re.compile(r"\s*(?:Wir|BILD|[A-ZÄÖÜ]+)\s+bleib(?:en|t)\s+(?:für\s+(?:Sie|euch)\s+)?"
+_SIGN_OFF = re.compile(r"\s*(?:Wir|[A-ZÄÖÜ]+)\s+bleib(?:en|t)\s+(?:für\s+(?:Sie|euch)\s+)?"
                        r"(?:dran|am\s+Ball)\s*!\s*$")
 _AFTER_A_SENTENCE = "".join(sorted(CLOSERS)) + " \t"  # closing marks and spaces
 _ECHO_MAX_WORDS = 4

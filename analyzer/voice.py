@@ -5127,8 +5127,8 @@ def _association_group(tok: Token) -> bool:
 
 
 # acronyms of parties, which name no association ("Die SPD sprach von …")
-_PARTY_ACRONYMS = frozenset({"CDU", "CSU", "SPD", "FDP", "AFD", "BSW", "ÖVP", "SPÖ", "FPÖ", "NEOS",
-                             "SVP", "FDJ", "NPD", "DKP", "KPÖ", "BZÖ"})
+_PARTY_ACRONYMS = frozenset({"CDU", "CSU", "SPD", "FDP", "BSW", "ÖVP", "SPÖ", "FPÖ", "NEOS", "SVP",
+                             "FDJ", "NPD", "DKP", "KPÖ", "BZÖ"})
 
 
 def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
@@ -5139,7 +5139,7 @@ def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
         (t.is_upper_initial and t.lower.endswith(_ASSOCIATION_HEADS) and k + 1 < len(clause)
          and clause[k + 1].is_upper_initial and clause[k + 1].is_word)
         or (len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()  # "BUND", "NABU"
-            and t.text.upper() not in _PARTY_ACRONYMS)
+            and t.text not in _PARTY_ACRONYMS)
         for k, t in enumerate(clause))
     return named and cues.has_verb(clause)
 
