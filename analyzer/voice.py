@@ -4585,6 +4585,18 @@ def _unquoted(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# the longest apposition between a speaker's name and their verb of saying
+_APPOSITION_REACH = 12
+
+
+def _full_name(tokens: Sequence[Token]) -> bool:
+    """The words hold a person's first and family name: "Der frühere Weltmeister Thomas Eckl"."""
+    from .entities import NAME, word_class  # the name lists load only when needed
+
+    return any(a.is_upper_initial and b.is_upper_initial and b.is_word
+               and word_class(a.text) == NAME for a, b in pairwise(tokens))
+
+
 def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
     """The sentence names whose words it gives: "laut Polizei", "nach Angaben der Stadt", an
     attribution after or before the words ("…, sagte der Sprecher", "Wie die Stadt mitteilte,"),
@@ -4603,6 +4615,16 @@ def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
                 t.is_word and t.is_upper_initial for t in tokens[first + 1:second]) \
                 and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
                 and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]):
+            return True
+        # a named person, then an apposition on their role: "Der frühere Weltmeister Thomas
+        # Eckl, heute als Experte für das Fernsehen tätig, sagte, …" (the apposition's "Experte"
+        # is the named man's role, no nameless source)
+        second = next((k for k in range(first + 1, min(len(tokens), first + _APPOSITION_REACH))
+                       if tokens[k].text == ","), None)
+        if second is not None and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
+                and not any(c in _QUOTE_CHARS for t in tokens[first:second] for c in t.text) \
+                and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]) \
+                and _full_name(tokens[:first]):
             return True
     # ``speaker_only``: look for a nameless speaker only in the first clause when its verb of
     # saying opens the sentence ("Stadtrat X sagte, man hätte …": the reported words' own "man"
