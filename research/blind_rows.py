@@ -76,6 +76,8 @@ JUDGED_BLIND = (
     ("desk45", "desk45", "295f888", "default"),
     ("desk47", "desk47", "1dd0835", "default"),
     ("desk48", "desk48", "841fa14", "default"),
+    ("desk49", "desk49", "3294411", "default"),
+    ("desk50", "desk50", "3294411", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
