@@ -4695,9 +4695,8 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
                 gap = False
             j -= 1
         if not named and indirect_speech_start(sent.tokens[:a]) is not None:
-            named = _speaker_is_topic(text, sentences, i) or (
-                i > 0 and _same_paragraph(text, sentences[i - 1], sent)
-                and _body_subject(sentences[i - 1].tokens))
+            named = _speaker_is_topic(text, sentences, i) or _body_subject(sent.tokens[:a]) \
+                or any(_body_subject(s.tokens) for s in _paragraph_before(text, sentences, i))
         if named:
             out.append((sent.tokens[a].start, sent.tokens[b - 1].end))
     out.extend(named_vague_sources(sentences, _teaser_length(text, sentences)))
@@ -4707,11 +4706,25 @@ def named_hearsay(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, i
 _TOPIC_ARTICLES = frozenset({"der", "die", "das"})
 
 
+def _paragraph_before(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    """The sentences before sentence ``i`` in its paragraph, the nearest first, at most
+    ``_HEARSAY_LOOKBACK``: "Der Landkreis rief den Katastrophenfall aus. Damit können … Mehr
+    als 900 Helfer seien im Einsatz, hieß es." (the district's statement, two sentences on)."""
+    out: list[Sentence] = []
+    j = i
+    while j > 0 and len(out) < _HEARSAY_LOOKBACK and _same_paragraph(text, sentences[j - 1],
+                                                                     sentences[j]):
+        out.append(sentences[j - 1])
+        j -= 1
+    return out
+
+
 def _body_subject(tokens: Sequence[Token]) -> bool:
     """The sentence opens with an office as its subject: "Das Landratsamt richtete ein
-    Bürgertelefon ein. Die Lage werde laufend neu bewertet, hieß es." (the office's statement)."""
+    Bürgertelefon ein. Die Lage werde laufend neu bewertet, hieß es." (the office's statement),
+    "Die Stadt stehe mit dem Land in Kontakt, hieß es." (the city's)."""
     return len(tokens) > 2 and tokens[0].lower in _TOPIC_ARTICLES and tokens[1].is_upper_initial \
-        and tokens[1].lower.endswith(_NAMED_BODY_ENDINGS)
+        and (tokens[1].lower.endswith(_NAMED_BODY_ENDINGS) or tokens[1].lower in _BODY_WORDS)
 
 
 def _speaker_is_topic(text: str, sentences: Sequence[Sentence], i: int) -> bool:
@@ -4767,7 +4780,11 @@ _BODY_SPEAKERS_MIN = 2
 # bodies a "wie im Sozialministerium zu erfahren ist" names (word endings)
 # (not "aus der Partei", "aus der Regierung", "aus der Behörde": people inside, left unnamed)
 _NAMED_BODY_ENDINGS = ("ministerium", "ministeriums", "amt", "amts", "rathaus", "polizei",
-                       "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium")
+                       "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium",
+                       "verwaltung", "landkreis")
+# administrations named by a short word that, as a compound's head, names a place ("Die
+# Hauptstadt"): only the word itself
+_BODY_WORDS = frozenset({"stadt", "gemeinde", "kreis", "bezirk"})
 
 
 def _vague_words(tokens: Sequence[Token]) -> list[int]:
@@ -5115,7 +5132,8 @@ _NAMED_GROUPS = VAGUE_GROUPS - _STUDIES  # built once: named_next tests it at ev
 # compound heads of such groups: "Branchenkenner", "Gesundheitsexperten", "Marktbeobachter"
 _GROUP_HEADS = ("experte", "experten", "expertin", "expertinnen", "kenner", "beobachter",
                 "analyst", "analysten", "ökonom", "ökonomen", "forscher", "kritiker",
-                "wissenschaftler", "vertreter", "vertreterinnen")  # "Fahrgastvertreter"
+                "wissenschaftler", "vertreter", "vertreterinnen",  # "Fahrgastvertreter"
+                "schützer", "schützerinnen")  # "Verbraucherschützer", "Datenschützerinnen"
 
 
 def hides_group(span: Sequence[Token]) -> bool:

@@ -19,3 +19,26 @@ def test_a_named_speaker_with_a_role_apposition_names_the_critics_before() -> No
         "Kritiker bemängeln seit Jahren, dass der Verband zu wenig in die Jugend investiere. "
         "Ein früherer Olympiasieger, heute als Experte im Fernsehen tätig, sagte in Inzell, es "
         "fehle eine ganze Generation.")
+
+
+def test_a_hearsay_close_after_an_administration_as_subject_is_its_statement() -> None:
+    """"Die Gemeinde stehe mit dem Land in Kontakt, hieß es.": the reported words open with the
+    administration itself. Also two sentences after "Der Landkreis rief … aus". A place that is
+    no administration ("Die Hauptstadt") names no one."""
+    assert "vague_attribution.hiess_es" not in finding_ids(
+        "Die Sanierung wird teurer. Die Gemeinde stehe dazu mit dem Land in Kontakt, hieß es.")
+    assert "vague_attribution.hiess_es" not in finding_ids(
+        "Der Landkreis rief am Abend den Katastrophenfall aus. So können Helfer aus anderen "
+        "Regionen kommen. Rund 400 Einsatzkräfte seien unterwegs, hieß es.")
+    assert "vague_attribution.hiess_es" in finding_ids(
+        "Die Hauptstadt wächst seit Jahren. Viele Mieten seien kaum noch bezahlbar, hieß es.")
+
+
+def test_consumer_advocates_named_by_the_next_speaker_hide_no_source() -> None:
+    """"Verbraucherschützer warnen … „…“, sagt Jana Roth von der Verbraucherzentrale.": the
+    warning's source is named at once; without her the group stays unnamed."""
+    text = ("Verbraucherschützer warnen seit Jahren vor solchen Angeboten. „Was zu billig ist, "
+            "ist meistens gefälscht“, sagt Jana Roth von der Verbraucherzentrale.")
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(text))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(
+        "Verbraucherschützer warnen seit Jahren vor solchen Angeboten. Die Polizei ermittelt."))
