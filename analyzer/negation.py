@@ -490,6 +490,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         # intern schlicht die „Wende“": plainly named
     if entry_id == "vague_attribution.wie_man_hoert" and _kind_of_talk_heard(tokens, start):
         return True  # "Solche Versprechen hört man oft": the author knows the kind of talk
+    if category == "vague_attribution" and _testimony(tokens, start, end):
+        return True  # "Als erste Zeugin sagte eine frühere Mitarbeiterin aus": a witness in court
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
@@ -1674,7 +1676,7 @@ _ESTIMATING = frozenset({"rechnen", "erwarten", "beziffern", "schätzen", "kalku
 _ESTIMATOR_REACH = 3
 # idioms whose literal scene the sentence names (a word or a compound's head, by its form or
 # lemma): a kitchen or fire for burnt fingers, a traffic light or a driver for standing on the
-# brake, a vessel for "randvoll"
+# brake, a vessel for "randvoll", a lottery for the jackpot, a shot for the head held out
 _LITERAL_SCENES = {
     "loaded_language.s13a_finger_verbrannt": (
         "fett", "herd", "topf", "pfanne", "ofen", "heiß", "brandblase", "brandwunde", "bügeleisen",
@@ -1684,11 +1686,28 @@ _LITERAL_SCENES = {
     "intensifier.s15d_brechend_voll": (
         "spülbecken", "waschbecken", "becken", "eimer", "tank", "glas", "gläser", "tonne",
         "wanne", "badewanne", "kanister", "flasche", "schüssel", "spüle", "kofferraum"),
+    # a lottery win: "hat im Lotto den Jackpot geknackt" is the plain word for it
+    "loaded_language.s21s_jackpot_knacken": (
+        "lotto", "lotterie", "ziehung", "tippschein", "spielschein", "lottoschein",
+        "gewinnzahl", "gewinnzahlen", "glückszahl", "glückszahlen", "superzahl",
+        "tippgemeinschaft", "annahmestelle", "richtige"),
+    # a ball or a shot at the head: the goalkeeper who "hielt den Kopf hin" really did
+    "loaded_language.s18m_zeche_ausbaden": (
+        "siebenmeter", "elfmeter", "strafstoß", "stirn", "schuss", "ball", "puck", "wurf"),
 }
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
                  "rennen", "rennstrecke", "haarnadel")
+
+
+def _testimony(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The match's "sagte" is "aussagen" (to testify), its particle closing the clause right
+    after the match: "Am zweiten Prozesstag sagte eine ehemalige Mitarbeiterin aus." — a witness
+    named by their role in court, no anonymous source."""
+    return end < len(tokens) and tokens[end].lower == "aus" \
+        and (end + 1 == len(tokens) or not tokens[end + 1].is_word) \
+        and any(t.lemma == "sagen" for t in tokens[start:end])
 
 
 # determiners before a noun: "ein Raunen", "das Raunen"

@@ -721,7 +721,8 @@ def _trailing_attribution(tokens: Sequence[Token]) -> int | None:
         v = tokens[k + 1]
         rest = tokens[k + 2:k + 6]
         if cues.verb_at(tokens, k + 1) and rest and rest[0].lower not in _NOT_SUBJECT_AFTER_VERB \
-                and any(t.is_upper_initial or t.lower in _DETERMINERS for t in rest) \
+                and any(t.is_upper_initial or t.lower in _DETERMINERS or t.lower == "beide"
+                        for t in rest) \
                 and not _verb_opens_speech(rest) and not _relative_subject(tokens[:k]):
             return k
         if _concludes_at(tokens, k + 1) and rest and rest[0].lower in _DETERMINERS \
@@ -1727,6 +1728,22 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# moral traits that a review gives the figures of its story, not the work: "ein Nebenstrang um
+# einen korrupten Ortsvorsteher", "ein skrupelloser Reeder"
+_CHARACTER_TRAITS = ("korrupt", "skrupellos", "zwielichtig", "machthungrig", "intrigant",
+                     "geldgierig", "habgierig", "bestechlich", "gewissenlos", "durchtrieben",
+                     "hinterhältig", "verschlagen", "heuchlerisch", "verbrecherisch")
+
+
+def story_traits(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a moral trait and the noun it describes in a review ("einen
+    korrupten Ortsvorsteher"): a figure of the story, unless the noun is a word of the trade
+    ("ein verschlagener Film" judges the work)."""
+    return [(tok.start, nxt.end) for tok, nxt in pairwise(tokens)
+            if tok.lower.startswith(_CHARACTER_TRAITS) and nxt.is_upper_initial and nxt.is_word
+            and not _work_word(nxt.lower)]
+
+
 def _character_apposition(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     """The apposition after a character's name at the comma tokens[j] ("Max, der glücklose
     Jägerbursche, hat seit Wochen nichts getroffen"): the figure as the story draws it."""
@@ -2241,6 +2258,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     if fiction_review(sentences):
         for sent in sentences:
             ranges.extend(story_roles(sent.tokens))
+            ranges.extend(story_traits(sent.tokens))
         ranges.extend(plot_sentences(text, sentences))
         ranges.extend(plot_summary(text, sentences))
     ranges.extend(sourced_before(text, sentences))

@@ -1,13 +1,15 @@
-"""Sense restrictions of the twenty-sixth session (2026-12-03) after the desk48 verdicts: a person
-who rubs their eyes after a night shift is tired, no author's astonishment; „Platt“ with a capital
-inside a sentence is the Low German dialect, not the adjective. Sentences written for these
-tests."""
+"""Sense restrictions of the twenty-sixth session (2026-12-03) after the desk48 and desk49/desk50
+verdicts: a person who rubs their eyes after a night shift is tired, no author's astonishment;
+„Platt“ with a capital inside a sentence is the Low German dialect, not the adjective; snow lies
+„meterhoch“ (a measure), a goal falls „in der allerletzten Sekunde“ (the time itself), a witness
+„sagte … aus“ (testified), a lottery jackpot is „geknackt“ and a defender who „hielt den Kopf
+hin“ at a penalty really did. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_family
+from .conftest import assert_family, finding_ids
 
 CASES = [
     ("stance.man_reibt_sich_die_augen",
@@ -16,6 +18,18 @@ CASES = [
     ("loaded_language.adj_plump",
      "Die Pointen des zweiten Akts sind platt.",
      "Die Großmutter erzählt ihre Geschichten auf Platt."),
+    ("intensifier.ex_himmelhoch",
+     "Die Erwartungen an den neuen Trainer sind turmhoch.",
+     "Nach dem Sturm lag der Schnee an der Passstraße meterhoch."),
+    ("intensifier.aller_superlativ",
+     "Das ist die allerschlimmste Nachricht für die Pendler.",
+     "Den Ausgleich erzielte die Gastmannschaft in der allerletzten Sekunde."),
+    ("loaded_language.s21s_jackpot_knacken",
+     "Mit dem Börsengang hat der Gründer den Jackpot geknackt.",
+     "Eine Tippgemeinschaft aus Fulda hat am Samstag den Jackpot geknackt."),
+    ("loaded_language.s18m_zeche_ausbaden",
+     "Für die Fehler der Planer müssen die Anwohner den Kopf hinhalten.",
+     "Beim Elfmeter hielt der Verteidiger den Kopf hin und lenkte den Ball ab."),
 ]
 
 
@@ -23,3 +37,12 @@ CASES = [
 def test_family(entry_id: str, evaluative: str, neutral: str) -> None:
     assert_family(evaluative, entry_id, True)
     assert_family(neutral, entry_id, False)
+
+
+def test_a_witness_who_testifies_is_no_anonymous_source() -> None:
+    """"… sagte eine ehemalige Mitarbeiterin aus": „aussagen“, a witness in court; the same role
+    giving a quote stays an unnamed voice."""
+    assert not any(i.startswith("vague_attribution") for i in finding_ids(
+        "Am zweiten Prozesstag sagte eine ehemalige Mitarbeiterin aus."))
+    assert any(i.startswith("vague_attribution") for i in finding_ids(
+        "„Dort wurde nie kontrolliert“, sagte eine ehemalige Mitarbeiterin."))

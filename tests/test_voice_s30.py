@@ -1,10 +1,11 @@
-"""Voice fixes of the twenty-sixth session (2026-12-03) after the desk48 verdicts: unnamed critics
-are named at once by a named person whose role an apposition gives before the verb of saying.
-Sentences written for these tests."""
+"""Voice fixes of the twenty-sixth session (2026-12-03) after the desk48 and desk49/desk50
+verdicts: unnamed critics named at once by a person whose role an apposition gives, a „hieß es“
+after an administration, consumer advocates named by the next speaker, a story figure's moral
+trait in a review, „versichern beide“. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import finding_ids
+from .conftest import finding_ids, voice_of_span
 
 
 def test_a_named_speaker_with_a_role_apposition_names_the_critics_before() -> None:
@@ -42,3 +43,20 @@ def test_consumer_advocates_named_by_the_next_speaker_hide_no_source() -> None:
     assert not any(i.startswith("vague_attribution") for i in finding_ids(text))
     assert any(i.startswith("vague_attribution") for i in finding_ids(
         "Verbraucherschützer warnen seit Jahren vor solchen Angeboten. Die Polizei ermittelt."))
+
+
+def test_a_moral_trait_of_a_story_figure_in_a_review_is_the_storys() -> None:
+    """"ein Nebenstrang um einen korrupten Stadtrat" in a film review: a figure of the plot, not
+    the critic's label; the same words in news copy stay the author's."""
+    review = ("Der neue Thriller von Regisseurin Mara Lenz hält die Spannung lange. Im letzten "
+              "Drittel franst er aus, ein Nebenstrang um einen korrupten Stadtrat bleibt blass.")
+    assert voice_of_span(review, "korrupten") == "quote"
+    assert voice_of_span("Der Prozess gegen einen korrupten Stadtrat beginnt im Mai.",
+                         "korrupten") == "author"
+
+
+def test_both_named_speakers_after_their_words_make_them_theirs() -> None:
+    """"Erst mal nichts Verrücktes, versichern beide.": the couple's words, reported without
+    marks; "beide" is the speakers, as "die beiden" would be."""
+    assert voice_of_span("Die Gewinner waren gerührt. Erst mal nichts Verrücktes, versichern "
+                         "beide.", "Verrücktes") == "quote"
