@@ -3,7 +3,9 @@ verdicts: a person who rubs their eyes after a night shift is tired, no author's
 „Platt“ with a capital inside a sentence is the Low German dialect, not the adjective; snow lies
 „meterhoch“ (a measure), a goal falls „in der allerletzten Sekunde“ (the time itself), a witness
 „sagte … aus“ (testified), a lottery jackpot is „geknackt“ and a defender who „hielt den Kopf
-hin“ at a penalty really did. Sentences written for these tests."""
+hin“ at a penalty really did. Widened after blind misses: unnamed experts in the perfect
+(„Fachleute hatten … gewarnt“), „… weisen darauf hin“, „so berichten Beobachter“, a trailing
+„hieß es in der Branche“. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +32,18 @@ CASES = [
     ("loaded_language.s18m_zeche_ausbaden",
      "Für die Fehler der Planer müssen die Anwohner den Kopf hinhalten.",
      "Beim Elfmeter hielt der Verteidiger den Kopf hin und lenkte den Ball ab."),
+    ("vague_attribution.experten_sagen",
+     "Fachleute hatten schon im Frühjahr gewarnt, dass die Brücke marode sei.",
+     "Die Fachleute des Bauamts hatten die Brücke im Frühjahr geprüft."),
+    ("vague_attribution.experten_sagen",
+     "Kinderpsychologen weisen seit Langem darauf hin, dass Kinder Pausen brauchen.",
+     "Die Schule weist seit Langem darauf hin, dass Kinder Pausen brauchen."),
+    ("vague_attribution.sagen_experten",
+     "Die Stimmung, so berichten Beobachter, sei angespannt gewesen.",
+     "Die Stimmung sei angespannt gewesen, berichten Forscher um Lea Brandt."),
+    ("vague_attribution.in_der_partei_heisst_es",
+     "Viele Filialen trügen sich nicht mehr, hieß es in der Branche.",
+     "Im Gesetz heißt es in Paragraf drei, die Frist betrage zwei Wochen."),
 ]
 
 
