@@ -5,7 +5,9 @@ verdicts: a person who rubs their eyes after a night shift is tired, no author's
 „sagte … aus“ (testified), a lottery jackpot is „geknackt“ and a defender who „hielt den Kopf
 hin“ at a penalty really did. Widened after blind misses: unnamed experts in the perfect
 („Fachleute hatten … gewarnt“), „… weisen darauf hin“, „so berichten Beobachter“, a trailing
-„hieß es in der Branche“. Sentences written for these tests."""
+„hieß es in der Branche“, „nach Angaben aus seinem Umfeld“, and a figure credited to an unnamed
+institution or plural group („nach Berechnungen eines Vergleichsportals“). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +46,15 @@ CASES = [
     ("vague_attribution.in_der_partei_heisst_es",
      "Viele Filialen trügen sich nicht mehr, hieß es in der Branche.",
      "Im Gesetz heißt es in Paragraf drei, die Frist betrage zwei Wochen."),
+    ("vague_attribution.s17_umfeld_possessiv",
+     "Die Sängerin will nach Angaben aus ihrem Umfeld im Sommer heiraten.",
+     "Die Sängerin will nach eigenen Angaben im Sommer heiraten."),
+    ("vague_attribution.s30_ungenannte_stelle",
+     "Die Preise stiegen nach Berechnungen eines Vergleichsportals um neun Prozent.",
+     "Die Preise stiegen nach Berechnungen des Statistischen Bundesamts um neun Prozent."),
+    ("vague_attribution.s30_ungenannte_stelle",
+     "Nach Schätzungen von Umweltverbänden verenden jährlich Tausende Vögel an Windrädern.",
+     "Nach Schätzungen von Forschern der Universität Jena verenden jährlich Tausende Vögel."),
 ]
 
 
