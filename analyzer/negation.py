@@ -411,7 +411,8 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                   category: str = "",
                   disaster_document: Callable[[], bool] = lambda: False,
-                  first_person_document: Callable[[], bool] = lambda: False) -> bool:
+                  first_person_document: Callable[[], bool] = lambda: False,
+                  review_document: Callable[[], bool] = lambda: False) -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
@@ -426,7 +427,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     Mädchen."); set phrases ("wegen übler Nachrede"). ``disaster_document`` (see ``disaster_topic``;
     asked only when needed, it reads the whole document) makes a definite "die Katastrophe"
     refer back to the document's disaster. ``first_person_document`` (see
-    ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house.
+    ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house;
+    ``review_document`` (``voice.fiction_review``, asked only when needed) makes "man hört" a
+    critic's own listening.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if _judged_neutral(entry_id, category, tokens, start, end):
@@ -490,6 +493,10 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         # intern schlicht die „Wende“": plainly named
     if entry_id == "vague_attribution.wie_man_hoert" and _kind_of_talk_heard(tokens, start):
         return True  # "Solche Versprechen hört man oft": the author knows the kind of talk
+    if entry_id == "vague_attribution.wie_man_hoert" and not any(
+            t.lower in _HEARD_FROM for t in tokens[start:end + 1]) and review_document():
+        return True  # "…, und man hört, dass er sich die Partie noch erobert": in a review the
+        # critic's own listening, no unnamed source
     if category == "vague_attribution" and _testimony(tokens, start, end):
         return True  # "Als erste Zeugin sagte eine frühere Mitarbeiterin aus": a witness in court
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
@@ -1676,7 +1683,8 @@ _ESTIMATING = frozenset({"rechnen", "erwarten", "beziffern", "schätzen", "kalku
 _ESTIMATOR_REACH = 3
 # idioms whose literal scene the sentence names (a word or a compound's head, by its form or
 # lemma): a kitchen or fire for burnt fingers, a traffic light or a driver for standing on the
-# brake, a vessel for "randvoll", a lottery for the jackpot, a shot for the head held out
+# brake, a vessel for "randvoll", a lottery for the jackpot, a shot for the head held out,
+# drinks for "kaltgestellt"
 _LITERAL_SCENES = {
     "loaded_language.s13a_finger_verbrannt": (
         "fett", "herd", "topf", "pfanne", "ofen", "heiß", "brandblase", "brandwunde", "bügeleisen",
@@ -1694,6 +1702,10 @@ _LITERAL_SCENES = {
     # a ball or a shot at the head: the goalkeeper who "hielt den Kopf hin" really did
     "loaded_language.s18m_zeche_ausbaden": (
         "siebenmeter", "elfmeter", "strafstoß", "stirn", "schuss", "ball", "puck", "wurf"),
+    # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
+    "loaded_language.fv_kaltgestellt": (
+        "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",
+        "limonade", "prosecco", "kühlschrank", "eis"),
 }
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",

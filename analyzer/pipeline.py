@@ -23,6 +23,7 @@ from .voice import (
     EVIDENTIAL_HEDGES,
     QUESTIONED_CATEGORIES,
     classify_quotes,
+    fiction_review,
     find_quotes,
     for_them,
     foreign_or_embedded,
@@ -147,6 +148,7 @@ class Analyzer:
                                [[t for t in s.tokens if not in_ranges(t.start, t.end, speech)]
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
+                           review=cache(lambda: fiction_review(seg.sentences)),
                            named_next=named_next(seg.sentences),
                            asking=interviewer_sentences(seg.sentences, turns),
                            people=surnames(seg.sentences, given_names=True))
@@ -238,7 +240,8 @@ class Analyzer:
             if any(s < end and start < e for s, e in silenced):
                 continue
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
-                             first_person_document=context.first_person):
+                             first_person_document=context.first_person,
+                             review_document=context.review):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
             if entry.category == "vague_attribution" and (
@@ -478,6 +481,8 @@ class _Context(NamedTuple):
     disaster: Callable[[], bool] = lambda: False
     # the author writes "ich" ("unser Haus" is then the columnist's own); computed on request
     first_person: Callable[[], bool] = lambda: False
+    # a review of a film, play, opera or book ("man hört" is then the critic's own listening)
+    review: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
     # an interview's questions: the outlet's voice, but no rhetorical questions of the author

@@ -3473,7 +3473,9 @@ _CHARGE_VERBS = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen", "beschuldi
                            "appellierten", "appellieren", "ermahnt", "ermahnte", "ermahnten",
                            "aufgerufen", "gebeten"})
 _ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|"
-                       r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus)zu\w+en$")
+                       r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus|"
+                       # the loaded ones: "kleinzurechnen", "schönzureden", "totzuschweigen"
+                       r"klein|schön|schlecht|groß|kaputt|tot|schwarz|weis|madig|mies)zu\w+en$")
 
 
 def _charge_clause(tokens: Sequence[Token], after: int) -> list[tuple[int, int]]:
@@ -5158,8 +5160,14 @@ def hides_group(span: Sequence[Token]) -> bool:
     """A vague attribution that the next sentence's named person can name: a group word
     (``vague_group_word``), but not "Kreise" ("In Parteikreisen hieß es" stays an anonymous
     source, whoever speaks next)."""
-    return any(map(vague_group_word, span)) and not any(
+    return (any(map(vague_group_word, span)) or _not_all(span)) and not any(
         "kreise" in t.lower and t.lemma not in VAGUE_GROUPS for t in span)
+
+
+def _not_all(tokens: Sequence[Token]) -> bool:
+    """ "Nicht alle waren zufrieden": an unnamed part of a group that the next sentence's named
+    person may stand for."""
+    return any(a.lower == "nicht" and b.lower == "alle" for a, b in pairwise(tokens))
 
 
 def vague_group_word(tok: Token) -> bool:
@@ -5239,7 +5247,8 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
-        if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES):
+        if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES) \
+                and not _not_all(sentences[i].tokens):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
         if _institution_expects(sentences[i + 1].tokens) \
                 or _institution_view(sentences[i + 1].tokens) \

@@ -6,8 +6,9 @@ verdicts: a person who rubs their eyes after a night shift is tired, no author's
 hin“ at a penalty really did. Widened after blind misses: unnamed experts in the perfect
 („Fachleute hatten … gewarnt“), „… weisen darauf hin“, „so berichten Beobachter“, a trailing
 „hieß es in der Branche“, „nach Angaben aus seinem Umfeld“, and a figure credited to an unnamed
-institution or plural group („nach Berechnungen eines Vergleichsportals“). Sentences written for
-these tests."""
+institution or plural group („nach Berechnungen eines Vergleichsportals“). After the desk51/desk52
+verdicts: „ehrlich sagen, dass …“ is no „ehrlich gesagt“, a person named in full rubs their eyes,
+the sparkling wine is „kaltgestellt“. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,6 +47,15 @@ CASES = [
     ("vague_attribution.in_der_partei_heisst_es",
      "Viele Filialen trügen sich nicht mehr, hieß es in der Branche.",
      "Im Gesetz heißt es in Paragraf drei, die Frist betrage zwei Wochen."),
+    ("stance.ehrlich_gesagt",
+     "Ehrlich gesagt hat die Reform ihr Ziel verfehlt.",
+     "Die Ministerin müsste den Pendlern ehrlich sagen, was die Sanierung kostet."),
+    ("stance.man_reibt_sich_die_augen",
+     "Wer die Abrechnung des Bauamts liest, reibt sich die Augen.",
+     "Nach zwölf Stunden am Steuer hält Lena Vogt an. Lena Vogt reibt sich die Augen."),
+    ("loaded_language.fv_kaltgestellt",
+     "Der Vorstand hat den kritischen Betriebsrat kaltgestellt.",
+     "Die Tische sind gedeckt, der Sekt ist kaltgestellt."),
     ("vague_attribution.s17_umfeld_possessiv",
      "Die Sängerin will nach Angaben aus ihrem Umfeld im Sommer heiraten.",
      "Die Sängerin will nach eigenen Angaben im Sommer heiraten."),

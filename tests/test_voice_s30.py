@@ -60,3 +60,30 @@ def test_both_named_speakers_after_their_words_make_them_theirs() -> None:
     marks; "beide" is the speakers, as "die beiden" would be."""
     assert voice_of_span("Die Gewinner waren gerührt. Erst mal nichts Verrücktes, versichern "
                          "beide.", "Verrücktes") == "quote"
+
+
+def test_not_all_named_at_once_by_the_next_speaker_hide_no_source() -> None:
+    """"Nicht alle waren zufrieden. Trainerin Ida Brandl kritisierte die Jury.": the discontent
+    has a named voice at once; without her it stays an unnamed part of the group."""
+    assert "vague_attribution.s18k_nicht_alle" not in finding_ids(
+        "Nicht alle waren mit der Jury zufrieden. Die österreichische Cheftrainerin Ida Brandl "
+        "kritisierte die Wertung scharf.")
+    assert "vague_attribution.s18k_nicht_alle" in finding_ids(
+        "Nicht alle waren mit der Jury zufrieden. Die Wertung wurde am Abend bestätigt.")
+
+
+def test_the_critics_own_listening_in_a_review_is_no_unnamed_source() -> None:
+    """"…, und man hört, dass er …" in an opera review: what the critic hears on stage. The same
+    words in business news are hearsay."""
+    review = ("Die Inszenierung von Regisseurin Ute Kramm verlegt die Oper in ein Hotel. Der "
+              "Bariton singt die Partie zum ersten Mal, und man hört, dass er mit ihr noch ringt.")
+    assert "vague_attribution.wie_man_hoert" not in finding_ids(review)
+    assert "vague_attribution.wie_man_hoert" in finding_ids(
+        "Die Brauerei schreibt Verluste, und man hört, dass sie verkauft werden soll.")
+
+
+def test_a_loaded_separable_verb_in_a_charge_clause_is_the_accusers() -> None:
+    """"… warf der Stadt vor, die Kosten kleinzurechnen": the charge after „vorwerfen“ is the
+    accuser's wording, also with the „zu“ inside a separable verb."""
+    assert voice_of_span("Die Opposition lehnte den Plan ab. Fraktionschef Karl Weber warf der "
+                         "Stadt vor, die Kosten kleinzurechnen.", "kleinzurechnen") == "quote"
