@@ -78,6 +78,8 @@ JUDGED_BLIND = (
     ("desk48", "desk48", "841fa14", "default"),
     ("desk49", "desk49", "3294411", "default"),
     ("desk50", "desk50", "3294411", "default"),
+    ("desk51", "desk51", "06056bf", "default"),
+    ("desk52", "desk52", "06056bf", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
