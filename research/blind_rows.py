@@ -80,6 +80,7 @@ JUDGED_BLIND = (
     ("desk50", "desk50", "3294411", "default"),
     ("desk51", "desk51", "06056bf", "default"),
     ("desk52", "desk52", "06056bf", "default"),
+    ("desk53", "desk53", "7c979b9", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
