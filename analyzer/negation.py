@@ -1684,7 +1684,7 @@ _ESTIMATOR_REACH = 3
 # idioms whose literal scene the sentence names (a word or a compound's head, by its form or
 # lemma): a kitchen or fire for burnt fingers, a traffic light or a driver for standing on the
 # brake, a vessel for "randvoll", a lottery for the jackpot, a shot for the head held out,
-# drinks for "kaltgestellt"
+# a power cut for groping in the dark, drinks for "kaltgestellt"
 _LITERAL_SCENES = {
     "loaded_language.s13a_finger_verbrannt": (
         "fett", "herd", "topf", "pfanne", "ofen", "heiß", "brandblase", "brandwunde", "bügeleisen",
@@ -1702,6 +1702,10 @@ _LITERAL_SCENES = {
     # a ball or a shot at the head: the goalkeeper who "hielt den Kopf hin" really did
     "loaded_language.s18m_zeche_ausbaden": (
         "siebenmeter", "elfmeter", "strafstoß", "stirn", "schuss", "ball", "puck", "wurf"),
+    # a dark stairwell in a power cut: people who "tappten im Dunkeln" really did
+    "loaded_language.s16e_tappt_im_dunkeln": (
+        "stromausfall", "treppenhaus", "treppenhäuser", "taschenlampe", "taschenlampen",
+        "handylampe", "handylampen", "kerze", "kerzen", "keller", "blackout"),
     # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
     "loaded_language.fv_kaltgestellt": (
         "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",

@@ -5287,7 +5287,10 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
                              # a family name that is also a noun ("Anwalt Hendrik Brause,")
                              or (k + 2 < len(toks) and toks[k + 2].text in _NAME_ENDS)))
                     or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
-                        and toks[k + 2].text in {",", ":"}))
+                        and toks[k + 2].text in {",", ":"})
+                    # the name opens the sentence before its apposition: "Jens Voigt, der an
+                    # der Allee wohnt, sagte, …"
+                    or (k == 0 and k + 2 < len(toks) and toks[k + 2].text == ","))
                for k, (a, b) in enumerate(pairwise(toks)))
 
 

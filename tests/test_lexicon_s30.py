@@ -8,7 +8,8 @@ hin“ at a penalty really did. Widened after blind misses: unnamed experts in t
 „hieß es in der Branche“, „nach Angaben aus seinem Umfeld“, and a figure credited to an unnamed
 institution or plural group („nach Berechnungen eines Vergleichsportals“). After the desk51/desk52
 verdicts: „ehrlich sagen, dass …“ is no „ehrlich gesagt“, a person named in full rubs their eyes,
-the sparkling wine is „kaltgestellt“. Sentences written for these tests."""
+the sparkling wine is „kaltgestellt“; after desk53's, tenants who grope their way in the dark
+through a stairwell in a power cut. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ CASES = [
     ("loaded_language.fv_kaltgestellt",
      "Der Vorstand hat den kritischen Betriebsrat kaltgestellt.",
      "Die Tische sind gedeckt, der Sekt ist kaltgestellt."),
+    ("loaded_language.s16e_tappt_im_dunkeln",
+     "Bei der Frage nach dem Motiv tappen die Ermittler weiter im Dunkeln.",
+     "Beim Stromausfall tappten die Mieter im Dunkeln durch das Treppenhaus."),
     ("vague_attribution.s17_umfeld_possessiv",
      "Die Sängerin will nach Angaben aus ihrem Umfeld im Sommer heiraten.",
      "Die Sängerin will nach eigenen Angaben im Sommer heiraten."),

@@ -87,3 +87,14 @@ def test_a_loaded_separable_verb_in_a_charge_clause_is_the_accusers() -> None:
     accuser's wording, also with the „zu“ inside a separable verb."""
     assert voice_of_span("Die Opposition lehnte den Plan ab. Fraktionschef Karl Weber warf der "
                          "Stadt vor, die Kosten kleinzurechnen.", "kleinzurechnen") == "quote"
+
+
+def test_a_speaker_named_at_the_sentence_start_before_an_apposition_names_the_critics() -> None:
+    """"Kritiker werfen der Stadt vor, … Jonas Pohl, der an der Allee wohnt, sagte, …": the
+    name opens the next sentence, its relative clause comes before the verb of saying."""
+    assert "vague_attribution.kritiker_sagen" not in finding_ids(
+        "Kritiker werfen der Stadt vor, die Anwohner zu spät informiert zu haben. Jonas Pohl, "
+        "der seit Jahren an der Allee wohnt, sagte, er habe aus der Zeitung davon erfahren.")
+    assert "vague_attribution.kritiker_sagen" in finding_ids(
+        "Kritiker werfen der Stadt vor, die Anwohner zu spät informiert zu haben. Die Stadt "
+        "verweist auf eine Mitteilung vom März.")
