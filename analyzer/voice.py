@@ -4605,8 +4605,10 @@ def _unquoted(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-# the longest apposition between a speaker's name and their verb of saying
+# the longest apposition between a speaker's name and their verb of saying, and the longest
+# that is itself the speaker's name ("…, Frank Seibold, sagte")
 _APPOSITION_REACH = 12
+_NAME_APPOSITION_MAX = 4
 
 
 def _full_name(tokens: Sequence[Token]) -> bool:
@@ -4627,25 +4629,22 @@ def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
     cues = speech_cues()
     first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
     if first < len(tokens) and tokens[first].text == ",":
-        # the speaker's name as an apposition: "Der Vorsitzende des Vereins, Frank Seibold,
-        # sagte, …" (whatever the reported words say after it: "…, man habe …")
-        second = next((k for k in range(first + 1, min(len(tokens), first + 5))
-                       if tokens[k].text == ","), None)
-        if second is not None and second > first + 1 and all(
-                t.is_word and t.is_upper_initial for t in tokens[first + 1:second]) \
-                and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
-                and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]):
-            return True
-        # a named person, then an apposition on their role: "Der frühere Weltmeister Thomas
-        # Eckl, heute als Experte für das Fernsehen tätig, sagte, …" (the apposition's "Experte"
-        # is the named man's role, no nameless source)
+        # an apposition between the speaker and the verb of saying: the speaker's name ("Der
+        # Vorsitzende des Vereins, Frank Seibold, sagte, …", whatever the reported words say
+        # after it: "…, man habe …"), or the role of a speaker named before it ("Der frühere
+        # Weltmeister Thomas Eckl, heute als Experte für das Fernsehen tätig, sagte, …": that
+        # "Experte" is no nameless source)
         second = next((k for k in range(first + 1, min(len(tokens), first + _APPOSITION_REACH))
                        if tokens[k].text == ","), None)
-        if second is not None and second + 1 < len(tokens) and cues.verb_at(tokens, second + 1) \
-                and not any(c in _QUOTE_CHARS for t in tokens[first:second] for c in t.text) \
-                and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]) \
-                and _full_name(tokens[:first]):
-            return True
+        if second is not None and second > first + 1 and second + 1 < len(tokens) \
+                and cues.verb_at(tokens, second + 1) \
+                and not any(t.lower.startswith(_NAMELESS) for t in tokens[:first]):
+            apposition = tokens[first + 1:second]
+            if (len(apposition) < _NAME_APPOSITION_MAX
+                    and all(t.is_word and t.is_upper_initial for t in apposition)) \
+                    or (_full_name(tokens[:first])
+                        and not any(c in _QUOTE_CHARS for t in apposition for c in t.text)):
+                return True
     # ``speaker_only``: look for a nameless speaker only in the first clause when its verb of
     # saying opens the sentence ("Stadtrat X sagte, man hätte …": the reported words' own "man"
     # is theirs); else in the whole sentence outside quote marks
