@@ -4751,10 +4751,7 @@ def _speaker_is_topic(text: str, sentences: Sequence[Sentence], i: int) -> bool:
     quoted: "…, wie die Genossenschaft mitteilte. (…) Die Genossenschaft verarbeitet … Der
     Markenbereich laufe stabil, hieß es." — the paragraph opens with that body as its subject
     (within ``_HEARSAY_LOOKBACK`` sentences), so the "hieß es" continues its statement."""
-    p = i
-    while p > 0 and i - p < _HEARSAY_LOOKBACK and _same_paragraph(text, sentences[p - 1],
-                                                                  sentences[p]):
-        p -= 1
+    p = i - len(_paragraph_before(text, sentences, i))
     if p == i or (p > 0 and _same_paragraph(text, sentences[p - 1], sentences[p])):
         return False  # not the paragraph's first sentence, or the "hieß es" sentence itself
     head = sentences[p].tokens[:2]
