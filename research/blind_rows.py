@@ -81,6 +81,8 @@ JUDGED_BLIND = (
     ("desk51", "desk51", "06056bf", "default"),
     ("desk52", "desk52", "06056bf", "default"),
     ("desk53", "desk53", "7c979b9", "default"),
+    ("desk54", "desk54", "f38c3dc", "default"),
+    ("desk55", "desk55", "f38c3dc", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
