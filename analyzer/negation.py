@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
-from .text import Token
+from .text import CLOSERS, Token
 from .voice import WE_FORMS
 from .wordmodel import is_content, polarity_table
 
@@ -328,6 +328,23 @@ def depicts_fiction(tokens: Sequence[Token]) -> bool:
                     for t in tokens))
 
 
+# the ingredients of a plot that a colon then lists: "Das Drehbuch türmt Motiv auf Motiv: …"
+_PLOT_STEMS = ("motiv", "handlungsstr", "erzählstr", "nebenstr", "versatzstück", "zutat",
+               "subplot", "wendung", "konflikt")
+
+
+def _plot_list(tokens: Sequence[Token], start: int) -> bool:
+    """The match stands after a colon that lists a work's plot elements: "Das Drehbuch türmt
+    Motiv auf Motiv: eine Erbschaft, ein vertuschter Bauskandal, …" (the story's scandal, not
+    the reviewer's charge)."""
+    colon = next((k for k in range(start - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None:
+        return False
+    head = tokens[:colon]
+    return any(t.lower in _WORK_WORDS or (t.is_upper_initial and t.lower.endswith(_WORK_SUFFIXES))
+               for t in head) and any(t.lower.startswith(_PLOT_STEMS) for t in head)
+
+
 def _split_depicting(tokens: Sequence[Token]) -> bool:
     """A separable verb of depicting with its particle at the clause end: "führt … vor"."""
     for k, t in enumerate(tokens):
@@ -437,7 +454,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if tokens[start].text == "Man" and start > 0 and tokens[start - 1].is_word \
             and tokens[start - 1].is_upper_initial:
         return True  # "Irrational Man behauptet", "Iron Man muss": a title or name, not "man"
-    if category in _FICTION_CATEGORIES and depicts_fiction(tokens):
+    if category in _FICTION_CATEGORIES and (depicts_fiction(tokens) or _plot_list(tokens, start)):
         return True
     if category == "appeal" and _voiced_address(tokens):
         return True  # "Seht her, was unser Minister tut", "…, ihr Mädchen": a role's voice
@@ -499,6 +516,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         # critic's own listening, no unnamed source
     if category == "vague_attribution" and _testimony(tokens, start, end):
         return True  # "Als erste Zeugin sagte eine frühere Mitarbeiterin aus": a witness in court
+    if category == "vague_attribution" and _coined_term(tokens, start, end):
+        return True  # "Fachleute sprechen vom „Internet der Dinge“": a term, not a claim
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
@@ -1706,6 +1725,13 @@ _LITERAL_SCENES = {
     "loaded_language.s16e_tappt_im_dunkeln": (
         "stromausfall", "treppenhaus", "treppenhäuser", "taschenlampe", "taschenlampen",
         "handylampe", "handylampen", "kerze", "kerzen", "keller", "blackout"),
+    # a sound heard: "Im Helm hört man nur das Dröhnen" is hearing, no unnamed source
+    "vague_attribution.wie_man_hoert": (
+        "dröhnen", "rauschen", "knacken", "knarzen", "knistern", "brummen", "summen",
+        "zwitschern", "plätschern", "rattern", "piepen", "piepsen", "klappern", "klirren",
+        "heulen", "bellen", "geräusch", "geräusche", "lärm", "motor", "motoren", "rotor",
+        "rotoren", "sirene", "sirenen", "glocke", "glocken", "schritte", "vogelgezwitscher",
+        "stimme", "stimmen", "atmen", "ticken", "hupen", "wind"),
     # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
     "loaded_language.fv_kaltgestellt": (
         "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",
@@ -1724,6 +1750,44 @@ def _testimony(tokens: Sequence[Token], start: int, end: int) -> bool:
     return end < len(tokens) and tokens[end].lower == "aus" \
         and (end + 1 == len(tokens) or not tokens[end + 1].is_word) \
         and any(t.lemma == "sagen" for t in tokens[start:end])
+
+
+# the words before a quoted term after "sprechen von": "vom „…“", "von der „…“", "von einem „…“"
+_TERM_LEAD = frozenset({"von", "vom", "der", "dem", "den", "so", "genannten", "sogenannten"})
+# the unnamed who coin terms: experts and researchers (insiders and critics characterize)
+_TERM_COINERS = ("experte", "experten", "expertin", "fachleute", "fachmann", "fachleuten",
+                 "forscher", "forscherin", "forschende", "wissenschaftler", "ökonomen",
+                 "mediziner", "ingenieure", "techniker", "informatiker")
+_TERM_MARKS = frozenset({"„", "»", "«", '"', "‚"})
+_TERM_MAX_WORDS = 4
+
+
+def _coined_term(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The unnamed experts only give a thing its name: "Fachleute sprechen vom „Internet der
+    Dinge“." — experts or researchers, "sprechen von" right after them, then a short quoted
+    term (no "einem": "von einem „…“" characterizes) without an evaluative word that ends the
+    sentence. No view is passed on, so no vague source is hidden."""
+    if not any(t.lower.endswith(_TERM_COINERS) for t in tokens[start:end]):
+        return False
+    k = end
+    if k < len(tokens) and tokens[k].lemma == "sprechen":
+        k += 1
+    if not any(t.lemma == "sprechen" for t in tokens[start:k]):
+        return False
+    if not (k < len(tokens) and tokens[k].lower in {"von", "vom"}):
+        return False
+    while k < len(tokens) and tokens[k].lower in _TERM_LEAD:
+        k += 1
+    if not (k < len(tokens) and tokens[k].text in _TERM_MARKS):
+        return False
+    words = 0
+    for j in range(k + 1, len(tokens)):
+        if tokens[j].text in CLOSERS or tokens[j].text in _TERM_MARKS:
+            return all(not t.is_word for t in tokens[j + 1:])
+        words += tokens[j].is_word
+        if words > _TERM_MAX_WORDS or _evaluative(tokens[j]):
+            return False  # "Kritiker sprechen von „Abzocke“": a judgement passed on
+    return False
 
 
 # determiners before a noun: "ein Raunen", "das Raunen"

@@ -4009,7 +4009,8 @@ def reported_predicates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
     A verb of saying there is part of what the speaker said ("Erst jetzt werde behauptet,
     dass …", "Übergriffe seien nicht kleinzureden"), not the author's choice of attribution
-    verb; "…, behauptete er" after the reported clause stays the author's."""
+    verb; "…, behauptete er" after the reported clause stays the author's. So is a subordinate
+    clause in Konjunktiv II there ("…, weil Eltern manches beschönigen könnten")."""
     start = indirect_speech_start(tokens)
     if start is None:
         return []
@@ -4020,10 +4021,18 @@ def reported_predicates(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         clause = tokens[a:i]
         words = [t for t in clause if t.is_word]
-        if words and indirect_speech_start(clause) is not None:
+        if words and (indirect_speech_start(clause) is not None
+                      or (words[0].lower in _REPORTED_SUBORDINATORS
+                          and any(t.lower in _KONJUNKTIV_II for t in words))):
             out.append((clause[0].start, words[-1].end))
         a = i + 1
     return out
+
+
+# a subordinate clause in Konjunktiv II inside indirect speech is the speaker's reasoning too:
+# "Protokolle seien ungenau, weil Eltern manches beschönigen könnten"
+_REPORTED_SUBORDINATORS = frozenset({"weil", "da", "dass", "daß", "wenn", "falls", "ob",
+                                     "obwohl", "sodass", "damit"})
 
 
 # --- clauses that name a source or a view -----------------------------------------------------
@@ -4489,15 +4498,29 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of clauses that give a named view: "Nach Ansicht der Forscher handelt
     es sich um einen beispiellosen Fund", "nach Bekunden seines Arztes bei exzellenter
     Gesundheit", a clause that gives a source's claim ("Laut den Herstellern ist das Gerät
-    extrem schnell", "dem Bericht zufolge"), or the whole sentence with an
-    inserted ", so seine Selbsteinschätzung,". Evaluative words there are the source's
+    extrem schnell", "dem Bericht zufolge"), two camps' views side by side ("Für die einen …,
+    für die anderen …"), or the whole sentence with an inserted ", so seine
+    Selbsteinschätzung,". Evaluative words there are the source's
     judgement, not the author's."""
     if _inserted_source(tokens):
         return [(tokens[0].start, tokens[-1].end)]
     apposed, listed = apposed_view(tokens), listed_view(tokens)
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
             *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
-            *([listed] if listed else []), *_expectations(tokens)]
+            *([listed] if listed else []), *_expectations(tokens), *_two_camps(tokens)]
+
+
+def _two_camps(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """"Für die einen ist sie ein Versprechen, für die anderen der Anfang vom Ende": the
+    sentence sets the views of two camps side by side; both are theirs, not the author's."""
+    lows = [t.lower for t in tokens]
+    first = next((k for k in range(len(lows) - 2) if lows[k] == "für"
+                  and lows[k + 1] == "die" and lows[k + 2] == "einen"), None)
+    if first is None or not any(lows[k] == "für" and lows[k + 1] == "die"
+                                and lows[k + 2] == "anderen" for k in range(first + 3,
+                                                                             len(lows) - 2)):
+        return []
+    return [(tokens[first].start, tokens[-1].end)]
 
 
 # nouns of a suspicion, charge or claim whose "dass" clause gives its content
@@ -4512,7 +4535,9 @@ _SUGGESTING = frozenset({"implizieren", "suggerieren"})
 
 def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a suspicion, charge or claim says: "Ursprünglich stand der
-    Verdacht im Raum, … : dass er seine Freundin absichtlich überfahren hat", and what a thing
+    Verdacht im Raum, … : dass er seine Freundin absichtlich überfahren hat", a suspicion "auf"
+    something ("Verdacht auf Rippenbrüche, vielleicht eine Verletzung der Lunge": the medics'
+    first diagnosis, hedged by them), and what a thing
     "impliziert" or "suggeriert" ("Die Rekorde implizieren, es geht allen wunderbar"). The
     content is the suspicion's, not the author's claim; not the author's own suspicion ("Ich habe
     den Verdacht, dass …")."""
@@ -4523,6 +4548,13 @@ def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         verb = not t.is_upper_initial and t.lemma in _SUGGESTING
         if not (noun or verb) or not _SELF.isdisjoint(lows[:i]):
             continue
+        if noun and i + 1 < len(tokens) and lows[i + 1] == "auf":
+            # "Verdacht auf Rippenbrüche, vielleicht eine Verletzung der Lunge": what is
+            # suspected, up to a clause that is no further item of the list
+            end = _suspected_items_end(tokens, i + 2)
+            if end > i + 2:
+                out.append((tokens[i + 2].start, tokens[end - 1].end))
+            break
         if noun:
             j = next((k for k in range(i + 1, len(tokens)) if lows[k] in _CONTENT_OPENERS), None)
         else:
@@ -4534,6 +4566,29 @@ def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+
+
+# what may open a further item of a suspected list: "…, vielleicht eine Verletzung der Lunge"
+_ITEM_OPENERS = frozenset({"vielleicht", "möglicherweise", "eventuell", "womöglich", "wohl",
+                           "auch", "zudem", "dazu", "ein", "eine", "einer", "einem", "einen"})
+_ITEM_VERB_LEMMAS = frozenset({"sein", "haben", "werden"})
+
+
+def _suspected_items_end(tokens: Sequence[Token], j: int) -> int:
+    """Token index after the items of "Verdacht auf …": the first phrase and each comma-joined
+    phrase that opens like a further item and has no verb of its own."""
+    k = j
+    while k < len(tokens) and tokens[k].text not in _CLAUSE_BREAKS:
+        k += 1
+    while k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) \
+            and tokens[k + 1].lower in _ITEM_OPENERS:
+        m = k + 1
+        while m < len(tokens) and tokens[m].text not in _CLAUSE_BREAKS:
+            m += 1
+        if any(t.lemma in _ITEM_VERB_LEMMAS for t in tokens[k + 1:m]):
+            break
+        k = m
+    return k
 
 
 def _inserted_views(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -5234,6 +5289,11 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
         if i and not _STUDIES.isdisjoint(map(_LEMMA, toks)) and _mentions_researchers(
                 sentences[i - 1].tokens):
             out.add(i)  # "… berichten Forscher um X. Genauere Untersuchungen bestätigten …"
+        if i and _mentions_researchers(toks) \
+                and not _STUDIES.isdisjoint(map(_LEMMA, sentences[i - 1].tokens)) \
+                and any(_names_study(s.tokens) for s in sentences[i + 1:i + _STUDY_NAMED_WITHIN]):
+            out.add(i)  # "Studie: Kinder essen zu viel Zucker / Forscher sehen … / … geht aus
+            # einer Studie der Universität Lindenau hervor": the study's own researchers
         if introduced and _refers_back(toks):
             out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
         introduced = introduced or _mentions_researchers(toks) \
@@ -5247,6 +5307,8 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 and not _not_all(sentences[i].tokens):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
         if _institution_expects(sentences[i + 1].tokens) \
+                or (any(t.lemma in _ADVISING for t in sentences[i].tokens)
+                    and _institution_expects(sentences[i + 1].tokens, _ADVICE_GIVING)) \
                 or _institution_view(sentences[i + 1].tokens) \
                 or (any(map(_association_group, sentences[i].tokens))
                     and _association_speaks(sentences[i + 1].tokens, cues)) or any(
@@ -5280,8 +5342,10 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
                     or (k > 0 and toks[k - 1].is_upper_initial
                         and word_class(toks[k - 1].text) == NOUN
                         and (word_class(b.text) not in (NOUN, OTHER)
-                             # a family name that is also a noun ("Anwalt Hendrik Brause,")
-                             or (k + 2 < len(toks) and toks[k + 2].text in _NAME_ENDS)))
+                             # a family name that is also a noun ("Anwalt Hendrik Brause,",
+                             # "Trainerin Sandra Klein sagte")
+                             or (k + 2 < len(toks) and (toks[k + 2].text in _NAME_ENDS
+                                                        or cues.verb_at(toks, k + 2)))))
                     or (k > 0 and toks[k - 1].text == "," and k + 2 < len(toks)
                         and toks[k + 2].text in {",", ":"})
                     # the name opens the sentence before its apposition: "Jens Voigt, der an
@@ -5294,7 +5358,9 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
 # endings ("Wirtschaftsforschungsinstitut", "Bundesbank", "Arbeiterkammer") and short names
 _INSTITUTION_ENDINGS = ("institut", "instituts", "bank", "verband", "verbands", "kammer",
                         "kommission", "fonds", "forschungsstelle", "sachverständigenrat",
-                        "agentur", "bundesamt", "landesamt")
+                        "agentur", "bundesamt", "landesamt",
+                        # associations of advocates: Tierschutzbund, Kinderschutzbund, Mieterbund
+                        "schutzbund", "mieterbund")
 _INSTITUTION_NAMES = frozenset({"ifo", "diw", "iw", "iwh", "rwi", "wifo", "ihs", "ezb", "iwf",
                                 "oecd", "destatis", "eurostat", "statistik"})
 # verbs by which such a body gives its expectation or its view: "rechnet damit", "geht davon
@@ -5302,6 +5368,11 @@ _INSTITUTION_NAMES = frozenset({"ifo", "diw", "iw", "iwh", "rwi", "wifo", "ihs",
 _EXPECTING = frozenset({"rechnen", "erwarten", "prognostizieren", "gehen", "schätzen",
                         "vorhersagen", "befürchten", "voraussagen", "kalkulieren", "warnen",
                         "sehen", "sprechen", "beklagen", "kritisieren", "bemängeln"})
+# advice that unnamed experts give and a named body gives next: "Experten raten, … Der
+# Tierschutzbund betont seit Jahren, …" (not "Experten weisen darauf hin, … Der Verband
+# empfiehlt …": a fact pointed out is not the body's advice)
+_ADVISING = frozenset({"raten", "empfehlen"})
+_ADVICE_GIVING = frozenset({"raten", "empfehlen", "betonen", "mahnen", "warnen", "fordern"})
 # a named economist or expert within the next two sentences: "… sagte Konjunkturexperte Markus
 # Riedel" after "erwarten Ökonomen" and a sentence on the institute's forecast
 _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "analystin",
@@ -5324,16 +5395,16 @@ _EXPERT_TITLES = ("experte", "expertin", "ökonom", "ökonomin", "analyst", "ana
 _EXPERT_NAMED_WITHIN = 2
 
 
-def _institution_expects(tokens: Sequence[Token]) -> bool:
+def _institution_expects(tokens: Sequence[Token], verbs: frozenset[str] = _EXPECTING) -> bool:
     """The first clause has a named research body, bank or association give its view: "Das
     Institut für Wirtschaftsforschung in Halle rechnet damit, …", "Die Bundesbank geht davon aus,
-    …", "Der Landesverband der Hebammen spricht von …"."""
+    …", "Der Landesverband der Hebammen spricht von …" (or, with ``verbs``, its advice)."""
     clause = _opening_clause(tokens)
     if not any(_institution(t) for t in clause):
         return False
     # a view on what is coming, not any statement ("Die Bank teilte mit, ihr Gewinn sei …")
     lows = {t.lower for t in clause}
-    return any(not t.is_upper_initial and (t.lemma in _EXPECTING or t.lower in _EXPECTING)
+    return any(not t.is_upper_initial and (t.lemma in verbs or t.lower in verbs)
                and (t.lemma != "gehen" or {"davon", "aus"} <= lows)
                and (t.lemma != "sprechen" or "von" in lows) for t in clause)
 
