@@ -83,6 +83,8 @@ JUDGED_BLIND = (
     ("desk53", "desk53", "7c979b9", "default"),
     ("desk54", "desk54", "f38c3dc", "default"),
     ("desk55", "desk55", "f38c3dc", "default"),
+    ("desk56", "desk56", "4ba83cc", "default"),
+    ("desk57", "desk57", "4ba83cc", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
