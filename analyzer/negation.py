@@ -906,6 +906,15 @@ _OFFENCE_HEADS = (
     "manipulation", "absprache", "absprachen", "preisabsprache", "preisabsprachen",
 )
 _CHARGE_PREPS = frozenset({"wegen", "aufgrund", "ob"})
+# roles that telephone and doorstep fraudsters claim: "ein angeblicher Polizist", "falsche
+# Handwerker", "die angebliche Enkelin" — the police report's word for the trick
+_IMPOSTOR_ROLES = ("polizist", "polizistin", "polizisten", "kommissar", "kommissarin",
+                   "beamter", "beamtin", "beamten", "handwerker", "handwerkerin", "enkel",
+                   "enkelin", "neffe", "nichte", "techniker", "technikerin", "mitarbeiter",
+                   "mitarbeiterin", "staatsanwalt", "staatsanwältin", "arzt", "ärztin",
+                   "wasserwerker", "stadtwerke", "bankmitarbeiter", "bankberater",
+                   "spendensammler")
+_MARKS = frozenset({"„", "“", "\"", "»", "«", "‚"})
 # "die undurchsichtige Lage": a situation hard to survey, not an insinuation about a thing
 _UNCLEAR_SITUATIONS = ("situation", "gemengelage", "sachlage", "rechtslage", "datenlage",
                        "faktenlage", "nachrichtenlage", "informationslage", "quellenlage",
@@ -1581,10 +1590,14 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             and (t.lower != "ihr" or tokens[k + 1].lower in _AFTER_DATIVE_IHR)
             for k, t in enumerate(tokens[lo:start], lo))
     if entry_id == "doubt.angeblich":
+        nxt = tokens[end].lower if end < len(tokens) else ""
+        if nxt in _MARKS and end + 1 < len(tokens):
+            nxt = tokens[end + 1].lower  # ein angeblicher „Kommissar Becker“
+        if tok.lower != "angeblich" and nxt.endswith(_IMPOSTOR_ROLES):
+            return True  # "ein angeblicher Polizist": the role a con man claimed, not a doubt
         # "wegen angeblicher Aktenfälschung unter Druck": the charge, named with legal caution
         if start == 0 or tokens[start - 1].lower not in _CHARGE_PREPS:
             return False
-        nxt = tokens[end].lower if end < len(tokens) else ""
         return nxt.endswith(_OFFENCE_HEADS)
     if entry_id == "doubt.ominoes" and tok.lower.startswith("undurchsichtig"):
         # "die undurchsichtige Update-Situation", "die Lage ist undurchsichtig": unclear
@@ -1725,6 +1738,10 @@ _LITERAL_SCENES = {
     "loaded_language.s16e_tappt_im_dunkeln": (
         "stromausfall", "treppenhaus", "treppenhäuser", "taschenlampe", "taschenlampen",
         "handylampe", "handylampen", "kerze", "kerzen", "keller", "blackout"),
+    # a runner who hits a hurdle or slips: "blieb an der Hürde hängen, geriet ins Straucheln"
+    "loaded_language.s12_straucheln": (
+        "hürde", "hürden", "zielgerade", "glatteis", "treppe", "stufe", "bordstein", "sprinter",
+        "sprinterin", "läufer", "läuferin", "hürdenlauf", "hürdensprint"),
     # a sound heard: "Im Helm hört man nur das Dröhnen" is hearing, no unnamed source
     "vague_attribution.wie_man_hoert": (
         "dröhnen", "rauschen", "knacken", "knarzen", "knistern", "brummen", "summen",

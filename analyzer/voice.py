@@ -4542,7 +4542,7 @@ def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     content is the suspicion's, not the author's claim; not the author's own suspicion ("Ich habe
     den Verdacht, dass …")."""
     lows = [t.lower for t in tokens]
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = list(_promised(tokens, lows))
     for i, t in enumerate(tokens):
         noun = t.is_upper_initial and t.lower in _SUSPICION_NOUNS
         verb = not t.is_upper_initial and t.lemma in _SUGGESTING
@@ -4566,6 +4566,29 @@ def charge_contents(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+
+
+# nouns of a promise or demand whose "zu" clause gives its content: "mit dem Versprechen,
+# endlich Schluss zu machen", "die Forderung, sofort zu handeln"
+_PROMISE_NOUNS = frozenset({"versprechen", "ankündigung", "zusage", "forderung", "forderungen",
+                            "appell", "aufruf", "versprechungen"})
+
+
+def _promised(tokens: Sequence[Token], lows: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Ranges of what a promise or demand says ("dem Versprechen, endlich Schluss zu machen
+    mit …"): the "zu" clause after the noun's comma, up to the next clause break — the
+    promiser's words, not the author's "endlich" (not the author's own: "Ich verspreche …")."""
+    for i, t in enumerate(tokens[:-2]):
+        if not (t.is_upper_initial and t.lower in _PROMISE_NOUNS and tokens[i + 1].text == ","):
+            continue
+        if not _SELF.isdisjoint(lows[:i]):
+            continue
+        end = next((k for k in range(i + 2, len(tokens)) if tokens[k].text in _CLAUSE_BREAKS),
+                   len(tokens))
+        if "zu" in lows[i + 2:end]:
+            words = [x for x in tokens[i + 2:end] if x.is_word]
+            if words:
+                yield words[0].start, words[-1].end
 
 
 # what may open a further item of a suspected list: "…, vielleicht eine Verletzung der Lunge"
@@ -4682,7 +4705,7 @@ def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
     if sourced_clauses(tokens):
         return True
     cues = speech_cues()
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    first = _first_break(tokens)
     if first < len(tokens) and tokens[first].text == ",":
         # an apposition between the speaker and the verb of saying: the speaker's name ("Der
         # Vorsitzende des Vereins, Frank Seibold, sagte, …", whatever the reported words say
@@ -5104,9 +5127,31 @@ def sourced_next(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+# a bracket right after a name holds a party, age or place ("Stadtrat Werner Düll (Freie
+# Wähler) sagte, …"), not the end of the speaker's clause
+_BRACKET_REACH = 8
+
+
+def _first_break(tokens: Sequence[Token]) -> int:
+    """Index of the sentence's first clause break, passing over a short bracket ("(Freie
+    Wähler)", "(48)"); ``len(tokens)`` if there is none."""
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text == "(":
+            close = next((m for m in range(k + 1, min(len(tokens), k + _BRACKET_REACH))
+                          if tokens[m].text == ")"), None)
+            if close is not None and k > 0:
+                k = close + 1
+                continue
+        if tokens[k].text in _CLAUSE_BREAKS:
+            return k
+        k += 1
+    return len(tokens)
+
+
 def _opening_clause(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens before the sentence's first clause break (comma, colon, dash, bracket …)."""
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    first = _first_break(tokens)
     return tokens[:first]
 
 
@@ -5153,7 +5198,7 @@ def _first_last_name(tokens: Sequence[Token]) -> bool:
 
 def _speaks_first(tokens: Sequence[Token]) -> bool:
     """A verb of saying in the first clause, by no nameless speaker: "Er erklärt gegenüber …"."""
-    first = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), len(tokens))
+    first = _first_break(tokens)
     if not tokens or _nameless(tokens[:first]):
         return False
     cues = speech_cues()
@@ -5227,7 +5272,17 @@ def vague_group_word(tok: Token) -> bool:
     "heißt es" of a place ("Im Rathaus heißt es, … . „…“, sagte Bürgermeister …")."""
     return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or tok.lower in _HEISST or (
         tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS)) \
-        or _association_group(tok)
+        or _association_group(tok) or (tok.is_upper_initial and tok.lower in _LAY_GROUPS)
+
+
+# people of a place or trade that a report cites as a group ("Nachbarn erzählen, …", "Händler
+# berichten …"); a neighbour or trader named next gives their words
+_LAY_GROUPS = frozenset({
+    "händler", "makler", "nachbarn", "anwohner", "anrainer", "gewerkschafter", "wirte",
+    "gastronomen", "hoteliers", "landwirte", "bauern", "sozialarbeiter", "mitarbeiter",
+    "beschäftigte", "angestellte", "pflegekräfte", "pädagogen", "touristiker", "spediteure",
+    "vermieter", "fahrgäste", "pendler", "winzer", "förster", "jäger", "steuerberater",
+    "unternehmer", "bewohner", "eltern", "lehrer", "ärzte", "kunden", "besucher"})
 
 
 # unnamed associations ("Umweltverbände forderten …", "Hilfsorganisationen warnen"): the next
@@ -5241,6 +5296,15 @@ _ASSOCIATION_HEADS = ("verein", "verband", "initiative", "organisation", "bündn
 
 def _association_group(tok: Token) -> bool:
     return tok.is_upper_initial and tok.lower.endswith(_ASSOCIATION_GROUPS)
+
+
+# unnamed camps that a named association may speak for: "Kritiker einer Helmpflicht
+# argumentieren, … Der Radfahrerverband Pro Velo sprach sich erneut dagegen aus"
+_PARTISANS = frozenset({"kritiker", "gegner", "befürworter", "skeptiker", "unterstützer"})
+
+
+def _partisan_group(tok: Token) -> bool:
+    return tok.is_upper_initial and (tok.lower in _PARTISANS or tok.lower.endswith("schützer"))
 
 
 # acronyms of parties, which name no association ("Die SPD sprach von …")
@@ -5310,7 +5374,8 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 or (any(t.lemma in _ADVISING for t in sentences[i].tokens)
                     and _institution_expects(sentences[i + 1].tokens, _ADVICE_GIVING)) \
                 or _institution_view(sentences[i + 1].tokens) \
-                or (any(map(_association_group, sentences[i].tokens))
+                or ((any(map(_association_group, sentences[i].tokens))
+                     or any(map(_partisan_group, sentences[i].tokens)))
                     and _association_speaks(sentences[i + 1].tokens, cues)) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
@@ -5338,7 +5403,7 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
     if not (_names_speaker(toks, speaker_only=True) or colon_introduction(toks) is not None):
         return False
     return any(a.is_upper_initial and b.is_upper_initial and word_class(a.text) == NAME
-               and (word_class(b.text) == NAME or (k > 0 and cues.verb_at(toks, k - 1))
+               and (word_class(b.text) == NAME or _initial(b) or (k > 0 and cues.verb_at(toks, k - 1))
                     or (k > 0 and toks[k - 1].is_upper_initial
                         and word_class(toks[k - 1].text) == NOUN
                         and (word_class(b.text) not in (NOUN, OTHER)
@@ -5352,6 +5417,11 @@ def _person_named(toks: Sequence[Token], cues: SpeechCues) -> bool:
                     # der Allee wohnt, sagte, …"
                     or (k == 0 and k + 2 < len(toks) and toks[k + 2].text == ","))
                for k, (a, b) in enumerate(pairwise(toks)))
+
+
+def _initial(tok: Token) -> bool:
+    """A family name abbreviated to its initial, as tabloids do: "Nachbarin Gisela T."."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
 # bodies whose forecasts and statements name the experts a sentence before left unnamed: word

@@ -110,3 +110,71 @@ def test_two_camps_side_by_side_give_their_views() -> None:
                          "Anfang vom Ende der Vertragsfreiheit.", "Anfang vom Ende") == "quote"
     assert voice_of_span("Das Gesetz ist der Anfang vom Ende der Vertragsfreiheit.",
                          "Anfang vom Ende") == "author"
+
+
+def test_a_speaker_with_a_bracket_after_the_name_names_the_critics() -> None:
+    """"Kritiker … befürchteten, … Stadträtin Jana Kolb (Grüne) sagte, wer …": the party in
+    brackets does not end the speaker's clause, and the reported "wer" is not the speaker."""
+    assert "vague_attribution.kritiker_sagen" not in finding_ids(
+        "Kritiker im Ausschuss befürchteten, die Reform könnte Stellen kosten. Stadträtin "
+        "Jana Kolb (Grüne) sagte, wer heute spare, zahle morgen doppelt.")
+    assert "vague_attribution.kritiker_sagen" in finding_ids(
+        "Kritiker im Ausschuss befürchteten, die Reform könnte Stellen kosten. Eine Stadträtin "
+        "(Grüne) sagte, wer heute spare, zahle morgen doppelt.")
+
+
+def test_a_named_association_speaks_for_the_critics_before_it() -> None:
+    """"Kritiker einer Tempo-30-Regel argumentieren, … Der Fahrgastverband Mobil Plus sprach sich
+    erneut dagegen aus": the association is one of the critics, named at once."""
+    assert "vague_attribution.kritiker_sagen" not in finding_ids(
+        "Kritiker einer solchen Regel argumentieren seit Jahren, sie verlagere nur den Verkehr. "
+        "Der Fahrgastverband Mobil Plus sprach sich erneut gegen die Regel aus.")
+    assert "vague_attribution.kritiker_sagen" in finding_ids(
+        "Kritiker einer solchen Regel argumentieren seit Jahren, sie verlagere nur den Verkehr. "
+        "Die Stadt will im Frühjahr entscheiden.")
+
+
+def test_neighbours_named_by_a_neighbour_with_an_initial() -> None:
+    """"Anwohner erzählen, … „…“, sagt Anwohnerin Petra K.": the tabloid's initial is her
+    family name; she gives the neighbours' words."""
+    assert "vague_attribution.s31t_gruppe_berichtet" not in finding_ids(
+        "Anwohner erzählen, in der Straße sei lange gerätselt worden, wem das Auto gehöre. "
+        "„Keiner hat ihn je fahren sehen“, sagt Anwohnerin Petra K.")
+    assert "vague_attribution.s31t_gruppe_berichtet" in finding_ids(
+        "Anwohner erzählen, in der Straße sei lange gerätselt worden, wem das Auto gehöre. "
+        "Die Polizei hat den Wagen inzwischen abgeschleppt.")
+
+
+def test_the_content_of_a_promise_is_the_promisers() -> None:
+    """"mit dem Versprechen, endlich Ordnung zu schaffen": the promise's "endlich", not the
+    author's impatience. The author's own "endlich" stays."""
+    assert voice_of_span("Die Partei warb mit dem Versprechen, endlich Ordnung in die "
+                         "Finanzen zu bringen.", "endlich") == "quote"
+    assert voice_of_span("Die Partei hat endlich Ordnung in die Finanzen gebracht.",
+                         "endlich") == "author"
+
+
+def test_an_impostors_claimed_role_is_no_doubt() -> None:
+    """"Ein angeblicher Polizist rief an": the role the fraudster claimed, the police report's
+    word; "die angeblich sichere Anlage" stays the author's doubt."""
+    assert "doubt.angeblich" not in finding_ids(
+        "Am Telefon meldete sich ein angeblicher Kommissar und verlangte das Ersparte.")
+    assert "doubt.angeblich" in finding_ids(
+        "Die angeblich sichere Anlage hat die Sparer viel Geld gekostet.")
+
+
+def test_a_hurdler_who_stumbles_really_stumbles() -> None:
+    """"blieb an der Hürde hängen und geriet ins Straucheln": a fall on the track. A company
+    that "gerät ins Straucheln" stays the figure of speech."""
+    assert "loaded_language.s12_straucheln" not in finding_ids(
+        "Die Titelverteidigerin blieb an der letzten Hürde hängen und geriet ins Straucheln.")
+    assert "loaded_language.s12_straucheln" in finding_ids(
+        "Der Versandhändler geriet nach dem Datenleck ins Straucheln.")
+
+
+def test_tears_described_are_no_loaded_language() -> None:
+    """„Die Siegerin kämpfte mit den Tränen“, „da flossen die Tränen“: judged blind, the
+    family was right in none of six uses — a description of what was seen. It stays removed."""
+    for text in ("Die Siegerin kämpfte bei der Ehrung sichtbar mit den Tränen.",
+                 "Beim Wiedersehen am Bahnhof flossen die Tränen."):
+        assert not any(i.startswith("loaded_language.") for i in finding_ids(text)), text
