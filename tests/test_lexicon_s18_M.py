@@ -73,8 +73,8 @@ FAMILIES = [
      "Im Winter heizt die Gemeinde den Turnsaal schon um sechs Uhr ein."),
     (LL + "fassung_verlieren", "Beim dritten Gegentor verlor der Coach endgültig die Fassung.",
      "Die gekürzte Fassung des Films läuft im Herbst."),
-    (LL + "mit_den_traenen", "Bei der Ehrung kämpfte die Jubilarin mit den Tränen.",
-     "Gegen trockene Augen helfen künstliche Tränen aus der Apotheke."),
+    # (mit_den_traenen was removed in the twenty-seventh session: right in none of six blind
+    # uses; tests/test_voice_s31.py checks it stays gone)
     (PU + "zu_fuessen", "Die Zuschauer hingen an seinen Lippen.",
      "Der Lippenstift hing an einem Haken im Regal."),
     # excess
