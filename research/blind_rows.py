@@ -85,6 +85,8 @@ JUDGED_BLIND = (
     ("desk55", "desk55", "f38c3dc", "default"),
     ("desk56", "desk56", "4ba83cc", "default"),
     ("desk57", "desk57", "4ba83cc", "default"),
+    ("desk58", "desk58", "d354493", "default"),
+    ("desk59", "desk59", "d354493", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
