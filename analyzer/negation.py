@@ -906,6 +906,18 @@ _OFFENCE_HEADS = (
     "manipulation", "absprache", "absprachen", "preisabsprache", "preisabsprachen",
 )
 _CHARGE_PREPS = frozenset({"wegen", "aufgrund", "ob"})
+
+
+def _corrected_after(tokens: Sequence[Token], end: int) -> bool:
+    """The sentence goes on to say what is true: "…, tatsächlich aber …", "in Wahrheit", "in
+    Wirklichkeit" after the match (not a "tatsächlich" that only stresses: "regnete es
+    tatsächlich erst herein")."""
+    rest = tokens[end:]
+    return any((t.lower == "tatsächlich" and k > 0 and (
+                    rest[k - 1].text == "," or (k + 1 < len(rest)
+                                                and rest[k + 1].lower in {"aber", "jedoch"})))
+               or (t.lower in {"wahrheit", "wirklichkeit"} and k > 0 and rest[k - 1].lower == "in")
+               for k, t in enumerate(rest))
 # roles that telephone and doorstep fraudsters claim: "ein angeblicher Polizist", "falsche
 # Handwerker", "die angebliche Enkelin" — the police report's word for the trick
 _IMPOSTOR_ROLES = ("polizist", "polizistin", "polizisten", "kommissar", "kommissarin",
@@ -1595,6 +1607,9 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             nxt = tokens[end + 1].lower  # ein angeblicher „Kommissar Becker“
         if tok.lower != "angeblich" and nxt.endswith(_IMPOSTOR_ROLES):
             return True  # "ein angeblicher Polizist": the role a con man claimed, not a doubt
+        if _corrected_after(tokens, end):
+            return True  # "der angeblich Millionär ist, tatsächlich aber als Kellner jobbt": the
+            # text states the truth; "angeblich" names the false claim, no open doubt
         # "wegen angeblicher Aktenfälschung unter Druck": the charge, named with legal caution
         if start == 0 or tokens[start - 1].lower not in _CHARGE_PREPS:
             return False

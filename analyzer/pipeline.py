@@ -141,6 +141,7 @@ class Analyzer:
         turns = unlabelled_questions(text, seg.sentences, interview_turns(seg.sentences))
         if not any(turns):
             turns = question_answer_turns(text, seg.sentences)
+        people = surnames(seg.sentences, given_names=True)
         context = _Context(hearsay=named_hearsay(text, seg.sentences),
                            disaster=cache(lambda: disaster_topic([s.tokens
                                                                   for s in seg.sentences])),
@@ -149,9 +150,9 @@ class Analyzer:
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            review=cache(lambda: fiction_review(seg.sentences)),
-                           named_next=named_next(seg.sentences),
+                           named_next=named_next(seg.sentences, people),
                            asking=interviewer_sentences(seg.sentences, turns),
-                           people=surnames(seg.sentences, given_names=True))
+                           people=people)
         sentences, speeches = [], []
         for sent, p, turn, pc in zip(seg.sentences, probabilities, turns, pieces, strict=True):
             # an interviewee's answer is theirs; the interviewer's question is the outlet's own

@@ -5331,7 +5331,8 @@ _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 _STUDY_NAMED_WITHIN = 4
 
 
-def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
+def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset()
+               ) -> frozenset[int]:
     """Indices of sentences naming an unnamed group (``VAGUE_GROUPS``) whose next sentence (also
     the first of the next paragraph) gives a named person's words: "Experten sehen das anders.
     Ökonom Bernd Hollweg rechnet vor: …" — the experts are named at once, the attribution hides
@@ -5344,6 +5345,7 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
 
     out: set[int] = set()
     cues = speech_cues()
+    experts = _expert_surnames(sentences, people) if people else frozenset()
     introduced = False  # a group or researchers mentioned before: "die Forscher" refers back
     for i, sent in enumerate(sentences):
         toks = sent.tokens
@@ -5380,13 +5382,36 @@ def named_next(sentences: Sequence[Sentence]) -> frozenset[int]:
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
-        if _person_named(sentences[i + 1].tokens, cues):
+        if _person_named(sentences[i + 1].tokens, cues) \
+                or _known_person_speaks(sentences[i + 1].tokens, experts, cues):
             out.add(i)
         elif i + 2 < len(sentences) and indirect_speech_start(sentences[i + 1].tokens) == 0 \
                 and not _names_speaker(sentences[i + 1].tokens) \
                 and _person_named(sentences[i + 2].tokens, cues):
             out.add(i)  # "Kritiker werfen der Stadt vor, zu spät geplant zu haben. Der Bedarf
             # sei seit Jahren bekannt. Stadtrat X sagte, …": their words, then the named critic
+    return frozenset(out)
+
+
+def _known_person_speaks(toks: Sequence[Token], experts: frozenset[str], cues: SpeechCues) -> bool:
+    """The sentence gives the words of an expert the text has introduced before by title and
+    name, now by the family name alone: "Analyst Tobias Brecht … Experten halten weitere
+    Erhöhungen für wahrscheinlich. …, sagte Brecht." (``experts``: ``_expert_surnames``; a
+    coach or a doctor of a reportage speaking next does not name the experts)."""
+    return any(t.text in experts and ((k > 0 and cues.verb_at(toks, k - 1))
+                                      or (k + 1 < len(toks) and cues.verb_at(toks, k + 1)))
+               for k, t in enumerate(toks))
+
+
+def _expert_surnames(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[str]:
+    """The family names of ``people`` whom the text introduces with an expert title ("Analyst
+    Tobias Brecht", "Ökonomin Petra Lind")."""
+    out: set[str] = set()
+    for sent in sentences:
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.is_upper_initial and t.lower.endswith(_EXPERT_TITLES):
+                out.update(u.text for u in toks[k + 1:k + 4] if u.text in people)
     return frozenset(out)
 
 

@@ -178,3 +178,30 @@ def test_tears_described_are_no_loaded_language() -> None:
     for text in ("Die Siegerin kämpfte bei der Ehrung sichtbar mit den Tränen.",
                  "Beim Wiedersehen am Bahnhof flossen die Tränen."):
         assert not any(i.startswith("loaded_language.") for i in finding_ids(text)), text
+
+
+def test_a_speaker_named_before_and_now_by_family_name_names_the_experts() -> None:
+    """"Analystin Maria Hecht … Experten halten … für wahrscheinlich. …, sagte Hecht.": the
+    analyst the text introduced gives the experts' view. A surname never introduced does not."""
+    intro = "Analystin Maria Hecht von der Landesbank rechnet mit weiteren Schließungen. "
+    claim = ("Experten halten auch weitere Preiserhöhungen für wahrscheinlich. Steigen die "
+             "Kosten erneut, müssten die Brauereien das weitergeben, sagte Hecht.")
+    assert "vague_attribution.s18k_gruppe_urteilt" not in finding_ids(intro + claim)
+    assert "vague_attribution.s18k_gruppe_urteilt" in finding_ids(claim)
+
+
+def test_a_claim_the_sentence_then_corrects_is_no_open_doubt() -> None:
+    """"der angeblich Millionär ist, tatsächlich aber als Kellner jobbt": the text states the
+    truth, "angeblich" names the false claim. Without the correction it is the author's doubt."""
+    assert "doubt.angeblich" not in finding_ids(
+        "Die Eltern erwarten den Freund der Tochter, der angeblich Millionär ist, tatsächlich "
+        "aber in einer Imbissbude arbeitet.")
+    assert "doubt.angeblich" in finding_ids(
+        "Die Eltern erwarten den Freund der Tochter, der angeblich Millionär ist.")
+
+
+def test_plopping_is_not_clumsy() -> None:
+    """„Plumps!“ and „plumpste ins Wasser“ are the sound and verb of falling, not „plump“."""
+    for text in ("Plumps! Der Schlüssel lag im Gully.", "Das Handy plumpste ins Hafenbecken."):
+        assert "loaded_language.adj_plump" not in finding_ids(text), text
+    assert "loaded_language.adj_plump" in finding_ids("Das war ein plumper Versuch der Ablenkung.")
