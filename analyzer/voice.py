@@ -5341,7 +5341,9 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
     Forscher gehen davon aus, …"), and studies right after a sentence on researchers ("…
     berichten Forscher um X. Genauere Untersuchungen bestätigten …"). An unnamed study or
     survey ("einer Umfrage zufolge") is named when the sentence itself or
-    one of the next three gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt")."""
+    one of the next three gives its maker ("…, wie eine Studie der IT-Beratung Crisp Research zeigt").
+    ``people`` (see ``surnames``): an expert among them whom the text introduced by title speaks
+    next by family name alone ("…, sagte Brecht.")."""
 
     out: set[int] = set()
     cues = speech_cues()
