@@ -70,8 +70,8 @@ FAMILIES = [
      "Der Adler stürzte sich im Sturzflug auf die Maus."),
     ("verkommt", "Der Bahnhofsvorplatz verkommt seit Jahren.",
      "Der Bahnhofsvorplatz wird ab Mai umgebaut."),
-    ("spiel_kippte", "Mit dem Platzverweis kippte die Partie.",
-     "Das Höchstgericht kippte die Regelung."),
+    # (spiel_kippte, „Mit dem Platzverweis kippte die Partie.“, was removed in the twenty-seventh
+    # session: right in none of five blind uses; tests/test_voice_s31.py checks it stays gone)
     ("am_druecker", "Nach dem Ausgleich waren die Hausherren am Drücker.",
      "Sie drückte auf den Knopf am Türöffner."),
     ("aus_der_hand", "Der Favorit gab die Führung in der Schlussphase aus der Hand.",

@@ -3,7 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
-from .conftest import finding_ids, voice_of_span
+from .conftest import _uncalibrated, finding_ids, voice_of_span
 
 
 def test_unnamed_experts_who_only_name_a_quoted_term_hide_no_source() -> None:
@@ -174,9 +174,12 @@ def test_a_hurdler_who_stumbles_really_stumbles() -> None:
 
 def test_tears_described_are_no_loaded_language() -> None:
     """„Die Siegerin kämpfte mit den Tränen“, „da flossen die Tränen“: judged blind, the
-    family was right in none of six uses — a description of what was seen. It stays removed."""
+    family was right in none of six uses — a description of what was seen. It stays removed
+    (checked before the calibration, which would hide it anyway)."""
     for text in ("Die Siegerin kämpfte bei der Ehrung sichtbar mit den Tränen.",
                  "Beim Wiedersehen am Bahnhof flossen die Tränen."):
+        assert not any(f.id == "loaded_language.s18m_mit_den_traenen"
+                       for f in _uncalibrated().analyze(text).findings), text
         assert not any(i.startswith("loaded_language.") for i in finding_ids(text)), text
 
 
@@ -205,3 +208,13 @@ def test_plopping_is_not_clumsy() -> None:
     for text in ("Plumps! Der Schlüssel lag im Gully.", "Das Handy plumpste ins Hafenbecken."):
         assert "loaded_language.adj_plump" not in finding_ids(text), text
     assert "loaded_language.adj_plump" in finding_ids("Das war ein plumper Versuch der Ablenkung.")
+
+
+def test_a_game_that_tips_is_no_loaded_language() -> None:
+    """„Mit dem Platzverweis kippte die Partie“, „Im Finale kippt die Bühne“: judged blind, the
+    family was right in none of five uses (the match report's plain word, or literal). It stays
+    removed (checked before the calibration, which would hide it anyway)."""
+    for text in ("Mit dem Platzverweis kippte die Partie.",
+                 "Im Finale kippt die ganze Spielfläche nach hinten."):
+        assert not any(f.id == "loaded_language.s17i_spiel_kippte"
+                       for f in _uncalibrated().analyze(text).findings), text
