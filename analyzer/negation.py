@@ -7,7 +7,7 @@ from functools import cache
 from itertools import pairwise
 
 from .text import CLOSERS, Token
-from .voice import WE_FORMS
+from .voice import OPENING_MARKS, WE_FORMS
 from .wordmodel import is_content, polarity_table
 
 NEGATORS = frozenset({
@@ -925,9 +925,6 @@ _IMPOSTOR_ROLES = ("polizist", "polizistin", "polizisten", "kommissar", "kommiss
                    "enkelin", "neffe", "nichte", "techniker", "technikerin", "mitarbeiter",
                    "mitarbeiterin", "staatsanwalt", "staatsanwältin", "arzt", "ärztin",
                    "wasserwerker", "bankmitarbeiter", "bankberater", "spendensammler")
-# marks that open a quoted name or term: ein angeblicher „Kommissar Becker“, vom „Internet der
-# Dinge“
-_OPENING_MARKS = frozenset({"„", "“", "\"", "»", "«", "‚"})
 # "die undurchsichtige Lage": a situation hard to survey, not an insinuation about a thing
 _UNCLEAR_SITUATIONS = ("situation", "gemengelage", "sachlage", "rechtslage", "datenlage",
                        "faktenlage", "nachrichtenlage", "informationslage", "quellenlage",
@@ -1604,7 +1601,7 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             for k, t in enumerate(tokens[lo:start], lo))
     if entry_id == "doubt.angeblich":
         nxt = tokens[end].lower if end < len(tokens) else ""
-        if nxt in _OPENING_MARKS and end + 1 < len(tokens):
+        if nxt in OPENING_MARKS and end + 1 < len(tokens):
             nxt = tokens[end + 1].lower  # ein angeblicher „Kommissar Becker“
         if tok.lower != "angeblich" and nxt.endswith(_IMPOSTOR_ROLES):
             return True  # "ein angeblicher Polizist": the role a con man claimed, not a doubt
@@ -1810,11 +1807,11 @@ def _coined_term(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     while k < len(tokens) and tokens[k].lower in _TERM_LEAD:
         k += 1
-    if not (k < len(tokens) and tokens[k].text in _OPENING_MARKS):
+    if not (k < len(tokens) and tokens[k].text in OPENING_MARKS):
         return False
     words = 0
     for j in range(k + 1, len(tokens)):
-        if tokens[j].text in CLOSERS or tokens[j].text in _OPENING_MARKS:
+        if tokens[j].text in CLOSERS or tokens[j].text in OPENING_MARKS:
             return all(not t.is_word for t in tokens[j + 1:])
         words += tokens[j].is_word
         if words > _TERM_MAX_WORDS or _evaluative(tokens[j]):

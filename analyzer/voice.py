@@ -3005,12 +3005,12 @@ def _closes_quote(tokens: Sequence[Token], first: int, k: int) -> bool:
     reported clause ends with a quoted phrase ("hieß es, die Abstände würden „eingehalten“"),
     marks included."""
     return tokens[k].text in _CLOSING_MARKS and any(
-        t.text in _OPENING_MARKS for t in tokens[first:k])
+        t.text in OPENING_MARKS for t in tokens[first:k])
 
 
 # the quotation marks of text.OPEN_QUOTES / CLOSERS, without the apostrophe and the single marks
 # that double as one („geht's“, ‹ › ’) and without brackets
-_OPENING_MARKS = OPEN_QUOTES - {"'", "‘", "‹", "›"}
+OPENING_MARKS = OPEN_QUOTES - {"'", "‘", "‹", "›"}
 _CLOSING_MARKS = CLOSERS - {"'", "’", "‹", "›", ")", "]"}
 
 
@@ -4674,7 +4674,7 @@ def _unquoted(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
     inside = False
     for t in tokens:
-        if not inside and t.text in _OPENING_MARKS:
+        if not inside and t.text in OPENING_MARKS:
             inside = True
         elif inside and t.text in _CLOSING_MARKS:
             inside = False
@@ -4728,7 +4728,7 @@ def _names_speaker(tokens: Sequence[Token], speaker_only: bool = False) -> bool:
     # is theirs); else in the whole sentence outside quote marks
     speaker = _unquoted(tokens)
     if speaker_only and first < len(tokens) and tokens[first].text == "," \
-            and tokens[0].text not in _OPENING_MARKS \
+            and tokens[0].text not in OPENING_MARKS \
             and any(cues.verb_at(tokens, k) for k in range(first)):
         speaker = tokens[:first]
     if any(t.lower.startswith(_NAMELESS if t.is_upper_initial else _NAMELESS_PRONOUNS)
