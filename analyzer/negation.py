@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
@@ -521,6 +522,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
+    if entry_id == "vague_attribution.wie_man_hoert" and any(
+            a.lower == "nur" and b.lower in ("das", "dem") and c.is_upper_initial
+            and c.lower.endswith("en") for a, b, c in zip(tokens, tokens[1:], tokens[2:])):
+        return True  # "nur das Rupfen der Schafe ist zu hören": a sound, named as a verb
+    if entry_id == "vague_attribution.wie_man_hoert" and any(
+            t.lower in _HEARD_SOUND_FORMS or t.lemma in _HEARD_SOUND_VERBS for t in tokens):
+        return True  # "Man hört nur das Dröhnen der Rotoren": a sound, whole words only
+        # ("zustimmen", "aufatmen", „Summen“ of money and hearsay „Stimmen“ stay sources)
     if entry_id in _LITERAL_SCENES and any(
             t.lemma.endswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
                 _LITERAL_SCENES[entry_id]) for t in tokens):
@@ -538,6 +547,15 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                         or t.lower.endswith(("stadion", "arena"))
                                         or ":" in t.text for t in _around(tokens, start, end)):
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
+    if entry_id == "speech_verb.s18k_erklaerte_lediglich" and tokens[start].lower in (
+            "heißt", "hieß", "heisst", "hiess") and "es" not in (
+            tokens[start - 1].lower if start else "", tokens[start + 1].lower):
+        return True  # "Aufkommensneutral heißt nur, dass die Summe gleich bleibt": it means
+    if entry_id == "loaded_language.s17i_ueber_die_zeit" and any(
+            _SCORE.fullmatch(t.text) or t.lower in _LEAD_WORDS for t in tokens) and not any(
+            "schaukel" in t.lower for t in tokens[start:end]):
+        return True  # "Grünhagen rettete das 1:0 über die Zeit": a lead held to the whistle
+        # (not "schaukelten das 1:0 über die Zeit": the mockery of a team that only hangs on)
     if entry_id == "speech_verb.raunte" and tokens[start].is_upper_initial and start > 0 \
             and tokens[start - 1].lower in _NOUN_DETERMINERS:
         return True  # "ging ein Raunen durch das Stadion": the crowd's murmur, no verb of saying
@@ -1755,18 +1773,26 @@ _LITERAL_SCENES = {
     "loaded_language.s12_straucheln": (
         "hürde", "hürden", "zielgerade", "glatteis", "treppe", "stufe", "bordstein", "sprinter",
         "sprinterin", "läufer", "läuferin", "hürdenlauf", "hürdensprint"),
-    # a sound heard: "Im Helm hört man nur das Dröhnen" is hearing, no unnamed source
+    # a sound heard: "Im Helm hört man nur das Motorengeräusch" is hearing, no unnamed source
+    # (noun endings only; verbs and short nouns as whole words: _HEARD_SOUND_FORMS, _VERBS)
     "vague_attribution.wie_man_hoert": (
-        "dröhnen", "rauschen", "knacken", "knarzen", "knistern", "brummen", "summen",
-        "zwitschern", "plätschern", "rattern", "piepen", "piepsen", "klappern", "klirren",
-        "heulen", "bellen", "geräusch", "geräusche", "lärm", "motor", "motoren", "rotor",
-        "rotoren", "sirene", "sirenen", "glocke", "glocken", "schritte", "vogelgezwitscher",
-        "stimme", "stimmen", "atmen", "ticken", "hupen", "wind"),
+        "geräusch", "geräusche", "gezwitscher", "lärm", "motor", "motoren", "rotor", "rotoren",
+        "sirene", "sirenen", "glocke", "glocken"),
     # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
     "loaded_language.fv_kaltgestellt": (
         "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",
         "limonade", "prosecco", "kühlschrank", "eis"),
 }
+# sounds heard, as whole words: the word forms (the noun "Dröhnen", "Schritte", the one "Stimme",
+# not hearsay „Stimmen“; not the money „Summen“) and the verbs by lemma ("summte", "knisterte")
+_HEARD_SOUND_FORMS = frozenset({
+    "dröhnen", "rauschen", "knacken", "knarzen", "knistern", "brummen", "zwitschern",
+    "plätschern", "rattern", "piepen", "piepsen", "klappern", "klirren", "heulen", "bellen",
+    "schritte", "stimme", "atmen", "ticken", "hupen", "wind"})
+_HEARD_SOUND_VERBS = frozenset({
+    "dröhnen", "rauschen", "knarzen", "knistern", "brummen", "summen", "zwitschern",
+    "plätschern", "rattern", "piepen", "piepsen", "klappern", "klirren", "heulen", "bellen",
+    "ticken", "hupen"})
 # a race track around "ausbremsen": the driver's manoeuvre, not blocking someone's plans
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
@@ -1831,6 +1857,10 @@ _SHOOTING_STEMS = ("scheibe", "schießstand", "schuss", "schüsse", "anschlag", 
 _SCORE_STEMS = ("treffer", "sieg", "spiel", "partie", "gewann", "liga", "mannschaft", "halbzeit",
                 "stürmer", "torjäger", "torschütz")
 _SCORE_WORDS = frozenset({"tor", "tore", "toren", "elf", "team", "gegner", "aufsteiger"})
+# a match score ("1:0", "2:1") and the lead a team holds: what "über die Zeit retten" keeps
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
+_LEAD_WORDS = frozenset({"führung", "vorsprung", "sieg", "remis", "unentschieden", "punkt",
+                         "punkte", "zähler", "nullnummer"})
 # "In Wahrheit heißt er …": a real name behind an alias
 _NAMING_VERBS = frozenset({"heißt", "hieß", "heißen", "hießen"})
 

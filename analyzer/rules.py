@@ -173,6 +173,9 @@ _MENTION_AFTER_LEMMAS = frozenset({"sprechen", "rede", "nennen", "bezeichnen", "
                                    "versprechen", "versprochen", "versprach", "versprachen",
                                    "ankündigen", "angekündigt", "zusagen", "zugesagt",
                                    "fordern", "gefordert", "verlangen", "verlangt"})
+# a label others acclaim someone with: "wird im Netz als „Pokalheld“ gefeiert" (not "Was die
+# Regierung als „Durchbruch“ feiert, …": the author holds it up to contest it)
+_ACCLAIMED = frozenset({"gefeiert", "bejubelt"})
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw.", "/", "&"})
 _LIST_PARTICLES = frozenset({"gar", "sogar", "auch", "eben"})
 _STANDALONE_BEFORE = frozenset({"–", "—", "-", ":", ";", "("})
@@ -479,6 +482,23 @@ def _role_in_work(toks: Sequence[Token], before: Sequence[Token], words: Sequenc
     return any(t.lemma in _ROLE_VERBS or t.lower in _ROLE_WORDS for t in toks)
 
 
+def _cast_of_show(before: Sequence[Token], words: Sequence[str]) -> bool:
+    """"Das TV-Paar aus „Liebe unter Palmen“", "der Sieger aus „Das große Backen“": a person
+    named by the show, series or film they appear in, then "aus" and a capitalized title of two
+    or more words."""
+    if len(before) < 2 or before[-1].lower != "aus" or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    noun = before[-2]
+    return noun.is_upper_initial and noun.lower.endswith(_CAST_NOUNS)
+
+
+# people known from a show or film (word endings: TV-Paar, Reality-Star, Dschungelkönigin)
+_CAST_NOUNS = ("paar", "star", "stars", "sternchen", "kandidat", "kandidatin", "kandidaten",
+               "sieger", "siegerin", "gewinner", "gewinnerin", "teilnehmer", "teilnehmerin",
+               "moderator", "moderatorin", "juror", "jurorin", "darsteller", "darstellerin",
+               "schauspieler", "schauspielerin", "könig", "königin", "familie", "clan", "duo")
+
+
 _ROLE_VERBS = frozenset({"spielen", "singen", "tanzen", "verkörpern", "debütieren", "geben"})
 _ROLE_WORDS = frozenset({"rolle", "titelrolle", "hauptrolle", "nebenrolle", "partie",
                          "titelpartie", "spielte", "sang", "tanzte", "verkörperte", "gab"})
@@ -644,6 +664,8 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
                 continue  # der Autor des „Grüffelo“; bedeutet so viel wie „platziert“
             if _charge(toks, before):
                 continue  # wegen „Beihilfe zum Betrug“: the legal term of the charge
+            if _cast_of_show(before, words):
+                continue  # "Das TV-Paar aus „Liebe unter Palmen“": the show they come from
             if before and (_genitive_name(before, words) or _role_in_work(toks, before, words)
                            or _work_by_name(text, before, words)):
                 continue  # "Heiner Müllers „Erinnerung an eine Revolution“": a work's title
@@ -667,6 +689,9 @@ def scare_quotes(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
             if any(t.lemma in _MENTION_AFTER_LEMMAS or t.lower in _MENTION_AFTER_LEMMAS
                    for t in after):
                 continue
+            if after_als and any(t.lower in _ACCLAIMED for t in after) \
+                    and toks[0].lower != "was" and not _held_up(text, toks, q):
+                continue  # im Netz als „heimlicher Pokalheld“ gefeiert: the fans' label
             if _SO_NAMED.search(text, q.end, sentence.end):
                 continue  # "einen „Herzensgruß“ gebucht – so heißt das Angebot": its name
             if q.words <= 2 and _about_the_word(toks, q.start):

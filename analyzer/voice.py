@@ -2681,13 +2681,16 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
     reported: dict[int, bool] = {}
 
     def is_reported(i: int) -> bool:
-        """Indirect speech: a Konjunktiv I clause, or an attributed sentence in Konjunktiv
-        (direct speech before "…, sagte X" is no sign: "Ich gewinne, sagte er. Ein Tor würde
-        die Kritiker verstummen lassen" is the author's conjecture)."""
+        """Indirect speech: a Konjunktiv I clause, an attributed sentence in Konjunktiv (direct
+        speech before "…, sagte X" is no sign: "Ich gewinne, sagte er. Ein Tor würde die
+        Kritiker verstummen lassen" is the author's conjecture), or a named speaker's charge or
+        demand in a "zu" clause ("Er warf der Mehrheit vor, die Innenstadt ausbluten zu
+        lassen. Viele Kunden kämen nun mal mit dem Auto")."""
         if i not in reported:
             toks = sentences[i].tokens
             reported[i] = indirect_speech_start(toks) is not None or (
-                i in attributed and not _KONJUNKTIV_II.isdisjoint(map(_LOWER, toks)))
+                i in attributed and not _KONJUNKTIV_II.isdisjoint(map(_LOWER, toks))) or (
+                _charges(toks) and bool(reported_objects(toks)) and _names_speaker(toks))
         return reported[i]
 
     for i in range(1, len(sentences)):
@@ -2698,7 +2701,11 @@ def _continued_indirect(text: str, sentences: Sequence[Sentence],
             if mixed is not None and (is_reported(i - 1) or i - 1 in attributed):
                 out.append((sentences[i].start, toks[ki].start))  # the part before the I
                 reported[i] = True
-            elif _subordinate_report(toks, ki) and is_reported(i - 1):
+            elif _subordinate_report(toks, ki) and (is_reported(i - 1) or _account_goes_on(
+                    text, sentences, i)):
+                # also before the account's next sentence: "Seebeck warb um Zustimmung. Die
+                # Bürger erwarteten zu Recht, dass der Staat sie schütze. Die Zahl … sei
+                # gestiegen, sagte er." (the spokesman's words between intro and "sagte er")
                 out.append((sentences[i].start, toks[ki].start))
                 reported[i] = True
             continue
@@ -2801,6 +2808,30 @@ def _subordinate_report(tokens: Sequence[Token], ki: int) -> bool:
     head = tokens[:ki]
     return head[-1].text == "," and not _own_speech_cue(tokens) and not any(
         t.lower in _AMBIGUOUS_FIRST_PERSON or t.lower in WE_FORMS for t in head)
+
+
+def _charges(tokens: Sequence[Token]) -> bool:
+    """The sentence makes a charge or a motion ("warf der Mehrheit vor", "hatte beantragt"):
+    an argument the next sentences may go on with (not a request, "wurde gebeten")."""
+    low = [t.lower for t in tokens]
+    return not _CHARGING.isdisjoint(low) or (
+        not _THROWS.isdisjoint(low) and "vor" in low)
+
+
+# accusations and motions (a subset of ``_CHARGE_VERBS``) and "warf … vor"
+_CHARGING = frozenset({"vorgeworfen", "vorwerfen", "beschuldigt", "beschuldigte", "beschuldigten",
+                       "bezichtigt", "bezichtigte", "bezichtigten", "vorgehalten", "angelastet",
+                       "beantragt", "beantragte", "beantragten"})
+_THROWS = frozenset({"warf", "warfen", "wirft", "werfen"})
+
+
+def _account_goes_on(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """The next sentence of the paragraph is indirect speech that names its speaker ("…, sagte
+    er."): a report's next sentence."""
+    if i + 1 >= len(sentences) or not _same_paragraph(text, sentences[i], sentences[i + 1]):
+        return False
+    nxt = sentences[i + 1].tokens
+    return indirect_speech_start(nxt) is not None and _names_speaker(nxt)
 
 
 def _own_speech_cue(tokens: Sequence[Token]) -> bool:
@@ -3046,6 +3077,29 @@ def _next_break(tokens: Sequence[Token], k: int) -> int:
                 len(tokens))
 
 
+def _comparative_before(tokens: Sequence[Token], end: int) -> bool:
+    """The clause before ``end`` compares ("dass der Beruf härter ist", "mehr kostet"), so an
+    "als" clause after it finishes the comparison: "…, dass der Beruf härter ist, als man
+    denkt" is the speaker's whole thought."""
+    k = end - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_BREAKS:
+        low = tokens[k].lower
+        if low in _COMPARATIVE_WORDS or (not tokens[k].is_upper_initial and len(low) > 4
+                                         and low.endswith(("er", "eren", "erer"))
+                                         and low not in _NOT_COMPARATIVE):
+            return True
+        k -= 1
+    return False
+
+
+# comparison words that do not end in "-er"; lower-case words in "-er" that are no comparatives
+_COMPARATIVE_WORDS = frozenset({"mehr", "weniger", "anders", "lieber", "eher", "besser"})
+_NOT_COMPARATIVE = frozenset({"immer", "wieder", "aber", "oder", "sicher", "unser", "euer", "hinter",
+                              "unter", "über", "jeder", "dieser", "jener", "welcher", "solcher",
+                              "keiner", "einer", "seiner", "ihrer", "meiner", "deiner", "wer",
+                              "nimmer", "ander", "anderer", "außer", "zuvor"})
+
+
 def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
     """Where a reported "dass"/"wie" clause ending at ``end`` really ends: it goes on through
     further clauses of the same report ("…, wie Modelle trainiert werden, was ein „Token“ ist
@@ -3056,7 +3110,8 @@ def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
     while end + 1 < len(tokens) and tokens[end].text == ",":
         nxt = tokens[end + 1]
         after = _next_break(tokens, end + 2)
-        if nxt.lower in _CHAIN_OPENERS or (nxt.lower in _LIST_OPENERS and any(
+        if nxt.lower in _CHAIN_OPENERS or (nxt.lower == "als" and _comparative_before(
+                tokens, end)) or (nxt.lower in _LIST_OPENERS and any(
                 t.lower in _LISTED and (u.lower in _W_OPENERS or u.lower in _CHAIN_OPENERS)
                 for t, u in pairwise(tokens[end + 2:after]))):
             relative = False
@@ -3385,7 +3440,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \
                     and not _authors_modal_passive(tokens[a:b]):
                 out.extend(_charge_clause(tokens, b))  # not "Spar muss gedrängt werden, …"
-            continue
+            if tok.lemma not in _REPORTED_OBJECT:
+                continue  # "fordert ein Ende der … Gebühren": the demanded object too, below
         particle = _REPORTED_OBJECT.get(tok.lemma)
         if particle is None or (tok.is_upper_initial and i > 0):
             continue
@@ -3471,7 +3527,13 @@ _CHARGE_VERBS = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen", "beschuldi
                            "drängt", "drängte", "drängten", "drängen", "gedrängt",
                            "aufgefordert", "auffordern", "appelliert", "appellierte",
                            "appellierten", "appellieren", "ermahnt", "ermahnte", "ermahnten",
-                           "aufgerufen", "gebeten"})
+                           "aufgerufen", "gebeten",
+                           # a motion or demand whose ", … zu" clause is its content: "Die FDP
+                           # hatte beantragt, wenigstens die erste halbe Stunde frei zu lassen"
+                           "beantragt", "beantragte", "beantragten", "beantragen", "fordert",
+                           "forderte", "forderten", "gefordert", "verlangt", "verlangte",
+                           "verlangten", "vorgeschlagen", "empfahl", "empfahlen", "empfohlen",
+                           "plädiert", "plädierte", "plädierten"})
 _ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|"
                        r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus|"
                        # the loaded ones: "kleinzurechnen", "schönzureden", "totzuschweigen"
@@ -4877,8 +4939,10 @@ _NAMED_BODY_ENDINGS = ("ministerium", "ministeriums", "amt", "amts", "rathaus", 
                        "gericht", "gerichts", "staatsanwaltschaft", "kommission", "präsidium",
                        "verwaltung", "landkreis")
 # administrations named by a short word that, as a compound's head, names a place ("Die
-# Hauptstadt"): only the word itself
-_BODY_WORDS = frozenset({"stadt", "gemeinde", "kreis", "bezirk"})
+# Hauptstadt"): only the word itself; and the bodies a report quotes by their plain name ("Die
+# Ermittler gehen von Brandstiftung aus. Der Schaden liege bei …, hieß es.")
+_BODY_WORDS = frozenset({"stadt", "gemeinde", "kreis", "bezirk", "ermittler", "feuerwehr", "bahn",
+                         "veranstalter", "betreiber", "behörde", "klinik", "rettungskräfte"})
 
 
 def _vague_words(tokens: Sequence[Token]) -> list[int]:

@@ -165,7 +165,7 @@ FAMILIES = [
      "Das Gulasch wird am nächsten Tag aufgewärmt."),
     ("an_der_oberflaeche", "Die Dokumentation kratzt nur an der Oberfläche.",
      "An der Oberfläche des Mars fanden sich Spuren von Wasser."),
-    ("ueber_die_zeit", "Nach dem Ausschluss retteten die Gäste das 2:1 über die Zeit.",
+    ("ueber_die_zeit", "Nach dem Ausschluss schaukelten die Gäste das 2:1 über die Zeit.",
      "Über die Zeit verblassen die Farben."),
     ("wachgeruettelt", "Die Wahlschlappe hat die Parteispitze wachgerüttelt.",
      "Um sechs Uhr wurden die Kinder geweckt."),
