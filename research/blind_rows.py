@@ -87,6 +87,8 @@ JUDGED_BLIND = (
     ("desk57", "desk57", "4ba83cc", "default"),
     ("desk58", "desk58", "d354493", "default"),
     ("desk59", "desk59", "d354493", "default"),
+    ("desk60", "desk60", "8afddab", "default"),
+    ("desk61", "desk61", "8afddab", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
