@@ -89,6 +89,8 @@ JUDGED_BLIND = (
     ("desk59", "desk59", "d354493", "default"),
     ("desk60", "desk60", "8afddab", "default"),
     ("desk61", "desk61", "8afddab", "default"),
+    ("desk62", "desk62", "aa3eaca", "default"),
+    ("desk63", "desk63", "aa3eaca", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
