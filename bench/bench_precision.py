@@ -370,9 +370,9 @@ def report(items: Sequence[Item], verdicts: dict, sources: int) -> None:
           "produced (ignored)")
     hidden_judged = [verdicts[it.key]["verdict"] == "right" for it in hidden
                      if it.key in verdicts and not _is_artifact(verdicts[it.key])]
-    print(f"{len(hidden)} more findings are hidden by the calibration floor (base weight < "
-          f"{calibration.FLOOR}); {sum(hidden_judged)} of the {len(hidden_judged)} judged among "
-          "them were right.")
+    print(f"{len(hidden)} more findings are hidden by the calibration floors (base weight < "
+          f"{calibration.FLOOR} or reported weight < {calibration.SHOWN_FLOOR}); "
+          f"{sum(hidden_judged)} of the {len(hidden_judged)} judged among them were right.")
     print(f"{artifacts} judged findings sit in direct speech whose quote marks the Der Standard "
           "corpus has stripped (a corpus artifact, wrong on this text but not on real copy); "
           "the figures below leave them out, the last block counts them as wrong.")

@@ -96,7 +96,7 @@ def sentence_findings(text: str) -> list:
     """Every finding of the lexicon engine (no classifier, no word model), sentence by sentence."""
     from analyzer import analyze
 
-    return [f for s in analyze(text, classifier=None, word_model=False).sentences
+    return [f for s in analyze(text, classifier=None, word_model=False, min_weight=0).sentences
             for f in s.findings]
 
 
@@ -110,10 +110,12 @@ def voice_of_span(text: str, word: str) -> str:
 
 
 def finding_ids(text: str, voice: str = "author", *, word_model: bool = False) -> set[str]:
-    """Ids of the findings in ``voice`` (no classifier; word model off unless asked)."""
+    """Ids of the findings in ``voice`` (no classifier; word model off unless asked; weak
+    findings kept: these tests are about matching and voice, not the display floor)."""
     from analyzer import analyze
 
-    return {f.id for f in analyze(text, classifier=None, word_model=word_model).findings
+    return {f.id for f in analyze(text, classifier=None, word_model=word_model,
+                                  min_weight=0).findings
             if f.voice == voice}
 
 
@@ -121,7 +123,8 @@ def finding_texts(text: str, voice: str = "author") -> set[str]:
     """The marked words of the findings in ``voice`` (no classifier): the voice tests' view."""
     from analyzer import analyze
 
-    return {f.text for f in analyze(text, classifier=None).findings if f.voice == voice}
+    return {f.text for f in analyze(text, classifier=None, min_weight=0).findings
+            if f.voice == voice}
 
 
 def assert_family(text: str, entry_id: str, evaluative: bool) -> None:

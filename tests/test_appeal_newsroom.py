@@ -14,7 +14,7 @@ from analyzer.pipeline import Analyzer
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def appeal_ids(engine: Analyzer, text: str) -> list[tuple[str, str]]:

@@ -108,7 +108,8 @@ def test_apply_keeps_voice_and_negation_factors() -> None:
     cal = _cal(_recs("stance.x", "stance", 0.5, 10, 0))
     target = cal.weight("stance.x", "stance", 0.5)
     quoted, negated = calibration.apply(
-        [_finding("stance.x", 0.1, 0.5, "quote"), _finding("stance.x", 0.2, 0.5)], cal)
+        [_finding("stance.x", 0.1, 0.5, "quote"), _finding("stance.x", 0.2, 0.5)], cal,
+        floor=False)
     assert quoted.base_weight == pytest.approx(target)
     assert quoted.weight == pytest.approx(target * 0.2)
     assert negated.weight == pytest.approx(target * 0.4)
@@ -225,10 +226,27 @@ def test_an_entry_often_wrong_on_blind_text_weighs_less_than_one_right_there() -
     held = cal.weight("speculation.wohl", "speculation", 0.5)
     failed = cal.weight("stance.eigentlich", "stance", 0.5)
     assert failed < 0.4 <= held
-    # the weight on the judged set alone is unchanged and still decides what is shown
+    # the weight on the judged set alone is unchanged; the reported weight is the transfer's,
+    # and under SHOWN_FLOOR the finding is not shown
     assert cal.weight("stance.eigentlich", "stance", 0.5, transfer=False) > 0.5
+    kept = calibration.apply([_finding("stance.eigentlich", 0.5, 0.5)], cal, floor=False)
+    assert len(kept) == 1 and kept[0].weight == pytest.approx(failed)
     shown = calibration.apply([_finding("stance.eigentlich", 0.5, 0.5)], cal)
-    assert len(shown) == 1 and shown[0].weight == pytest.approx(failed)
+    assert len(shown) == (failed >= calibration.SHOWN_FLOOR)
+
+
+def test_findings_reported_under_the_shown_floor_are_hidden_except_quotes_and_house_entries() -> None:
+    """A finding judged often enough on the judged set but reported under SHOWN_FLOOR for
+    unseen copy (or brought under it by a negation) is not shown; the same words quoted, or a
+    house-list entry, stay."""
+    cal = _cal(_recs("stance.x", "stance", 0.5, 10, 0))
+    target = cal.weight("stance.x", "stance", 0.5)
+    assert target >= calibration.SHOWN_FLOOR
+    assert len(calibration.apply([_finding("stance.x", 0.5, 0.5)], cal)) == 1
+    weak = calibration.SHOWN_FLOOR / target * 0.5 * 0.9  # a negation brings it under the floor
+    assert calibration.apply([_finding("stance.x", weak, 0.5)], cal) == []
+    assert len(calibration.apply([_finding("stance.x", weak, 0.5)], cal, frozenset({"stance.x"}))) == 1
+    assert len(calibration.apply([_finding("stance.x", weak, 0.5, "quote")], cal)) == 1
 
 
 def test_an_entry_never_judged_blind_gets_the_base_rate_record() -> None:

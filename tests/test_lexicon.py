@@ -115,7 +115,8 @@ def test_every_lexicon_example_is_found(entry_id: str, example: str) -> None:
         assert entry_id not in {f.id for f in analyze(example, classifier=None).findings
                                 if f.voice == "author"}
         return
-    ids = {f.id for f in analyze(example, classifier=None).findings}
+    # weak findings kept: the example tests the pattern, not the display floor
+    ids = {f.id for f in analyze(example, classifier=None, min_weight=0).findings}
     assert entry_id in ids, f"{entry_id} not found in {example!r} (found: {sorted(ids)})"
 
 
@@ -124,5 +125,5 @@ def test_every_lexicon_example_is_found(entry_id: str, example: str) -> None:
     [(e.id, ex) for e in _ENTRIES for ex in e.counter_examples],
 )
 def test_no_lexicon_counter_example_is_found(entry_id: str, example: str) -> None:
-    ids = {f.id for f in analyze(example, classifier=None).findings}
+    ids = {f.id for f in analyze(example, classifier=None, min_weight=0).findings}
     assert entry_id not in ids, f"{entry_id} wrongly found in {example!r}"

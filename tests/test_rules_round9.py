@@ -14,7 +14,7 @@ from analyzer.text import segment
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def questions_in(text: str) -> list[str]:

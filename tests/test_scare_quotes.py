@@ -124,7 +124,7 @@ def test_marked_distance_and_unmarked_term_are_separate_ids(text: str, expected:
 
 
 def test_the_unmarked_kind_says_it_may_be_a_term_or_a_quotation() -> None:
-    finding = next(f for f in analyze("Die „Reform“ kostet Milliarden.", classifier=None).findings
+    finding = next(f for f in analyze("Die „Reform“ kostet Milliarden.", classifier=None, min_weight=0).findings
                    if f.category == "scare_quote")
     assert "Begriff, Name oder Zitat" in finding.explanation
 
@@ -312,14 +312,14 @@ def test_session8_false_alarm_and_true_scare_quote(not_scare: str,
 
 def test_the_phrase_kind_says_it_is_often_a_quotation() -> None:
     finding = next(f for f in analyze("Die Koalition setzt auf eine „Politik der ruhigen Hand“.",
-                                      classifier=None).findings if f.category == "scare_quote")
+                                      classifier=None, min_weight=0).findings if f.category == "scare_quote")
     assert finding.id == SCARE_QUOTE_PHRASE_ID
     assert "oft ein Zitat" in finding.explanation
 
 
 def test_the_pointed_kind_says_it_is_usually_distance() -> None:
     finding = next(f for f in analyze("Diese „Entlastung“ kostet jede Familie 300 Euro.",
-                                      classifier=None).findings if f.category == "scare_quote")
+                                      classifier=None, min_weight=0).findings if f.category == "scare_quote")
     assert finding.id == SCARE_QUOTE_POINTED_ID
     assert "meist Distanz" in finding.explanation
 
@@ -330,7 +330,7 @@ def test_the_pointed_kind_says_it_is_usually_distance() -> None:
     ("Die Autorin feiert ihren „Erfolg“ schon vor dem Erscheinen.", True),
 ])
 def test_a_debut_introduces_its_title(text: str, flagged: bool) -> None:
-    ids = {f.id for f in analyze(text, classifier=None).findings if f.category == "scare_quote"}
+    ids = {f.id for f in analyze(text, classifier=None, min_weight=0).findings if f.category == "scare_quote"}
     assert bool(ids) is flagged
 
 

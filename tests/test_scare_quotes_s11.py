@@ -23,7 +23,7 @@ NEUTRAL = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ für de
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def test_bare_term_in_neutral_passage(engine: Analyzer) -> None:
@@ -93,7 +93,7 @@ def test_bare_term_starts_from_the_weak_prior() -> None:
 
 
 def test_the_bare_kind_can_be_disabled_on_its_own() -> None:
-    engine = Analyzer(classifier=None, disable=[rules.SCARE_QUOTE_BARE_ID])
+    engine = Analyzer(classifier=None, disable=[rules.SCARE_QUOTE_BARE_ID], min_weight=0)
     assert _scare_ids(engine, NEUTRAL) == []
     supported = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ beschlossen, ein "
                  "völlig absurdes Schaulaufen.")

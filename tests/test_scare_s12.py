@@ -141,9 +141,9 @@ def test_quotes_around_names_are_weak_on_their_record(engine: Analyzer) -> None:
     only as a faint hint, far below a plain scare quote and never near 0.4."""
     text = "Die neue „Heizkostenbremse“ gilt ab März für alle Mieter im Land."
     assert _scare_ids(engine, text) == [("Heizkostenbremse", rules.SCARE_QUOTE_NAMED_ID)]
-    calibrated = [f for s in Analyzer(classifier=None).analyze(text).sentences for f in s.findings
+    calibrated = [f for s in Analyzer(classifier=None, min_weight=0).analyze(text).sentences for f in s.findings
                   if f.category == "scare_quote"]
-    plain = [f for s in Analyzer(classifier=None).analyze(
+    plain = [f for s in Analyzer(classifier=None, min_weight=0).analyze(
         "Die „Reform“ der Regierung ist in Wahrheit ein Sparpaket.").sentences for f in s.findings
              if f.category == "scare_quote"]
     assert plain and all(f.weight < 0.25 < plain[0].weight for f in calibrated)

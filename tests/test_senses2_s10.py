@@ -13,7 +13,7 @@ from analyzer.results import Finding
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def hits(engine: Analyzer, text: str, category: str) -> list[Finding]:

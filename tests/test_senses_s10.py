@@ -12,7 +12,7 @@ from analyzer.pipeline import Analyzer
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def author_ids(engine: Analyzer, text: str, category: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from analyzer.pipeline import Analyzer
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None)
+    return Analyzer(classifier=None, min_weight=0)
 
 
 def ids(engine: Analyzer, text: str) -> set[str]:

@@ -9,13 +9,13 @@ from analyzer import analyze
 
 
 def ids(text: str) -> list[str]:
-    return [f.id for s in analyze(text, classifier=None).sentences for f in s.findings
+    return [f.id for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings
             if f.voice == "author"]
 
 
 def voices(text: str, kind: str) -> list[str]:
     """The voices of the findings whose id or category is ``kind``."""
-    return [f.voice for f in analyze(text, classifier=None).findings
+    return [f.voice for f in analyze(text, classifier=None, min_weight=0).findings
             if kind in (f.id, f.category)]
 
 

@@ -28,7 +28,7 @@ Kehrwald: Zu Recht, denn ohne Kunden geht es nicht. Aber die Erfahrung zeigt, da
 
 
 def _by_id(text: str, fid: str) -> list[Finding]:
-    return [f for s in analyze(text, classifier=None).sentences for f in s.findings if f.id == fid]
+    return [f for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings if f.id == fid]
 
 
 def test_interview_answer_after_a_question_put_as_a_statement() -> None:
@@ -53,11 +53,11 @@ def test_unnamed_experts_named_at_once_as_a_physician() -> None:
     named = ('Unabhängige Fachleute reagierten zurückhaltend auf die Studie. "Die Effekte sind '
              'klein", sagte der Kinderarzt Jonas Pfeiffer von der Uniklinik, der nicht beteiligt '
              'war.')
-    assert not [f for s in analyze(named, classifier=None).sentences for f in s.findings
+    assert not [f for s in analyze(named, classifier=None, min_weight=0).sentences for f in s.findings
                 if f.category == "vague_attribution"]
     unnamed = ("Unabhängige Fachleute reagierten zurückhaltend auf die Studie. Die Klinik will "
                "nun weitere Patienten aufnehmen.")
-    found = [f.text for s in analyze(unnamed, classifier=None).sentences for f in s.findings
+    found = [f.text for s in analyze(unnamed, classifier=None, min_weight=0).sentences for f in s.findings
              if f.category == "vague_attribution"]
     assert len(found) == 1 and found[0].startswith("Unabhängige Fachleute")
 
@@ -65,28 +65,28 @@ def test_unnamed_experts_named_at_once_as_a_physician() -> None:
 def test_quoted_word_a_named_person_talked_about_is_theirs() -> None:
     talked = ("Sein Trainer Uwe Kasparek hatte nach dem Rennen öffentlich über die „Einstellung“ "
               "seines Schützlings gelästert.")
-    ids = [f.id for s in analyze(talked, classifier=None).sentences for f in s.findings]
+    ids = [f.id for s in analyze(talked, classifier=None, min_weight=0).sentences for f in s.findings]
     assert not [i for i in ids if i.startswith("rule.scare_quote")]
     assert "speech_verb.laesterte" in ids  # the author's choice of verb stays a finding
     # the author's own quote marks around a term, no talking verb: still a scare quote
     own = "Seit der „Reform“ von Bürgermeister Hans Vogt warten die Bürger länger."
-    assert [f.id for s in analyze(own, classifier=None).sentences for f in s.findings
+    assert [f.id for s in analyze(own, classifier=None, min_weight=0).sentences for f in s.findings
             if f.id.startswith("rule.scare_quote")]
 
 
 def test_unnamed_group_before_an_article_of_the_next_phrase_is_still_unnamed() -> None:
     # the guard against a genitive ("Experten der Universität") must not take "die" for "der"
     loose = "Es war nach Angaben von Beobachtern die längste Sitzung seit Jahren."
-    assert [f.id for s in analyze(loose, classifier=None).sentences for f in s.findings] == [
+    assert [f.id for s in analyze(loose, classifier=None, min_weight=0).sentences for f in s.findings] == [
         "vague_attribution.nach_ansicht_von_experten"]
     named = "Nach Angaben von Experten der Universität ist das Risiko gering."
-    assert not [f for s in analyze(named, classifier=None).sentences for f in s.findings
+    assert not [f for s in analyze(named, classifier=None, min_weight=0).sentences for f in s.findings
                 if f.category == "vague_attribution"]
 
 
 def test_anonymous_sourcing_formulas() -> None:
     def vague(text: str) -> list[str]:
-        return [f.text for s in analyze(text, classifier=None).sentences for f in s.findings
+        return [f.text for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings
                 if f.category == "vague_attribution" and f.voice == "author"]
 
     assert vague("Die Gespräche seien gescheitert, sagte ein ranghoher Diplomat.") == [
@@ -101,11 +101,11 @@ def test_anonymous_sourcing_formulas() -> None:
 
 def test_subject_with_relative_clause_before_the_verb_of_saying_is_no_speech() -> None:
     text = "Ein Diplomat, der anonym bleiben wollte, sagte, die Gespräche seien vorbei."
-    assert [f.voice for s in analyze(text, classifier=None).sentences for f in s.findings
+    assert [f.voice for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings
             if f.category == "vague_attribution"] == ["author"]
     # a closing attribution after a sentence with its own relative clause stays one
     said = "Das Projekt, das alle wollten, ist leider gescheitert, sagte ein Sprecher."
-    assert [f.voice for s in analyze(said, classifier=None).sentences for f in s.findings
+    assert [f.voice for s in analyze(said, classifier=None, min_weight=0).sentences for f in s.findings
             if f.id == "stance.leider"] == ["quote"]
 
 
@@ -114,7 +114,7 @@ def test_we_in_a_message_sent_to_someone_is_the_senders() -> None:
             "könnt ihr nicht zählen.")
     assert not _by_id(sent, "appeal.uns")
     own = "Auf uns alle kommen höhere Kosten zu."
-    assert [f.voice for s in analyze(own, classifier=None).sentences for f in s.findings
+    assert [f.voice for s in analyze(own, classifier=None, min_weight=0).sentences for f in s.findings
             if f.category == "appeal"] == ["author"]
 
 
@@ -137,7 +137,7 @@ def test_questions_answered_at_once_or_open_races_are_no_rhetoric() -> None:
 
 def test_quoted_ratings_and_a_law_introduced_as_so_called_are_names() -> None:
     def scare(text: str) -> list[str]:
-        return [f.text for s in analyze(text, classifier=None).sentences for f in s.findings
+        return [f.text for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings
                 if f.category == "scare_quote"]
 
     assert scare('Die Analystin stufte die Aktie von "Kaufen" auf "Halten" herab.') == []
@@ -147,7 +147,7 @@ def test_quoted_ratings_and_a_law_introduced_as_so_called_are_names() -> None:
 
 
 def _author_ids(text: str) -> list[str]:
-    return [f.id for s in analyze(text, classifier=None).sentences for f in s.findings
+    return [f.id for s in analyze(text, classifier=None, min_weight=0).sentences for f in s.findings
             if f.voice == "author"]
 
 

@@ -11,7 +11,7 @@ _author = finding_texts
 
 
 def _findings(text: str) -> list:
-    return list(analyze(text, classifier=None).findings)
+    return list(analyze(text, classifier=None, min_weight=0).findings)
 
 
 def _questions(ids: set[str]) -> set[str]:

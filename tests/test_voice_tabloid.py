@@ -16,7 +16,7 @@ from analyzer.voice import classify_quotes, find_quotes, named_hearsay
 
 def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
     """Voice of every finding on ``phrase`` (in text order), optionally of one category."""
-    result = analyze(text, classifier=None)
+    result = analyze(text, classifier=None, min_weight=0)
     return [f.voice for f in result.findings
             if phrase in text[f.start:f.end] and (category is None or f.category == category)]
 
@@ -160,8 +160,8 @@ def test_a_section_label_before_a_colon_is_no_speaker() -> None:
 def test_the_newsroom_byline_is_no_appeal() -> None:
     byline = "Von unserem Redakteur Max Huber\n\nDie Halle wird teurer."
     appeal = "Unser Land braucht diese Halle nicht."
-    assert not [f for f in analyze(byline, classifier=None).findings if f.category == "appeal"]
-    assert [f for f in analyze(appeal, classifier=None).findings if f.category == "appeal"]
+    assert not [f for f in analyze(byline, classifier=None, min_weight=0).findings if f.category == "appeal"]
+    assert [f for f in analyze(appeal, classifier=None, min_weight=0).findings if f.category == "appeal"]
 
 
 # --- interviews whose questions carry no label -------------------------------------------------
@@ -176,7 +176,7 @@ _INTERVIEW = (
 
 
 def test_unlabelled_questions_and_labelled_answers_are_an_interview() -> None:
-    found = {f.text: f for f in analyze(_INTERVIEW, classifier=None).findings}
+    found = {f.text: f for f in analyze(_INTERVIEW, classifier=None, min_weight=0).findings}
     assert not [f for f in found.values() if f.id.startswith("rule.rhetorical_question")]
     assert found["enorme"].voice == "quote"  # the interviewee's answer
     assert not [f for f in found.values() if f.category == "appeal"]  # her "wir"
@@ -186,7 +186,7 @@ def test_unlabelled_questions_and_labelled_answers_are_an_interview() -> None:
 def test_one_question_before_a_label_makes_no_interview() -> None:
     text = ("Ist das Projekt nicht viel zu teuer?\n"
             "Fazit: Das Projekt ist eine enorme Belastung für die Stadt.")
-    found = {f.text: f for f in analyze(text, classifier=None).findings}
+    found = {f.text: f for f in analyze(text, classifier=None, min_weight=0).findings}
     assert found["enorme"].voice == "author"
     assert [f for f in found.values() if f.id.startswith("rule.rhetorical_question")]
 
@@ -229,7 +229,7 @@ def test_experts_named_in_the_next_sentence_are_no_vague_source(text: str, found
     ("Unsere Zeit läuft ab, wenn die Politik weiter zögert.", True),
 ])
 def test_set_phrases_with_we_are_no_appeal(text: str, found: bool) -> None:
-    appeals = [f for f in analyze(text, classifier=None).findings if f.category == "appeal"]
+    appeals = [f for f in analyze(text, classifier=None, min_weight=0).findings if f.category == "appeal"]
     assert bool(appeals) is found
 
 

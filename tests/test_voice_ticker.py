@@ -16,7 +16,7 @@ from analyzer.voice import inserted_attribution, reported_predicates, ticker_sta
 
 def voices(text: str, phrase: str, category: str | None = None) -> list[str]:
     """Voice of every finding on ``phrase`` (in text order), optionally of one category."""
-    result = analyze(text, classifier=None)
+    result = analyze(text, classifier=None, min_weight=0)
     return [f.voice for f in result.findings
             if phrase in text[f.start:f.end] and (category is None or f.category == category)]
 

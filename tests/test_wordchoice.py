@@ -19,7 +19,7 @@ HAS_WORD_MODEL_SWITCH = "word_model" in inspect.signature(analyze).parameters
 
 
 def run(text: str, **kwargs: Any) -> DocumentResult:
-    return analyze(text, classifier=None, **kwargs)
+    return analyze(text, classifier=None, min_weight=0, **kwargs)
 
 
 def lexicon_only(text: str) -> DocumentResult:
