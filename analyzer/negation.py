@@ -547,6 +547,15 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                         or t.lower.endswith(("stadion", "arena"))
                                         or ":" in t.text for t in _around(tokens, start, end)):
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
+    if entry_id == "speculation.vielleicht" and end < len(tokens) and (
+            tokens[end].text[:1].isdigit() or tokens[end].lower in _ESTIMATE_WORDS or (
+                tokens[end].lower in ("ein", "eine") and end + 1 < len(tokens)
+                and tokens[end + 1].lower in _ESTIMATE_WORDS)):
+        return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
+    if entry_id == "stance.tab_schon_wieder" and any(
+            t.lower.startswith(_DAY_STEMS) for t in tokens[max(0, start - 4):start]):
+        return True  # "saß am Mittwoch schon wieder am Steuer", "am Nachmittag, als die Sonne
+        # schon wieder tief steht": already back, no sigh of "yet again"
     if entry_id == "speech_verb.s18k_erklaerte_lediglich" and tokens[start].lower in (
             "heißt", "hieß", "heisst", "hiess") and "es" not in (
             tokens[start - 1].lower if start else "", tokens[start + 1].lower):
@@ -1056,12 +1065,16 @@ _NEWSROOM_WORK = frozenset({
     "dokumentieren", "dokumentierten", "wortlaut", "veröffentlichen", "veröffentlichten",
     "interviewt", "interviewten", "befragt", "befragten", "tipp", "tipps", "lesetipp",
     "anonymisiert",
+    # an interview's or reportage's intro: "Wir haben die Bergretter begleitet"
+    "begleitet", "begleiteten", "besucht", "besuchten",
 })
 # "Wir haben mit Anrainern gesprochen", "Wir haben die Namen geändert", "Im Test hatten wir …": the
 # newsroom's reporting only with both words in the clause ("Wir haben zu lange nicht darüber
 # gesprochen" stays)
 _NEWSROOM_PAIRS = (("gesprochen", "mit"), ("geändert", "namen"), ("geändert", "name"), ("test", "im"),
-                   ("wollten", "wissen"))  # "…, wollten wir wissen": the newsroom asked
+                   ("wollten", "wissen"),  # "…, wollten wir wissen": the newsroom asked
+                   # "Wir haben ihn vor der Vorstellung im Foyer getroffen": the interview's intro
+                   ("getroffen", "ihn"), ("getroffen", "sie"))
 # separable verbs of the newsroom's work with the particle at the clause end: "stellen wir einige
 # vor", "fragten wir beim Ministerium nach", "rechnen wir nach"
 _NEWSROOM_SPLIT = {"stellen": "vor", "stellt": "vor", "stellte": "vor", "stellten": "vor",
@@ -1857,6 +1870,14 @@ _SHOOTING_STEMS = ("scheibe", "schießstand", "schuss", "schüsse", "anschlag", 
 _SCORE_STEMS = ("treffer", "sieg", "spiel", "partie", "gewann", "liga", "mannschaft", "halbzeit",
                 "stürmer", "torjäger", "torschütz")
 _SCORE_WORDS = frozenset({"tor", "tore", "toren", "elf", "team", "gegner", "aufsteiger"})
+# number words after "vielleicht" (an estimate: "vielleicht zwei Meter", "vielleicht ein Dutzend")
+_ESTIMATE_WORDS = _COUNT_WORDS | {"dreißig", "vierzig", "fünfzig", "halb", "halbe", "halben",
+                                  "dutzend", "anderthalb", "eineinhalb", "paar", "drittel",
+                                  "viertel", "handvoll"}
+# a day or time of day just before "schon wieder": already back ("am Mittwoch schon wieder")
+_DAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+              "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tags", "tag",
+              "wochenende", "woche", "stunde", "minute")
 # a match score ("1:0", "2:1") and the lead a team holds: what "über die Zeit retten" keeps
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 _LEAD_WORDS = frozenset({"führung", "vorsprung", "sieg", "remis", "unentschieden", "punkt",

@@ -1454,6 +1454,9 @@ def _defined(before: Sequence[Token], after: Sequence[Token]) -> bool:
     definition (an indefinite article or nothing before it)."""
     if before and before[-1].lower not in _INDEFINITE:
         return False
+    if len(before) >= 2 and before[-2].lower == "was" and after \
+            and after[0].lower in ("ist", "sei", "bedeutet", "heißt"):
+        return True  # "Was ein „Vetospieler“ ist, erfährt man im vierten Kapitel": a term
     if before and len(before) >= 2 and before[-2].is_word:
         return False  # "Es gibt eine „Reform“, die …": not at the start of the sentence
     return len(after) >= 2 and after[0].lower in _DEFINING_VERBS \

@@ -2827,11 +2827,17 @@ _THROWS = frozenset({"warf", "warfen", "wirft", "werfen"})
 
 def _account_goes_on(text: str, sentences: Sequence[Sentence], i: int) -> bool:
     """The next sentence of the paragraph is indirect speech that names its speaker ("…, sagte
-    er."): a report's next sentence."""
+    er."), or indirect speech after a sentence that named one ("„…“, sagte Verhandlungsführerin
+    Hollwitz. Viele Beschäftigte arbeiteten am Limit, weil Stellen unbesetzt seien. Der
+    Warnstreik sei ein Signal …"): a report's next sentence."""
     if i + 1 >= len(sentences) or not _same_paragraph(text, sentences[i], sentences[i + 1]):
         return False
     nxt = sentences[i + 1].tokens
-    return indirect_speech_start(nxt) is not None and _names_speaker(nxt)
+    if indirect_speech_start(nxt) is None or any(t.lemma in VAGUE_GROUPS
+                                                 for t in sentences[i].tokens):
+        return False  # "Insider munkeln, der Sender habe gezögert": a source of its own
+    return _names_speaker(nxt) or (_same_paragraph(text, sentences[i - 1], sentences[i])
+                                   and _names_speaker(sentences[i - 1].tokens))
 
 
 def _own_speech_cue(tokens: Sequence[Token]) -> bool:
@@ -5426,6 +5432,11 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
                 and any(_names_study(s.tokens) for s in sentences[i + 1:i + _STUDY_NAMED_WITHIN]):
             out.add(i)  # "Studie: Kinder essen zu viel Zucker / Forscher sehen … / … geht aus
             # einer Studie der Universität Lindenau hervor": the study's own researchers
+        if i < _TEASER_SENTENCES and _mentions_researchers(toks) and any(
+                _names_research_body(s.tokens) for s in sentences[i + 1:i + _STUDY_NAMED_WITHIN]):
+            out.add(i)  # "Pilotprojekt ausgewertet – Forscher warnen vor voreiligen Schlüssen /
+            # … die das Institut für Arbeit und Organisation vorgestellt hat": the headline's
+            # researchers are the institute's the lead names
         if introduced and _refers_back(toks):
             out.add(i)  # "Die Wiener Forscher gehen davon aus": the ones just reported on
         introduced = introduced or _mentions_researchers(toks) \
@@ -5678,6 +5689,15 @@ def _refers_back(tokens: Sequence[Token]) -> bool:
 # haben Forschende der Universität Greifenberg … ausgewertet"
 _RESEARCH_BODIES = ("universität", "hochschule", "institut", "uniklinik", "klinikum",
                     "akademie", "forschungszentrum")
+
+
+def _names_research_body(tokens: Sequence[Token]) -> bool:
+    """A university or institute by name: "das Institut für Arbeit und Organisation",
+    "die Universität Bielefeld", "Forschende der Hochschule Trier"."""
+    return any(t.is_upper_initial and t.lower.startswith(_RESEARCH_BODIES) and k + 1 < len(tokens)
+               and ((tokens[k + 1].is_upper_initial and tokens[k + 1].is_word)
+                    or tokens[k + 1].lower == "für")
+               for k, t in enumerate(tokens))
 
 
 def _names_study(tokens: Sequence[Token]) -> bool:

@@ -21,9 +21,10 @@ FAMILIES = [
     ("loaded_language.idiom_kein_gutes_haar",
      "Die Kritik hat die Inszenierung in der Luft zerrissen.",
      "Das Messer ist so scharf, dass es ein Blatt Papier in der Luft zu teilen vermag."),
-    # „brummt“ after a comma is a hive's or engine's sound, not a speaker's grumbling
+    # „brummt“ after a comma is a hive's or engine's sound, not a speaker's grumbling (and since
+    # the twenty-eighth session „brummt:“ is no judging tag either: twice wrong on blind copy)
     ("speech_verb.s16f_tag_doppelpunkt",
-     "Der Trainer brummt: „Das war nichts.“",
+     "Der Trainer knurrt: „Das war nichts.“",
      "Der dritte Kasten, ganz hinten im Garten, brummt lauter als die anderen."),
 ]
 
