@@ -3,7 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
-from .conftest import finding_ids
+from .conftest import author_scare_quotes, finding_ids
 
 
 def test_hearsay_next_to_a_word_that_only_ends_like_a_sound_stays_hearsay() -> None:
@@ -77,19 +77,17 @@ def test_a_motion_or_demand_in_a_zu_clause_is_the_movers_wording() -> None:
 def test_a_label_the_fans_acclaim_is_no_scare_quote() -> None:
     """"im Netz als „heimlicher Pokalheld“ gefeiert": the fans' label. "Was die Regierung als
     „Durchbruch“ feiert, …" holds the label up to contest it."""
-    assert not any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Im Netz wird der Flitzer bereits als „heimlicher Pokalheld“ gefeiert."))
-    assert any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Was die Regierung als „Durchbruch“ feiert, ist in Wahrheit ein Rückschritt."))
+    assert not author_scare_quotes(
+        "Im Netz wird der Flitzer bereits als „heimlicher Pokalheld“ gefeiert.")
+    assert author_scare_quotes(
+        "Was die Regierung als „Durchbruch“ feiert, ist in Wahrheit ein Rückschritt.")
 
 
 def test_the_show_a_tv_couple_comes_from_is_a_title() -> None:
     """"Das TV-Paar aus „Liebe unter Palmen“": the show's title; "aus „schwierigen
     Verhältnissen“" keeps its distance."""
-    assert not any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Das TV-Paar aus „Liebe unter Palmen“ wollte ins Eigenheim."))
-    assert any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Das Paar kam aus „schwierigen Verhältnissen“."))
+    assert not author_scare_quotes("Das TV-Paar aus „Liebe unter Palmen“ wollte ins Eigenheim.")
+    assert author_scare_quotes("Das Paar kam aus „schwierigen Verhältnissen“.")
 
 
 def test_literal_senses_of_desk_words() -> None:
@@ -158,10 +156,9 @@ def test_the_newsroom_meeting_its_interviewee_is_no_appeal() -> None:
 
 def test_a_term_the_review_explains_is_no_scare_quote() -> None:
     """"Was ein „Vetospieler“ ist, erfährt man im vierten Kapitel": a term to be explained."""
-    assert not any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Was ein „Vetospieler“ ist, erfährt man zwar – aber erst im vierten Kapitel."))
-    assert any(i.startswith("rule.scare_quote") for i in finding_ids(
-        "Was die Stadt eine „Reform“ nennt, ist ein Rückschritt."))
+    assert not author_scare_quotes(
+        "Was ein „Vetospieler“ ist, erfährt man zwar – aber erst im vierten Kapitel.")
+    assert author_scare_quotes("Was die Stadt eine „Reform“ nennt, ist ein Rückschritt.")
 
 
 def test_the_headlines_researchers_belong_to_the_institute_the_lead_names() -> None:
