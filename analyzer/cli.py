@@ -117,16 +117,20 @@ def _configure_analyze(p: argparse.ArgumentParser) -> None:
     add_classifier_option(p)
     p.add_argument("--no-word-model", dest="word_model", action="store_false",
                    help="turn off the learned evaluative-word model (findings 'model.*')")
+    p.add_argument("--all-findings", action="store_true",
+                   help="also report author-voice findings weighted under the display floor "
+                        "(0.3; mostly wrong on unseen copy)")
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .calibration import SHOWN_FLOOR
     from .pipeline import get_analyzer
 
     if args.max_chars <= 0:
         raise CliError("--max-chars muss eine positive Zahl sein.")
     text = read_input(resolve_input_path(args.path))
     engine = get_analyzer(tuple(args.lexicon), tuple(sorted(set(args.disable))), args.max_chars,
-                          args.classifier, args.word_model)
+                          args.classifier, args.word_model, 0.0 if args.all_findings else SHOWN_FLOOR)
     result = engine.analyze(text)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)

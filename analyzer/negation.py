@@ -524,7 +524,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
     if entry_id == "vague_attribution.wie_man_hoert" and any(
             a.lower == "nur" and b.lower in ("das", "dem") and c.is_upper_initial
-            and c.lower.endswith("en") for a, b, c in zip(tokens, tokens[1:], tokens[2:])):
+            and c.lower.endswith("en") for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
         return True  # "nur das Rupfen der Schafe ist zu hören": a sound, named as a verb
     if entry_id == "vague_attribution.wie_man_hoert" and any(
             t.lower in _HEARD_SOUND_FORMS or t.lemma in _HEARD_SOUND_VERBS for t in tokens):

@@ -204,3 +204,21 @@ def test_the_engine_leaves_out_findings_reported_under_the_shown_floor() -> None
     shown = [(f.id, f.voice, round(f.weight, 6)) for f in analyze(text, classifier=None).findings]
     assert any(v == "author" and w < SHOWN_FLOOR for _, v, w in every)
     assert shown == [x for x in every if x[1] != "author" or x[2] >= SHOWN_FLOOR]
+
+
+def test_the_cli_reports_every_finding_when_asked(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`analyze --all-findings` keeps what the display floor leaves out."""
+    import json
+
+    from analyzer.cli import main
+
+    path = tmp_path / "draft.txt"
+    path.write_text("Die Bahn streikt schon wieder. Leider fällt auch der Ersatzverkehr aus, und "
+                    "die Pendler sind völlig zu Recht genervt. Vielleicht hilft ja ein Machtwort.",
+                    encoding="utf-8")
+    counts = []
+    for extra in ([], ["--all-findings"]):
+        assert main(["analyze", str(path), "--classifier", "none", *extra]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        counts.append(sum(len(s["findings"]) for s in doc["sentences"]))
+    assert counts[1] > counts[0] > 0
