@@ -13,7 +13,8 @@ from analyzer.pipeline import Analyzer
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
+    # the scare-quote decision before the calibration (its floors hide the weak kinds)
+    return Analyzer(classifier=None, calibrate=False)
 
 
 def _ids(engine: Analyzer, text: str, category: str) -> list[str]:

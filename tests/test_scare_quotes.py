@@ -124,7 +124,9 @@ def test_marked_distance_and_unmarked_term_are_separate_ids(text: str, expected:
 
 
 def test_the_unmarked_kind_says_it_may_be_a_term_or_a_quotation() -> None:
-    finding = next(f for f in analyze("Die „Reform“ kostet Milliarden.", classifier=None, min_weight=0).findings
+    from .conftest import _uncalibrated
+
+    finding = next(f for f in _uncalibrated().analyze("Die „Reform“ kostet Milliarden.").findings
                    if f.category == "scare_quote")
     assert "Begriff, Name oder Zitat" in finding.explanation
 

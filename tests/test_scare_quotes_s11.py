@@ -23,7 +23,8 @@ NEUTRAL = ("Der Gemeinderat hat am Dienstag eine „Ortsteilkonferenz“ für de
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
+    # the scare-quote decision before the calibration (its floors hide the weak kinds)
+    return Analyzer(classifier=None, calibrate=False)
 
 
 def test_bare_term_in_neutral_passage(engine: Analyzer) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .conftest import finding_ids
+from .conftest import author_scare_quotes
 
 
 def _scare(text: str) -> bool:
-    return any(i.startswith("rule.scare_quote") for i in finding_ids(text))
+    return bool(author_scare_quotes(text))
 
 
 def test_a_name_the_text_also_writes_without_quote_marks_is_a_name() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from analyzer import analyze
 from analyzer.results import Finding
 
-from .conftest import rhetorical_questions
+from .conftest import _uncalibrated, rhetorical_questions
 
 INTERVIEW = """„Die Stadt braucht mehr Bäume“
 
@@ -65,12 +65,12 @@ def test_unnamed_experts_named_at_once_as_a_physician() -> None:
 def test_quoted_word_a_named_person_talked_about_is_theirs() -> None:
     talked = ("Sein Trainer Uwe Kasparek hatte nach dem Rennen öffentlich über die „Einstellung“ "
               "seines Schützlings gelästert.")
-    ids = [f.id for s in analyze(talked, classifier=None, min_weight=0).sentences for f in s.findings]
+    ids = [f.id for s in _uncalibrated().analyze(talked).sentences for f in s.findings]
     assert not [i for i in ids if i.startswith("rule.scare_quote")]
     assert "speech_verb.laesterte" in ids  # the author's choice of verb stays a finding
     # the author's own quote marks around a term, no talking verb: still a scare quote
     own = "Seit der „Reform“ von Bürgermeister Hans Vogt warten die Bürger länger."
-    assert [f.id for s in analyze(own, classifier=None, min_weight=0).sentences for f in s.findings
+    assert [f.id for s in _uncalibrated().analyze(own).sentences for f in s.findings
             if f.id.startswith("rule.scare_quote")]
 
 

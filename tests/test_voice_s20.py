@@ -3,7 +3,7 @@ desk19 round. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import finding_texts
+from .conftest import author_scare_quotes, finding_texts
 
 _author = finding_texts
 
@@ -27,8 +27,7 @@ def test_a_quote_ending_a_reported_clause_is_the_sources_wording() -> None:
     distance (the reported clause ends at the last word, before the closing mark)."""
     sourced = "Aus dem Landratsamt hieß es, die Lärmwerte würden „klar eingehalten“."
     assert not any("eingehalten" in t for t in _author(sourced))
-    assert any("Reform" in t for t in _author("Die „Reform“ der Kreisverwaltung bringt den "
-                                               "Mietern nichts."))
+    assert author_scare_quotes("Die „Reform“ der Kreisverwaltung bringt den Mietern nichts.")
 
 
 def test_the_verb_meinen_is_no_first_person() -> None:

@@ -40,9 +40,9 @@ def test_believed_content_itself_is_not_the_authors() -> None:
 
 
 def _scare(text: str) -> bool:
-    from .conftest import finding_ids
+    from .conftest import author_scare_quotes
 
-    return any(i.startswith("rule.scare_quote") for i in finding_ids(text))
+    return bool(author_scare_quotes(text))
 
 
 def _vague(text: str) -> bool:

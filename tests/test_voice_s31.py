@@ -3,7 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
-from .conftest import _uncalibrated, finding_ids, voice_of_span
+from .conftest import _uncalibrated, author_scare_quotes, finding_ids, voice_of_span
 
 
 def test_unnamed_experts_who_only_name_a_quoted_term_hide_no_source() -> None:
@@ -25,10 +25,10 @@ def test_a_pets_name_in_quotes_after_its_kind_is_a_name() -> None:
     later the bare „Mogli“ is that name again."""
     text = ("Kater „Mogli“ ist nach einem Jahr wieder zu Hause. Die Nachbarin hatte ihn im "
             "Garten entdeckt. Wie „Mogli“ den Weg zurückfand, weiß niemand.")
-    assert not any(i.startswith("rule.scare_quote") for i in finding_ids(text))
-    assert any(i.startswith("rule.scare_quote") for i in finding_ids(
+    assert not author_scare_quotes(text)
+    assert author_scare_quotes(
         "Die Stadt nennt den Umbau eine Verbesserung. Die Anwohner erleben den „Fortschritt“ "
-        "jeden Morgen im Stau."))
+        "jeden Morgen im Stau.")
 
 
 def test_hearing_a_sound_is_no_unnamed_source() -> None:

@@ -37,7 +37,7 @@ def on_word(result: DocumentResult, text: str, word: str) -> list[str]:
 
 # kind, loaded sentence, loaded word, expected categories, neutral sentence, neutral word
 CASES = [
-    ("scare_quote", "Die „Sanierung“ der Schule kostet zwei Millionen Euro.", "„Sanierung“",
+    ("scare_quote", "Diese „Sanierung“ der Schule kostet zwei Millionen Euro.", "„Sanierung“",
      {"scare_quote"}, "Die Sanierung der Schule kostet zwei Millionen Euro.", "Sanierung"),
     ("rhetorical", "Warum baut die Stadt keine Radwege?", "Warum baut die Stadt keine Radwege?",
      {"rhetorical"}, "Die Stadt baut keine Radwege.", "Die Stadt baut keine Radwege."),
