@@ -91,6 +91,8 @@ JUDGED_BLIND = (
     ("desk61", "desk61", "8afddab", "default"),
     ("desk62", "desk62", "aa3eaca", "default"),
     ("desk63", "desk63", "aa3eaca", "default"),
+    ("desk64", "desk64", "e471a58", "default"),
+    ("desk65", "desk65", "e471a58", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
