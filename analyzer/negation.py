@@ -552,10 +552,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 tokens[end].lower in ("ein", "eine") and end + 1 < len(tokens)
                 and tokens[end + 1].lower in _ESTIMATE_WORDS)):
         return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
-    if entry_id == "stance.tab_schon_wieder" and any(
-            t.lower.startswith(_DAY_STEMS) for t in tokens[max(0, start - 4):start]):
-        return True  # "saß am Mittwoch schon wieder am Steuer", "am Nachmittag, als die Sonne
-        # schon wieder tief steht": already back, no sigh of "yet again"
+    if entry_id == "stance.tab_schon_wieder" and end < len(tokens) \
+            and tokens[end].lower in _BACK_AT and any(
+                a.lower in ("am", "ab") and b.lower.startswith(_DAY_STEMS)
+                for a, b in pairwise(tokens[max(0, start - 5):start])):
+        return True  # "saß am Mittwoch schon wieder am Steuer": already back at work, no sigh
+        # of "yet again" (not "Am Montag fiel der Zug schon wieder aus")
     if entry_id == "speech_verb.s18k_erklaerte_lediglich" and tokens[start].lower in (
             "heißt", "hieß", "heisst", "hiess") and "es" not in (
             tokens[start - 1].lower if start else "", tokens[start + 1].lower):
@@ -1878,6 +1880,8 @@ _ESTIMATE_WORDS = _COUNT_WORDS | {"dreißig", "vierzig", "fünfzig", "halb", "ha
 _DAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
               "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tags", "tag",
               "wochenende", "woche", "stunde", "minute")
+# where someone is already back after "schon wieder": am Steuer, im Büro, auf dem Platz
+_BACK_AT = frozenset({"am", "im", "hinterm", "hinter", "auf", "bei", "beim", "in"})
 # a match score ("1:0", "2:1") and the lead a team holds: what "über die Zeit retten" keeps
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 _LEAD_WORDS = frozenset({"führung", "vorsprung", "sieg", "remis", "unentschieden", "punkt",

@@ -183,6 +183,7 @@ def test_estimates_days_and_a_quiz_joke_are_no_judgement() -> None:
         "Vielleicht will die Regierung die Zahlen gar nicht kennen.")
     assert "stance.tab_schon_wieder" not in finding_ids("Die saß am Mittwoch schon wieder am Steuer.")
     assert "stance.tab_schon_wieder" in finding_ids("Und schon wieder hat die Stadt die Frist verpasst.")
+    assert "stance.tab_schon_wieder" in finding_ids("Am Montag fiel der Zug schon wieder aus.")
     assert "speech_verb.s16f_tag_doppelpunkt" not in finding_ids(
         "Frage um Frage beantwortete er souverän, scherzte mit dem Moderator und kam weiter.")
     assert "speech_verb.s16f_tag_doppelpunkt" in finding_ids(
