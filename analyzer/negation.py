@@ -94,9 +94,9 @@ def _rejected_reason(tokens: Sequence[Token], start: int, end: int) -> int | Non
 # --- Neutral senses that only the clause or sentence around a word reveals --------------------
 # "eigentlich" with a date or weekday states a plan that changed ("wollten eigentlich am
 # Mittwoch unterzeichnen"), not the author's view of how things should be.
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 _SCHEDULE_WORDS = frozenset({
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
+    *_WEEKDAYS, "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst",
     "winter", "jahr", "jahres", "jahresende", "monat", "monats", "monatsende", "woche",
     "wochenende", "anfang", "mitte", "ende", "heuer", "morgen", "übermorgen", "termin",
@@ -522,14 +522,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.endswith(_ADMINISTRATIVE_KREISE) for t in tokens[start:end]):
         return True  # "Helfer aus Nachbarlandkreisen": districts, no unnamed circle of sources
-    if entry_id == "vague_attribution.wie_man_hoert" and any(
-            a.lower == "nur" and b.lower in ("das", "dem") and c.is_upper_initial
-            and c.lower.endswith("en") for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
-        return True  # "nur das Rupfen der Schafe ist zu hören": a sound, named as a verb
-    if entry_id == "vague_attribution.wie_man_hoert" and any(
-            t.lower in _HEARD_SOUND_FORMS or t.lemma in _HEARD_SOUND_VERBS for t in tokens):
-        return True  # "Man hört nur das Dröhnen der Rotoren": a sound, whole words only
-        # ("zustimmen", "aufatmen", „Summen“ of money and hearsay „Stimmen“ stay sources)
+    if entry_id == "vague_attribution.wie_man_hoert" and _sound_heard(tokens):
+        return True  # "Man hört nur das Dröhnen der Rotoren": hearing, no unnamed source
     if entry_id in _LITERAL_SCENES and any(
             t.lemma.endswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
                 _LITERAL_SCENES[entry_id]) for t in tokens):
@@ -935,6 +929,17 @@ _OFFENCE_HEADS = (
     "manipulation", "absprache", "absprachen", "preisabsprache", "preisabsprachen",
 )
 _CHARGE_PREPS = frozenset({"wegen", "aufgrund", "ob"})
+
+
+def _sound_heard(tokens: Sequence[Token]) -> bool:
+    """A sound in the sentence, as a whole word ("das Dröhnen", "die Bienen summen"; not
+    "zustimmen", "aufatmen", the money „Summen“ or hearsay „Stimmen“) or as a verb named after
+    "nur das" ("nur das Rupfen der Schafe ist zu hören"). Noun endings ("Motorengeräusch") are
+    the literal scene of ``_LITERAL_SCENES``."""
+    return any(t.lower in _HEARD_SOUND_FORMS or t.lemma in _HEARD_SOUND_VERBS for t in tokens) \
+        or any(a.lower == "nur" and b.lower in ("das", "dem") and c.is_upper_initial
+               and c.lower.endswith("en") for a, b, c in zip(tokens, tokens[1:], tokens[2:],
+                                                             strict=False))
 
 
 def _corrected_after(tokens: Sequence[Token], end: int) -> bool:
@@ -1877,9 +1882,8 @@ _ESTIMATE_WORDS = _COUNT_WORDS | {"dreißig", "vierzig", "fünfzig", "halb", "ha
                                   "dutzend", "anderthalb", "eineinhalb", "paar", "drittel",
                                   "viertel", "handvoll"}
 # a day or time of day just before "schon wieder": already back ("am Mittwoch schon wieder")
-_DAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-              "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tags", "tag",
-              "wochenende", "woche", "stunde", "minute")
+_DAY_STEMS = (*_WEEKDAYS, "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tags",
+              "tag", "wochenende", "woche", "stunde", "minute")
 # where someone is already back after "schon wieder": am Steuer, im Büro, auf dem Platz
 _BACK_AT = frozenset({"am", "im", "hinterm", "hinter", "auf", "bei", "beim", "in"})
 # a match score ("1:0", "2:1") and the lead a team holds: what "über die Zeit retten" keeps
