@@ -387,6 +387,19 @@ def _how_to_purpose(tokens: Sequence[Token]) -> bool:
     return False
 
 
+# a definite experiencer after "für" names whose surprise it was ("für die Forscher"); not
+# "für viele", "für mich", "für Beobachter"
+_EXPERIENCER_ARTICLES = frozenset({"den", "die", "das", "der", "dem"})
+
+
+def _experiencer_named(tokens: Sequence[Token], end: int) -> bool:
+    """"Überraschend war für das Forschungsteam, dass …", "Erstaunlich ist für die Ärztin,
+    wie …": the wonder is given to someone the text names, not the author's."""
+    rest = tokens[end:end + 4]
+    return len(rest) >= 3 and rest[0].lower == "für" and rest[1].lower in _EXPERIENCER_ARTICLES \
+        and any(t.is_upper_initial and t.is_word for t in rest[2:4])
+
+
 def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause around tokens[start:end] (punctuation delimits it)."""
     lo = start
@@ -465,6 +478,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
     if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
+    if entry_id == "stance.erstaunlich_ist" and _experiencer_named(tokens, end):
+        return True  # "Überraschend war für das Forschungsteam, dass …": their surprise
     if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):
         return True  # "kaum jemand spricht, jeder Handgriff sitzt": silence, not a view
     if _set_phrase(entry_id, tokens, end):

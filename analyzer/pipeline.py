@@ -269,9 +269,11 @@ class Analyzer:
                 silenced.append((start, end))  # the question asks what the text answers next
                 continue
             if entry.category == "appeal" and (voice == "quote"
+                                               or sent.index in context.asking
                                                or newsroom_we(tokens, m.start, m.end)
                                                or practical_must(tokens, m.start, m.end)):
-                continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal
+                continue  # a speaker's "wir" is theirs to say; the newsroom's is not an appeal;
+                # an interviewer's "Hand aufs Herz" addresses the guest, not the readers
             neg = negator_before(tokens, m.start, m.end)
             if neg is not None:
                 start = tokens[neg].start

@@ -5395,6 +5395,41 @@ def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
     return named and cues.has_verb(clause)
 
 
+# an association's officers whose words name the unnamed associations before them
+_OFFICER_STEMS = ("sprecher", "vorsitzend", "chef", "präsident", "leiter", "vertreter",
+                  "geschäftsführer", "vorstand", "obmann", "obfrau")
+_GENITIVE_LINKS = frozenset({"des", "der", "vom", "von"})
+
+
+def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
+    """The sentence gives the words of a named association's officer: "Der Rückgang sei ein
+    gutes Signal, erklärte eine Sprecherin des Naturschutzbundes Weserbergland" — after
+    "Umweltverbände begrüßten die Entwicklung" the associations speak through her."""
+    if not cues.has_verb(tokens):
+        return False
+    for k, t in enumerate(tokens[:-2]):
+        if not (t.is_upper_initial and t.lower.startswith(_OFFICER_STEMS)):
+            continue
+        if tokens[k + 1].lower in _GENITIVE_LINKS and any(
+                u.is_upper_initial and (_institution(u) or u.lower.endswith(_ASSOCIATION_HEADS)
+                                        or u.lower.endswith(("bund", "bundes")))
+                for u in tokens[k + 2:k + 4]):
+            return True
+    return False
+
+
+def _lay_teaser(sentences: Sequence[Sentence], i: int) -> bool:
+    """A headline or subhead sums up what lay people say in a body that gives several named
+    speakers: "Radweg beschlossen. Händler befürchten Umsatzeinbußen." over a council report
+    quoting the traders' spokesman and the councillors — not a hidden source."""
+    if i >= _TEASER_SENTENCES or not any(
+            t.is_upper_initial and t.lower in _LAY_GROUPS for t in sentences[i].tokens):
+        return False
+    return sum(1 for s in sentences[_TEASER_SENTENCES:]
+               if _named_person_speaks(s.tokens) or _names_expert(s.tokens)
+               or _person_named(s.tokens, speech_cues())) >= _BODY_SPEAKERS_MIN
+
+
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
 # a lead's unnamed survey whose maker the next sentences give ("Laut einer Umfrage … Besonders
 # Junge … Die Erhebung des Instituts Forsa …"): the sentence itself and the three after it
@@ -5455,7 +5490,9 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
                 or _institution_view(sentences[i + 1].tokens) \
                 or ((any(map(_association_group, sentences[i].tokens))
                      or any(map(_partisan_group, sentences[i].tokens)))
-                    and _association_speaks(sentences[i + 1].tokens, cues)) or any(
+                    and (_association_speaks(sentences[i + 1].tokens, cues)
+                         or _officer_speaks(sentences[i + 1].tokens, cues))) \
+                or _lay_teaser(sentences, i) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue

@@ -1,0 +1,73 @@
+"""Voice and sense fixes of the twenty-ninth session (2026-12-03), from the wrong findings of
+the blind rounds desk64 and desk65. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import finding_ids
+
+_LEAD = "Neue Fußgängerzone beschlossen\n\nDie Autos müssen raus. Händler befürchten weniger Kundschaft.\n\n"
+_BODY_WITH_SPEAKERS = (
+    "Der Gemeinderat von Hollstedt hat am Dienstag die Fußgängerzone beschlossen. „Das ist ein "
+    "guter Tag für die Innenstadt“, sagte Bürgermeisterin Anna Kehl. Die Kosten liegen bei 1,2 "
+    "Millionen Euro.\n\nDer Vorsitzende des Gewerbevereins, Tobias Marx, sieht das anders. "
+    "„Viele Kunden kommen mit dem Auto“, sagte Marx.")
+_BODY_WITHOUT_SPEAKERS = (
+    "Der Gemeinderat von Hollstedt hat am Dienstag die Fußgängerzone beschlossen. Die Kosten "
+    "liegen bei 1,2 Millionen Euro.")
+
+
+def test_a_teasers_traders_are_the_people_the_body_quotes_by_name() -> None:
+    """A subhead's "Händler befürchten …" over a report that quotes named people sums up the
+    body; over a body that quotes no one it hides its source."""
+    assert "vague_attribution.s31t_gruppe_berichtet" not in finding_ids(_LEAD + _BODY_WITH_SPEAKERS)
+    assert "vague_attribution.s31t_gruppe_berichtet" in finding_ids(_LEAD + _BODY_WITHOUT_SPEAKERS)
+
+
+def test_associations_speak_through_a_named_associations_officer() -> None:
+    """"Umweltverbände begrüßten die Entwicklung. …, erklärte ein Sprecher des Naturschutzbundes
+    X": the associations are named at once; an anonymous "hieß es" names no one."""
+    named = ("Die Zahl der Schlachtungen sinkt. Umweltverbände begrüßten die Entwicklung. Der "
+             "Rückgang sei ein gutes Zeichen, erklärte ein Sprecher des Naturschutzbundes Lindenau.")
+    assert "vague_attribution.s24v_schuetzer_warnen" not in finding_ids(named)
+    unnamed = ("Die Zahl der Schlachtungen sinkt. Umweltverbände begrüßten die Entwicklung. Der "
+               "Rückgang sei ein gutes Zeichen, hieß es.")
+    assert "vague_attribution.s24v_schuetzer_warnen" in finding_ids(unnamed)
+
+
+def test_a_surprise_given_to_the_researchers_is_theirs() -> None:
+    """"Überraschend war für die Forscher, dass …": the team's surprise; without them, or "für
+    viele", the author's wonder."""
+    assert "stance.erstaunlich_ist" not in finding_ids(
+        "Die Studie erschien am Montag. Überraschend war für die Forscher, dass Männer und Frauen "
+        "gleich oft betroffen sind.")
+    assert "stance.erstaunlich_ist" in finding_ids(
+        "Überraschend war, dass Männer und Frauen gleich oft betroffen sind.")
+    assert "stance.erstaunlich_ist" in finding_ids(
+        "Überraschend war für viele, dass Männer und Frauen gleich oft betroffen sind.")
+
+
+def test_an_interviewers_hand_aufs_herz_addresses_the_guest() -> None:
+    """In an interview's question "Hand aufs Herz" asks the guest; in a commentary it draws the
+    readers in."""
+    interview = ("Herr Brenner, Sie leiten die Bergwacht seit zwölf Jahren.\n\nBrenner: Ja, seit "
+                 "2013.\n\nTagblatt: Hand aufs Herz: Wie oft hatten Sie selbst Angst?\n\nBrenner: "
+                 "Öfter, als man denkt.\n\nTagblatt: Was hat sich verändert?\n\nBrenner: Die "
+                 "Leute gehen schlechter ausgerüstet in die Berge.")
+    assert "appeal.hand_aufs_herz" not in finding_ids(interview)
+    assert "appeal.hand_aufs_herz" in finding_ids(
+        "Hand aufs Herz: Wer liest die Geschäftsbedingungen wirklich?")
+
+
+def test_literal_celebration_sound_and_margin_stay_unflagged() -> None:
+    """Players hugging, a fire engine's "Tatütata" and a lead of half a point are described,
+    not judged; the hype forms next to them stay found."""
+    assert "puffery.s18m_zu_fuessen" not in finding_ids(
+        "Nach dem Schlusspfiff lagen sich die Spieler in den Armen.")
+    assert "puffery.s18m_zu_fuessen" in finding_ids("Die Fans trugen ihren Torwart auf Händen.")
+    assert "loaded_language.s32t_lautmalerei" not in finding_ids(
+        "Tatütata – mit Blaulicht fuhr der Löschzug durch das Dorf.")
+    assert "loaded_language.s32t_lautmalerei" in finding_ids("Platsch! Das Handy lag im Teich.")
+    assert "intensifier.s18l_hauchduenn" not in finding_ids(
+        "Mit 281,4 Punkten lag er hauchdünn vor dem Norweger.")
+    assert "intensifier.s18l_hauchduenn" in finding_ids(
+        "Die Koalition hat die Abstimmung hauchdünn verloren.")
