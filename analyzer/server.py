@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import lt_protocol as lt
+from .calibration import SHOWN_FLOOR
 from .classifier import ClassifierError
 from .compare import CORPUS_CLASSIFIER, GROUP_BY, N_BOOT, SEED, EngineConfig
 from .errors import InputError
@@ -156,6 +157,9 @@ class AnalyzeRequest(_Strict):
     classifier: ClassifierName | None = Field(
         default=None, description="sentence model: default, fast or none (default: the "
                                   "server's --classifier)")
+    all_findings: bool = Field(
+        default=False, description="also author-voice findings reported under the display "
+                                   "floor (weight < 0.3), as `analyze --all-findings`")
 
 
 class CorpusDocument(_Strict):
@@ -325,9 +329,11 @@ class Workload:
             self.active -= 1
 
 
-def _engine(cfg: ServerConfig, disable: tuple[str, ...] = (), classifier: str | None = None):  # type: ignore[no-untyped-def]
+def _engine(cfg: ServerConfig, disable: tuple[str, ...] = (), classifier: str | None = None,  # type: ignore[no-untyped-def]
+            all_findings: bool = False):
     return get_analyzer(cfg.lexicons, tuple(sorted(set(cfg.disable) | set(disable))),
-                        cfg.max_chars, classifier)
+                        cfg.max_chars, classifier,
+                        min_weight=0.0 if all_findings else SHOWN_FLOOR)
 
 
 def _check_token(cfg: ServerConfig, request: Request, form_key: str | None = None) -> None:
@@ -471,7 +477,8 @@ def create_app(cfg: ServerConfig | None = None) -> FastAPI:
         classifier = body.classifier or cfg.classifier
 
         def run() -> dict[str, Any]:
-            return _engine(cfg, tuple(body.disable), classifier).analyze(body.text).to_dict()
+            return _engine(cfg, tuple(body.disable), classifier,
+                           body.all_findings).analyze(body.text).to_dict()
 
         # returned as is: the library's to_dict is the contract; the model documents it
         return JSONResponse(await work.run(run))

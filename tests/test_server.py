@@ -173,6 +173,20 @@ def test_v1_analyze_is_the_python_contract(client: TestClient) -> None:
     assert all(s["subjectivity"] is None for s in r.json()["sentences"])
 
 
+def test_v1_analyze_all_findings_keeps_what_the_display_floor_leaves_out(client: TestClient
+                                                                        ) -> None:
+    """`all_findings` gives the weak author-voice findings too, as `analyze(min_weight=0)`."""
+    text = ("Die Bahn streikt schon wieder. Leider fällt auch der Ersatzverkehr aus, und die "
+            "Pendler sind völlig zu Recht genervt. Vielleicht hilft ja ein Machtwort.")
+    shown = client.post("/v1/analyze", json={"text": text, "classifier": "none"}).json()
+    every = client.post("/v1/analyze", json={"text": text, "classifier": "none",
+                                             "all_findings": True}).json()
+    assert every == json.loads(json.dumps(analyze(text, classifier=None, min_weight=0).to_dict()))
+    assert shown == json.loads(json.dumps(analyze(text, classifier=None).to_dict()))
+    count = [sum(len(s["findings"]) for s in doc["sentences"]) for doc in (shown, every)]
+    assert count[1] > count[0] > 0
+
+
 def test_response_schema_is_the_results_schema() -> None:
     """Every key of ``to_dict`` is declared in the API models (so OpenAPI documents it)."""
     from analyzer.server import FindingOut, SentenceOut, SummaryOut
