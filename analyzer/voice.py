@@ -5319,7 +5319,8 @@ _NAMED_GROUPS = VAGUE_GROUPS - _STUDIES  # built once: named_next tests it at ev
 _GROUP_HEADS = ("experte", "experten", "expertin", "expertinnen", "kenner", "beobachter",
                 "analyst", "analysten", "ökonom", "ökonomen", "forscher", "kritiker",
                 "wissenschaftler", "vertreter", "vertreterinnen",  # "Fahrgastvertreter"
-                "schützer", "schützerinnen")  # "Verbraucherschützer", "Datenschützerinnen"
+                "schützer", "schützerinnen",  # "Verbraucherschützer", "Datenschützerinnen"
+                "politiker", "politikern", "politikerinnen")  # "Kommunalpolitiker"
 
 
 def hides_group(span: Sequence[Token]) -> bool:
@@ -5402,17 +5403,19 @@ _GENITIVE_LINKS = frozenset({"des", "der", "vom", "von"})
 
 
 def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
-    """The sentence gives the words of a named association's officer: "Der Rückgang sei ein
-    gutes Signal, erklärte eine Sprecherin des Naturschutzbundes Weserbergland" — after
-    "Umweltverbände begrüßten die Entwicklung" the associations speak through her."""
+    """The sentence gives the words of a named association's officer or branch: "Der Rückgang
+    sei ein gutes Signal, erklärte eine Sprecherin des Naturschutzbundes Weserbergland", "Der
+    Landesverband des Naturschutzbunds Wernland forderte …" — after "Umweltverbände begrüßten
+    die Entwicklung" the associations speak through them."""
     if not cues.has_verb(tokens):
         return False
     for k, t in enumerate(tokens[:-2]):
-        if not (t.is_upper_initial and t.lower.startswith(_OFFICER_STEMS)):
+        if not (t.is_upper_initial and (t.lower.startswith(_OFFICER_STEMS)
+                                        or t.lower.endswith(_ASSOCIATION_HEADS))):
             continue
         if tokens[k + 1].lower in _GENITIVE_LINKS and any(
                 u.is_upper_initial and (_institution(u) or u.lower.endswith(_ASSOCIATION_HEADS)
-                                        or u.lower.endswith(("bund", "bundes")))
+                                        or u.lower.endswith(("bund", "bunds", "bundes")))
                 for u in tokens[k + 2:k + 4]):
             return True
     return False

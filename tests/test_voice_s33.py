@@ -71,3 +71,34 @@ def test_literal_celebration_sound_and_margin_stay_unflagged() -> None:
         "Mit 281,4 Punkten lag er hauchdünn vor dem Norweger.")
     assert "intensifier.s18l_hauchduenn" in finding_ids(
         "Die Koalition hat die Abstimmung hauchdünn verloren.")
+
+
+def test_an_associations_branch_and_named_politicians_name_the_group_before() -> None:
+    """"Umweltverbände sehen sich bestätigt. Der Landesverband des Naturschutzbunds X forderte
+    …" and "Bei Kommunalpolitikern stößt der Schritt auf Kritik. Der Bürgermeister von Y, Z,
+    sprach von …": the groups speak by name next; with no one named next they stay vague."""
+    assert "vague_attribution.s32t_verbaende_sprechen" not in finding_ids(
+        "Umweltverbände sehen sich bestätigt. Der Landesverband des Naturschutzbunds Wernstadt "
+        "forderte strengere Vorgaben für Filter.")
+    assert "vague_attribution.s32t_verbaende_sprechen" in finding_ids(
+        "Umweltverbände sehen sich bestätigt. Im Landtag gab es am Dienstag eine Debatte.")
+    assert "vague_attribution.s18k_kritik_von_gruppe" not in finding_ids(
+        "Bei Kommunalpolitikern stößt der Schritt auf Kritik. Der Bürgermeister von Unterau, "
+        "Stefan Aigner (Freie Wähler), sprach von einem schweren Schlag.")
+    assert "vague_attribution.s18k_kritik_von_gruppe" in finding_ids(
+        "Bei Kommunalpolitikern stößt der Schritt auf Kritik. Das Institut will im Frühjahr "
+        "Einzelheiten nennen.")
+
+
+def test_a_car_that_skids_and_questions_left_open_are_literal() -> None:
+    """"Der Wagen schlitterte in einer Kurve gegen die Leitplanke" skids; a firm that
+    "schlittert in die Insolvenz" is cast as out of control. "mit vielen Fragen allein" is no
+    "Viele fragen sich"."""
+    assert "loaded_language.fv_schlittert" not in finding_ids(
+        "Der Wagen schlitterte in einer Kurve gegen die Leitplanke.")
+    assert "loaded_language.fv_schlittert" not in finding_ids(
+        "Das Auto schlitterte in den Straßengraben.")
+    assert "loaded_language.fv_schlittert" in finding_ids("Die Firma schlittert in die Insolvenz.")
+    assert "vague_attribution.viele_glauben" not in finding_ids(
+        "Wer nichts über die Malerin weiß, bleibt mit vielen Fragen allein.")
+    assert "vague_attribution.viele_glauben" in finding_ids("Viele fragen sich, wie es weitergeht.")
