@@ -93,6 +93,8 @@ JUDGED_BLIND = (
     ("desk63", "desk63", "aa3eaca", "default"),
     ("desk64", "desk64", "e471a58", "default"),
     ("desk65", "desk65", "e471a58", "default"),
+    ("desk67", "desk67", "91f0319", "default"),
+    ("desk68", "desk68", "91f0319", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
