@@ -4123,7 +4123,7 @@ def _clauses_where(tokens: Sequence[Token], marked: Callable[[Sequence[Token]], 
 
 
 def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
-    """A clause with "laut X", "X zufolge" or (unless ``wording``) "nach Angaben X".
+    """A clause with "laut X", "X zufolge" or (unless ``wording``) "nach (eigenen) Angaben X".
 
     ``wording``: only the prepositions that give the source's claim ("Laut den Herstellern
     ist es extrem schnell"); "nach Angaben" sources the facts, while the description of them
@@ -4137,7 +4137,8 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
                                                         or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
                 or ((not wording or in_subjunctive) and t.lower == "nach" and nxt is not None
-                    and nxt.lower == "angaben")
+                    and (nxt.lower == "angaben" or (nxt.lower == "eigenen" and k + 2 < len(clause)
+                                                    and clause[k + 2].lower == "angaben")))
                 or (not wording and t.lower == "nach" and _forecast_source(clause[k + 1:k + 4]))):
             return True
     return False

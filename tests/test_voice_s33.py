@@ -102,3 +102,12 @@ def test_a_car_that_skids_and_questions_left_open_are_literal() -> None:
     assert "vague_attribution.viele_glauben" not in finding_ids(
         "Wer nichts über die Malerin weiß, bleibt mit vielen Fragen allein.")
     assert "vague_attribution.viele_glauben" in finding_ids("Viele fragen sich, wie es weitergeht.")
+
+
+def test_a_hedge_nach_eigenen_angaben_is_the_firms_own_estimate() -> None:
+    """"Der Umsatz dürfte nach eigenen Angaben um fünf Prozent steigen": the company's forecast,
+    as "nach Angaben des Herstellers"; without a source the "dürfte" is the author's."""
+    assert "speculation.duerfte" not in finding_ids(
+        "Der Umsatz des Herstellers dürfte nach eigenen Angaben um fünf Prozent steigen.")
+    assert "speculation.duerfte" in finding_ids(
+        "Der Umsatz des Herstellers dürfte um fünf Prozent steigen.")
