@@ -154,7 +154,7 @@ FAMILIES = [
      "Die Gemeinde scheiterte an der Finanzierung."),
     (PU + "nicht_mehr_loswird", "Das Album hat Melodien, die man so schnell nicht mehr loswird.",
      "Es gibt Gerüche, die man nicht mehr loswird."),
-    (PU + "feines_gespuer", "Der Regisseur hat ein genaues Auge für Gesichter.",
+    (PU + "feines_gespuer", "Der Regisseur hat ein genaues Gespür für Gesichter.",
      "Die Nachbarin hat ein Auge auf das Haus."),
     (PU + "beim_lesen_foermlich", "Man glaubt, den Regen zu riechen.",
      "Der Spürhund riecht das Rauschgift."),
