@@ -478,6 +478,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
     if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
+    if entry_id == "loaded_language.s18m_laesst_auf_sich_warten" and any(
+            a.lower == "nicht" and b.lower == "lange" for a, b in pairwise(tokens[start:end])):
+        return True  # "Die Antwort ließ nicht lange auf sich warten": it came at once
     if entry_id == "stance.erstaunlich_ist" and _experiencer_named(tokens, end):
         return True  # "Überraschend war für das Forschungsteam, dass …": their surprise
     if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):

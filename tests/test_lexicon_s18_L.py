@@ -112,7 +112,7 @@ def test_compound_parts(text: str, evaluative: bool) -> None:
 FAMILIES_2 = [
     ("loaded_language.s18l_miene_blick", "Mit gesenktem Kopf nahm der Angeklagte das Urteil entgegen.",
      "Der Angeklagte nahm das Urteil am Nachmittag entgegen."),
-    ("loaded_language.s18l_miene_blick", "Der Beschuldigte verfolgte die Verhandlung regungslos.",
+    ("loaded_language.s18l_miene_blick", "Der Beschuldigte verfolgte die Verhandlung teilnahmslos.",
      "Die Wanderin lag regungslos am Boden, als die Bergrettung eintraf."),
     ("loaded_language.s18l_miene_blick", "Kreidebleich verließ die Trainerin nach dem Spiel die Bank.",
      "Die Trainerin verließ nach dem Spiel die Bank."),

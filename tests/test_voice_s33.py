@@ -111,3 +111,28 @@ def test_a_hedge_nach_eigenen_angaben_is_the_firms_own_estimate() -> None:
         "Der Umsatz des Herstellers dürfte nach eigenen Angaben um fünf Prozent steigen.")
     assert "speculation.duerfte" in finding_ids(
         "Der Umsatz des Herstellers dürfte um fünf Prozent steigen.")
+
+
+def test_stage_noise_a_quick_reply_and_a_cure_are_reported_not_judged() -> None:
+    """desk66/desk69: a wind machine that "donnert", an answer that "ließ nicht lange auf sich
+    warten", a singer who "gilt als geheilt", actors standing "regungslos", a fireman who "griff
+    ins Leere", a "umjubelten 3:3" — each describes; the judging forms beside them stay found."""
+    cases = (
+        ("speech_verb.donnerte",
+         "Lichtblitze zucken über die Bühne, Nebel wirbelt, donnert die Windmaschine.",
+         "„Raus hier!“, donnerte der Trainer."),
+        ("loaded_language.s18m_laesst_auf_sich_warten",
+         "Die Antwort der Gäste ließ nicht lange auf sich warten.",
+         "Die Antwort der Stadt lässt seit Monaten auf sich warten."),
+        ("vague_attribution.gilt_als", "Nach der Chemotherapie gilt sie heute als geheilt.",
+         "Der Bürgermeister gilt als schwierig."),
+        ("loaded_language.s18l_miene_blick", "Die Schauspieler stehen regungslos an der Rampe.",
+         "Der Minister verließ den Saal mit versteinertem Blick."),
+        ("loaded_language.s24v_ins_leere", "Einmal, zweimal griff er ins Leere, dann packte er zu.",
+         "Die Kritik der Opposition zielt ins Leere."),
+        ("puffery.adj_lobhudel_mitreissend", "Sommer verwertete die Vorlage zum umjubelten 3:3.",
+         "Ein mitreißender Auftritt der Band."),
+    )
+    for entry_id, plain, judging in cases:
+        assert entry_id not in finding_ids(plain), plain
+        assert entry_id in finding_ids(judging), judging
