@@ -561,9 +561,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
     if entry_id == "speculation.vielleicht" and end < len(tokens) and (
             tokens[end].text[:1].isdigit() or tokens[end].lower in _ESTIMATE_WORDS or (
-                tokens[end].lower in ("ein", "eine") and end + 1 < len(tokens)
-                and tokens[end + 1].lower in _ESTIMATE_WORDS)):
-        return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
+                tokens[end].lower in ("ein", "eine", "mitte", "anfang", "ende")
+                and end + 1 < len(tokens) and (tokens[end + 1].lower in _ESTIMATE_WORDS
+                                               or tokens[end + 1].lower in _DECADES
+                                               or tokens[end + 1].text[:1].isdigit()))):
+        return True  # "Das Abteil misst vielleicht zwei mal zwei Meter", "eine Frau, vielleicht
+        # Mitte dreißig": about, no guess
     if entry_id == "stance.tab_schon_wieder" and end < len(tokens) \
             and tokens[end].lower in _BACK_AT and any(
                 a.lower in ("am", "ab") and b.lower.startswith(_DAY_STEMS)
@@ -1899,6 +1902,10 @@ _SCORE_WORDS = frozenset({"tor", "tore", "toren", "elf", "team", "gegner", "aufs
 _ESTIMATE_WORDS = _COUNT_WORDS | {"dreißig", "vierzig", "fünfzig", "halb", "halbe", "halben",
                                   "dutzend", "anderthalb", "eineinhalb", "paar", "drittel",
                                   "viertel", "handvoll"}
+# the decades of an age guessed by eye ("vielleicht Mitte dreißig", "Anfang zwanzig")
+_DECADES = frozenset({"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                      "neunzig", "zwanzigern", "dreißigern", "vierzigern", "fünfzigern",
+                      "sechzigern", "siebzigern", "achtzigern"})
 # a day or time of day just before "schon wieder": already back ("am Mittwoch schon wieder")
 _DAY_STEMS = (*_WEEKDAYS, "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tags",
               "tag", "wochenende", "woche", "stunde", "minute")

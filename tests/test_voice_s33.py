@@ -136,3 +136,19 @@ def test_stage_noise_a_quick_reply_and_a_cure_are_reported_not_judged() -> None:
     for entry_id, plain, judging in cases:
         assert entry_id not in finding_ids(plain), plain
         assert entry_id in finding_ids(judging), judging
+
+
+def test_an_age_by_eye_an_open_question_and_an_old_firm_are_facts() -> None:
+    """desk69/desk70: "eine Frau, vielleicht Mitte dreißig" estimates, "ist völlig offen" is
+    undecided, a "traditionsreiche" firm founded in 1898 is old; the guess, the intensifier and
+    the ennobling word beside them stay found."""
+    assert "speculation.vielleicht" not in finding_ids(
+        "Eine Frau, vielleicht Mitte dreißig, sitzt lange schweigend vor ihrem Tee.")
+    assert "speculation.vielleicht" in finding_ids("Vielleicht kommt der Minister doch noch.")
+    assert "intensifier.voellig" not in finding_ids(
+        "Ob das Konzert am Sonntag stattfindet, ist völlig offen.")
+    assert "intensifier.voellig" in finding_ids("Das Projekt ist völlig verfahren.")
+    assert "puffery.s16h_traditionsreich" not in finding_ids(
+        "Das traditionsreiche Modehaus wurde 1898 gegründet.")
+    assert "puffery.s16h_traditionsreich" in finding_ids(
+        "Das altehrwürdige Kaffeehaus sperrt zum Jahresende zu.")
