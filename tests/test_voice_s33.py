@@ -3,6 +3,8 @@ the blind rounds desk64 and desk65. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import finding_ids
 
 _LEAD = "Neue Fußgängerzone beschlossen\n\nDie Autos müssen raus. Händler befürchten weniger Kundschaft.\n\n"
@@ -58,21 +60,6 @@ def test_an_interviewers_hand_aufs_herz_addresses_the_guest() -> None:
         "Hand aufs Herz: Wer liest die Geschäftsbedingungen wirklich?")
 
 
-def test_literal_celebration_sound_and_margin_stay_unflagged() -> None:
-    """Players hugging, a fire engine's "Tatütata" and a lead of half a point are described,
-    not judged; the hype forms next to them stay found."""
-    assert "puffery.s18m_zu_fuessen" not in finding_ids(
-        "Nach dem Schlusspfiff lagen sich die Spieler in den Armen.")
-    assert "puffery.s18m_zu_fuessen" in finding_ids("Die Fans trugen ihren Torwart auf Händen.")
-    assert "loaded_language.s32t_lautmalerei" not in finding_ids(
-        "Tatütata – mit Blaulicht fuhr der Löschzug durch das Dorf.")
-    assert "loaded_language.s32t_lautmalerei" in finding_ids("Platsch! Das Handy lag im Teich.")
-    assert "intensifier.s18l_hauchduenn" not in finding_ids(
-        "Mit 281,4 Punkten lag er hauchdünn vor dem Norweger.")
-    assert "intensifier.s18l_hauchduenn" in finding_ids(
-        "Die Koalition hat die Abstimmung hauchdünn verloren.")
-
-
 def test_an_associations_branch_and_named_politicians_name_the_group_before() -> None:
     """"Umweltverbände sehen sich bestätigt. Der Landesverband des Naturschutzbunds X forderte
     …" and "Bei Kommunalpolitikern stößt der Schritt auf Kritik. Der Bürgermeister von Y, Z,
@@ -90,20 +77,6 @@ def test_an_associations_branch_and_named_politicians_name_the_group_before() ->
         "Einzelheiten nennen.")
 
 
-def test_a_car_that_skids_and_questions_left_open_are_literal() -> None:
-    """"Der Wagen schlitterte in einer Kurve gegen die Leitplanke" skids; a firm that
-    "schlittert in die Insolvenz" is cast as out of control. "mit vielen Fragen allein" is no
-    "Viele fragen sich"."""
-    assert "loaded_language.fv_schlittert" not in finding_ids(
-        "Der Wagen schlitterte in einer Kurve gegen die Leitplanke.")
-    assert "loaded_language.fv_schlittert" not in finding_ids(
-        "Das Auto schlitterte in den Straßengraben.")
-    assert "loaded_language.fv_schlittert" in finding_ids("Die Firma schlittert in die Insolvenz.")
-    assert "vague_attribution.viele_glauben" not in finding_ids(
-        "Wer nichts über die Malerin weiß, bleibt mit vielen Fragen allein.")
-    assert "vague_attribution.viele_glauben" in finding_ids("Viele fragen sich, wie es weitergeht.")
-
-
 def test_a_hedge_nach_eigenen_angaben_is_the_firms_own_estimate() -> None:
     """"Der Umsatz dürfte nach eigenen Angaben um fünf Prozent steigen": the company's forecast,
     as "nach Angaben des Herstellers"; without a source the "dürfte" is the author's."""
@@ -113,42 +86,54 @@ def test_a_hedge_nach_eigenen_angaben_is_the_firms_own_estimate() -> None:
         "Der Umsatz des Herstellers dürfte um fünf Prozent steigen.")
 
 
-def test_stage_noise_a_quick_reply_and_a_cure_are_reported_not_judged() -> None:
-    """desk66/desk69: a wind machine that "donnert", an answer that "ließ nicht lange auf sich
-    warten", a singer who "gilt als geheilt", actors standing "regungslos", a fireman who "griff
-    ins Leere", a "umjubelten 3:3" — each describes; the judging forms beside them stay found."""
-    cases = (
-        ("speech_verb.donnerte",
-         "Lichtblitze zucken über die Bühne, Nebel wirbelt, donnert die Windmaschine.",
-         "„Raus hier!“, donnerte der Trainer."),
-        ("loaded_language.s18m_laesst_auf_sich_warten",
-         "Die Antwort der Gäste ließ nicht lange auf sich warten.",
-         "Die Antwort der Stadt lässt seit Monaten auf sich warten."),
-        ("vague_attribution.gilt_als", "Nach der Chemotherapie gilt sie heute als geheilt.",
-         "Der Bürgermeister gilt als schwierig."),
-        ("loaded_language.s18l_miene_blick", "Die Schauspieler stehen regungslos an der Rampe.",
-         "Der Minister verließ den Saal mit versteinertem Blick."),
-        ("loaded_language.s24v_ins_leere", "Einmal, zweimal griff er ins Leere, dann packte er zu.",
-         "Die Kritik der Opposition zielt ins Leere."),
-        ("puffery.adj_lobhudel_mitreissend", "Sommer verwertete die Vorlage zum umjubelten 3:3.",
-         "Ein mitreißender Auftritt der Band."),
-    )
-    for entry_id, plain, judging in cases:
-        assert entry_id not in finding_ids(plain), plain
-        assert entry_id in finding_ids(judging), judging
+# Words the blind rounds showed describing, not judging, each beside a judging use of the same
+# family that stays found: (entry, plain sentence, judging sentence).
+_DESCRIBED = (
+    # desk64/desk65: players hugging, a fire engine's siren, a lead of half a point
+    ("puffery.s18m_zu_fuessen", "Nach dem Schlusspfiff lagen sich die Spieler in den Armen.",
+     "Die Fans trugen ihren Torwart auf Händen."),
+    ("loaded_language.s32t_lautmalerei", "Tatütata – mit Blaulicht fuhr der Löschzug durch das Dorf.",
+     "Platsch! Das Handy lag im Teich."),
+    ("intensifier.s18l_hauchduenn", "Mit 281,4 Punkten lag er hauchdünn vor dem Norweger.",
+     "Die Koalition hat die Abstimmung hauchdünn verloren."),
+    # desk67/desk68: a car that skids, questions left open
+    ("loaded_language.fv_schlittert", "Der Wagen schlitterte in einer Kurve gegen die Leitplanke.",
+     "Die Firma schlittert in die Insolvenz."),
+    ("loaded_language.fv_schlittert", "Das Auto schlitterte in den Straßengraben.",
+     "Die Koalition schlitterte in eine Krise."),
+    ("vague_attribution.viele_glauben",
+     "Wer nichts über die Malerin weiß, bleibt mit vielen Fragen allein.",
+     "Viele fragen sich, wie es weitergeht."),
+    # desk66/desk69: stage noise, a quick reply, a cure, actors standing still, a literal grab,
+    # a cheered goal
+    ("speech_verb.donnerte",
+     "Lichtblitze zucken über die Bühne, Nebel wirbelt, donnert die Windmaschine.",
+     "„Raus hier!“, donnerte der Trainer."),
+    ("loaded_language.s18m_laesst_auf_sich_warten",
+     "Die Antwort der Gäste ließ nicht lange auf sich warten.",
+     "Die Antwort der Stadt lässt seit Monaten auf sich warten."),
+    ("vague_attribution.gilt_als", "Nach der Chemotherapie gilt sie heute als geheilt.",
+     "Der Bürgermeister gilt als schwierig."),
+    ("loaded_language.s18l_miene_blick", "Die Schauspieler stehen regungslos an der Rampe.",
+     "Der Minister verließ den Saal mit versteinertem Blick."),
+    ("loaded_language.s24v_ins_leere", "Einmal, zweimal griff er ins Leere, dann packte er zu.",
+     "Die Kritik der Opposition zielt ins Leere."),
+    ("puffery.adj_lobhudel_mitreissend", "Sommer verwertete die Vorlage zum umjubelten 3:3.",
+     "Ein mitreißender Auftritt der Band."),
+    # desk69/desk70: an age by eye, an undecided question, an old firm
+    ("speculation.vielleicht",
+     "Eine Frau, vielleicht Mitte dreißig, sitzt lange schweigend vor ihrem Tee.",
+     "Vielleicht kommt der Minister doch noch."),
+    ("intensifier.voellig", "Ob das Konzert am Sonntag stattfindet, ist völlig offen.",
+     "Das Projekt ist völlig verfahren."),
+    ("puffery.s16h_traditionsreich", "Das traditionsreiche Modehaus wurde 1898 gegründet.",
+     "Das altehrwürdige Kaffeehaus sperrt zum Jahresende zu."),
+)
 
 
-def test_an_age_by_eye_an_open_question_and_an_old_firm_are_facts() -> None:
-    """desk69/desk70: "eine Frau, vielleicht Mitte dreißig" estimates, "ist völlig offen" is
-    undecided, a "traditionsreiche" firm founded in 1898 is old; the guess, the intensifier and
-    the ennobling word beside them stay found."""
-    assert "speculation.vielleicht" not in finding_ids(
-        "Eine Frau, vielleicht Mitte dreißig, sitzt lange schweigend vor ihrem Tee.")
-    assert "speculation.vielleicht" in finding_ids("Vielleicht kommt der Minister doch noch.")
-    assert "intensifier.voellig" not in finding_ids(
-        "Ob das Konzert am Sonntag stattfindet, ist völlig offen.")
-    assert "intensifier.voellig" in finding_ids("Das Projekt ist völlig verfahren.")
-    assert "puffery.s16h_traditionsreich" not in finding_ids(
-        "Das traditionsreiche Modehaus wurde 1898 gegründet.")
-    assert "puffery.s16h_traditionsreich" in finding_ids(
-        "Das altehrwürdige Kaffeehaus sperrt zum Jahresende zu.")
+@pytest.mark.parametrize(("entry_id", "plain", "judging"), _DESCRIBED,
+                         ids=[f"{c[0]}-{k}" for k, c in enumerate(_DESCRIBED)])
+def test_described_words_stay_unflagged_beside_the_judging_use(entry_id: str, plain: str,
+                                                               judging: str) -> None:
+    assert entry_id not in finding_ids(plain), plain
+    assert entry_id in finding_ids(judging), judging
