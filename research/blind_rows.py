@@ -95,6 +95,10 @@ JUDGED_BLIND = (
     ("desk65", "desk65", "e471a58", "default"),
     ("desk67", "desk67", "91f0319", "default"),
     ("desk68", "desk68", "91f0319", "default"),
+    ("desk66", "desk66", "d3d9cd6", "default"),
+    ("desk69", "desk69", "d3d9cd6", "default"),
+    ("desk70", "desk70", "743f7d4", "default"),
+    ("desk71", "desk71", "743f7d4", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
