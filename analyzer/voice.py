@@ -5400,7 +5400,6 @@ def _association_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
 # an association's officers whose words name the unnamed associations before them
 _OFFICER_STEMS = ("sprecher", "vorsitzend", "chef", "präsident", "leiter", "vertreter",
                   "geschäftsführer", "vorstand", "obmann", "obfrau")
-_GENITIVE_LINKS = frozenset({"des", "der", "vom", "von"})
 
 
 def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
@@ -5414,7 +5413,7 @@ def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
         if not (t.is_upper_initial and (t.lower.startswith(_OFFICER_STEMS)
                                         or t.lower.endswith(_ASSOCIATION_HEADS))):
             continue
-        if tokens[k + 1].lower in _GENITIVE_LINKS and any(
+        if tokens[k + 1].lower in _MAKER_LINKS and any(
                 u.is_upper_initial and (_institution(u) or u.lower.endswith(_ASSOCIATION_HEADS)
                                         or u.lower.endswith(("bund", "bunds", "bundes")))
                 for u in tokens[k + 2:k + 4]):
@@ -5422,7 +5421,7 @@ def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
     return False
 
 
-def _lay_teaser(sentences: Sequence[Sentence], i: int) -> bool:
+def _lay_teaser(sentences: Sequence[Sentence], i: int, cues: SpeechCues) -> bool:
     """A headline or subhead sums up what lay people say in a body that gives several named
     speakers: "Radweg beschlossen. Händler befürchten Umsatzeinbußen." over a council report
     quoting the traders' spokesman and the councillors — not a hidden source."""
@@ -5431,7 +5430,7 @@ def _lay_teaser(sentences: Sequence[Sentence], i: int) -> bool:
         return False
     return sum(1 for s in sentences[_TEASER_SENTENCES:]
                if _named_person_speaks(s.tokens) or _names_expert(s.tokens)
-               or _person_named(s.tokens, speech_cues())) >= _BODY_SPEAKERS_MIN
+               or _person_named(s.tokens, cues)) >= _BODY_SPEAKERS_MIN
 
 
 _MAKER_LINKS = frozenset({"der", "des", "von", "vom"})
@@ -5496,7 +5495,7 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
                      or any(map(_partisan_group, sentences[i].tokens)))
                     and (_association_speaks(sentences[i + 1].tokens, cues)
                          or _officer_speaks(sentences[i + 1].tokens, cues))) \
-                or _lay_teaser(sentences, i) or any(
+                or _lay_teaser(sentences, i, cues) or any(
                 _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
