@@ -429,7 +429,8 @@ def apply(findings: Sequence[Finding], cal: Calibration | None,
         if floor and measured < FLOOR and f.voice == "author" and judged:
             continue
         factor = f.weight / f.base_weight if f.base_weight > 0 else 0.0
-        if floor and base * factor < min_weight and f.voice == "author" and judged:
+        weight = base * factor
+        if floor and weight < min_weight and f.voice == "author" and judged:
             continue
-        out.append(replace(f, weight=base * factor, base_weight=base))
+        out.append(replace(f, weight=weight, base_weight=base))
     return out

@@ -400,6 +400,20 @@ def _experiencer_named(tokens: Sequence[Token], end: int) -> bool:
         and any(t.is_upper_initial and t.is_word for t in rest[2:4])
 
 
+def _estimate_follows(tokens: Sequence[Token], end: int) -> bool:
+    """A number or amount follows "vielleicht": "vielleicht zwei Meter", "vielleicht ein
+    Dutzend", "eine Frau, vielleicht Mitte dreißig" (an estimate, no guess)."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    if nxt.text[:1].isdigit() or nxt.lower in _ESTIMATE_WORDS:
+        return True
+    if nxt.lower not in ("ein", "eine", "mitte", "anfang", "ende") or end + 1 >= len(tokens):
+        return False
+    amount = tokens[end + 1]
+    return amount.text[:1].isdigit() or amount.lower in _ESTIMATE_WORDS or amount.lower in _DECADES
+
+
 def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause around tokens[start:end] (punctuation delimits it)."""
     lo = start
@@ -559,14 +573,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                         or t.lower.endswith(("stadion", "arena"))
                                         or ":" in t.text for t in _around(tokens, start, end)):
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
-    if entry_id == "speculation.vielleicht" and end < len(tokens) and (
-            tokens[end].text[:1].isdigit() or tokens[end].lower in _ESTIMATE_WORDS or (
-                tokens[end].lower in ("ein", "eine", "mitte", "anfang", "ende")
-                and end + 1 < len(tokens) and (tokens[end + 1].lower in _ESTIMATE_WORDS
-                                               or tokens[end + 1].lower in _DECADES
-                                               or tokens[end + 1].text[:1].isdigit()))):
-        return True  # "Das Abteil misst vielleicht zwei mal zwei Meter", "eine Frau, vielleicht
-        # Mitte dreißig": about, no guess
+    if entry_id == "speculation.vielleicht" and _estimate_follows(tokens, end):
+        return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
     if entry_id == "stance.tab_schon_wieder" and end < len(tokens) \
             and tokens[end].lower in _BACK_AT and any(
                 a.lower in ("am", "ab") and b.lower.startswith(_DAY_STEMS)
