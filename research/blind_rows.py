@@ -99,6 +99,8 @@ JUDGED_BLIND = (
     ("desk69", "desk69", "d3d9cd6", "default"),
     ("desk70", "desk70", "743f7d4", "default"),
     ("desk71", "desk71", "743f7d4", "default"),
+    ("desk72", "desk72", "66ea228", "default"),
+    ("desk73", "desk73", "66ea228", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
