@@ -3774,6 +3774,23 @@ _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche",
 _JUSSIVE_REACH = 6
 
 
+# the auxiliaries of a report that a sentence-opening "So" may carry
+_SO_REPORTED = frozenset({"sei", "seien", "habe", "könne", "müsse", "solle", "werde", "dürfe",
+                          "wolle", "gebe"})
+
+
+def _so_not_reported(tokens: Sequence[Token], i: int) -> bool:
+    """The "so" before the Konjunktiv I at i keeps it from reporting: "So sei es (denn)", the
+    author's jussive, and "so" with an adjective that looks like one ("so irre, dass …"). A
+    sentence-opening "So" before a reporting auxiliary opens what a source said: "So sei nicht
+    auszuschließen, dass …", "So habe der Verein zu spät reagiert"."""
+    rest = [t.lower for t in tokens[i + 1:i + 4] if t.is_word]
+    if rest[:1] == ["es"] and tokens[i].lower == "sei" and all(
+            w in ("denn", "drum", "nun") for w in rest[1:2]):
+        return True
+    return not (i == 1 and tokens[i].lower in _SO_REPORTED)
+
+
 def jussive_sei(tokens: Sequence[Token], i: int) -> bool:
     """The "sei" at i is the author's jussive: its clause ends on a participle of saying and
     has no "worden" ("Ganz allgemein sei einmal mehr betont, dass …"; not "Das sei schon oft
@@ -3796,14 +3813,21 @@ def indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     return _per_sentence(_KI_CACHE, _indirect_speech_start, tokens)
 
 
-def _inserted_heisst_es(tokens: Sequence[Token], i: int) -> bool:
-    """An inserted "…, (so) heißt es, …" at i: the clause after it is what is said ("Die
-    Eltern, heißt es, hätten keine Zeit"); not "Hier heißt es, Ruhe zu bewahren" (a must)."""
+# "Hier heißt es, Ruhe zu bewahren", "Jetzt heißt es, schnell zu sein": a must, not a statement
+_MUST_BEFORE_HEISST = frozenset({"hier", "jetzt", "nun", "dann", "da", "zunächst", "künftig"})
+
+
+def _heisst_es_comma(tokens: Sequence[Token], i: int) -> bool:
+    """ "heißt es," at i, inserted ("Die Eltern, heißt es, hätten keine Zeit") or after the
+    source it opens ("Darin heißt es, auf den Feldern würden …"): a Konjunktiv II after it is
+    what is said. Not the must of "Hier heißt es, Ruhe zu bewahren, sonst hätten wir …"."""
     if tokens[i].lower not in _HEISST or i + 2 >= len(tokens) \
             or (tokens[i + 1].lower, tokens[i + 2].text) != ("es", ","):
         return False
     k = i - 1 if i > 0 and tokens[i - 1].lower == "so" else i
-    return k > 0 and tokens[k - 1].text in {",", "–", "—"}
+    if k > 0 and tokens[k - 1].text in {",", "–", "—"}:
+        return True
+    return not any(t.lower in _MUST_BEFORE_HEISST for t in tokens[:i])
 
 
 def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
@@ -3829,7 +3853,7 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             return clause_start
         if (tok.lower not in forms and not _regular_ki(tokens, i)) or (
                 tok.is_upper_initial and i > 0):
-            if cues.verb_at(tokens, i) or _inserted_heisst_es(tokens, i):
+            if cues.verb_at(tokens, i) or _heisst_es_comma(tokens, i):
                 said = True
             continue  # not a form, or a noun ("Der Glaube an …", "eine Bleibe")
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -3852,8 +3876,9 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
                     or (nxt == "es" and _concessive_sei_es(tokens, i)):
                 continue
             return _before_insertion(tokens, clause_starts)
-        if tokens[i - 1].lower in _JUSSIVE_BEFORE or (tok.lower == "sei" and (
-                nxt in _JUSSIVE_AFTER or jussive_sei(tokens, i))):
+        if (tokens[i - 1].lower in _JUSSIVE_BEFORE
+                and (tokens[i - 1].lower != "so" or _so_not_reported(tokens, i))) \
+                or (tok.lower == "sei" and (nxt in _JUSSIVE_AFTER or jussive_sei(tokens, i))):
             continue  # "Gott sei Dank", "hier sei darauf hingewiesen"; not "sie verzichte darauf"
         if i == 1 and tokens[0].lower == "man" and tok.lower in _JUSSIVE_MAN:
             continue  # the author's jussive: "Man stelle sich das vor", "Man nehme …"
@@ -5344,7 +5369,8 @@ def vague_group_word(tok: Token) -> bool:
     "heißt es" of a place ("Im Rathaus heißt es, … . „…“, sagte Bürgermeister …")."""
     return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or tok.lower in _HEISST or (
         tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS)) \
-        or _association_group(tok) or (tok.is_upper_initial and tok.lower in _LAY_GROUPS)
+        or _association_group(tok) or (tok.is_upper_initial and (
+            tok.lower in _LAY_GROUPS or tok.lemma.lower() in _LAY_GROUPS))  # "bei Bürgern"
 
 
 # people of a place or trade that a report cites as a group ("Nachbarn erzählen, …", "Händler
@@ -5354,7 +5380,8 @@ _LAY_GROUPS = frozenset({
     "gastronomen", "hoteliers", "landwirte", "bauern", "sozialarbeiter", "mitarbeiter",
     "beschäftigte", "angestellte", "pflegekräfte", "pädagogen", "touristiker", "spediteure",
     "vermieter", "fahrgäste", "pendler", "winzer", "förster", "jäger", "steuerberater",
-    "unternehmer", "bewohner", "eltern", "lehrer", "ärzte", "kunden", "besucher"})
+    "unternehmer", "bewohner", "eltern", "lehrer", "ärzte", "kunden", "besucher", "bürger",
+    "bürgerinnen", "einwohner"})
 
 
 # unnamed associations ("Umweltverbände forderten …", "Hilfsorganisationen warnen"): the next
@@ -6201,7 +6228,9 @@ _NEWSROOM_NOUNS = ("redaktion", "redakteur", "reporter", "frage", "interview", "
                    "magazin", "umfrage", "archiv", "berichterstattung", "liveticker", "ticker",
                    "kommentator", "kolumn", "gastautor", "experte", "userin", "user", "forum",
                    "chefredakt", "nutzer", "plattform", "sendung", "studio", "onlineausgabe",
-                   "printausgabe", "zuseher", "zuschauer", "hörer")
+                   "printausgabe", "zuseher", "zuschauer", "hörer",
+                   # the local paper's home area: "in vielen Dörfern unseres Landkreises"
+                   "landkreis", "verbreitungsgebiet")
 # verbs around "wir"/"uns" that describe reporting work: "wie wir berichteten", "sagte uns"
 _NEWSROOM_VERBS = ("berichte", "berichtet", "nachgefragt", "angefragt", "recherchiert",
                    "erfuhren", "erfahren", "vorliegen", "vorliegt", "vorliegend", "vorlag",
