@@ -101,6 +101,8 @@ JUDGED_BLIND = (
     ("desk71", "desk71", "743f7d4", "default"),
     ("desk72", "desk72", "66ea228", "default"),
     ("desk73", "desk73", "66ea228", "default"),
+    ("desk74", "desk74", "9daa230", "default"),
+    ("desk75", "desk75", "9daa230", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
