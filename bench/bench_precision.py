@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analyzer import calibration
-from analyzer.pipeline import Analyzer
+from analyzer.pipeline import REPORT_FLOOR, Analyzer, is_plain_report
 from analyzer.results import DocumentResult, Finding
 
 HERE = Path(__file__).resolve().parent / "precision"
@@ -197,6 +197,7 @@ class Item:
     key: tuple[str, int, int, str]
     prior: float  # the uncalibrated lexicon / rule / model weight
     shown: bool = True  # not hidden by the calibration floor (what an editor sees)
+    report: bool = False  # in a plain report: shown only from REPORT_FLOOR (pipeline)
 
 
 def documents() -> list[Doc]:
@@ -272,19 +273,26 @@ def collect(docs: Sequence[Doc]) -> list[Item]:
     """Author-voice findings with their calibrated weights and uncalibrated prior weights.
 
     Findings the calibration floor hides (``calibration.FLOOR``) are kept here, so that a
-    cross-validated calibration can decide about them; ``shown`` tells them apart."""
-    engine = make_engine(calibrate=False)
+    cross-validated calibration can decide about them; ``shown`` tells them apart. A plain
+    report (``analyzer.pipeline.plain_report``, decided on the calibrated weights as the editors'
+    engine does) has no appeal findings and shows only findings from ``REPORT_FLOOR``."""
+    engine = make_engine(calibrate=False)  # uncalibrated: it leaves the plain-report rule to us
     cal = calibration.load()
     newsroom = calibration.newsroom_ids(engine.lexicon)
     items = []
     for doc in docs:
         result: DocumentResult = engine.analyze(doc.text)
-        for raw in result.findings:
-            if raw.voice != "author" or not doc.judges(raw):
+        author = [f for f in result.findings if f.voice == "author"]
+        plain = is_plain_report(sum(s.words for s in result.sentences),
+                                calibration.apply(author, cal, newsroom, min_weight=0.0))
+        for raw in author:
+            if not doc.judges(raw) or (plain and raw.category == "appeal"):
                 continue
             f = calibration.apply([raw], cal, newsroom, floor=False)[0]
+            shown = bool(calibration.apply([raw], cal, newsroom)) and not (
+                plain and f.weight < REPORT_FLOOR and f.id not in newsroom)
             items.append(Item(doc, f, span_key(doc.source, doc.text, f.start, f.end, f.category),
-                              raw.base_weight, bool(calibration.apply([raw], cal, newsroom))))
+                              raw.base_weight, shown, plain))
     return items
 
 
@@ -470,6 +478,8 @@ def cross_validated(items: Sequence[Item], verdicts: dict, holdout: str | None =
                 w = kept[0].weight
             elif base < calibration.FLOOR:
                 continue
+            if it.report and w < REPORT_FLOOR:
+                continue  # a plain report shows only the findings from REPORT_FLOOR
             hits.append((w, verdicts[it.key]["verdict"] == "right", f.category, it.doc.subset))
     strong = [(ok, c, sub) for w, ok, c, sub in hits if w >= STRONG]
     r = sum(ok for ok, _, _ in strong)

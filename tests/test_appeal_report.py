@@ -1,15 +1,17 @@
-"""Appeals in texts that do not judge elsewhere (issue 9, the appeal category below 70 %).
+"""Plain reports: texts that do not judge elsewhere (issue 9: appeal below 70 %, the uncertain
+findings right about one time in three there).
 
 A first person or a "man muss" in the author's voice of a sober report is someone's speech
 whose quote marks were lost (the Der Standard corpus strips them) or a generic "one has to";
-in a commentary it is the author pulling the reader in. The texts are written for these tests.
+in a commentary it is the author pulling the reader in. An uncertain finding (weight under 0.4)
+is not shown in a plain report. The texts are written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from analyzer.pipeline import REPORT_MIN_WORDS, Analyzer, plain_report
+from analyzer.pipeline import REPORT_FLOOR, REPORT_MIN_WORDS, Analyzer, plain_report
 
 REPORT = (
     'Neue Funktion für Messenger-Nutzer\n'
@@ -27,7 +29,7 @@ REPORT = (
     'wichtigen Schritt. Viele Kunden hätten sich die Funktion seit Jahren gewünscht. Wir '
     'brauchen aber noch etwas Zeit für die Version auf älteren Geräten.\n'
     '\n'
-    'Die Version für Tablets folgt nach Unternehmensangaben im Frühjahr. Ältere '
+    'Die Version für Tablets folgt wahrscheinlich im Frühjahr. Ältere '
     'Betriebssysteme werden dann nicht mehr unterstützt. Wer ein Gerät nutzt, das älter als '
     'sechs Jahre ist, erhält noch bis Ende kommenden Jahres Sicherheitsupdates. Danach '
     'sollte man auf ein neueres Modell umsteigen, teilte das Unternehmen mit. Der Messenger '
@@ -102,3 +104,19 @@ def test_the_gate_reads_the_reports_own_appeals_when_it_is_long_enough(engine: A
     first = REPORT.split("\n\n")[0] + "\n\n" + REPORT.split("\n\n")[1]
     assert len(first.split()) < REPORT_MIN_WORDS
     assert "muss man" in appeals(engine, first)
+
+
+def test_a_plain_report_shows_no_uncertain_finding() -> None:
+    """"wahrscheinlich" (an uncertain speculation, weight under 0.4) is not shown in the plain
+    report; all findings (min_weight=0) keep it, and a commentary shows it."""
+    shown = Analyzer(classifier=None)
+    every = Analyzer(classifier=None, min_weight=0)
+
+    def weak(engine: Analyzer, text: str) -> list[float]:
+        return [f.weight for f in engine.analyze(text).findings
+                if f.id == "speculation.wahrscheinlich" and f.voice == "author"]
+
+    assert weak(shown, REPORT) == []
+    assert [w < REPORT_FLOOR for w in weak(every, REPORT)] == [True]
+    commentary = COMMENTARY + "\n\nDer Umbau dauert wahrscheinlich bis zum Frühjahr.\n"
+    assert len(weak(shown, commentary)) == 1
