@@ -75,3 +75,20 @@ def test_the_local_papers_landkreis_is_its_home_area_not_an_appeal() -> None:
     assert "appeal.unser" not in finding_ids(
         "Es ist eine Geschichte, wie sie sich in vielen Dörfern unseres Landkreises abspielt.")
     assert "appeal.unsere_gesellschaft" in finding_ids("Das betrifft uns alle in unserem Land.")
+
+
+_PFLEGE_LEAD = ("Bundestag streitet über Pflegereform\n\nDie Ministerin verteidigt ihren Entwurf. "
+                "Sozialverbände halten die Pläne für unzureichend.\n\n")
+
+
+def test_a_subheads_associations_are_those_the_body_quotes_by_name() -> None:
+    """"Sozialverbände halten die Pläne für unzureichend" in the subhead of a report that quotes
+    the minister and an association's president by name sums up the body; over a body that
+    quotes no one it hides its source."""
+    quoted = ("Berlin. Der Bundestag hat am Donnerstag über die Reform beraten. „Wir entlasten "
+              "die Familien“, sagte Ministerin Petra Brandt. Die Präsidentin des Sozialverbands "
+              "Pflegehaushalte, Ingrid Maaß, sagte, die Anhebung gleiche die Inflation nicht aus.")
+    silent = ("Berlin. Der Bundestag hat am Donnerstag über die Reform beraten. Die Kosten liegen "
+              "bei drei Milliarden Euro.")
+    assert "vague_attribution.s32t_verbaende_sprechen" not in finding_ids(_PFLEGE_LEAD + quoted)
+    assert "vague_attribution.s32t_verbaende_sprechen" in finding_ids(_PFLEGE_LEAD + silent)
