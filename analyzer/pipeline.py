@@ -271,6 +271,9 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
+            if m.end - m.start == 1 and tokens[m.start].text in context.people:
+                silenced.append((start, end))  # a surname the text gives in full: "Sauerbier"
+                continue
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
                              first_person_document=context.first_person,
                              review_document=context.review):

@@ -92,3 +92,13 @@ def test_a_subheads_associations_are_those_the_body_quotes_by_name() -> None:
               "bei drei Milliarden Euro.")
     assert "vague_attribution.s32t_verbaende_sprechen" not in finding_ids(_PFLEGE_LEAD + quoted)
     assert "vague_attribution.s32t_verbaende_sprechen" in finding_ids(_PFLEGE_LEAD + silent)
+
+
+def test_a_surname_the_text_gives_in_full_is_no_loaded_word() -> None:
+    """"sagte Kreisbrandrat Holger Sauerbier … sagte Sauerbier": the fire chief, not the
+    idiom; without the person the idiom stays a finding."""
+    named = ("Zunächst sei das Feuer klein gewesen, sagte Kreisbrandrat Holger Sauerbier. „Das "
+             "Gelände ist unwegsam“, sagte Sauerbier.")
+    assert "loaded_language.reg_sauerbier" not in finding_ids(named)
+    assert "loaded_language.reg_sauerbier" in finding_ids(
+        "Die Rechnung war ein Sauerbier für alle Beteiligten.")
