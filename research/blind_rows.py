@@ -103,6 +103,8 @@ JUDGED_BLIND = (
     ("desk73", "desk73", "66ea228", "default"),
     ("desk74", "desk74", "9daa230", "default"),
     ("desk75", "desk75", "9daa230", "default"),
+    ("desk76", "desk76", "4d86763", "default"),
+    ("desk77", "desk77", "4d86763", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
