@@ -27,6 +27,7 @@ from .voice import (
     find_quotes,
     for_them,
     foreign_or_embedded,
+    given_surnames,
     hides_group,
     in_ranges,
     indirect_speech_end,
@@ -169,7 +170,7 @@ class Analyzer:
                            review=cache(lambda: fiction_review(seg.sentences)),
                            named_next=named_next(seg.sentences, people),
                            asking=interviewer_sentences(seg.sentences, turns),
-                           people=people)
+                           people=people, full_names=given_surnames(seg.sentences))
         sentences, speeches = [], []
         for sent, p, turn, pc in zip(seg.sentences, probabilities, turns, pieces, strict=True):
             # an interviewee's answer is theirs; the interviewer's question is the outlet's own
@@ -271,7 +272,7 @@ class Analyzer:
             start, end = tokens[m.start].start, tokens[m.end - 1].end
             if any(s < end and start < e for s, e in silenced):
                 continue
-            if m.end - m.start == 1 and tokens[m.start].text in context.people:
+            if m.end - m.start == 1 and tokens[m.start].text in context.full_names:
                 silenced.append((start, end))  # a surname the text gives in full: "Sauerbier"
                 continue
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
@@ -527,6 +528,7 @@ class _Context(NamedTuple):
     # an interview's questions: the outlet's voice, but no rhetorical questions of the author
     asking: frozenset[int] = frozenset()
     people: frozenset[str] = frozenset()  # surnames of people the text names in full
+    full_names: frozenset[str] = frozenset()  # surnames after a known first name
 
 
 _NO_CONTEXT = _Context()

@@ -1481,6 +1481,17 @@ def surnames(sentences: Sequence[Sentence], given_names: bool = False) -> frozen
     return frozenset(out)
 
 
+def given_surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Surnames the text gives after a first name the name lists know ("Holger Sauerbier"): a
+    person for sure, unlike a word after a role ("die Chefin Tacheles" redet Klartext)."""
+    from .entities import NAME, word_class
+
+    return frozenset(tok.text for sent in sentences for prev, tok in pairwise(sent.tokens)
+                     if tok.is_word and tok.is_upper_initial and prev.is_word
+                     and prev.is_upper_initial and word_class(prev.text) == NAME
+                     and word_class(tok.text) != NAME)
+
+
 def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Character ranges whose source what follows them names: the sentence before "Das
     berichtete die Zeitung." or "Das ist das Ergebnis einer Umfrage des …" (same paragraph), and
