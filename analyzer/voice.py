@@ -1482,14 +1482,27 @@ def surnames(sentences: Sequence[Sentence], given_names: bool = False) -> frozen
 
 
 def given_surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Surnames the text gives after a first name the name lists know ("Holger Sauerbier"): a
-    person for sure, unlike a word after a role ("die Chefin Tacheles" redet Klartext)."""
+    """Surnames of speakers the text gives in full: after a first name the name lists know
+    ("Kreisbrandrat Holger Sauerbier") and alone right after a verb of saying or "so"/"laut"
+    ("…, sagte Sauerbier"). A person for sure, unlike a word after a role ("die Chefin Tacheles"
+    redet Klartext) or a place ("Nordkoreas Machthaber")."""
     from .entities import NAME, word_class
 
-    return frozenset(tok.text for sent in sentences for prev, tok in pairwise(sent.tokens)
-                     if tok.is_word and tok.is_upper_initial and prev.is_word
-                     and prev.is_upper_initial and word_class(prev.text) == NAME
-                     and word_class(tok.text) != NAME)
+    cues = speech_cues()
+    after_name: set[str] = set()
+    after_saying: set[str] = set()
+    for sent in sentences:
+        toks = sent.tokens
+        for j in range(1, len(toks)):
+            tok, prev = toks[j], toks[j - 1]
+            if not (tok.is_word and tok.is_upper_initial):
+                continue
+            if prev.is_word and prev.is_upper_initial and word_class(prev.text) == NAME \
+                    and word_class(tok.text) != NAME:
+                after_name.add(tok.text)
+            elif prev.lower in ("so", "laut") or cues.verb_at(toks, j - 1):
+                after_saying.add(tok.text)
+    return frozenset(after_name & after_saying)
 
 
 def sourced_before(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
