@@ -5394,7 +5394,7 @@ def vague_group_word(tok: Token) -> bool:
     return tok.lemma in VAGUE_GROUPS or tok.lower == "man" or tok.lower in _HEISST or (
         tok.is_upper_initial and len(tok.lower) > 8 and tok.lower.endswith(_GROUP_HEADS)) \
         or _association_group(tok) or (tok.is_upper_initial and (
-            tok.lower in _LAY_GROUPS or tok.lemma.lower() in _LAY_GROUPS))  # "bei Bürgern"
+            tok.lower in _LAY_GROUPS or tok.lemma in _LAY_GROUPS))  # "bei Bürgern"
 
 
 # people of a place or trade that a report cites as a group ("Nachbarn erzählen, …", "Händler
