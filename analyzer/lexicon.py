@@ -76,11 +76,28 @@ class Gap:
 Element = TokenSpec | Gap
 
 
+# Separable verb particles that are also a preposition or the article "ein". As a pattern's last
+# token after a gap they are the particle only where the clause ends ("bremsen den Bund aus."),
+# not before a noun phrase ("bremsen, aus alter Gewohnheit, …"): see matcher._match_at. Not
+# "auf", "an", "um", "vor", "nach": their patterns mostly mean a verb's preposition ("schielt auf
+# den Posten", "warnt vor dem Ende").
+SEPARABLE_PARTICLES = frozenset({"ab", "aus", "ein"})
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
     elements: tuple[Element, ...]
     not_before: TokenSpec | None = None
     not_after: TokenSpec | None = None
+    particle_end: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        last = self.elements[-1]
+        object.__setattr__(self, "particle_end", (
+            len(self.elements) > 1 and isinstance(self.elements[-2], Gap)
+            and isinstance(last, TokenSpec) and bool(last.lowers)
+            and last.lowers <= SEPARABLE_PARTICLES and last.lemmas <= SEPARABLE_PARTICLES
+            and not (last.cased or last.prefixes or last.classes or last.suffixes)))
 
     @property
     def min_length(self) -> int:

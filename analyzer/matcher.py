@@ -406,7 +406,26 @@ def _match_at(variant: CompiledPattern, tokens: Sequence[Token], start: int) -> 
     if variant.not_after is not None and end < len(tokens) and token_matches(variant.not_after,
                                                                              tokens[end]):
         return None
+    if variant.particle_end and end < len(tokens) and _opens_noun_phrase(tokens[end]):
+        return None
     return end
+
+
+# after a separable particle the clause ends or goes on with a conjunction or a preposition
+# ("rastete aus, als …", "flippte aus vor Wut"); any other word makes the particle a
+# preposition or an article ("aus alter Gewohnheit", "ein Kapitel")
+_AFTER_PARTICLE = frozenset({
+    "und", "oder", "aber", "sondern", "denn", "doch", "jedoch", "als", "wie", "wenn", "weil",
+    "dass", "ob", "bevor", "nachdem", "während", "sobald", "damit", "obwohl", "sowie", "so",
+    "statt", "anstatt", "falls", "bis", "seit", "da", "dann", "zu", "um", "mit", "vor", "wegen",
+    "bei", "nach", "von", "vom", "in", "im", "am", "an", "auf", "zum", "zur", "über", "für",
+    "gegen", "ohne", "unter", "hinter", "neben", "zwischen", "trotz", "durch", "aus", "beim",
+    "ins", "ans", "aufs", "fürs", "ums", "gegenüber", "laut", "samt", "nun", "jetzt", "auch",
+    "noch", "schon", "wieder", "sogar", "selbst", "nämlich", "also"})
+
+
+def _opens_noun_phrase(tok: Token) -> bool:
+    return tok.is_word and tok.lower not in _AFTER_PARTICLE
 
 
 def _match_elements(elements: Sequence[TokenSpec | Gap], k: int, tokens: Sequence[Token],
