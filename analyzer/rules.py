@@ -1908,6 +1908,23 @@ _REPLY_VERBS = (r"(?:sagt|sagte|meint|meinte|antwortet|antwortete|erzählt|erzä
 # the reply quoted (its quote marks may be lost: ", grinst Van der Bellen" names the speaker)
 _QUOTED_REPLY = re.compile(rf"^[„“\"»]|[“”\"«»],\s+{_REPLY_VERBS}\b"
                            rf"|,\s+{_REPLY_VERBS}\s+(?:er|sie|[A-ZÄÖÜ][\w-]+)\b")
+# "Bereut er etwas? Brömmel überlegt lange. „Die Strandbar“, sagt er dann.": a yes/no question
+# about him or her (the verb first, then "er"/"sie") is the reporter's question put to the
+# person, when he or she answers in a quote within the next two statements (not someone else:
+# "Hat er kein Gewissen? „Nein“, sagt die Nachbarin." stays the author's jab)
+_PERSON_QUESTION = re.compile(r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(er|sie)\b"
+                              r"[^?]*\?[“”\"«»]?$")
+
+
+def _asked_person_replies(question: str, nxt: str) -> bool:
+    m = _PERSON_QUESTION.match(question)
+    if m is None or _W_QUESTION.match(question):
+        return False
+    pron = m.group(1)
+    return re.search(rf"[“”\"«»],\s+{_REPLY_VERBS}\s+{pron}\b|\b{pron}\b[^.!?„\"»]{{0,60}}:\s*[„\"»]",
+                     nxt) is not None
+
+
 # The author answers at once (a narrative transition, not a suggestion left to the reader):
 # "Warum wollte sie gerade ihn? Weil …" / "… ? Der Grund: …"; after a why-question also a reason
 # named outright ("Es ist seine Ruhe."); "Und jetzt? Jetzt wird …" echoes the question's adverb.
@@ -1991,6 +2008,8 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # "Singen im Chor? „Eher nicht mein Ding“, sagte er.": a quoted reply
         if statements == 0 and _answers_at_once(text[sentence.start:sentence.end].strip(), nxt):
             return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
+        if _asked_person_replies(question, nxt):
+            return True  # "Bereut er etwas? … „Die Strandbar“, sagt er dann."
         statements += 1
         if statements == 2:
             break

@@ -49,3 +49,26 @@ def test_article_ein_is_no_particle(engine: Analyzer) -> None:
 
 def test_particle_before_a_preposition_is_still_the_particle(engine: Analyzer) -> None:
     assert "loaded_language.fv_rastet_aus" in ids(engine, "Der Trainer rastete aus vor Wut.")
+
+
+# A yes/no question about "er"/"sie" that he or she answers in a quote within the next two
+# statements is the reporter's question put to the person, not the author's device.
+BEFORE = "Heute wohnt der frühere Wirt in einer kleinen Mietwohnung am Stadtrand. "
+
+
+@pytest.mark.parametrize("answer", [
+    "Hartmann rührt lange in seinem Kaffee. „Die Gäste“, sagt er dann. „Nur die Gäste.“",
+    "Da muss er lachen: „Keinen einzigen Tag.“",
+])
+def test_question_the_person_answers_is_no_device(engine: Analyzer, answer: str) -> None:
+    text = BEFORE + "Vermisst er sein altes Leben? " + answer
+    assert "rule.rhetorical_question" not in ids(engine, text)
+
+
+@pytest.mark.parametrize("answer", [
+    "Hartmann rührt lange in seinem Kaffee. „Bestimmt nicht“, sagt seine Nachbarin.",
+    "Das weiß niemand. Die Kneipe ist jedenfalls zu.",
+])
+def test_question_someone_else_answers_stays_the_authors(engine: Analyzer, answer: str) -> None:
+    text = BEFORE + "Vermisst er sein altes Leben? " + answer
+    assert "rule.rhetorical_question" in ids(engine, text)
