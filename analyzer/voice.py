@@ -608,11 +608,23 @@ def _inserted_so(tokens: Sequence[Token]) -> bool:
         if tokens[k - 1].text == "," and tokens[k].lower == "so" and (
                 tokens[k + 1].is_upper_initial or tokens[k + 1].lower in _DETERMINERS
                 or cues.verb_at(tokens, k + 1)):
-            close = next((j for j in range(k + 1, min(k + 7, len(tokens)))
+            close = next((j for j in range(k + 1, min(k + 10, len(tokens)))
                           if tokens[j].text == ","), None)
-            if close is not None and all(t.is_word for t in tokens[k + 1:close]):
+            words = _words_of_insertion(tokens[k + 1:close]) if close is not None else None
+            if words is not None and len(words) <= 6:
                 return True
     return False
+
+
+def _words_of_insertion(tokens: Sequence[Token]) -> list[Token] | None:
+    """The words of an insertion between commas, an age in brackets after a name left out ("so
+    Mesner Herbert Kalmbach (61)": tabloid and local copy); None if anything else is in it."""
+    words = list(tokens)
+    for k in range(len(tokens) - 2):
+        if tokens[k].text == "(" and tokens[k + 1].text.isdigit() and tokens[k + 2].text == ")":
+            words = [*tokens[:k], *tokens[k + 3:]]
+            break
+    return words if words and all(t.is_word for t in words) else None
 
 
 def _label_start(tokens: Sequence[Token]) -> int | None:
@@ -2653,13 +2665,14 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
         if tokens[k].text != ",":
             continue
         head = tokens[k + 1]
-        close = next((j for j in range(k + 2, min(k + 2 + _INSERTION_MAX, n - 1))
+        close = next((j for j in range(k + 2, min(k + 5 + _INSERTION_MAX, n - 1))
                       if tokens[j].text == ","), None)
-        if close is None or not all(t.is_word for t in tokens[k + 1:close]):
+        words = _words_of_insertion(tokens[k + 1:close]) if close is not None else None
+        if words is None or len(words) > _INSERTION_MAX:
             continue
         if not any(t.is_word for t in tokens[close + 1:]):
             continue
-        inner = tokens[k + 2:close]
+        inner = words[1:]
         if any(t.lower in _SELF or t.lower in WE_FORMS for t in inner):
             continue
         speaker = any(t.is_upper_initial or t.lower in _DETERMINERS for t in inner)
@@ -3868,7 +3881,7 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
     clause_starts = [0]
     said = False  # a verb of saying in an earlier clause: "Er sagte, er würde …"
     for i, tok in enumerate(tokens):
-        if tok.text in _CLAUSE_BREAKS:
+        if tok.text in _CLAUSE_BREAKS and not _age_bracket(tokens, i):
             clause_starts.append(i + 1)
             continue
         clause_start = clause_starts[-1]
@@ -3916,6 +3929,14 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
             return clause_starts[-2]
         return clause_start
     return None
+
+
+def _age_bracket(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a bracket around a number after a name, "Kalmbach (61)": no clause break."""
+    if tokens[i].text == "(":
+        return i + 2 < len(tokens) and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ")"
+    return tokens[i].text == ")" and i >= 2 and tokens[i - 1].text.isdigit() \
+        and tokens[i - 2].text == "("
 
 
 def _relative_after_noun(tokens: Sequence[Token], k: int) -> bool:

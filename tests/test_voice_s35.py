@@ -72,3 +72,17 @@ def test_question_the_person_answers_is_no_device(engine: Analyzer, answer: str)
 def test_question_someone_else_answers_stays_the_authors(engine: Analyzer, answer: str) -> None:
     text = BEFORE + "Vermisst er sein altes Leben? " + answer
     assert "rule.rhetorical_question" in ids(engine, text)
+
+
+def voices(engine: Analyzer, text: str, entry: str) -> list[str]:
+    return [f.voice for f in engine.analyze(text).findings if f.id == entry]
+
+
+# An age in brackets after a name ("Kalmbach (61)", tabloid and local copy) does not break the
+# inserted attribution: what follows in Konjunktiv I is the named person's.
+def test_inserted_attribution_with_an_age_reports(engine: Analyzer) -> None:
+    text = ("Vermutlich, so Hausmeister Egon Brantl (63), sei der Hund durch das offene Tor "
+            "in den Keller gelaufen.")
+    assert voices(engine, text, "speculation.vermutlich") == ["quote"]
+    own = "Vermutlich ist der Hund durch das offene Tor in den Keller gelaufen."
+    assert voices(engine, own, "speculation.vermutlich") == ["author"]
