@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .lexicon import lexicon_dir
 from .taxonomy import CATEGORIES
-from .text import is_known
+from .text import is_known, lemma_of
 
 PARTS_FILE = "compound_parts.tsv"
 _POSITIONS = frozenset({"mod", "head", "neutral", "plain"})
@@ -181,7 +181,19 @@ def _known(word: str) -> bool:
 
 def is_neutral(word: str) -> bool:
     """Listed technical terms ("Katastrophenschutz") that no model finding may flag."""
-    return word.lower().replace("-", "") in default_parts().neutral
+    return _listed_neutral(word, default_parts())
+
+
+def _listed_neutral(word: str, parts: CompoundParts) -> bool:
+    """The word or its inflected form is a listed neutral term ("Schockräumen": "schockraum",
+    "Kälteschocks": "kälteschock")."""
+    low = word.lower().replace("-", "")
+    if low in parts.neutral:
+        return True
+    if any(low.endswith(end) and low[:-len(end)] in parts.neutral for end in ("s", "es", "n", "en",
+                                                                            "e")):
+        return True
+    return lemma_of(word).replace("-", "") in parts.neutral
 
 
 @lru_cache(maxsize=100_000)
@@ -197,7 +209,7 @@ def analyze_compound(word: str, parts: CompoundParts | None = None) -> CompoundH
         result = word[:score.end() - 1]
         return CompoundHit(word, head_part, result, f"{result}-{_cap(head_part.replacement)}"
                            if head_part.replacement else None)
-    if len(low) < 6 or low.replace("-", "") in parts.neutral or not low.replace("-", "").isalpha():
+    if len(low) < 6 or not low.replace("-", "").isalpha() or _listed_neutral(word, parts):
         return None
     if "-" in low.strip("-"):
         return _hyphenated(word, parts)

@@ -86,3 +86,16 @@ def test_inserted_attribution_with_an_age_reports(engine: Analyzer) -> None:
     assert voices(engine, text, "speculation.vermutlich") == ["quote"]
     own = "Vermutlich ist der Hund durch das offene Tor in den Keller gelaufen."
     assert voices(engine, own, "speculation.vermutlich") == ["author"]
+
+
+# A listed technical term stays neutral in its inflected forms ("Schockräumen", "Knalltraumata"
+# as the plural of "Knalltrauma" is the lemma's business).
+def test_listed_neutral_compound_inflected(engine: Analyzer) -> None:
+    from analyzer.compounds import analyze_compound, is_neutral
+
+    assert is_neutral("Schockräumen") and analyze_compound("Schockräumen") is None
+    assert analyze_compound("Schockzahlen") is not None
+    found = ids(engine, "Die Klinik hat zwei Schockräumen und zwölf Behandlungsplätze.")
+    assert not any(i.startswith("compound.") for i in found)
+    assert any(i.startswith("compound.") for i in ids(
+        engine, "Die Kasse meldet Schockzahlen für das dritte Quartal."))
