@@ -573,6 +573,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                                         or t.lower.endswith(("stadion", "arena"))
                                         or ":" in t.text for t in _around(tokens, start, end)):
         return True  # "vor jedem Schützenfest": the village festival, not a lopsided score
+    if entry_id == "loaded_language.s18m_zeche_ausbaden" and any(
+            t.lower == "kürzeren" for t in tokens[start:end]) and any(
+            _SCORE.fullmatch(t.text) or t.lower.startswith(_SCORE_STEMS)
+            or t.lower in _SCORE_WORDS or t.lower in _CONTEST_WORDS
+            for t in _around(tokens, start, end)):
+        return True  # "verlor im Entscheidungssatz mit 9:11 und zog den Kürzeren": lost a game
     if entry_id == "speculation.vielleicht" and _estimate_follows(tokens, end):
         return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
     if entry_id == "stance.tab_schon_wieder" and end < len(tokens) \
@@ -1827,6 +1833,12 @@ _LITERAL_SCENES = {
     "vague_attribution.wie_man_hoert": (
         "geräusch", "geräusche", "gezwitscher", "lärm", "motor", "motoren", "rotor", "rotoren",
         "sirene", "sirenen", "glocke", "glocken"),
+    # a play that came to nothing: "Der letzte Einwurf der Gäste verpuffte" is the sports page's
+    # plain word (not "Die Förderung verpufft": a measure judged useless)
+    "loaded_language.s16e_verpufft": (
+        "einwurf", "freiwurf", "freistoß", "eckball", "konter", "torschuss", "distanzschuss",
+        "powerplay", "überzahl", "flanke", "flanken", "schlussoffensive", "torchance",
+        "sturmlauf", "angriffsbemühungen"),
     # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
     "loaded_language.fv_kaltgestellt": (
         "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",
@@ -1906,6 +1918,11 @@ _SHOOTING_STEMS = ("scheibe", "schießstand", "schuss", "schüsse", "anschlag", 
 _SCORE_STEMS = ("treffer", "sieg", "spiel", "partie", "gewann", "liga", "mannschaft", "halbzeit",
                 "stürmer", "torjäger", "torschütz")
 _SCORE_WORDS = frozenset({"tor", "tore", "toren", "elf", "team", "gegner", "aufsteiger"})
+# the contests in which "den Kürzeren ziehen" only says who lost
+_CONTEST_WORDS = frozenset({"satz", "sätzen", "entscheidungssatz", "tiebreak", "einzel", "doppel",
+                            "duell", "match", "finale", "halbfinale", "zweikampf", "sprint",
+                            "zielsprint", "fotofinish", "elfmeterschießen", "verlängerung",
+                            "punktspiel", "wettkampf", "endspiel"})
 # number words after "vielleicht" (an estimate: "vielleicht zwei Meter", "vielleicht ein Dutzend")
 _ESTIMATE_WORDS = _COUNT_WORDS | {"dreißig", "vierzig", "fünfzig", "halb", "halbe", "halben",
                                   "dutzend", "anderthalb", "eineinhalb", "paar", "drittel",

@@ -99,3 +99,24 @@ def test_listed_neutral_compound_inflected(engine: Analyzer) -> None:
     assert not any(i.startswith("compound.") for i in found)
     assert any(i.startswith("compound.") for i in ids(
         engine, "Die Kasse meldet Schockzahlen für das dritte Quartal."))
+
+
+# "den Kürzeren ziehen" in a game only says who lost; about people hit by a policy it judges.
+@pytest.mark.parametrize("text", [
+    "Die Nummer zwei zog gegen den Tschechen im Entscheidungssatz mit 9:11 den Kürzeren.",
+    "Im Zielsprint zog die Titelverteidigerin knapp den Kürzeren.",
+])
+def test_kuerzeren_in_a_game_is_losing(engine: Analyzer, text: str) -> None:
+    assert "loaded_language.s18m_zeche_ausbaden" not in ids(engine, text)
+
+
+def test_kuerzeren_for_people_hit_judges(engine: Analyzer) -> None:
+    assert "loaded_language.s18m_zeche_ausbaden" in ids(
+        engine, "Am Ende ziehen die Mieter den Kürzeren, weil die Vermieter die Kosten weitergeben.")
+
+
+def test_verpufft_play_is_the_sports_word(engine: Analyzer) -> None:
+    assert "loaded_language.s16e_verpufft" not in ids(
+        engine, "Der letzte Einwurf der Gäste verpuffte, dann ertönte die Sirene.")
+    assert "loaded_language.s16e_verpufft" in ids(
+        engine, "Die Millionen für die Innenstadt sind wirkungslos verpufft.")
