@@ -105,6 +105,8 @@ JUDGED_BLIND = (
     ("desk75", "desk75", "9daa230", "default"),
     ("desk76", "desk76", "4d86763", "default"),
     ("desk77", "desk77", "4d86763", "default"),
+    ("desk78", "desk78", "1e86146", "default"),
+    ("desk79", "desk79", "1e86146", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
