@@ -120,3 +120,30 @@ def test_verpufft_play_is_the_sports_word(engine: Analyzer) -> None:
         engine, "Der letzte Einwurf der Gäste verpuffte, dann ertönte die Sirene.")
     assert "loaded_language.s16e_verpufft" in ids(
         engine, "Die Millionen für die Innenstadt sind wirkungslos verpufft.")
+
+
+# An interviewer's question puts a stance or a word to the guest; what it charges in its own
+# words (an unnamed source, a loaded word) stays the outlet's.
+INTERVIEW = (
+    "„Die Schließung trifft uns alle“\n\n"
+    "Seit 30 Jahren begleitet Ilse Warnke Geburten im Kreiskrankenhaus. Ein Gespräch über das "
+    "Ende der Station.\n\n"
+    "Frau Warnke, wie geht es Ihnen?\n\n"
+    "Ich bin traurig. Hier sind Tausende Kinder zur Welt gekommen.\n\n"
+    "Der Träger begründet die Schließung mit den Geburtenzahlen. Ist das nicht nachvollziehbar?\n\n"
+    "Die Zahlen stimmen, das bestreite ich nicht. Aber die Wege werden lang.\n\n"
+    "Kritiker sagen, Sie hätten die Station zu lange schöngeredet. Ist das Abzocke der Träger?\n\n"
+    "Nein. Ich habe nur für meine Frauen gekämpft, und das tue ich weiter.\n"
+)
+
+
+def test_interviewers_question_puts_no_stance(engine: Analyzer) -> None:
+    found = {(f.id, f.voice) for f in engine.analyze(INTERVIEW).findings}
+    assert ("doubt.adj_unplausibel", "author") not in found
+    assert ("vague_attribution.kritiker_sagen", "author") in found
+
+
+def test_same_question_outside_an_interview_doubts(engine: Analyzer) -> None:
+    text = ("Der Träger begründet die Schließung mit den Geburtenzahlen. Ist das nicht "
+            "nachvollziehbar? Die Wege für die Schwangeren werden jedenfalls lang.")
+    assert "doubt.adj_unplausibel" in ids(engine, text)
