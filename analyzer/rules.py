@@ -1916,6 +1916,11 @@ _PERSON_QUESTION = re.compile(r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+)?[A-ZÄÖ�
                               r"[^?]*\?[“”\"«»]?$")
 
 
+# a short follow-up question opening with "Und" ("Und mit 85?", "Und danach?") answered at once
+# by a bare quote: the reporter asked, the person in the story answers
+_SHORT_HANDOVER = re.compile(r"^Und\s+(?:\S+\s+){0,3}?\S+\?$")
+
+
 def _asked_person_replies(question: str, nxt: str) -> bool:
     m = _PERSON_QUESTION.match(question)
     if m is None or _W_QUESTION.match(question):
@@ -2010,6 +2015,9 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
         if _asked_person_replies(question, nxt):
             return True  # "Bereut er etwas? … „Die Strandbar“, sagt er dann."
+        if statements == 0 and k == 0 and _SHORT_HANDOVER.match(question) \
+                and nxt.startswith(("„", "»")):
+            return True  # "Und mit 85? „Da lauf ich noch mal die ganze Strecke.“": her answer
         statements += 1
         if statements == 2:
             break

@@ -147,3 +147,12 @@ def test_same_question_outside_an_interview_doubts(engine: Analyzer) -> None:
     text = ("Der Träger begründet die Schließung mit den Geburtenzahlen. Ist das nicht "
             "nachvollziehbar? Die Wege für die Schwangeren werden jedenfalls lang.")
     assert "doubt.adj_unplausibel" in ids(engine, text)
+
+
+def test_short_follow_up_answered_by_a_bare_quote(engine: Analyzer) -> None:
+    text = ("Im Herbst will die 81-Jährige beim Halbmarathon starten. Und mit 85? „Da lauf ich "
+            "noch mal die ganze Strecke.“")
+    assert "rule.rhetorical_question" not in ids(engine, text)
+    jab = ("Die Stadt verspricht seit Jahren Besserung. Und die Politik? Die hatte alles "
+           "versprochen.")
+    assert "rule.rhetorical_question" in ids(engine, jab)
