@@ -170,7 +170,7 @@ FAMILIES = [
      "Eine Wespe hat den Buben gestochen."),
     ("intensifier.s15d_beachtlich", "Der Zuwachs ist beachtlich.",
      "Die Regeln sind zu beachten."),
-    ("intensifier.s15d_brechend_voll", "Die Kirche war bis auf den letzten Platz besetzt.",
+    ("intensifier.s15d_brechend_voll", "Die Kirche war an Heiligabend brechend voll.",
      "Der Kanister ist voll."),
     ("intensifier.s15d_blitzschnell", "Die Feuerwehr war blitzschnell zur Stelle.",
      "Ein Blitz traf den Baum."),

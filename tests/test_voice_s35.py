@@ -156,3 +156,9 @@ def test_short_follow_up_answered_by_a_bare_quote(engine: Analyzer) -> None:
     jab = ("Die Stadt verspricht seit Jahren Besserung. Und die Politik? Die hatte alles "
            "versprochen.")
     assert "rule.rhetorical_question" in ids(engine, jab)
+
+
+def test_full_to_the_last_seat_is_the_stock_phrase(engine: Analyzer) -> None:
+    assert "intensifier.s15d_brechend_voll" not in ids(
+        engine, "Der Sitzungssaal war bis auf den letzten Platz gefüllt, 70 Zuhörer standen.")
+    assert "intensifier.s15d_brechend_voll" in ids(engine, "Das Festzelt war wieder rappelvoll.")
