@@ -579,6 +579,11 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             or t.lower in _SCORE_WORDS or t.lower in _CONTEST_WORDS
             for t in _around(tokens, start, end)):
         return True  # "verlor im Entscheidungssatz mit 9:11 und zog den Kürzeren": lost a game
+    if entry_id == "speculation.vielleicht" and end + 1 < len(tokens) \
+            and tokens[end].lower in ("sollten", "könnten", "müssten") \
+            and tokens[end + 1].lower == "wir":
+        return True  # "Vielleicht sollten wir das auch mal probieren": the proposal (an appeal
+        # finding of its own) guesses at nothing
     if entry_id == "speculation.vielleicht" and _estimate_follows(tokens, end):
         return True  # "Das Abteil misst vielleicht zwei mal zwei Meter": about, no guess
     if entry_id == "stance.tab_schon_wieder" and end < len(tokens) \

@@ -162,3 +162,11 @@ def test_full_to_the_last_seat_is_the_stock_phrase(engine: Analyzer) -> None:
     assert "intensifier.s15d_brechend_voll" not in ids(
         engine, "Der Sitzungssaal war bis auf den letzten Platz gefüllt, 70 Zuhörer standen.")
     assert "intensifier.s15d_brechend_voll" in ids(engine, "Das Festzelt war wieder rappelvoll.")
+
+
+def test_vielleicht_before_our_proposal_guesses_nothing(engine: Analyzer) -> None:
+    found = ids(engine, "Das Kind hatte einfach zugehört. Vielleicht sollten wir das auch einmal "
+                        "probieren.")
+    assert "speculation.vielleicht" not in found and "appeal.wir_muessen" in found
+    assert "speculation.vielleicht" in ids(
+        engine, "Vielleicht steckt hinter dem Rückzug des Trainers mehr als Müdigkeit.")
