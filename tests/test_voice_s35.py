@@ -170,3 +170,19 @@ def test_vielleicht_before_our_proposal_guesses_nothing(engine: Analyzer) -> Non
     assert "speculation.vielleicht" not in found and "appeal.wir_muessen" in found
     assert "speculation.vielleicht" in ids(
         engine, "Vielleicht steckt hinter dem Rückzug des Trainers mehr als Müdigkeit.")
+
+
+# What a reporter sees people do or show is no judgement for the contextual word model.
+def test_context_model_skips_observed_behaviour() -> None:
+    from analyzer.contextmodel import _OBSERVED
+    from analyzer.pipeline import Analyzer as A
+
+    engine = A(classifier="default", min_weight=0)
+    if engine.context_model is None:
+        pytest.skip("context model needs the default classifier's ONNX encoder")
+    text = ("Ob das Tattoo mit der Trennung zu tun hat? Die Schauspielerin lächelt nur und "
+            "schweigt. Im Ziel winkt die Rentnerin noch fröhlich in die Kameras.")
+    flagged = {f.text.lower() for f in engine.analyze(text).findings
+               if f.id.startswith("context.")}
+    assert not flagged & {"lächelt", "schweigt", "fröhlich"}
+    assert {"lächeln", "schweigen", "fröhlich"} <= _OBSERVED and "müde" not in _OBSERVED
