@@ -107,6 +107,8 @@ JUDGED_BLIND = (
     ("desk77", "desk77", "4d86763", "default"),
     ("desk78", "desk78", "1e86146", "default"),
     ("desk79", "desk79", "1e86146", "default"),
+    ("desk80", "desk80", "a194dde", "default"),
+    ("desk81", "desk81", "a194dde", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
