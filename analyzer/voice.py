@@ -9,7 +9,7 @@ but a candidate scare quote (see ``rules``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -2914,7 +2914,20 @@ _NOT_SPEECH_COMPLEMENT = frozenset({"dadurch", "darin", "dabei", "damit", "insof
 _SAYING_V2 = frozenset({"sagen", "erklären", "betonen", "meinen", "behaupten", "versichern",
                         "unterstreichen", "ergänzen", "hinzufügen", "argumentieren", "schreiben",
                         "twittern", "bekräftigen", "klagen", "kritisieren", "warnen",
-                        "monieren", "bemängeln", "einräumen", "zugeben", "mitteilen"})
+                        "monieren", "bemängeln", "einräumen", "zugeben", "mitteilen",
+                        "einwenden", "entgegnen", "erwidern", "anmerken", "einwerfen"})
+
+
+def _saying_v2_at(tokens: Sequence[Token], i: int, split: Mapping[str, frozenset[str]]) -> bool:
+    """A verb of saying proper at i, also split from its particle before the comma ("wandte
+    ein, …", "merkte an, …")."""
+    tok = tokens[i]
+    if tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2:
+        return True
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS),
+               len(tokens))
+    return any(p + tok.lemma in _SAYING_V2 and any(t.lower == p for t in tokens[i + 1:end])
+               for p in split.get(tok.lemma, ()))
 
 
 def _v2_report_start(tokens: Sequence[Token], i: int) -> bool:
@@ -2931,7 +2944,11 @@ def _v2_report_start(tokens: Sequence[Token], i: int) -> bool:
         return tokens[i + 2].is_upper_initial or (
             i + 3 < len(tokens) and tokens[i + 3].is_upper_initial)
     return (nxt.lower in _DETERMINERS or nxt.lower in _PRONOUNS or nxt.lower in _SUBJECTS
-            or nxt.is_upper_initial)
+            or nxt.is_upper_initial
+            # an adjective before its noun: "wandte ein, pauschale Tempolimits gingen …"
+            or (tokens[i + 2].is_upper_initial and tokens[i + 2].is_word
+                and nxt.lower.endswith(("e", "en", "er", "es", "em")) and nxt.lemma != nxt.lower
+                and nxt.lower.startswith(nxt.lemma)))  # inflected, not "leider Ruhe"
 
 
 # nouns of a view or feeling whose "dass" clause gives it: "haben das Gefühl, dass …"
@@ -3241,12 +3258,14 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                          or _concludes_at(tokens, i)  # "Daraus schließen die Forscher, dass"
                          or _pleads_at(tokens, i)):  # "plädierte dafür, … zu …"
             said, said_at = True, i
-            saying = tok.lemma in _SAYING_V2 or tok.lower in _SAYING_V2 or hiess
+            saying = _saying_v2_at(tokens, i, cues.split) or hiess
             demanding = not tok.is_upper_initial and (tok.lemma in _DEMANDING | _PLEADING or any(
                 p + tok.lemma in _DEMANDING for p in cues.split.get(tok.lemma, ()))
                 or (tok.lemma in _RATES_IT and "es" in map(_LOWER, tokens[i + 1:i + 3])))
-        elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS:
-            saying = False  # "erklärte den Notstand, …": the verb has its object
+        elif saying and tok.lower in _OBJECT_ARTICLES and tokens[i - 1].lower not in _PREPOSITIONS \
+                and i + 1 < len(tokens) and tokens[i + 1].text not in _CLAUSE_BREAKS:
+            saying = False  # "erklärte den Notstand, …": the verb has its object (not the
+            # particle before the comma: "wandte ein, …")
     return out
 
 
@@ -3821,6 +3840,8 @@ def _so_not_reported(tokens: Sequence[Token], i: int) -> bool:
     author's jussive, and "so" with an adjective that looks like one ("so irre, dass …"). A
     sentence-opening "So" before a reporting auxiliary opens what a source said: "So sei nicht
     auszuschließen, dass …", "So habe der Verein zu spät reagiert"."""
+    if i >= 2 and tokens[i - 2].lower == "wer":
+        return False  # "Wer so tue, als …, streue den Menschen Sand in die Augen": reported
     rest = [t.lower for t in tokens[i + 1:i + 4] if t.is_word]
     if rest[:1] == ["es"] and tokens[i].lower == "sei" and all(
             w in ("denn", "drum", "nun") for w in rest[1:2]):

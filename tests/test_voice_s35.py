@@ -186,3 +186,27 @@ def test_context_model_skips_observed_behaviour() -> None:
                if f.id.startswith("context.")}
     assert not flagged & {"lächelt", "schweigt", "fröhlich"}
     assert {"lächeln", "schweigen", "fröhlich"} <= _OBSERVED and "müde" not in _OBSERVED
+
+
+# The clause after a verb of saying and its comma is what was said, also when it opens with an
+# adjective, its verb is split from the particle ("wandte ein, …") or it is in the past tense.
+@pytest.mark.parametrize("text", [
+    "Der Verband wandte ein, pauschale Tempolimits gingen an der Realität vorbei.",
+    "Der Verband sagte, pauschale Tempolimits gingen an der Realität vorbei.",
+    "Pauschale Tempolimits gingen an der Realität vorbei, wandte der Verband ein.",
+])
+def test_clause_after_a_verb_of_saying_is_reported(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "loaded_language.s17i_an_vorbei") == ["quote"]
+
+
+def test_same_clause_without_a_speaker_is_the_authors(engine: Analyzer) -> None:
+    text = "Die Kammer wandte sich ab, pauschale Verbote gehen an der Realität vorbei."
+    assert voices(engine, text, "loaded_language.s17i_an_vorbei") == ["author"]
+
+
+def test_generic_wer_in_konjunktiv_after_a_speaker_is_reported(engine: Analyzer) -> None:
+    text = ("Die Abgeordnete erinnerte daran, dass der Mangel ein bundesweites Problem sei. Wer "
+            "so tue, als ließe er sich rasch lösen, streue den Menschen Sand in die Augen.")
+    assert voices(engine, text, "loaded_language.idiom_sand_in_die_augen") == ["quote"]
+    own = ("Wer so tut, als ließe sich das rasch lösen, streut den Menschen Sand in die Augen.")
+    assert voices(engine, own, "loaded_language.idiom_sand_in_die_augen") == ["author"]
