@@ -5519,9 +5519,11 @@ def _lay_teaser(sentences: Sequence[Sentence], i: int, cues: SpeechCues) -> bool
     speakers: "Radweg beschlossen. Händler befürchten Umsatzeinbußen." over a council report
     quoting the traders' spokesman and the councillors — not a hidden source."""
     if i >= _TEASER_SENTENCES or not any(
-            t.is_upper_initial and (t.lower in _LAY_GROUPS or _association_group(t))
+            t.is_upper_initial and (t.lower in _LAY_GROUPS or _association_group(t)
+                                    or t.lower.endswith(("schützer", "schützerinnen")))
             for t in sentences[i].tokens):
-        return False  # "Händler befürchten …", "Sozialverbände halten die Pläne für …"
+        return False  # "Händler befürchten …", "Sozialverbände halten die Pläne für …",
+        # "Verbraucherschützer kritisieren mangelnde Transparenz" (the advocates' body speaks)
     return sum(1 for s in sentences[_TEASER_SENTENCES:]
                if _named_person_speaks(s.tokens) or _names_expert(s.tokens)
                or _person_named(s.tokens, cues)) >= _BODY_SPEAKERS_MIN

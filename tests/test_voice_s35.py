@@ -210,3 +210,22 @@ def test_generic_wer_in_konjunktiv_after_a_speaker_is_reported(engine: Analyzer)
     assert voices(engine, text, "loaded_language.idiom_sand_in_die_augen") == ["quote"]
     own = ("Wer so tut, als ließe sich das rasch lösen, streut den Menschen Sand in die Augen.")
     assert voices(engine, own, "loaded_language.idiom_sand_in_die_augen") == ["author"]
+
+
+SUBHEAD = (
+    "Fernwärme wird teurer\n\n"
+    "Die Stadtwerke heben den Preis um 18 Prozent an – Verbraucherschützer kritisieren mangelnde "
+    "Transparenz\n\n"
+    "Für rund 11.500 Haushalte wird das Heizen im kommenden Jahr teurer. Das teilte "
+    "Geschäftsführer Jens Hollmann am Montag mit. „Wir geben nur gestiegene Kosten weiter“, sagte "
+    "Hollmann. Bei der Verbraucherzentrale stößt das auf Kritik. „Die Kunden können nicht "
+    "wechseln“, sagte Energieberaterin Katrin Sommer. Die Stadtwerke wollen ihre Kalkulation "
+    "offenlegen, sagte Hollmann.\n"
+)
+
+
+def test_subhead_advocates_over_a_body_naming_them(engine: Analyzer) -> None:
+    assert "vague_attribution.s24v_schuetzer_warnen" not in ids(engine, SUBHEAD)
+    body = ("Die Stadtwerke heben den Preis um 18 Prozent an. Verbraucherschützer kritisieren "
+            "mangelnde Transparenz. Die Kunden können den Anbieter nicht wechseln.")
+    assert "vague_attribution.s24v_schuetzer_warnen" in ids(engine, body)
