@@ -109,6 +109,8 @@ JUDGED_BLIND = (
     ("desk79", "desk79", "1e86146", "default"),
     ("desk80", "desk80", "a194dde", "default"),
     ("desk81", "desk81", "a194dde", "default"),
+    ("desk82", "desk82", "02c55ef", "default"),
+    ("desk83", "desk83", "02c55ef", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
