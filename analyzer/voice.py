@@ -611,9 +611,12 @@ def _inserted_so(tokens: Sequence[Token]) -> bool:
             close = next((j for j in range(k + 1, min(k + 10, len(tokens)))
                           if tokens[j].text == ","), None)
             words = _words_of_insertion(tokens[k + 1:close]) if close is not None else None
-            if words is not None and len(words) <= 6:
+            if words is not None and len(words) <= _SO_INSERTION_WORDS:
                 return True
     return False
+
+
+_SO_INSERTION_WORDS = 5  # ", so fügte der Minister hinzu," at most
 
 
 def _words_of_insertion(tokens: Sequence[Token]) -> list[Token] | None:
