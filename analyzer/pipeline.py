@@ -360,7 +360,7 @@ class Analyzer:
             # an interview's question puts a stance or a word to the guest ("Ist das nicht
             # nachvollziehbar?", "Ist der Frauenfußball endlich angekommen?"): judged blind, its
             # stance, doubt and praise words and the learned words' findings were wrong as the
-            # outlet's judgement every time (9 of 9); what it charges in its own words stays
+            # outlet's judgement every time (10 of 10); what it charges in its own words stays
             # (unnamed sources, labels, loaded words: "Kritiker sagen, Sie …", "als berüchtigter
             # …"; the sources right 5 of 6)
             findings = [f for f in findings
