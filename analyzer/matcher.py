@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import CompiledPattern, Entry, Gap, Lexicon, TokenSpec
-from .text import Token
+from .text import Token, bracketed_number
 
 # A gap never runs over a clause boundary: not a full stop, and not a colon that opens what
 # follows ("… gestritten wird: echter Triumph oder …" is no "wird … Triumph" praise).
@@ -441,7 +441,7 @@ def _match_elements(elements: Sequence[TokenSpec | Gap], k: int, tokens: Sequenc
                 end = _match_elements(elements, k + 1, tokens, j)
                 if end is not None:
                     return end
-                if _bracketed_number(tokens, j):
+                if bracketed_number(tokens, j):
                     j += 3
                     continue
                 if used == element.max_tokens or tokens[j].text in _GAP_STOPS:
@@ -454,9 +454,3 @@ def _match_elements(elements: Sequence[TokenSpec | Gap], k: int, tokens: Sequenc
         pos += 1
         k += 1
     return pos
-
-
-def _bracketed_number(tokens: Sequence[Token], i: int) -> bool:
-    """tokens[i:i + 3] are "(", a number, ")": an age or a count after a name, "(84)"."""
-    return (tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 1].text.isdigit()
-            and tokens[i + 2].text == ")")

@@ -16,7 +16,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from .lexicon import lexicon_dir
-from .text import CLOSERS, OPEN_QUOTES, Sentence, Token
+from .text import CLOSERS, OPEN_QUOTES, Sentence, Token, bracketed_number
 
 # Token.text / .lower / .lemma, for map() over a sentence's tokens: a check whose trigger word
 # is nowhere in the sentence returns at once, at C speed (performance; same answers)
@@ -624,7 +624,7 @@ def _words_of_insertion(tokens: Sequence[Token]) -> list[Token] | None:
     Mesner Herbert Kalmbach (61)": tabloid and local copy); None if anything else is in it."""
     words = list(tokens)
     for k in range(len(tokens) - 2):
-        if tokens[k].text == "(" and tokens[k + 1].text.isdigit() and tokens[k + 2].text == ")":
+        if bracketed_number(tokens, k):
             words = [*tokens[:k], *tokens[k + 3:]]
             break
     return words if words and all(t.is_word for t in words) else None
@@ -3957,10 +3957,8 @@ def _indirect_speech_start(tokens: Sequence[Token]) -> int | None:
 
 def _age_bracket(tokens: Sequence[Token], i: int) -> bool:
     """Token i is a bracket around a number after a name, "Kalmbach (61)": no clause break."""
-    if tokens[i].text == "(":
-        return i + 2 < len(tokens) and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ")"
-    return tokens[i].text == ")" and i >= 2 and tokens[i - 1].text.isdigit() \
-        and tokens[i - 2].text == "("
+    return bracketed_number(tokens, i) or (tokens[i].text == ")"
+                                           and bracketed_number(tokens, i - 2))
 
 
 def _relative_after_noun(tokens: Sequence[Token], k: int) -> bool:
