@@ -65,7 +65,11 @@ _OBSERVED = frozenset({
     "lachen", "lächeln", "grinsen", "schmunzeln", "murmeln", "flüstern", "krächzen", "schweigen",
     "jubeln", "zittern", "weinen", "seufzen", "nicken", "winken", "hoffen", "sichtlich",
     "skeptisch", "unruhig", "erschöpft", "verärgert", "verärgern", "beeindruckt", "imponieren",
-    "imponiert", "übermütig", "freudig", "fröhlich", "still", "stumm"})
+    "imponiert", "übermütig", "freudig", "fröhlich", "still", "stumm",
+    # a machine's signals and a person's mood as seen ("Der Kaffee piept", "ein blinkendes
+    # Lämpchen", "der gut gelaunte Koch"): judged blind 0 of 3
+    "piepen", "piepsen", "blinken", "blinkend", "blinkende", "blinkenden", "blinkender",
+    "blinkendes", "gelaunt", "gelaunte", "gelaunten", "gelaunter", "gelauntes"})
 # (not "müde": a review's "müde Pointe" judges; not "hören": the lemma of "gehört" too)
 
 

@@ -560,6 +560,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             t.lemma.endswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
                 _LITERAL_SCENES[entry_id]) for t in tokens):
         return True  # "der sich die Finger verbrannt hat: … in heißem Fett": a real burn
+    if entry_id == "stance.man_reibt_sich_die_augen" and _rubs_own_eyes(tokens, start):
+        return True  # "Schäfer stellt den Motor ab, reibt sich die Augen": a tired man's gesture
     if entry_id == "vague_attribution.s18k_gruppe_urteilt" and _separated_aus(tokens, start, end):
         return True  # "Forscher werteten Fallenfänge an 120 Standorten aus": they analysed data
     if entry_id == "vague_attribution.schaetzungen_zufolge" and any(
@@ -1844,6 +1846,14 @@ _LITERAL_SCENES = {
         "einwurf", "freiwurf", "freistoß", "eckball", "konter", "torschuss", "distanzschuss",
         "powerplay", "überzahl", "flanke", "flanken", "schlussoffensive", "torchance",
         "sturmlauf", "angriffsbemühungen"),
+    # a garden: "wippte mit der Gießkanne über die Beete" waters plants, no funding spread thin
+    "loaded_language.idiom_giesskanne": (
+        "beet", "beete", "garten", "gärten", "blume", "blumen", "rasen", "pflanze", "pflanzen",
+        "tomate", "tomaten", "balkon", "gießen", "gießt", "goss", "gegossen"),
+    # figure skating's elements: "zwei gelungene Doppelaxel" were landed cleanly, no praise
+    "puffery.adj_gelungen": (
+        "axel", "doppelaxel", "rittberger", "salchow", "toeloop", "toe-loop", "lutz", "flip",
+        "pirouette", "pirouetten", "todesspirale", "schrittfolge"),
     # drinks put on ice: "das Bier kaltgestellt" is chilled, no one sidelined
     "loaded_language.fv_kaltgestellt": (
         "bier", "wein", "sekt", "champagner", "getränk", "getränke", "flasche", "flaschen",
@@ -1863,6 +1873,14 @@ _HEARD_SOUND_VERBS = frozenset({
 _RACING_STEMS = ("kurve", "runde", "innenseite", "außenseite", "schikane", "überhol", "bremspunkt",
                  "boxenstopp", "boxengasse", "startplatz", "zielgerade", "windschatten",
                  "rennen", "rennstrecke", "haarnadel")
+
+
+def _rubs_own_eyes(tokens: Sequence[Token], start: int) -> bool:
+    """"…, reibt sich die Augen" as the next verb of a person's run of actions ("Schäfer stellt
+    den Motor ab, reibt sich die Augen"): a gesture seen, not the author's astonishment. A "wer"
+    clause before the comma is the idiom's own subject ("Wer das liest, reibt sich die Augen")."""
+    return (start > 0 and tokens[start].lower == "reibt" and tokens[start - 1].text == ","
+            and not any(t.lower == "wer" for t in tokens[:start]))
 
 
 def _testimony(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -2277,16 +2277,26 @@ def _signposted(text: str, sentence: Sentence) -> bool:
 _QUESTION_LIST = re.compile(r"\b(?:Fragen?|fragt|fragte|fragten|fragen|gefragt|wissen wollen|"
                             r"will wissen|wollen wissen|wollte wissen|wollten wissen|gestritten|"
                             r"streiten|streitet|stritten|debattiert|diskutiert|umstritten)\b"
-                            r"[^.!?:]*:\s*$")
+                            r"[^.!?:]*[:–—]\s*$")
 _PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
+# a sentence about others' guesses ("In den Netzwerken schießen die Theorien ins Kraut."): the
+# run of bare noun-phrase questions after it lists their guesses ("Ein Lottomillionär? Oder gar
+# ein Fernsehteam?"), it does not ask the author's own question
+_GUESSES = re.compile(r"\b(?:Theorien|Spekulationen|Gerüchte|Vermutungen|Mutmaßungen|"
+                      r"Gerüchteküche|rätselt|rätseln|rätselte|rätselten|spekuliert|spekulieren|"
+                      r"spekulierte|spekulierten)\b[^.!?]*\.\s*$")
+_GUESS = re.compile(r"\s*(?:(?:Oder|Und|oder|gar|etwa|vielleicht|womöglich|doch)\s+)*"
+                    r"(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s")
 
 
 def _listed(text: str, sentence: Sentence) -> bool:
     """The question, or the run of questions it continues, follows a colon that announces
-    questions: "Die Fragen sind immer die gleichen: … ? Oder am PC?"."""
+    questions: "Die Fragen sind immer die gleichen: … ? Oder am PC?"; or a bare noun-phrase
+    question in a run after a sentence about others' guesses (``_GUESSES``)."""
     own = text[sentence.start:sentence.end]
-    # every colon: "Die zentrale Frage ist …: Was kann man – oder wahlweise: anrichten?"
-    if any(_QUESTION_LIST.search(own[:k + 1]) for k, ch in enumerate(own) if ch == ":"):
+    # every colon: "Die zentrale Frage ist …: Was kann man – oder wahlweise: anrichten?"; or
+    # dash: "Man kann über die Deutung streiten – ist der Jubel echt oder erzwungen?"
+    if any(_QUESTION_LIST.search(own[:k + 1]) for k, ch in enumerate(own) if ch in ":–—"):
         return True
     pos = sentence.start
     for _ in range(8):  # walk back over the run of questions
@@ -2297,6 +2307,8 @@ def _listed(text: str, sentence: Sentence) -> bool:
                 and _QUESTION_LIST.search(head[:colon + 1])):
             return True
         prev = _PREVIOUS.search(head)
+        if prev and _GUESSES.search(prev.group(1)) and _GUESS.match(own):
+            return True  # "Die Theorien schießen ins Kraut. Ein Lottomillionär? Oder gar …?"
         if not prev or not prev.group(1).endswith("?"):
             return False
         inner = prev.group(1)
