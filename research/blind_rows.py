@@ -111,6 +111,8 @@ JUDGED_BLIND = (
     ("desk81", "desk81", "a194dde", "default"),
     ("desk82", "desk82", "02c55ef", "default"),
     ("desk83", "desk83", "02c55ef", "default"),
+    ("desk84", "desk84", "0858785", "default"),
+    ("desk85", "desk85", "0858785", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
