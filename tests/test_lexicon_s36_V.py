@@ -48,8 +48,8 @@ SP = "speculation.s36v_"
 FAMILIES = [
     # (entry, author-voice finding, neutral/literal/attributed use)
     # tabloid
-    (LL + "telefone_heiss", "Seit der Sendung laufen in der Pfarrkanzlei die Telefone heiß.",
-     "Die Telefone der Gemeinde werden im Mai getauscht."),
+    (LL + "telefone_heiss", "Seit der Sendung stand das Telefon im Pfarrbüro nicht mehr still.",
+     "Das Telefon steht im Pfarrbüro auf dem Schreibtisch."),
     (LL + "leute_toben", "Die Parkgebühr steigt, und die Pendler toben.",
      "Im Hof toben die Kinder mit dem Hund."),
     (LL + "frauchen_herrchen", "Der Dackel wich seinem Herrchen nicht von der Seite.",
