@@ -113,6 +113,8 @@ JUDGED_BLIND = (
     ("desk83", "desk83", "02c55ef", "default"),
     ("desk84", "desk84", "0858785", "default"),
     ("desk85", "desk85", "0858785", "default"),
+    ("desk86", "desk86", "62af0f9", "default"),
+    ("desk87", "desk87", "62af0f9", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
