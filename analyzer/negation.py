@@ -560,6 +560,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             t.lemma.endswith(_LITERAL_SCENES[entry_id]) or t.lower.endswith(
                 _LITERAL_SCENES[entry_id]) for t in tokens):
         return True  # "der sich die Finger verbrannt hat: … in heißem Fett": a real burn
+    if entry_id == "speech_verb.behauptet" and any(
+            t.lower in ("niemand", "keiner") for t in tokens[max(0, start - 4):start]):
+        return True  # "Nun soll niemand behaupten, …": nobody's claim is framed
     if entry_id == "stance.man_reibt_sich_die_augen" and _rubs_own_eyes(tokens, start):
         return True  # "Schäfer stellt den Motor ab, reibt sich die Augen": a tired man's gesture
     if entry_id == "vague_attribution.s18k_gruppe_urteilt" and _separated_aus(tokens, start, end):
@@ -1850,6 +1853,8 @@ _LITERAL_SCENES = {
     "loaded_language.idiom_giesskanne": (
         "beet", "beete", "garten", "gärten", "blume", "blumen", "rasen", "pflanze", "pflanzen",
         "tomate", "tomaten", "balkon", "gießen", "gießt", "goss", "gegossen"),
+    # a team that defends "mit Mann und Maus": the sports page's stock tactic, no one belittled
+    "loaded_language.s21t_hinz_und_kunz": ("verteidigen", "verteidigung", "abwehr", "defensive"),
     # figure skating's elements: "zwei gelungene Doppelaxel" were landed cleanly, no praise
     "puffery.adj_gelungen": (
         "axel", "doppelaxel", "rittberger", "salchow", "toeloop", "toe-loop", "lutz", "flip",

@@ -100,3 +100,66 @@ def test_context_model_skips_signals_and_moods() -> None:
                if f.id.startswith("context.")}
     assert not flagged & {"piept", "blinkendes", "gelaunte"}
     assert {"piepen", "blinkend", "gelaunte"} <= _OBSERVED
+
+
+# An unlabelled interview announced by a teaser ("Schulleiterin … über Ängste, …"): a short
+# question without "Sie" and its answer without "ich" are still the interviewer's and the
+# interviewee's, not the author's question and certainty.
+INTERVIEW = (
+    "„Wir fangen nicht bei null an“\n\n"
+    "Die Grundschule am Mühlbach wird im Sommer mit der Schule in Oberried zusammengelegt. "
+    "Rektorin Anke Berthold über Sorgen, Schulwege und einen neuen Namen.\n\n"
+    "Frau Berthold, in vier Wochen ist es so weit. Wie geht es Ihnen damit?\n\n"
+    "Ich bin gespannt. Es gibt Tage, da zweifle ich, aber meistens freue ich mich.\n\n"
+    "Was sagen die Eltern in Oberried?\n\n"
+    "Viele haben Angst um den kurzen Schulweg. Das verstehe ich gut.\n\n"
+    "Der Kreis nennt vor allem die sinkenden Schülerzahlen. Ist das nicht reines Sparen?\n\n"
+    "Natürlich spielen die Zahlen eine Rolle. In Oberried gab es zuletzt elf Anmeldungen. "
+    "Gespart wird aber kaum etwas, alle Lehrkräfte bleiben.\n\n"
+    "Wie soll die neue Schule heißen?\n\n"
+    "Darüber stimmen die Kinder im Mai ab. Ich bin selbst neugierig.\n")
+
+
+def test_unlabelled_interview_announced_by_a_teaser(engine: Analyzer) -> None:
+    author = [(f.text, f.id) for f in engine.analyze(INTERVIEW).findings if f.voice == "author"]
+    assert not [x for x in author if x[1] in ("certainty.natuerlich", "rule.rhetorical_question",
+                                              "rule.rhetorical_question_closing")], author
+
+
+def test_certainty_in_a_report_stays_the_authors(engine: Analyzer) -> None:
+    text = ("Die Grundschule am Mühlbach wird im Sommer zusammengelegt. Natürlich spielen die "
+            "Zahlen eine Rolle, doch der Kreis hätte früher reden müssen.")
+    assert "certainty.natuerlich" in {f.id for f in engine.analyze(text).findings
+                                      if f.voice == "author"}
+
+
+# "Nun soll niemand behaupten, …" frames nobody's claim; a named speaker's "behauptet" does.
+def test_nobody_claims(engine: Analyzer) -> None:
+    assert "speech_verb.behauptet" not in ids(
+        engine, "Nun soll niemand behaupten, die Stadt habe nichts getan.")
+    assert "speech_verb.behauptet" in ids(
+        engine, "Der Bürgermeister behauptet, die Stadt habe alles getan.")
+
+
+# A team that defends "mit Mann und Maus" is the sports page's stock tactic.
+def test_defending_with_everyone_is_a_tactic(engine: Analyzer) -> None:
+    assert "loaded_language.s21t_hinz_und_kunz" not in ids(
+        engine, "Die Gäste verteidigten nach der Führung mit Mann und Maus.")
+    assert "loaded_language.s21t_hinz_und_kunz" in ids(
+        engine, "Bei der Eröffnung war das Dorf mit Mann und Maus auf den Beinen.")
+
+
+# A speaker who „wird deutlicher:“ speaks bluntly; „Eines wird deutlich:“ is the author's claim.
+def test_speaker_getting_blunt_is_no_certainty(engine: Analyzer) -> None:
+    assert "certainty.klar_ist" not in ids(
+        engine, "Bäckermeisterin Jana Roth wird deutlicher: Ihre Kunden kämen mit dem Auto.")
+    assert "certainty.klar_ist" in ids(
+        engine, "Eines wird deutlich: Die Stadt hat sich bei den Kosten verschätzt.")
+
+
+# A team with nothing at stake „spielte befreit auf“ (described); „spielte groß auf“ praises.
+def test_playing_freely_is_no_praise(engine: Analyzer) -> None:
+    assert "puffery.sk_spielte_gross_auf" not in ids(
+        engine, "Die Gäste, für die es um nichts mehr ging, spielten befreit auf.")
+    assert "puffery.sk_spielte_gross_auf" in ids(
+        engine, "Die Gäste spielten in der zweiten Hälfte groß auf.")
