@@ -115,6 +115,8 @@ JUDGED_BLIND = (
     ("desk85", "desk85", "0858785", "default"),
     ("desk86", "desk86", "62af0f9", "default"),
     ("desk87", "desk87", "62af0f9", "default"),
+    ("desk88", "desk88", "dd45fdd", "default"),
+    ("desk89", "desk89", "dd45fdd", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
