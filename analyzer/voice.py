@@ -6212,7 +6212,27 @@ def _announced_interview(text: str, sentences: Sequence[Sentence],
     if paragraphs and _INTERVIEW_CREDIT.match(text, sentences[paragraphs[-1][0]].start):
         return True
     return any(teaser_topic(sentences[i].tokens) is not None
+               or _explains_teaser(sentences[i].tokens)
                for i in range(min(len(sentences), _teaser_length(text, sentences))))
+
+
+# "Die Jägerin Annette Krüger erklärt, warum …": a lead that announces what a named person
+# explains is an interview's teaser
+_EXPLAINS = frozenset({"erklärt", "erläutert", "verrät", "erzählt", "schildert", "sagt"})
+_ASKED_ABOUT = frozenset({"warum", "wieso", "weshalb", "wie", "was", "wo", "wann", "ob",
+                          "welche", "welcher", "welches", "wer"})
+
+
+def _explains_teaser(tokens: Sequence[Token]) -> bool:
+    """A lead sentence "(Die) <role> <name> erklärt, warum …": a person named by role or full
+    name explains questions the text then puts to her."""
+    k = 1 if tokens and tokens[0].lower in _DETERMINERS else 0
+    j = next((j for j in range(k + 1, min(k + 5, len(tokens) - 2))
+              if tokens[j].lower in _EXPLAINS), None)
+    if j is None or tokens[j + 1].text != "," or tokens[j + 2].lower not in _ASKED_ABOUT:
+        return False
+    label = tokens[k:j]
+    return all(t.is_word and t.is_upper_initial for t in label) and _names_person(label)
 
 
 def _unlabelled_turns(text: str, sentences: Sequence[Sentence],

@@ -163,3 +163,40 @@ def test_playing_freely_is_no_praise(engine: Analyzer) -> None:
         engine, "Die Gäste, für die es um nichts mehr ging, spielten befreit auf.")
     assert "puffery.sk_spielte_gross_auf" in ids(
         engine, "Die Gäste spielten in der zweiten Hälfte groß auf.")
+
+
+# A lead "Die Förster<in> … erklärt, warum …" announces an unlabelled interview too: the answers
+# („wir“, „Mein Rat:“, „ehrlich gesagt“) are hers, not the author's.
+EXPLAINED = (
+    "„Der Borkenkäfer hat hier leichtes Spiel“\n\n"
+    "Im Stadtwald sterben ganze Fichtenbestände. Die Försterin Petra Lindner erklärt, warum der "
+    "Käfer sich so stark vermehrt und was Waldbesitzer tun können.\n\n"
+    "Frau Lindner, Spaziergänger melden fast täglich kahle Flächen. Ist die Sorge berechtigt?\n\n"
+    "Ja, leider. Ich sehe jede Woche neue Schäden.\n\n"
+    "Woran liegt das?\n\n"
+    "An den trockenen Sommern. Die Fichten sind geschwächt, und der Käfer hat leichtes Spiel.\n\n"
+    "Was können Sie als Försterin tun?\n\n"
+    "Wir holen befallene Bäume so schnell wie möglich aus dem Wald. In unserem Revier waren es "
+    "dieses Jahr so viele wie nie zuvor. Aber ehrlich gesagt: Wir laufen hinterher.\n\n"
+    "Was raten Sie privaten Waldbesitzern?\n\n"
+    "Mein Rat: regelmäßig kontrollieren und früh fällen. Ich weiß, das kostet Geld.\n")
+
+
+def test_unlabelled_interview_announced_by_what_she_explains(engine: Analyzer) -> None:
+    author = [(f.text, f.id) for f in engine.analyze(EXPLAINED).findings if f.voice == "author"]
+    assert not [x for x in author if x[0].lower() in ("ehrlich gesagt", "mein rat",
+                                                      "wie nie zuvor", "unserem")], author
+
+
+def test_explains_teaser_needs_a_named_person_and_a_question_word() -> None:
+    from analyzer.text import segment
+    from analyzer.voice import _explains_teaser
+
+    def tokenize(text: str):  # the first sentence's tokens
+        return segment(text).sentences[0].tokens
+
+    assert _explains_teaser(tokenize("Die Försterin Petra Lindner erklärt, warum der Käfer "
+                                     "sich vermehrt."))
+    assert not _explains_teaser(tokenize("Die Stadt erklärt, warum der Wald gesperrt ist."))
+    assert not _explains_teaser(tokenize("Die Försterin Petra Lindner erklärt, der Käfer "
+                                         "vermehre sich."))
