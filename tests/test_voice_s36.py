@@ -200,3 +200,12 @@ def test_explains_teaser_needs_a_named_person_and_a_question_word() -> None:
     assert not _explains_teaser(tokenize("Die Stadt erklärt, warum der Wald gesperrt ist."))
     assert not _explains_teaser(tokenize("Die Försterin Petra Lindner erklärt, der Käfer "
                                          "vermehre sich."))
+
+
+# „zum ersten Mal ehrlich fragt“ is an honest question asked for the first time, not the
+# reader-grabbing „Mal ehrlich:“.
+def test_first_time_honestly_is_no_appeal(engine: Analyzer) -> None:
+    assert "appeal.seien_wir_ehrlich" not in ids(
+        engine, "Wer einen SUV fährt, fragt sich hier zum ersten Mal ehrlich, ob er so viel "
+                "Auto braucht.")
+    assert "appeal.seien_wir_ehrlich" in ids(engine, "Aber mal ehrlich, wer braucht das?")
