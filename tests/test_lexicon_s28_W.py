@@ -10,7 +10,7 @@ hübscher Einfall“, „das größte Kompliment“, „ein Satz zum Aufhängen�
 Drittel“, „wirkt wie ein Fremdkörper“, „musikalisch ein Ereignis“, „bleibt vage“, „gelingt nur in
 Ansätzen“, „seltsam blass“, „wer … sucht, wird bedient“, „sieht man meilenweit kommen“, „es fehlt
 das Risiko“, „ein Bild von einem Mann“), tabloid drama („kaum größer als eine Besenkammer“, „kämpft
-wie ein Löwe“, „sieht das völlig anders“, „treibt jedem die Tränen in die Augen“, „Gott bewahre“,
+wie ein Löwe“, „treibt jedem die Tränen in die Augen“, „Gott bewahre“,
 „Autsch!“, „hielten den Atem an“, „der bitterste Sieg seines Lebens“, „voller Häme“, „auf den alle
 gewartet hatten“, „packend“, „glühender Verfechter“, „ins Wanken geraten“, „die Bombe
 platzte“), idioms and intensifiers („die Idylle trügt“, „explodierende Mieten“, „nicht ganz
@@ -110,8 +110,6 @@ FAMILIES = [
      "Die Wohnung ist kaum größer als die alte, sagt der Mieter."),
     (LL + "kaempft_wie_ein_loewe", "Die Bürgermeisterin kämpft wie eine Löwin um das Spital.",
      "Der Löwe kämpft im Film um sein Rudel."),
-    (IN + "sieht_das_voellig_anders", "Die Gemeinde sieht das komplett anders.",
-     "Nach dem Umbau sieht das komplett anders aus."),
     (LL + "traenen_in_die_augen", "Die Bilanz treibt jedem Steuerzahler die Tränen in die Augen.",
      "Der Wind trieb den Läufern Tränen in die Augen."),
     (ST + "gott_bewahre", "Dort könnte man, Gott bewahre, sogar zu Fuß gehen.",
