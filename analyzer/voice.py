@@ -6269,10 +6269,9 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
     # an interview announced in its lead ("Ein Gespräch über …") that opens with a question put
     # to the interviewee: its answers need not speak in the first person ("Zurzeit 41. Vor zehn
     # Jahren waren es noch 58.")
-    # (or by a teaser "Schulleiterin Birgit Obermann über Ängste, …" or a closing credit)
-    announced = questions[0] <= _LEAD_QUESTION_PARAGRAPH and (marked or any(
-        w in text[:sentences[paragraphs[questions[0]][0]].start].lower()
-        for w in _INTERVIEW_WORDS))
+    # (or by a teaser "Schulleiterin Birgit Obermann über Ängste, …" or a closing credit: the
+    # text is ``marked``)
+    announced = questions[0] <= _LEAD_QUESTION_PARAGRAPH and marked
     if not asked and not announced:
         return none
     first = asked[0] if asked else questions[0]
