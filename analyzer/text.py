@@ -107,13 +107,13 @@ def _is_word(token: str) -> bool:
     return bool(_WORD.search(token))
 
 
-@lru_cache(maxsize=200_000)
 def bracketed_number(tokens: Sequence[Token], i: int) -> bool:
     """tokens[i:i + 3] are "(", a number, ")": an age or a count after a name, "(84)"."""
     return (i >= 0 and i + 2 < len(tokens) and tokens[i].text == "("
             and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ")")
 
 
+@lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
     """Lower-cased simplemma lemma; cached because news vocabulary repeats heavily."""
     if not _WORD.search(word):
