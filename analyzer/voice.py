@@ -2648,10 +2648,13 @@ def teaser_topic(tokens: Sequence[Token]) -> int | None:
     j = next((j for j in range(k, min(k + 4, len(tokens))) if tokens[j].lower == "über"), None)
     if j is None or j == k or j + 1 >= len(tokens):
         return None
-    label = tokens[k:j]
-    if not all(t.is_word and t.is_upper_initial for t in label) or not _names_person(label):
-        return None
-    return j
+    return j if _person_label(tokens[k:j]) else None
+
+
+def _person_label(label: Sequence[Token]) -> bool:
+    """Capitalised words naming a person by role or full name ("Trainerin Huber", "Jägerin
+    Annette Krüger"): the subject of an interview's teaser."""
+    return all(t.is_word and t.is_upper_initial for t in label) and _names_person(label)
 
 
 def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -6231,8 +6234,7 @@ def _explains_teaser(tokens: Sequence[Token]) -> bool:
               if tokens[j].lower in _EXPLAINS), None)
     if j is None or tokens[j + 1].text != "," or tokens[j + 2].lower not in _ASKED_ABOUT:
         return False
-    label = tokens[k:j]
-    return all(t.is_word and t.is_upper_initial for t in label) and _names_person(label)
+    return _person_label(tokens[k:j])
 
 
 def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
