@@ -46,6 +46,21 @@ def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def engine() -> Any:
+    """One engine for the voice, sense and rule tests: no classifier, weak findings kept (these
+    tests are about matching and voice, not the display floor). A module that needs another
+    configuration defines its own ``engine`` fixture, which takes precedence."""
+    from analyzer.pipeline import Analyzer
+
+    return Analyzer(classifier=None, min_weight=0)
+
+
+def ids(engine: Any, text: str) -> set[str]:
+    """Ids of every finding in ``text``, any voice."""
+    return {f.id for f in engine.analyze(text).findings}
+
+
 def checkthat_rows(split: str) -> list[dict[str, str]]:
     path = CHECKTHAT_DE / f"{split}.tsv"
     if not path.exists():

@@ -66,11 +66,6 @@ COMMENTARY = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
-
-
 def appeals(engine: Analyzer, text: str) -> set[str]:
     return {f.text for f in engine.analyze(text).findings
             if f.voice == "author" and f.category == "appeal"}

@@ -12,11 +12,6 @@ from analyzer.rules import rhetorical
 from analyzer.text import segment
 
 
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)  # voice tests: weak findings kept
-
-
 def author_ids(engine: Analyzer, text: str) -> set[str]:
     return {f.id for f in engine.analyze(text).findings if f.voice == "author"}
 

@@ -14,11 +14,6 @@ from analyzer.pipeline import Analyzer
 from analyzer.results import Finding
 
 
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
-
-
 def hits(engine: Analyzer, text: str, entry_id: str) -> list[Finding]:
     return [f for f in engine.analyze(text).findings if f.id == entry_id]
 

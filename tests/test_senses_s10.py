@@ -10,11 +10,6 @@ import pytest
 from analyzer.pipeline import Analyzer
 
 
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
-
-
 def author_ids(engine: Analyzer, text: str, category: str) -> list[tuple[str, str]]:
     return [(f.text, f.id) for f in engine.analyze(text).findings
             if f.voice == "author" and f.category == category]

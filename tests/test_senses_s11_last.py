@@ -8,14 +8,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
-
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
-
-
-def ids(engine: Analyzer, text: str) -> set[str]:
-    return {f.id for f in engine.analyze(text).findings}
+from .conftest import ids
 
 
 @pytest.mark.parametrize(("text", "entry_id", "found"), [

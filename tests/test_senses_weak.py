@@ -11,11 +11,6 @@ from analyzer.compounds import analyze_compound
 from analyzer.pipeline import Analyzer
 
 
-@pytest.fixture(scope="module")
-def engine() -> Analyzer:
-    return Analyzer(classifier=None, min_weight=0)
-
-
 def author_ids(engine: Analyzer, text: str) -> list[tuple[str, str]]:
     return [(f.text, f.id) for f in engine.analyze(text).findings if f.voice == "author"]
 
