@@ -76,8 +76,10 @@ def test_not_their_reaction(text: str) -> None:
 
 
 def test_reaction_finding_is_theirs_and_own_stays() -> None:
-    assert voice_of("Die Analysten zeigten sich wenig überrascht.", "wenig überrascht") == "quote"
-    assert voice_of("Wir zeigten uns wenig überrascht.", "wenig überrascht") == "author"
+    # (until the thirty-third session with "wenig überrascht", which no entry reads as the
+    # author's certainty any more: a person's surprise is their reaction, not a verdict)
+    assert voice_of("Die Analysten zeigten sich fassungslos.", "fassungslos") == "quote"
+    assert voice_of("Wir zeigten uns fassungslos.", "fassungslos") == "author"
     # the author's word for how they came across stays the author's
     assert voice_of("Die Grünen zeigten sich scheinheilig empört.", "scheinheilig") == "author"
     assert voice_of("Der Nachbar lacht, aber dennoch stört ihn die massive Präsenz der "
