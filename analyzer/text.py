@@ -523,25 +523,34 @@ _SENTENCE_OPENERS = frozenset({
     "insgesamt", "zusätzlich", "gleichzeitig", "ebenfalls", "künftig", "bislang", "bisher"})
 
 
-def _split_final_numbers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _split_final_periods(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split "2027." into the number and its period where the period ends a sentence: at the
     end of the text or a paragraph, and before a capitalized word that opens sentences but never
     follows an ordinal ("bis 2027. Doch …"), or any capitalized word after a year ("seit 2019.
-    Experten …"). "am 3. Mai", "die 2. Liga", "zum 30. Mal" stay ordinals."""
+    Experten …"). "am 3. Mai", "die 2. Liga", "zum 30. Mal" stay ordinals. An initial ("K.")
+    is split the same way before a sentence opener only: "Horst K. Schmidt" stays a name."""
     out: list[tuple[int, int, str]] | None = None
     n = len(raw)
     for i, (start, end, tok) in enumerate(raw):
-        if tok[-1:] == "." and tok[:1].isdigit() and _NUMBER_PERIOD.fullmatch(tok):
+        number = tok[-1:] == "." and tok[:1].isdigit() and _NUMBER_PERIOD.fullmatch(tok)
+        # a surname's initial ("sagt Horst K. Und …", "Frauchen Hildegard K. Die …"): the
+        # tokenizer keeps "K." whole, so a sentence after a tabloid's shortened name never began
+        initial = len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+        if number or initial:
             j = i + 1
             gap = ""
             while j < n and raw[j][2].isspace():
                 gap += raw[j][2]
                 j += 1
             nxt = raw[j][2] if j < n else ""
-            year = len(tok) == 5 and tok[:2] in {"18", "19", "20", "21"}
-            score = ":" in tok  # "zur Pause 0:4. Die Abwehr?", "um 12:30. Dann …": no ordinal
-            if j >= n or gap.count("\n") >= 2 or (nxt[:1].isupper() and (
-                    year or score or nxt.lower() in _SENTENCE_OPENERS)):
+            if initial:
+                split = j < n and nxt[:1].isupper() and nxt.lower() in _SENTENCE_OPENERS
+            else:
+                year = len(tok) == 5 and tok[:2] in {"18", "19", "20", "21"}
+                score = ":" in tok  # "zur Pause 0:4. Die Abwehr?", "um 12:30. Dann …": no ordinal
+                split = j >= n or gap.count("\n") >= 2 or (nxt[:1].isupper() and (
+                    year or score or nxt.lower() in _SENTENCE_OPENERS))
+            if split:
                 if out is None:
                     out = list(raw[:i])
                 out.append((start, end - 1, tok[:-1]))
@@ -557,7 +566,7 @@ def segment(text: str) -> Segmented:
     clean, mapping = normalize(text)
     raw = _raw_tokens(clean)
     if _NUMBER_PERIOD_CHAR in clean:
-        raw = _split_final_numbers(raw)
+        raw = _split_final_periods(raw)
     forms_of = _FORMS
     sentences: list[Sentence] = []
     first = 0  # raw index where the current sentence starts

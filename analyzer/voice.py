@@ -3193,6 +3193,24 @@ def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+def _plural_predicates_end(tokens: Sequence[Token], said_at: int, end: int) -> int:
+    """Where a reported main clause ending at ``end`` really ends: "Kolb sagte, die Maßnahmen
+    gingen in die richtige Richtung, reichten aber bei Weitem nicht aus" goes on through the
+    comma clauses that open with a plural finite verb after a singular verb of saying — such a
+    verb cannot share the speaker's subject, so it shares the reported one. (A singular verb
+    may be the speaker's own next act, "…, verschwieg aber, dass …", the author's account; a
+    plural present form is also the infinitive, "…, sparen zu wollen", and is left alone.)"""
+    if not tokens[said_at].lower.endswith(("t", "te")):
+        return end
+    while end + 2 < len(tokens) and tokens[end].text == ",":
+        nxt = tokens[end + 1]
+        if not (nxt.is_word and not nxt.is_upper_initial and nxt.lower.endswith("en")
+                and nxt.lemma.endswith("en") and nxt.lemma != nxt.lower):
+            break
+        end = _next_break(tokens, end + 2)
+    return end
+
+
 def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of what a named speaker says, asks, demands or criticises in the
     indicative: the "dass"/"ob"/"wie" clause right after a clause with a verb of saying ("Sie
@@ -3249,6 +3267,8 @@ def reported_complements(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 if first >= 0 and (tokens[first].lower in _CHAIN_OPENERS
                                    or tokens[first].lower in _W_OPENERS):
                     end = _complement_chain_end(tokens, end)
+                elif first >= 0 and saying:
+                    end = _plural_predicates_end(tokens, said_at, end)
                 if first >= 0:
                     while end > first + 1 and not tokens[end - 1].is_word \
                             and not _closes_quote(tokens, first, end - 1):

@@ -1,0 +1,103 @@
+"""Fixes after the thirty-third session's blind rounds (issue 9: precision on unseen copy).
+
+Each case pairs the false alarm with a true finding of the same entry or check, so a fix cannot
+pass by silencing it. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+from analyzer.text import segment
+
+from .conftest import ids
+
+
+def voices(engine: Analyzer, text: str, entry: str) -> list[str]:
+    return [f.voice for f in engine.analyze(text).findings if f.id == entry]
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text).sentences]
+
+
+# A tabloid's shortened surname ("Horst K.") ends a sentence when a sentence opener follows;
+# before a surname it stays an initial.
+def test_initial_before_a_sentence_opener_ends_the_sentence() -> None:
+    text = "„Wir ziehen nicht weg“, sagt Monika B. Und ihr Mann? Der schweigt."
+    assert sentences(text) == ["„Wir ziehen nicht weg“, sagt Monika B.", "Und ihr Mann?",
+                               "Der schweigt."]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Konzert dirigierte Johann S. Bachmann aus Leipzig.",
+    "Gegen den festgenommenen Karim N. Anklage zu erheben, dauerte Wochen.",
+])
+def test_initial_before_a_name_stays_inside(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_reporters_transition_question_is_no_longer_glued_to_a_quote(engine: Analyzer) -> None:
+    text = ("Der Streit geht weiter. „Ich gebe nicht nach“, sagt Horst K. Und Sabine W.? „Die "
+            "Hecke bleibt, basta.“")
+    assert not any(f.category == "rhetorical" and "„" in f.text
+                   for f in engine.analyze(text).findings)
+
+
+# A plural finite verb after the comma of a reported main clause cannot share the singular
+# speaker's subject: it goes on with the reported one. A singular verb there is the speaker's
+# own next act, told by the author.
+def test_plural_predicate_continues_the_report(engine: Analyzer) -> None:
+    text = ("Verbandschef Kolb sagte, die neuen Stellen gingen in die richtige Richtung, "
+            "reichten aber bei Weitem nicht aus.")
+    assert voices(engine, text, "intensifier.s13b_bei_weitem") == ["quote"]
+
+
+def test_singular_predicate_after_the_report_is_the_author(engine: Analyzer) -> None:
+    text = ("Der Minister sagte, die Preise stiegen, verschwieg aber die völlig überzogenen "
+            "Kosten.")
+    assert voices(engine, text, "loaded_language.adj_ueberzogen") == ["author"]
+
+
+# "vorschwärmen" is a verb of saying: what she gushed about is hers.
+def test_gushing_to_followers_reports_her_words(engine: Analyzer) -> None:
+    text = "Wochenlang hat die Sängerin ihren Fans vorgeschwärmt, wie traumhaft ihre Villa ist."
+    assert voices(engine, text, "puffery.traumhaft") == ["quote"]
+    assert voices(engine, "Die Aussicht von der Terrasse ist traumhaft.",
+                  "puffery.traumhaft") == ["author"]
+
+
+# "hört man" with a heard object is perception; "so hört man" and "… ist zu hören, …" pass on
+# what unnamed people say.
+@pytest.mark.parametrize("text", [
+    "Auf der Aufnahme hört man im Hintergrund deutlich einen Laubbläser.",
+    "Am Morgen ist nur das Rauschen des Baches zu hören.",
+])
+def test_hearing_a_sound_is_no_source(engine: Analyzer, text: str) -> None:
+    assert "vague_attribution.wie_man_hoert" not in ids(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister, so hört man, will im Frühjahr zurücktreten.",
+    "Aus dem Vorstand ist zu hören, die Fusion sei geplatzt.",
+])
+def test_hearsay_stays_a_vague_source(engine: Analyzer, text: str) -> None:
+    assert "vague_attribution.wie_man_hoert" in ids(engine, text)
+
+
+# An expert who "ist wenig überrascht:" reacts, and his quote follows; "Wenig überraschend:" is
+# the author's shrug.
+def test_a_persons_surprise_is_no_certainty(engine: Analyzer) -> None:
+    assert "certainty.kein_wunder" not in ids(
+        engine, "Die Verkehrsforscherin Jana Roth ist wenig überrascht: „Das sehen wir oft.“")
+    assert "certainty.kein_wunder" in ids(
+        engine, "Wenig überraschend: Auch in diesem Jahr steigen die Gebühren.")
+
+
+# "ohne große Worte" is without fuss; "große Worte" doubts promises.
+def test_without_many_words_is_no_doubt(engine: Analyzer) -> None:
+    assert "doubt.s13b_schoene_worte" not in ids(
+        engine, "Die Nachbarin räumt ohne große Worte den Schnee vom Gehweg.")
+    assert "doubt.s13b_schoene_worte" in ids(
+        engine, "Der Stadtrat machte große Worte, getan hat sich seither nichts.")
