@@ -117,6 +117,8 @@ JUDGED_BLIND = (
     ("desk87", "desk87", "62af0f9", "default"),
     ("desk88", "desk88", "dd45fdd", "default"),
     ("desk89", "desk89", "dd45fdd", "default"),
+    ("desk90", "desk90", "f8f4078", "default"),
+    ("desk91", "desk91", "f8f4078", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
