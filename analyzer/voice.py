@@ -3850,7 +3850,7 @@ _CLAUSE_OR_SENTENCE_BREAKS = _CLAUSE_BREAKS | {".", "!", "?"}
 # "Man stelle sich vor", "man nehme", "man bedenke": instructions to the reader; other "Man
 # habe …"/"Man entschuldige sich" at the sentence start are reported speech
 _JUSSIVE_MAN = frozenset({"stelle", "nehme", "bedenke", "beachte", "vergleiche", "denke",
-                          "vergesse", "sehe"})
+                          "vergesse", "sehe", "verzeihe", "möge"})
 
 
 _JUSSIVE_REACH = 6

@@ -101,3 +101,18 @@ def test_without_many_words_is_no_doubt(engine: Analyzer) -> None:
         engine, "Die Nachbarin räumt ohne große Worte den Schnee vom Gehweg.")
     assert "doubt.s13b_schoene_worte" in ids(
         engine, "Der Stadtrat machte große Worte, getan hat sich seither nichts.")
+
+
+# "Man verzeihe mir …" and "Man möge mir verzeihen …" ask the reader's pardon (a jussive, like
+# "Man stelle sich vor"); a "man" clause after "sagte" stays reported speech.
+@pytest.mark.parametrize("text", [
+    "Man verzeihe mir die Bemerkung, aber dieser Fahrplan ist ein einziger Murks.",
+    "Man möge mir verzeihen, aber dieser Fahrplan ist ein einziger Murks.",
+])
+def test_asking_the_readers_pardon_is_the_author(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "loaded_language.stuemperhaft") == ["author"]
+
+
+def test_man_after_a_verb_of_saying_stays_reported(engine: Analyzer) -> None:
+    text = "Der Sprecher sagte, man verzeihe ihm das nicht, der Fahrplan sei Murks."
+    assert voices(engine, text, "loaded_language.stuemperhaft") == ["quote"]
