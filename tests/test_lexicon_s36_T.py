@@ -28,8 +28,8 @@ echtes Fotofinish“) – written as families (ids ``<category>.s36t_*``). Sixte
 gained the forms the same rounds showed missing (``WIDENED``: „Die gute Nachricht:“, „sollte sich
 aber fragen“, „Noch ist es dafür nicht zu spät“, „Am stärksten ist der zweite Aufzug“,
 „überschlagen sich derweil die Kommentare“, „wurde … zur Chefsache“, „Dann: Funkstille.“, „die
-Ellenbogen zeigen“, „offener Schlagabtausch“, „schreibt ein Stück Ortsgeschichte“, „ist Ihre
-Station Geschichte“, „…, das sich nichts schenkt“, „hielt es in der Halle niemanden mehr auf den
+Ellenbogen zeigen“, „offener Schlagabtausch“ (left again in session 37: the sports page's stock
+phrase, judged wrong 2 of 2), „schreibt ein Stück Ortsgeschichte“, „ist Ihre Station Geschichte“, „…, das sich nichts schenkt“, „hielt es in der Halle niemanden mehr auf den
 Sitzen“, „Niemand bezweifelt diese Zahl“, „Marathon-Oma“, „das Ehrlichste, was … zu bieten hat“).
 
 Each family is tested with a sentence in the author's voice that must be found and a literal,
@@ -218,7 +218,8 @@ WIDENED = [
     ("loaded_language.s21t_funkstille_allein", "Danach: Funkstille.", "Danach fiel der Funk aus."),
     ("loaded_language.s21t_ellbogen", "Wer im Betrieb die Ellenbogen zeigen muss, wird hart.",
      "Der Arzt ließ sich den Ellenbogen zeigen."),
-    ("loaded_language.s33v_schlagabtausch", "Es entwickelte sich ein munterer Schlagabtausch.",
+    ("loaded_language.s33v_schlagabtausch",
+     "Im Gemeinderat entwickelte sich ein hitziger Schlagabtausch.",
      "Der Schlagabtausch endete um neun Uhr."),
     ("puffery.s15d_geschichte_geschrieben", "Die Gemeinde schreibt ein Stück Dorfgeschichte.",
      "Die Schülerin schreibt ein Referat über Dorfgeschichte."),
