@@ -2272,7 +2272,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
         if i < _TEASER_MAX and (topic := teaser_topic(toks)) is not None and in_teaser(i):
             ranges.append((toks[topic].start, sent.end))
             continue
-        ins = inserted_attribution(toks)
+        ins = inserted_attribution(toks) or dash_attribution(toks)
         if ins is not None:
             a, b = ins
             ranges.append((sent.start, toks[a].start))
@@ -2693,6 +2693,37 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
                                                       or inner[0].lower in _DETERMINERS
                                                       or inner[0].is_upper_initial):
             return k, close
+    return None
+
+
+# after the dash that closes "…, verrät er –", these go on with the speaker's list or plan
+_DASH_GOES_ON = frozenset({"und", "oder", "aber", "doch"})
+# the tabloid's verb of telling, no speech cue elsewhere ("Was dahintersteckte, verrät sie erst
+# jetzt" frames what she tells; "so verrät mir die Sendungsverfolgung" is a machine)
+_TELLING = frozenset({"verraten"})
+
+
+def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Token indices of the comma and the dash around an attribution that a dash closes, or
+    None: "Theater, verrät er – und vielleicht endlich mal eine Komödie." Both the words before
+    it and the fragment after the dash ("und …", "oder …") are the speaker's: the attribution
+    is the verb of saying with a pronoun or a name right after the comma."""
+    cues = speech_cues()
+    n = len(tokens)
+    for k in range(1, n - 5):
+        if tokens[k].text != "," or not (cues.verb_at(tokens, k + 1)
+                                         or tokens[k + 1].lemma in _TELLING):
+            continue
+        subj = tokens[k + 2]
+        end = k + 3
+        if subj.is_upper_initial and subj.is_word:
+            while end < n and tokens[end].is_upper_initial and tokens[end].is_word:
+                end += 1  # "verrät Jens Falkenhain –"
+        elif subj.lower not in _OTHER_PRONOUNS:
+            continue
+        if end + 2 < n and tokens[end].text in {"–", "—"} \
+                and tokens[end + 1].lower in _DASH_GOES_ON:
+            return k, end
     return None
 
 

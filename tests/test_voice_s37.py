@@ -116,3 +116,25 @@ def test_asking_the_readers_pardon_is_the_author(engine: Analyzer, text: str) ->
 def test_man_after_a_verb_of_saying_stays_reported(engine: Analyzer) -> None:
     text = "Der Sprecher sagte, man verzeihe ihm das nicht, der Fahrplan sei Murks."
     assert voices(engine, text, "loaded_language.stuemperhaft") == ["quote"]
+
+
+# "…, verrät er – und …": the attribution closed by a dash; the words before it and the
+# fragment after the dash are the speaker's. Without the dash-and-"und" the author goes on.
+def test_dash_after_an_attribution_resumes_the_speaker(engine: Analyzer) -> None:
+    text = ("Und was plant die Sängerin jetzt? Eine Pause, verrät sie – und vielleicht endlich "
+            "mal ein eigenes Album.")
+    assert voices(engine, text, "speculation.vielleicht") == ["quote"]
+
+
+def test_the_authors_guess_after_a_plain_sentence_stays(engine: Analyzer) -> None:
+    text = "Die Sängerin macht eine Pause. Vielleicht kommt danach endlich ein eigenes Album."
+    assert voices(engine, text, "speculation.vielleicht") == ["author"]
+
+
+# "offener Schlagabtausch" is the sports page's stock phrase for an even game; a heated debate
+# stays loaded wording.
+def test_an_even_game_is_no_loaded_exchange(engine: Analyzer) -> None:
+    assert "loaded_language.s33v_schlagabtausch" not in ids(
+        engine, "Nach dem Seitenwechsel entwickelte sich ein offener Schlagabtausch.")
+    assert "loaded_language.s33v_schlagabtausch" in ids(
+        engine, "Im Landtag lieferten sich Regierung und Opposition einen heftigen Schlagabtausch.")
