@@ -497,7 +497,8 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
                          "beschreiben", "charakterisieren", "darstellen", "titulieren",
                          "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
-                         "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen"})
+                         "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen",
+                         "begrüßen", "würdigen"})
 # separable verbs whose stem alone is ambiguous: "tat … als „Unsinn“ ab", "prangerte … an"
 _CALLING_SPLIT = {"tun": "ab", "prangern": "an", "stellen": "dar", "weisen": "zurück",
                   "stempeln": "ab", "qualifizieren": "ab"}

@@ -138,3 +138,13 @@ def test_an_even_game_is_no_loaded_exchange(engine: Analyzer) -> None:
         engine, "Nach dem Seitenwechsel entwickelte sich ein offener Schlagabtausch.")
     assert "loaded_language.s33v_schlagabtausch" in ids(
         engine, "Im Landtag lieferten sich Regierung und Opposition einen heftigen Schlagabtausch.")
+
+
+# "begrüßten … als längst überfälligen Weckruf": the label a group gives with "als" is theirs;
+# the author's own welcome ("Wir begrüßen … als …") stays the author's.
+def test_what_a_group_welcomes_as_is_their_label(engine: Analyzer) -> None:
+    entry = "stance.ein_schritt_in_die_richtige_richtung"
+    assert voices(engine, "Die Elternvertreter begrüßten den Beschluss als längst überfälligen "
+                  "Schritt.", entry) == ["quote"]
+    assert voices(engine, "Wir begrüßen den Beschluss als längst überfälligen Schritt.",
+                  entry) == ["author"]
