@@ -119,6 +119,10 @@ JUDGED_BLIND = (
     ("desk89", "desk89", "dd45fdd", "default"),
     ("desk90", "desk90", "f8f4078", "default"),
     ("desk91", "desk91", "f8f4078", "default"),
+    ("desk92", "desk92", "35224ee", "default"),
+    ("desk93", "desk93", "35224ee", "default"),
+    ("desk94", "desk94", "35224ee", "default"),
+    ("desk95", "desk95", "35224ee", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
