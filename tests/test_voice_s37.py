@@ -148,3 +148,12 @@ def test_what_a_group_welcomes_as_is_their_label(engine: Analyzer) -> None:
                   "Schritt.", entry) == ["quote"]
     assert voices(engine, "Wir begrüßen den Beschluss als längst überfälligen Schritt.",
                   entry) == ["author"]
+
+
+# "…, so viele wie nie zuvor" after a count states a record; "wie nie zuvor" on its own
+# dramatises.
+def test_a_record_count_is_no_intensifier(engine: Analyzer) -> None:
+    assert "intensifier.nie_dagewesen" not in ids(
+        engine, "Rund 800 Gäste kamen zum Dorffest, so viele wie nie zuvor.")
+    assert "intensifier.nie_dagewesen" in ids(
+        engine, "Die Mieten in der Innenstadt steigen wie nie zuvor.")
