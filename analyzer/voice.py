@@ -2699,6 +2699,7 @@ def inserted_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
 
 # after the dash that closes "…, verrät er –", these go on with the speaker's list or plan
 _DASH_GOES_ON = frozenset({"und", "oder", "aber", "doch"})
+_DASH_CLOSERS = frozenset({"–", "—"})
 # the tabloid's verb of telling, no speech cue elsewhere ("Was dahintersteckte, verrät sie erst
 # jetzt" frames what she tells; "so verrät mir die Sendungsverfolgung" is a machine)
 _TELLING = frozenset({"verraten"})
@@ -2709,6 +2710,8 @@ def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
     None: "Theater, verrät er – und vielleicht endlich mal eine Komödie." Both the words before
     it and the fragment after the dash ("und …", "oder …") are the speaker's: the attribution
     is the verb of saying with a pronoun or a name right after the comma."""
+    if _DASH_CLOSERS.isdisjoint(map(_TEXT, tokens)):
+        return None  # most sentences (performance)
     cues = speech_cues()
     n = len(tokens)
     for k in range(1, n - 5):
@@ -2722,7 +2725,7 @@ def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
                 end += 1  # "verrät Jens Falkenhain –"
         elif subj.lower not in _OTHER_PRONOUNS:
             continue
-        if end + 2 < n and tokens[end].text in {"–", "—"} \
+        if end + 2 < n and tokens[end].text in _DASH_CLOSERS \
                 and tokens[end + 1].lower in _DASH_GOES_ON:
             return k, end
     return None
