@@ -123,6 +123,8 @@ JUDGED_BLIND = (
     ("desk93", "desk93", "35224ee", "default"),
     ("desk94", "desk94", "35224ee", "default"),
     ("desk95", "desk95", "35224ee", "default"),
+    ("desk96", "desk96", "07955d9", "default"),
+    ("desk97", "desk97", "07955d9", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
