@@ -61,6 +61,11 @@ def ids(engine: Any, text: str) -> set[str]:
     return {f.id for f in engine.analyze(text).findings}
 
 
+def voices(engine: Any, text: str, entry_id: str) -> list[str]:
+    """The voice of each finding of ``entry_id`` in ``text``, in order."""
+    return [f.voice for f in engine.analyze(text).findings if f.id == entry_id]
+
+
 def checkthat_rows(split: str) -> list[dict[str, str]]:
     path = CHECKTHAT_DE / f"{split}.tsv"
     if not path.exists():

@@ -8,6 +8,8 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
+from .conftest import voices
+
 
 @pytest.fixture(scope="module")
 def engine() -> Analyzer:
@@ -40,10 +42,6 @@ def test_sense(engine: Analyzer, text: str, entry_id: str, found: bool) -> None:
 ])
 def test_signpost_question(engine: Analyzer, text: str, found: bool) -> None:
     assert ("rule.rhetorical_question" in ids(engine, text)) is found, ids(engine, text)
-
-
-def voices(engine: Analyzer, text: str, entry_id: str) -> list[str]:
-    return [f.voice for f in engine.analyze(text).findings if f.id == entry_id]
 
 
 @pytest.mark.parametrize(("text", "voice"), [

@@ -11,11 +11,7 @@ import pytest
 from analyzer.pipeline import Analyzer
 from analyzer.text import segment
 
-from .conftest import ids
-
-
-def voices(engine: Analyzer, text: str, entry: str) -> list[str]:
-    return [f.voice for f in engine.analyze(text).findings if f.id == entry]
+from .conftest import ids, voices
 
 
 def sentences(text: str) -> list[str]:
