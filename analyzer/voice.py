@@ -5516,6 +5516,9 @@ _ASSOCIATION_GROUPS = ("verbände", "verbänden", "organisationen", "vereine", "
 # the head of a named association's word: "Verein", "Fahrgastverband", "Bürgerinitiative"
 _ASSOCIATION_HEADS = ("verein", "verband", "initiative", "organisation", "bündnis", "netzwerk",
                       "stiftung", "gewerkschaft")
+# … and their genitives after an officer: "eine Sprecherin des Tierschutzvereins"
+_ASSOCIATION_GENITIVES = _ASSOCIATION_HEADS + ("vereins", "vereines", "verbands", "verbandes",
+                                               "bündnisses", "netzwerks", "netzwerkes")
 
 
 def _association_group(tok: Token) -> bool:
@@ -5566,7 +5569,7 @@ def _officer_speaks(tokens: Sequence[Token], cues: SpeechCues) -> bool:
                                         or t.lower.endswith(_ASSOCIATION_HEADS))):
             continue
         if tokens[k + 1].lower in _MAKER_LINKS and any(
-                u.is_upper_initial and (_institution(u) or u.lower.endswith(_ASSOCIATION_HEADS)
+                u.is_upper_initial and (_institution(u) or u.lower.endswith(_ASSOCIATION_GENITIVES)
                                         or u.lower.endswith(("bund", "bunds", "bundes")))
                 for u in tokens[k + 2:k + 4]):
             return True

@@ -17,7 +17,7 @@ allzu oft findet“, „so spannend, wie es klingt“, „sauber, aber verhalten
 Feuer“, „hätte man gern den ganzen Abend gehört“, „Die Passage saß.“, „ist weit mehr als …“, „ganz
 bei sich“, „die starken Arbeiten“, „die routiniert wirken“ / „wirkten gehemmt“, „vermisst man“,
 „erfährt man wenig“, „…, das war es.“, „leidet an ihrer eigenen Zurückhaltung“ / „an einem Zuviel
-an“), idioms („alle Hände voll zu tun“, „ein Publikum, das nicht genug bekommt“, „die große Keule“),
+an“), idioms („ein Publikum, das nicht genug bekommt“, „die große Keule“),
 sports wording („den so schnell niemand vergessen wird“, „eine stolze Kulisse“, „Last-Second-Rettung“ /
 „Last-Minute-Sieg“, „Die Angriffe waren zu statisch“, „fehlte die Durchschlagskraft“), unnamed sources
 („…, finden viele Merzinger“, „Viele Ihrer Kollegen klagen, …“) and verbless fragments („Komplett.“,
@@ -138,8 +138,6 @@ FAMILIES = [
     (ST + "leidet_an_eigener", "Der Roman leidet an einem Übermaß an Figuren.",
      "Der Patient leidet an einer Grippe."),
     # idioms
-    (LL + "alle_haende_voll", "Die Pannenhelfer hatten am Ferienbeginn alle Hände voll zu tun.",
-     "Die Pannenhelfer hatten am Ferienbeginn viel zu tun."),
     (LL + "nicht_genug_bekommen", "Das Publikum konnte nicht genug bekommen.",
      "Die Tomaten bekommen nicht genug Wasser."),
     (LL + "grosse_keule", "Die Opposition schwingt die moralische Keule.",
