@@ -3543,6 +3543,30 @@ def _past_manner_of_saying(tokens: Sequence[Token], first: int, end: int) -> int
     return first
 
 
+# simplemma reads the plural "weisen" as the adjective "weise"
+_OBJECT_LEMMAS = {"weisen": "weisen"}
+
+
+def _object_lemma(tok: Token) -> str:
+    return _OBJECT_LEMMAS.get(tok.lower, tok.lemma)
+
+
+# "weist den Vorwurf zurück" and "weisen auf eine soziale Schieflage hin"
+_POINTING = ("zurück", "hin")
+
+
+def _pointed_to(tokens: Sequence[Token], first: int, verb: int, end: int) -> int:
+    """Where the wording starts that a person or researchers point to ("Die Forscher weisen
+    zudem auf eine soziale Schieflage hin": the word after "auf"), else ``end`` (nothing): a
+    fact or a figure that points to something ("Alles weist auf einen Machtkampf hin") leaves
+    the reading to the author."""
+    if not any(t.is_upper_initial and (t.lower.endswith(_PERSON_TAILS) or t.lower in _RESEARCHERS
+                                       or t.lower.endswith(_GROUP_HEADS))
+               for t in tokens[first:verb]):
+        return end
+    return next((j + 1 for j in range(verb + 1, end) if tokens[j].lower == "auf"), end)
+
+
 def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character ranges of wording a named speaker is reported to use, without quote marks.
 
@@ -3553,22 +3577,23 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     and so is the charge in a ", … zu" clause after "wirft … vor" or "vorgeworfen".
     Not when the author speaks ("wir sprechen von", "man spricht von").
     """
-    if _REPORTED_OBJECT.keys().isdisjoint(map(_LEMMA, tokens)) \
+    if _REPORTED_OBJECT.keys().isdisjoint(map(_object_lemma, tokens)) \
             and _CHARGE_VERBS.isdisjoint(map(_LOWER, tokens)):
         return []
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
+        lemma = _object_lemma(tok)
         if tok.lower in _CHARGE_VERBS:
             a, b = _clause_bounds(tokens, i)
             if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \
                     and not _authors_modal_passive(tokens[a:b]):
                 out.extend(_charge_clause(tokens, b))  # not "Spar muss gedrängt werden, …"
-            if tok.lemma not in _REPORTED_OBJECT:
+            if lemma not in _REPORTED_OBJECT:
                 continue  # "fordert ein Ende der … Gebühren": the demanded object too, below
-        particle = _REPORTED_OBJECT.get(tok.lemma)
+        particle = _REPORTED_OBJECT.get(lemma)
         if particle is None or (tok.is_upper_initial and i > 0):
             continue
-        if tok.lemma == "halten" and tok.lower in _HELD:
+        if lemma == "halten" and tok.lower in _HELD:
             a, b = _clause_bounds(tokens, i)
             if b - 1 > i and tokens[b - 1].lower == "vor" \
                     and _SELF.isdisjoint(map(_LOWER, tokens[a:b])):
@@ -3576,25 +3601,25 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 # is the accusers' wording, as after "warf … vor"
                 out.extend(_charge_clause(tokens, b))
                 continue
-        if tok.lemma == "gelten" and tok.lower not in _GILT:
+        if lemma == "gelten" and tok.lower not in _GILT:
             continue  # "die als „mangelhaft“ geltende …": the author's own distance
         clause = _clause_bounds(tokens, i)
         if not _SELF.isdisjoint(map(_LOWER, tokens[clause[0]:clause[1]])):
             continue
-        if tok.lemma == "bezeichnen" and _authors_modal_passive(tokens[clause[0]:clause[1]]):
+        if lemma == "bezeichnen" and _authors_modal_passive(tokens[clause[0]:clause[1]]):
             continue  # "kann dieser nicht anders als hervorragend bezeichnet werden"
         if particle == "":
-            if tok.lemma == "finden" and not _opinion_of_finding(tokens, clause):
+            if lemma == "finden" and not _opinion_of_finding(tokens, clause):
                 continue  # "fand eine Lösung für das Chaos": finding, not judging
-            if tok.lemma == "fordern" and any(t.lower.endswith(_TOLL) for t in
+            if lemma == "fordern" and any(t.lower.endswith(_TOLL) for t in
                                               tokens[i + 1:clause[1]]):
                 continue  # "Der Sturm forderte zahlreiche Todesopfer": a toll, not a demand
-            if tok.lemma == "versprechen" and not any(
+            if lemma == "versprechen" and not any(
                     t.is_upper_initial and t.lower.endswith(_PROMISERS)
                     for t in tokens[clause[0]:clause[1]]):
                 continue
             first = i + 1
-            if tok.lemma in _OBJECT_DEMANDS:
+            if lemma in _OBJECT_DEMANDS:
                 # the demand starts at its object; an adverb before it is the author's framing
                 # ("fordert wieder einmal gebetsmühlenartig die Streichung …")
                 first = next((j for j in range(i + 1, clause[1])
@@ -3603,8 +3628,8 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             first = _past_manner_of_saying(tokens, first, clause[1])
             if first < clause[1]:
                 out.append((tokens[first].start, tokens[clause[1] - 1].end))
-        elif tok.lemma not in _CLOSING_PARTICLE:
-            reach = clause[1] if tok.lemma in _FAR_PARTICLE else min(i + 4, clause[1])
+        elif lemma not in _CLOSING_PARTICLE:
+            reach = clause[1] if lemma in _FAR_PARTICLE else min(i + 4, clause[1])
             j = next((j for j in range(i + 1, reach) if tokens[j].lower == particle), None)
             if j is None and particle and i > 0:
                 j = _past_subject(tokens, i, particle)
@@ -3614,7 +3639,7 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 # doch sie ist ein Desaster", "– dabei …")
                 last = _wording_end(tokens, j)
                 first = j
-                if tok.lemma in _FAR_PARTICLE:
+                if lemma in _FAR_PARTICLE:
                     # "hält ihn schlicht für einen Feigling": the degree word before "für"/"als"
                     # is the holder's too
                     while first - 1 > i and tokens[first - 1].is_word \
@@ -3631,10 +3656,15 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if j is not None and j + 1 < i:
                 out.append((tokens[j].start, tokens[i - 1].end))
         else:
-            end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower == particle), None)
-            if end is not None and end > i + 1:
-                out.append((tokens[i + 1].start, tokens[end - 1].end))
-            if tok.lemma == "werfen" and end is not None:
+            closers = _POINTING if lemma == "weisen" else (particle,)
+            end = next((j for j in range(clause[1] - 1, i, -1) if tokens[j].lower in closers),
+                       None)
+            start = i + 1
+            if end is not None and tokens[end].lower == "hin":
+                start = _pointed_to(tokens, clause[0], i, end)
+            if end is not None and end > start:
+                out.append((tokens[start].start, tokens[end - 1].end))
+            if lemma == "werfen" and end is not None:
                 out.extend(_charge_clause(tokens, clause[1]))
     return out
 
@@ -6282,17 +6312,30 @@ def _announced_interview(text: str, sentences: Sequence[Sentence],
 _EXPLAINS = frozenset({"erklärt", "erläutert", "verrät", "erzählt", "schildert", "sagt"})
 _ASKED_ABOUT = frozenset({"warum", "wieso", "weshalb", "wie", "was", "wo", "wann", "ob",
                           "welche", "welcher", "welches", "wer"})
+# … and "Die Imkerin Brigitte Aschenbrenner aus Haldenweiler spricht über leere Waben, …"
+_TALKS_ABOUT = frozenset({"spricht", "erzählt", "redet", "berichtet"})
+_HOME_PLACE = frozenset({"aus", "von", "vom"})
+_TEASER_LABEL_MAX = 6  # "Imkerin Brigitte Aschenbrenner aus Haldenweiler"
 
 
 def _explains_teaser(tokens: Sequence[Token]) -> bool:
-    """A lead sentence "(Die) <role> <name> erklärt, warum …": a person named by role or full
-    name explains questions the text then puts to her."""
+    """A lead sentence "(Die) <role> <name> erklärt, warum …" or "… spricht über …": a person
+    named by role or full name (and home place: "aus Haldenweiler") explains questions the text
+    then puts to her."""
     k = 1 if tokens and tokens[0].lower in _DETERMINERS else 0
-    j = next((j for j in range(k + 1, min(k + 5, len(tokens) - 2))
-              if tokens[j].lower in _EXPLAINS), None)
-    if j is None or tokens[j + 1].text != "," or tokens[j + 2].lower not in _ASKED_ABOUT:
+    j = next((j for j in range(k + 1, min(k + 1 + _TEASER_LABEL_MAX, len(tokens) - 2))
+              if tokens[j].lower in _EXPLAINS or tokens[j].lower in _TALKS_ABOUT), None)
+    if j is None:
         return False
-    return _person_label(tokens[k:j])
+    explains = tokens[j].lower in _EXPLAINS and tokens[j + 1].text == "," \
+        and tokens[j + 2].lower in _ASKED_ABOUT
+    talks = tokens[j].lower in _TALKS_ABOUT and tokens[j + 1].lower in {"über", "von"}
+    if not (explains or talks):
+        return False
+    label = tokens[k:j]
+    if len(label) > 3 and label[-2].lower in _HOME_PLACE and label[-1].is_upper_initial:
+        label = label[:-2]
+    return _person_label(label)
 
 
 def _unlabelled_turns(text: str, sentences: Sequence[Sentence],

@@ -61,3 +61,70 @@ def test_grin_instead_of_an_answer_insinuates(engine: Analyzer) -> None:
 def test_busy_idiom_is_no_loaded_language(engine: Analyzer) -> None:
     text = "Der ausrichtende Verein hatte am Wochenende alle Hände voll zu tun."
     assert not any(i.startswith("loaded_language.") for i in ids(engine, text))
+
+
+# An interview whose lead announces that a named person "spricht über …" (with her home place
+# after the name) and whose questions and answers carry no labels: the questions are the
+# outlet's, the answers hers — not rhetorical questions, not the author's intensifiers.
+INTERVIEW = """Der Winter war zu mild
+
+Ein warmer Januar, ein nasser März: Für viele Schäfer war das Frühjahr schwer. Die Schäferin Anna \
+Breuer aus Lindenhain spricht über kranke Lämmer, teures Futter und warum sie nicht aufgibt.
+
+Frau Breuer, wie viele Lämmer haben Sie in diesem Frühjahr verloren?
+
+Ehrlich gesagt: zu viele. Normalerweise sind es zwei oder drei, dieses Jahr waren es elf.
+
+Woran lag das?
+
+Am Wetter. Es war wochenlang nass, und die Tiere waren regelrecht erschöpft.
+
+Was kann die Gemeinde tun?
+
+Die Weiden entwässern. Das klingt banal, hilft aber enorm.
+
+Warum machen Sie trotzdem weiter?
+
+Weil ich diese Tiere liebe.
+"""
+
+
+def test_interview_announced_by_spricht_ueber(engine: Analyzer) -> None:
+    found = [f for f in engine.analyze(INTERVIEW).findings if f.voice == "author"]
+    assert not [f.text for f in found if f.category in {"rhetorical", "intensifier", "stance"}]
+
+
+def test_reportage_with_questions_stays_the_authors(engine: Analyzer) -> None:
+    text = INTERVIEW.replace("Frau Breuer, wie viele Lämmer haben Sie",
+                             "Wie viele Lämmer hat die Schäferin").replace(
+        "Warum machen Sie trotzdem weiter?", "Warum macht sie trotzdem weiter?").replace(
+        "Die Schäferin Anna Breuer aus Lindenhain spricht über", "Ein Besuch bei")
+    assert "intensifier.geradezu" in ids(engine, text)
+
+
+# "weisen … auf … hin": what researchers or a spokeswoman point to is their wording; what a
+# fact points to is the author's reading ("weisen", plural, is lemmatised as the adjective).
+def test_what_researchers_point_to_is_theirs(engine: Analyzer) -> None:
+    text = "Die Forscher weisen zudem auf eine soziale Schieflage hin."
+    assert voices(engine, text, "loaded_language.adj_sozial_unausgewogen") == ["quote"]
+
+
+def test_what_a_fact_points_to_is_the_authors_reading(engine: Analyzer) -> None:
+    text = "Alles weist auf eine soziale Schieflage hin."
+    assert voices(engine, text, "loaded_language.adj_sozial_unausgewogen") == ["author"]
+
+
+def test_plural_rejection_reports_the_charge(engine: Analyzer) -> None:
+    text = "Die Gewerkschafter weisen den Vorwurf der Vetternwirtschaft zurück."
+    assert voices(engine, text, "loaded_language.vetternwirtschaft") == ["quote"]
+
+
+# A pram pushed to and fro is no passing of the buck.
+def test_pram_pushed_to_and_fro_is_literal(engine: Analyzer) -> None:
+    text = "Eine Mutter, die einen Kinderwagen hin und her schiebt, wartet am Eingang."
+    assert "loaded_language.reg_hin_und_her" not in ids(engine, text)
+
+
+def test_file_pushed_to_and_fro_is_loaded(engine: Analyzer) -> None:
+    text = "Der Antrag wird seit Monaten zwischen den Ämtern hin und her geschoben."
+    assert voices(engine, text, "loaded_language.reg_hin_und_her") == ["author"]
