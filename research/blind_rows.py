@@ -125,6 +125,8 @@ JUDGED_BLIND = (
     ("desk95", "desk95", "35224ee", "default"),
     ("desk96", "desk96", "07955d9", "default"),
     ("desk97", "desk97", "07955d9", "default"),
+    ("desk98", "desk98", "d1d28a3", "default"),
+    ("desk99", "desk99", "d1d28a3", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
