@@ -5,7 +5,7 @@ nicknames „der kleine Schlingel“ / „der Frechdachs“ / „der Stubentiger
 „preschte heran“, „die Lockenmähne“ / „Haarpracht“, „hat seine Lektion gelernt“, „stand mit offenem
 Mund da“ / „die Kinnlade fiel herunter“, „über Nacht zum Star“ / „die neue Königin von Instagram“,
 „geistesgegenwärtig“, character adjectives „grummelig“ / „knurrig“ / „bärbeißig“, „wurde ungewohnt
-offen“, „Ein Anruf, der alles veränderte“, the comment fragment „Starke Worte.“ / „Markige Worte –“),
+offen“, the comment fragment „Starke Worte.“ / „Markige Worte –“),
 sports wording („machte das Derby zu seinem“ / „Der Abend gehört aber …“ / „Es war ihr Rennen.“,
 „schwimmt allen davon“ / „enteilte dem Feld“, „steckte nicht auf“ / „gab sich nicht geschlagen“,
 „Lokalmatadorin“, „Kein Biss, kein Plan, keine Leidenschaft.“), review verdicts („ohne in Kitsch zu
@@ -75,8 +75,6 @@ FAMILIES = [
      "Der Hausmeister verjagt die Kinder vom Rasen."),
     (ST + "ungewohnt_offen", "Im Interview zeigte sich der Trainer ungewohnt selbstkritisch.",
      "Die Bäckerei hat am Feiertag offen."),
-    (LL + "der_alles_veraendert", "Es war ein Winter, der alles veränderte.",
-     "Die Gemeinde hat den Plan verändert."),
     (ST + "starke_worte", "Markige Worte. Passiert ist seither wenig.",
      "Starke Regenfälle werden erwartet."),
     # sports
