@@ -2282,6 +2282,7 @@ def unmarked_speech(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     named = surnames(sentences)
     for sent in sentences:
         ranges.extend(attitude_objects(sent.tokens))
+        ranges.extend(fronted_views(sent.tokens))
         ranges.extend(shown_reactions(sent.tokens))
         ranges.extend(sourced_changes(sent.tokens))
         ranges.extend(cited_examples(sent.tokens))
@@ -2646,10 +2647,19 @@ def teaser_topic(tokens: Sequence[Token]) -> int | None:
     by role or full name ("Trainerin Huber über …", "Anna Weber über …"); "Streit über …" or
     "Neue Debatte über …" name no one."""
     k = 1 if tokens and tokens[0].lower in _DETERMINERS else 0
-    j = next((j for j in range(k, min(k + 4, len(tokens))) if tokens[j].lower == "über"), None)
+    j = next((j for j in range(k, min(k + 1 + _TEASER_LABEL_MAX, len(tokens)))
+              if tokens[j].lower == "über"), None)
     if j is None or j == k or j + 1 >= len(tokens):
         return None
-    return j if _person_label(tokens[k:j]) else None
+    return j if _person_label_at_home(tokens[k:j]) else None
+
+
+def _person_label_at_home(label: Sequence[Token]) -> bool:
+    """``_person_label``, also with the home place after the name ("Winzer Hartmut Brenner aus
+    Oberhallbach über …")."""
+    if len(label) > 3 and label[-2].lower in _HOME_PLACE and label[-1].is_upper_initial:
+        label = label[:-2]
+    return _person_label(label)
 
 
 def _person_label(label: Sequence[Token]) -> bool:
@@ -3361,6 +3371,25 @@ def _attitude_at(tokens: Sequence[Token], i: int, start: int) -> bool:
 _REFLEXIVE_VIEW = frozenset({"sicher", "einig", "gewiss", "uneins", "uneinig"})
 # the preposition after an attitude that names what the attitude is about
 _ATTITUDE_OBJECT = frozenset({"über", "von", "auf"})
+# "Peinlich findet das auch der Klub.": the verdict fronted before "finden" is the finder's
+_FINDS = frozenset({"findet", "fand", "finden", "fanden"})
+_FOUND_OBJECT = frozenset({"das", "es", "dies", "diese", "dieses"})
+
+
+def fronted_views(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character range of a verdict that opens the sentence before "findet das …" and a named
+    party ("Peinlich findet das auch der Klub.", "Unnötig fand es die Trainerin"): the party's
+    view, echoed by the author. Not the author's own ("… finde ich", "… findet man")."""
+    if len(tokens) < 5 or tokens[1].lower not in _FINDS or tokens[2].lower not in _FOUND_OBJECT \
+            or not tokens[0].is_word:
+        return []
+    a, b = _clause_bounds(tokens, 1)
+    rest = tokens[3:b]
+    if any(t.lower in _SELF or t.lower in _FIRST_PERSON for t in rest):
+        return []
+    if not any(t.is_upper_initial and t.is_word for t in rest):
+        return []  # no party named: "Gut fand es nur jeder Zweite"
+    return [(tokens[0].start, tokens[0].end)]
 
 
 def attitude_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -6332,10 +6361,7 @@ def _explains_teaser(tokens: Sequence[Token]) -> bool:
     talks = tokens[j].lower in _TALKS_ABOUT and tokens[j + 1].lower in {"über", "von"}
     if not (explains or talks):
         return False
-    label = tokens[k:j]
-    if len(label) > 3 and label[-2].lower in _HOME_PLACE and label[-1].is_upper_initial:
-        label = label[:-2]
-    return _person_label(label)
+    return _person_label_at_home(tokens[k:j])
 
 
 def _unlabelled_turns(text: str, sentences: Sequence[Sentence],

@@ -8,7 +8,7 @@ Mund da“ / „die Kinnlade fiel herunter“, „über Nacht zum Star“ / „d
 offen“, the comment fragment „Starke Worte.“ / „Markige Worte –“),
 sports wording („machte das Derby zu seinem“ / „Der Abend gehört aber …“ / „Es war ihr Rennen.“,
 „schwimmt allen davon“ / „enteilte dem Feld“, „steckte nicht auf“ / „gab sich nicht geschlagen“,
-„Lokalmatadorin“, „Kein Biss, kein Plan, keine Leidenschaft.“), review verdicts („ohne in Kitsch zu
+„Kein Biss, kein Plan, keine Leidenschaft.“), review verdicts („ohne in Kitsch zu
 verfallen“ / „verfällt nie in Pathos“, fronted rankings „Noch stärker ist …“ / „Mindestens ebenbürtig
 sind …“ / „Umso mehr überzeugt …“, „musikalisch stark, szenisch zwiespältig“, „ihr bislang
 schönstes“, „Das sind Kleinigkeiten.“, „nimmt seine Leser ernst“, „mit wenigen Strichen gezeichnet“,
@@ -84,8 +84,6 @@ FAMILIES = [
      "Die Zeit läuft den Verhandlern davon."),
     (PU + "steckte_nicht_auf", "Nach dem frühen Rückstand steckten die Gäste nicht auf.",
      "Der Techniker steckte das Kabel in die Buchse."),
-    (LA + "lokalmatador", "Der Lokalmatador verpasste das Podest nur knapp.",
-     "Der Läufer vom heimischen Verein verpasste das Podest."),
     (LL + "kein_herz_keine_ideen", "Kein Tempo, keine Ideen, kein Mut.",
      "Keine Verletzten, keine Schäden, meldete die Feuerwehr."),
     # review

@@ -128,3 +128,66 @@ def test_pram_pushed_to_and_fro_is_literal(engine: Analyzer) -> None:
 def test_file_pushed_to_and_fro_is_loaded(engine: Analyzer) -> None:
     text = "Der Antrag wird seit Monaten zwischen den Ämtern hin und her geschoben."
     assert voices(engine, text, "loaded_language.reg_hin_und_her") == ["author"]
+
+
+# The teaser "<role> <name> aus <place> über …" announces an interview as "… spricht über …" does.
+WINEMAKER = """„Wir lesen nur noch die Hälfte“
+
+Winzerin Maren Kolb aus Unterhallbach über Frost im April und die Zukunft der Steillagen.
+
+Frau Kolb, die Lese ist vorbei. Sind Sie erleichtert?
+
+Ehrlich gesagt: sehr. Wir hatten wirklich alles, was man nicht braucht.
+
+Werden die Weine teurer?
+
+Ein bisschen, ja. Unsere Kosten steigen enorm.
+
+Lohnen sich die Steillagen überhaupt noch?
+
+Das ist die große Frage. Es tut mir in der Seele weh, wenn Hänge zuwachsen.
+"""
+
+
+def test_interview_teaser_with_home_place(engine: Analyzer) -> None:
+    found = [f for f in engine.analyze(WINEMAKER).findings if f.voice == "author"]
+    assert not [f.text for f in found if f.category in {"rhetorical", "intensifier", "stance",
+                                                        "appeal"}]
+
+
+def test_topic_teaser_without_a_person_opens_no_interview(engine: Analyzer) -> None:
+    text = WINEMAKER.replace("Winzerin Maren Kolb aus Unterhallbach über",
+                             "Streit im Weinort über")
+    assert "intensifier.enorm" in ids(engine, text) or "rule.rhetorical_question" in ids(engine, text)
+
+
+# A verdict fronted before "findet das" and a named party is the party's, echoed by the author.
+def test_fronted_verdict_of_a_named_party(engine: Analyzer) -> None:
+    assert voices(engine, "Peinlich findet das auch der Verein.", "loaded_language.adj_peinlich") \
+        == ["quote"]
+
+
+@pytest.mark.parametrize("text", ["Peinlich finde ich das.", "Peinlich ist das."])
+def test_fronted_verdict_of_the_author(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "loaded_language.adj_peinlich") == ["author"]
+
+
+# The noun "Predigt" is no verb of preaching; the comparative "immer selbstverständlicher" no
+# certainty.
+def test_sermon_noun_is_no_speech_verb(engine: Analyzer) -> None:
+    assert "speech_verb.predigte" not in ids(engine, "Den Monolog trägt er nicht als Predigt vor.")
+
+
+def test_preaching_verb_stays(engine: Analyzer) -> None:
+    assert voices(engine, "Die Partei predigt seit Jahren Verzicht.", "speech_verb.predigte") \
+        == ["author"]
+
+
+def test_growing_habit_is_no_certainty(engine: Analyzer) -> None:
+    text = "Ältere nutzen das Tablet immer selbstverständlicher."
+    assert "certainty.selbstverstaendlich" not in ids(engine, text)
+
+
+def test_of_course_is_certainty(engine: Analyzer) -> None:
+    text = "Hat jemand gefragt? Selbstverständlich nicht."
+    assert voices(engine, text, "certainty.selbstverstaendlich") == ["author"]
