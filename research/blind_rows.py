@@ -127,6 +127,8 @@ JUDGED_BLIND = (
     ("desk97", "desk97", "07955d9", "default"),
     ("desk98", "desk98", "d1d28a3", "default"),
     ("desk99", "desk99", "d1d28a3", "default"),
+    ("desk100", "desk100", "ebe4328", "default"),
+    ("desk101", "desk101", "ebe4328", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
