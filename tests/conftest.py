@@ -147,6 +147,28 @@ def finding_texts(text: str, voice: str = "author") -> set[str]:
             if f.voice == voice}
 
 
+def family_tests(families: list[tuple[str, str, str]], widened: list[tuple[str, str, str]],
+                 marker: str) -> tuple[Any, Any]:
+    """The two tests of a lexicon author's file: each family (and each widened older family)
+    found in its sentence and not in its neutral twin, and every shipped family with the author's
+    id marker (".s38t_") among the rows. Assign both to module-level ``test_*`` names."""
+    rows = families + widened
+
+    @pytest.mark.parametrize("entry,found,neutral", rows,
+                             ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(rows)])
+    def test_family(entry: str, found: str, neutral: str) -> None:
+        assert_family(found, entry, True)
+        assert_family(neutral, entry, False)
+
+    def test_every_family_is_tested() -> None:
+        from analyzer.lexicon import default_lexicon
+
+        shipped = {e.id for e in default_lexicon().entries if marker in e.id}
+        assert shipped == {f[0] for f in families}
+
+    return test_family, test_every_family_is_tested
+
+
 def assert_family(text: str, entry_id: str, evaluative: bool) -> None:
     """A lexicon family is found in the author's voice; a literal or neutral use of its words is
     no finding in any voice (the lexicon authors' paired tests)."""

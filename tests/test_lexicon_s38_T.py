@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_family, author_scare_quotes
+from .conftest import author_scare_quotes, family_tests
 
 ST = "stance.s38t_"
 LL = "loaded_language.s38t_"
@@ -65,7 +65,8 @@ FAMILIES = [
      "Im Vertrag fand der Anwalt keinen Fehler."),
     (IN + "reines_glueck", "Dass die Brücke nicht einstürzte, war purer Zufall.",
      "Der Zufall führte die beiden zusammen, erzählt die Braut."),
-    (LL + "immer_gleiche_ritual", "Der Streit um die Skipisten ist ein Ritual, das sich jedes Jahr wiederholt.",
+    (LL + "immer_gleiche_ritual",
+     "Der Streit um die Skipisten ist ein Ritual, das sich jedes Jahr wiederholt.",
      "Das Ritual der Taufe wird im Dom gefeiert."),
     (LL + "summe_ist_kleingeld", "Für die Bank sind 20.000 Euro Strafe Kleingeld.",
      "Der Parkautomat nimmt kein Kleingeld."),
@@ -160,18 +161,7 @@ WIDENED = [
 ]
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES + WIDENED,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES + WIDENED)])
-def test_family(entry: str, found: str, neutral: str) -> None:
-    assert_family(found, entry, True)
-    assert_family(neutral, entry, False)
-
-
-def test_every_s38t_family_is_tested() -> None:
-    from analyzer.lexicon import default_lexicon
-
-    shipped = {e.id for e in default_lexicon().entries if ".s38t_" in e.id}
-    assert shipped == {f[0] for f in FAMILIES}
+test_family, test_every_family_is_tested = family_tests(FAMILIES, WIDENED, ".s38t_")
 
 
 @pytest.mark.parametrize("text", [

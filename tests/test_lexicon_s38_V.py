@@ -40,9 +40,7 @@ tests.
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import assert_family
+from .conftest import family_tests
 
 ST = "stance.s38v_"
 LL = "loaded_language.s38v_"
@@ -211,20 +209,10 @@ WIDENED = [
      "Hat jemand irgendein Ladekabel?"),
     ("stance.s15d_haette_laengst", "Die Gemeinde hätte darauf pochen müssen.",
      "Die Gemeinde hat darauf gepocht, sagte der Bürgermeister."),
-    ("vague_attribution.s32t_nach_angaben_von_berufsgruppe", "Nach Einschätzung von Meteorologen bleibt es trocken.",
+    ("vague_attribution.s32t_nach_angaben_von_berufsgruppe",
+     "Nach Einschätzung von Meteorologen bleibt es trocken.",
      "Nach Einschätzung der Meteorologin Maria Huber bleibt es trocken."),
 ]
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES + WIDENED,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES + WIDENED)])
-def test_family(entry: str, found: str, neutral: str) -> None:
-    assert_family(found, entry, True)
-    assert_family(neutral, entry, False)
-
-
-def test_every_s38v_family_is_tested() -> None:
-    from analyzer.lexicon import default_lexicon
-
-    shipped = {e.id for e in default_lexicon().entries if ".s38v_" in e.id}
-    assert shipped == {f[0] for f in FAMILIES}
+test_family, test_every_family_is_tested = family_tests(FAMILIES, WIDENED, ".s38v_")
