@@ -3383,8 +3383,7 @@ def fronted_views(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if len(tokens) < 5 or tokens[1].lower not in _FINDS or tokens[2].lower not in _FOUND_OBJECT \
             or not tokens[0].is_word:
         return []
-    a, b = _clause_bounds(tokens, 1)
-    rest = tokens[3:b]
+    rest = tokens[3:_clause_bounds(tokens, 1)[1]]
     if any(t.lower in _SELF or t.lower in _FIRST_PERSON for t in rest):
         return []
     if not any(t.is_upper_initial and t.is_word for t in rest):
@@ -5576,8 +5575,8 @@ _ASSOCIATION_GROUPS = ("verbände", "verbänden", "organisationen", "vereine", "
 _ASSOCIATION_HEADS = ("verein", "verband", "initiative", "organisation", "bündnis", "netzwerk",
                       "stiftung", "gewerkschaft")
 # … and their genitives after an officer: "eine Sprecherin des Tierschutzvereins"
-_ASSOCIATION_GENITIVES = _ASSOCIATION_HEADS + ("vereins", "vereines", "verbands", "verbandes",
-                                               "bündnisses", "netzwerks", "netzwerkes")
+_ASSOCIATION_GENITIVES = (*_ASSOCIATION_HEADS, "vereins", "vereines", "verbands", "verbandes",
+                          "bündnisses", "netzwerks", "netzwerkes")
 
 
 def _association_group(tok: Token) -> bool:
