@@ -129,6 +129,8 @@ JUDGED_BLIND = (
     ("desk99", "desk99", "d1d28a3", "default"),
     ("desk100", "desk100", "ebe4328", "default"),
     ("desk101", "desk101", "ebe4328", "default"),
+    ("desk102", "desk102", "7a8d4af", "default"),
+    ("desk103", "desk103", "7a8d4af", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
