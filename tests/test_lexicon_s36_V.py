@@ -33,9 +33,7 @@ tests.
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import assert_family
+from .conftest import family_tests
 
 ST = "stance.s36v_"
 LL = "loaded_language.s36v_"
@@ -186,15 +184,4 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES)])
-def test_family(entry: str, found: str, neutral: str) -> None:
-    assert_family(found, entry, True)
-    assert_family(neutral, entry, False)
-
-
-def test_every_s36v_family_is_tested() -> None:
-    from analyzer.lexicon import default_lexicon
-
-    shipped = {e.id for e in default_lexicon().entries if ".s36v_" in e.id}
-    assert shipped == {f[0] for f in FAMILIES}
+test_family, test_every_family_is_tested = family_tests(FAMILIES, [], ".s36v_")
