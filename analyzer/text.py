@@ -113,11 +113,18 @@ def bracketed_number(tokens: Sequence[Token], i: int) -> bool:
             and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ")")
 
 
+# simplemma's misreadings of frequent verb forms: the plural "weisen" (… auf … hin, … zurück)
+# is read as the adjective "weise"
+_LEMMA_FIXES = {"weisen": "weisen"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
     """Lower-cased simplemma lemma; cached because news vocabulary repeats heavily."""
     if not _WORD.search(word):
         return word.lower()
+    if word in _LEMMA_FIXES:
+        return _LEMMA_FIXES[word]
     lookup = _direct_lookup()
     if lookup is not None and not word.isnumeric() and unicodedata.is_normalized("NFC", word):
         lemma = lookup(word)  # what simplemma answers first for a word its dictionary has

@@ -3571,14 +3571,6 @@ def _past_manner_of_saying(tokens: Sequence[Token], first: int, end: int) -> int
     return first
 
 
-# simplemma reads the plural "weisen" as the adjective "weise"
-_OBJECT_LEMMAS = {"weisen": "weisen"}
-
-
-def _object_lemma(tok: Token) -> str:
-    return _OBJECT_LEMMAS.get(tok.lower, tok.lemma)
-
-
 # "weist den Vorwurf zurück" and "weisen auf eine soziale Schieflage hin"
 _POINTING = ("zurück", "hin")
 
@@ -3605,12 +3597,12 @@ def reported_objects(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     and so is the charge in a ", … zu" clause after "wirft … vor" or "vorgeworfen".
     Not when the author speaks ("wir sprechen von", "man spricht von").
     """
-    if _REPORTED_OBJECT.keys().isdisjoint(map(_object_lemma, tokens)) \
+    if _REPORTED_OBJECT.keys().isdisjoint(map(_LEMMA, tokens)) \
             and _CHARGE_VERBS.isdisjoint(map(_LOWER, tokens)):
         return []
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
-        lemma = _object_lemma(tok)
+        lemma = tok.lemma
         if tok.lower in _CHARGE_VERBS:
             a, b = _clause_bounds(tokens, i)
             if _SELF.isdisjoint(map(_LOWER, tokens[a:b])) \

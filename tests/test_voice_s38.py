@@ -191,3 +191,10 @@ def test_growing_habit_is_no_certainty(engine: Analyzer) -> None:
 def test_of_course_is_certainty(engine: Analyzer) -> None:
     text = "Hat jemand gefragt? Selbstverständlich nicht."
     assert voices(engine, text, "certainty.selbstverstaendlich") == ["author"]
+
+
+# simplemma reads the plural "weisen" as the adjective "weise"; text.lemma_of corrects it, so the
+# split verb of saying "weisen … hin" introduces the researchers' words as "weist … hin" does.
+def test_plural_pointing_out_introduces_reported_words(engine: Analyzer) -> None:
+    text = "Die Forscher weisen darauf hin, dass die Lage dramatisch ist."
+    assert voices(engine, text, "intensifier.dramatisch") == ["quote"]
