@@ -2475,8 +2475,40 @@ def _resumed_after(tokens: Sequence[Token], k: int) -> int | None:
             rest = tokens[j + 1:]
             if rest[0].lower in _NP_ARTICLES or rest[0].lower in {"wie", "wo", "als", "weil"}:
                 return None  # a relative or adverbial clause about the speaker
+            if rest[0].lower in _FRAGMENT_JOINERS and _verbless_fragment(rest[1:]):
+                return j + 1  # "Eine Wohnung, sagt er, und vielleicht endlich den Führerschein."
             return j + 1 if _speaker_first_person(_first_clause(rest)) else None
     return None
+
+
+# "…, sagt er, und vielleicht …": a fragment joined to the speaker's words goes on with them
+_FRAGMENT_JOINERS = frozenset({"und", "oder"})
+_FRAGMENT_MAX_WORDS = 12
+
+
+def _verbless_fragment(tokens: Sequence[Token]) -> bool:
+    """No finite verb among the words: "vielleicht endlich den Motorradführerschein" continues
+    the speaker's list, while "und lacht", "und zeigt auf das Dach" are the reporter's narration.
+    A lower-case word whose lemma is an infinitive other than itself ("tut": "tun") counts as a
+    verb, a subject pronoun as a clause; an adjective like "eigenen" is taken for a verb too,
+    which keeps the author's voice (the safe side)."""
+    words = [t for t in tokens if t.is_word]
+    if not words or len(words) > _FRAGMENT_MAX_WORDS:
+        return False
+    return not any(
+        not t.is_upper_initial and (t.lower in _FINITE_AUX or t.lower in _COPULA_FORMS
+                                    or t.lower in _SUBJECT_PRONOUNS
+                                    or (t.lemma != t.lower and t.lemma.endswith("n")
+                                        and t.lemma not in _ARTICLE_LEMMAS))
+        for t in words)
+
+
+# determiners whose lemma ends in "n" like an infinitive: "eine" -> "ein", "seine" -> "sein"
+_ARTICLE_LEMMAS = frozenset({"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+
+
+# a subject pronoun makes the words after "und" a clause of their own ("und sie tut es …")
+_SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
 
 def _speaker_first_person(tokens: Sequence[Token]) -> bool:
