@@ -131,6 +131,8 @@ JUDGED_BLIND = (
     ("desk101", "desk101", "ebe4328", "default"),
     ("desk102", "desk102", "7a8d4af", "default"),
     ("desk103", "desk103", "7a8d4af", "default"),
+    ("desk104", "desk104", "ad26b20", "default"),
+    ("desk105", "desk105", "ad26b20", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
