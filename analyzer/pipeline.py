@@ -292,6 +292,10 @@ class Analyzer:
                 voice = "quote"  # "…, sei nicht sinnvoll: Frühere Untersuchungen hätten …
                 # gefunden": the attribution's own verb (or its clause's) is reported, the
                 # speaker's source
+            if voice == "author" and entry.category == "speech_verb" and m.start > 0 \
+                    and tokens[m.start - 1].lower == "zu" and _in_indirect(start, ki_from, ki_to):
+                voice = "quote"  # "…, es gehe nicht darum, seine Verdienste zu leugnen": an
+                # infinitive inside the reported clause is the speaker's word, no framing verb
             if voice == "author" and _someone_elses(entry.category, tokens[m.start:m.end], start,
                                                     end, clauses, hedge_sourced):
                 voice = "quote"

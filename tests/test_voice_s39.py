@@ -69,3 +69,51 @@ def test_clause_after_inserted_inquit_stays_the_authors(engine: Analyzer) -> Non
     text = ("Die Autorin, die selbst am Meer aufgewachsen ist, erzählt diese Geschichte in zwei "
             "Zeitebenen, und sie tut es mit erstaunlicher Sicherheit.")
     assert voices(engine, text, "puffery.s15d_erstaunlich_gradwort") == ["author"]
+
+
+# A loaded verb of saying as an infinitive inside someone's reported clause is their word; the
+# author's own framing verb before a "zu" clause stays the author's.
+def test_speech_verb_infinitive_in_reported_clause_is_the_speakers(engine: Analyzer) -> None:
+    text = ("Die Stadträtin ergänzte, es gehe nicht darum, die Verdienste des Stifters zu "
+            "leugnen.")
+    assert voices(engine, text, "speech_verb.leugnete") == ["quote"]
+
+
+def test_speech_verb_infinitive_in_authors_clause_stays(engine: Analyzer) -> None:
+    text = "Der Vorstand versuchte monatelang, die Verluste zu beschönigen."
+    assert voices(engine, text, "speech_verb.fv_beschoenigt") == ["author"]
+
+
+# The audience's audible murmur is an event, not a conspiratorial verb of saying.
+def test_audible_murmur_is_no_speech_verb(engine: Analyzer) -> None:
+    assert "speech_verb.raunte" not in ids(
+        engine, "Die neue Kostenschätzung löste im Saal hörbares Raunen aus.")
+
+
+def test_murmuring_insiders_stay_a_speech_verb(engine: Analyzer) -> None:
+    assert "speech_verb.raunte" in ids(engine, "„Das wird noch teuer“, raunte ein Beamter.")
+
+
+# A festive or sobered mood is described, not praised or dramatized; "bombig" still praises.
+@pytest.mark.parametrize("text, entry", [
+    ("Im Vereinsheim herrschte nach dem Sieg ausgelassene Stimmung.",
+     "puffery.s18o_ausgelassene_stimmung"),
+    ("Bei den Gästen herrschte nach dem Abpfiff Ernüchterung.",
+     "loaded_language.s37v_kam_die_ernuechterung"),
+    ("Am Vormittag klingelt im Tierheim das Telefon fast ununterbrochen.",
+     "loaded_language.s36v_telefone_heiss"),
+])
+def test_described_moods_and_busy_phones_are_no_findings(engine: Analyzer, text: str,
+                                                          entry: str) -> None:
+    assert entry not in ids(engine, text)
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Im Festzelt war die Stimmung bis Mitternacht bombig.", "puffery.s18o_ausgelassene_stimmung"),
+    ("Nach dem Jubel folgte die Ernüchterung.", "loaded_language.s37v_kam_die_ernuechterung"),
+    ("Seit der Sendung stehen die Telefone im Pfarrbüro nicht mehr still.",
+     "loaded_language.s36v_telefone_heiss"),
+])
+def test_praised_moods_and_phones_off_the_hook_stay(engine: Analyzer, text: str,
+                                                    entry: str) -> None:
+    assert entry in ids(engine, text)
