@@ -25,7 +25,7 @@ written as families (ids ``<category>.s39t_*``). Older families gained the forms
 missing (``WIDENED``): „nichts weniger als einer der …“, „stürmt ins Pokal-Halbfinale“, „sollte sich
 den Namen … merken“, „klang wie ein Stoßseufzer“ / „wirken wie ein Misstrauensvotum“, „schlug dann die
 Stunde von“, „kannte der Jubel keine Grenzen“, „Weniger erfreulich für …:“ / „Weniger glücklich
-verlief“, „Man kann X nur gratulieren“, „gab sich wortkarg“, „was als Formsache gilt“, „verzaubert das
+verlief“, „Man kann X nur gratulieren“, „gab sich kleinlaut“, „was als Formsache gilt“, „verzaubert das
 Publikum“, „liebevoll dekoriert“, „verblassen neben dem …“, „jonglieren zwischen … und …“, „schwebte in
 einem Kleid“, „…, sagen Lehrkräfte“ and „Sekunden, die die Familie nie vergessen wird“.
 
@@ -186,7 +186,7 @@ WIDENED = [
      "Weniger Menschen kamen zur Wahl."),
     ("stance.s16h_kann_man_nur", "Man kann der Intendantin zu diesem Programm nur gratulieren.",
      "Man kann das Museum nur am Wochenende besuchen."),
-    ("speech_verb.s18k_legte_nach", "Nach dem Spiel gab sich der Trainer wortkarg.",
+    ("speech_verb.s18k_legte_nach", "Nach der Pleite gab sich der Trainer kleinlaut.",
      "Der Trainer gab sich Mühe."),
     ("vague_attribution.s33t_formsache", "Der Aufsichtsrat muss noch zustimmen, was als Formsache gilt.",
      "Der Antrag ist eine Formsache, erklärt die Notarin."),
