@@ -133,6 +133,10 @@ JUDGED_BLIND = (
     ("desk103", "desk103", "7a8d4af", "default"),
     ("desk104", "desk104", "ad26b20", "default"),
     ("desk105", "desk105", "ad26b20", "default"),
+    ("desk106", "desk106", "2e312a0", "default"),
+    ("desk107", "desk107", "2e312a0", "default"),
+    ("desk108", "desk108", "2e312a0", "default"),
+    ("desk109", "desk109", "2e312a0", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
