@@ -2467,9 +2467,10 @@ def _first_person_author(text: str, sentences: Sequence[Sentence],
 
 def _resumed_after(tokens: Sequence[Token], k: int) -> int | None:
     """Where the speaker's words resume after an attribution inside the sentence ("…, meinte
-    der Präsident – aber das hilft uns nicht", "…, sagte er, und wir arbeiten daran"): the
-    first token after a dash or a comma past the attribution's verb, when first-person words
-    follow; else None."""
+    der Präsident – aber das hilft uns nicht", "…, sagte er, und wir arbeiten daran", "Eine
+    Wohnung, sagt er, und vielleicht endlich den Führerschein"): the first token after a dash or
+    a comma past the attribution's verb, when first-person words or a verbless fragment joined by
+    "und"/"oder" follow; else None."""
     for j in range(k + 3, len(tokens) - 2):
         if tokens[j].text in {"–", "—", ","}:
             rest = tokens[j + 1:]
@@ -2484,6 +2485,10 @@ def _resumed_after(tokens: Sequence[Token], k: int) -> int | None:
 # "…, sagt er, und vielleicht …": a fragment joined to the speaker's words goes on with them
 _FRAGMENT_JOINERS = frozenset({"und", "oder"})
 _FRAGMENT_MAX_WORDS = 12
+# determiners whose lemma ends in "n" like an infinitive: "eine" -> "ein", "seine" -> "sein"
+_ARTICLE_LEMMAS = frozenset({"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+# a subject pronoun makes the words after "und" a clause of their own ("und sie tut es …")
+_SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
 
 def _verbless_fragment(tokens: Sequence[Token]) -> bool:
@@ -2502,13 +2507,6 @@ def _verbless_fragment(tokens: Sequence[Token]) -> bool:
                                         and t.lemma not in _ARTICLE_LEMMAS))
         for t in words)
 
-
-# determiners whose lemma ends in "n" like an infinitive: "eine" -> "ein", "seine" -> "sein"
-_ARTICLE_LEMMAS = frozenset({"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
-
-
-# a subject pronoun makes the words after "und" a clause of their own ("und sie tut es …")
-_SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
 
 def _speaker_first_person(tokens: Sequence[Token]) -> bool:
