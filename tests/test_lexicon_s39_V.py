@@ -1,7 +1,7 @@
 """Author V, session 39 (issue 8): recall families for evaluative wording careful editors mark in the
 author's voice and the engine missed on the blind rounds r107–r109 – tabloid wording („der Lappen
 ist weg“, „mit 160 Sachen“, „Millionen-Kicker“, „donnerte mit 104 km/h“ / „in die Radarfalle
-getappt“, „kam mit einem Bußgeld davon“, „knallrot“ / „quietschgelb“, „ist ihm die Lust am Feiern
+getappt“, „kam mit einem Bußgeld davon“, „ist ihm die Lust am Feiern
 vergangen“, „Dann der große Moment:“, „Glück im Unglück“, „der frischgebackene Ehemann“, „tat kaum
 ein Auge zu“), commentary verdicts („Die Zahlen sprechen gegen …“, „nicht beseitigt, nur verlagert“,
 „… ist kein Einzelfall.“, „braucht keine Statistik“, „bestätigt nur, was jeder längst weiß“, „Heute
@@ -47,7 +47,6 @@ FAMILIES = [
      "Der Sportwagen ist in eine Radarkontrolle geraten."),
     (LL + "davongekommen", "Der Wirt kam mit einer Ermahnung davon.",
      "Der Wirt kam mit einer Ermahnung des Amtes in die Sitzung."),
-    (IN + "knallfarbe", "Das Boot ist knallgelb gestrichen.", "Das Boot ist gelb gestrichen."),
     (LL + "lust_vergangen", "Nach dem Streit ist der Wirtin die Lust am Kochen vergangen.",
      "Die Lust am Kochen wächst, zeigt eine Umfrage."),
     (PU + "der_grosse_moment", "Um Mitternacht dann der große Moment: Der Schlüssel passt.",
