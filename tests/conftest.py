@@ -147,18 +147,25 @@ def finding_texts(text: str, voice: str = "author") -> set[str]:
             if f.voice == voice}
 
 
-def family_tests(families: list[tuple[str, str, str]], widened: list[tuple[str, str, str]],
-                 marker: str) -> tuple[Any, Any]:
-    """The two tests of a lexicon author's file: each family (and each widened older family)
-    found in its sentence and not in its neutral twin, and every shipped family with the author's
-    id marker (".s38t_") among the rows. Assign both to module-level ``test_*`` names."""
-    rows = families + widened
+def family_test(rows: list[tuple[str, str, str]]) -> Any:
+    """The paired test of lexicon families: each (entry, author-voice sentence, neutral twin) row
+    is found in its sentence and not in its twin. Assign it to a module-level ``test_*`` name."""
 
     @pytest.mark.parametrize("entry,found,neutral", rows,
                              ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(rows)])
     def test_family(entry: str, found: str, neutral: str) -> None:
         assert_family(found, entry, True)
         assert_family(neutral, entry, False)
+
+    return test_family
+
+
+def family_tests(families: list[tuple[str, str, str]], widened: list[tuple[str, str, str]],
+                 marker: str) -> tuple[Any, Any]:
+    """The two tests of a lexicon author's file: each family (and each widened older family)
+    found in its sentence and not in its neutral twin, and every shipped family with the author's
+    id marker (".s38t_") among the rows. Assign both to module-level ``test_*`` names."""
+    test_family = family_test(families + widened)
 
     def test_every_family_is_tested() -> None:
         from analyzer.lexicon import default_lexicon

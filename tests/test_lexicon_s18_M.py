@@ -9,9 +9,7 @@ neutral or quoted use beside it that must stay unflagged; every sentence is writ
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import assert_family, finding_ids
+from .conftest import family_test, finding_ids
 
 LL = "loaded_language.s18m_"
 SP = "speculation.s18m_"
@@ -140,11 +138,7 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES)])
-def test_family(entry: str, found: str, neutral: str) -> None:
-    assert_family(found, entry, True)
-    assert_family(neutral, entry, False)
+test_family = family_test(FAMILIES)
 
 
 def test_quoted_idiom_is_the_speakers() -> None:

@@ -10,9 +10,7 @@ these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import assert_family, finding_ids
+from .conftest import family_test, finding_ids
 
 LL = "loaded_language.s18o_"
 PU = "puffery.s18o_"
@@ -125,11 +123,7 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("entry,found,neutral", FAMILIES,
-                         ids=[f"{f[0].split('.')[1]}-{i}" for i, f in enumerate(FAMILIES)])
-def test_family(entry: str, found: str, neutral: str) -> None:
-    assert_family(found, entry, True)
-    assert_family(neutral, entry, False)
+test_family = family_test(FAMILIES)
 
 
 def test_quoted_review_wording_is_the_speakers() -> None:
