@@ -61,6 +61,44 @@ def _ohne_zu(tokens: Sequence[Token], start: int) -> int | None:
     return None
 
 
+# "Ein Totalausfall ist das nicht, dafür …", "Eine Katastrophe war der Abend nicht": the noun
+# fronted as the predicate with "ein", the copula, a short subject and "nicht" ending the clause
+_FRONT_ARTICLES = frozenset({"ein", "eine", "einen"})
+_FRONT_OPENERS = frozenset({"und", "aber", "doch", "denn", "nur", "also"})
+_FRONT_COPULAS = frozenset({"ist", "war", "wäre", "sind", "waren", "wären", "wird", "wurde"})
+_FRONT_SUBJECT_REACH = 3  # "das", "es", "der Film", "die neue Regelung"
+_FRONT_ADJECTIVES = 2  # "Ein echter Totalausfall"
+
+
+def negated_fronted(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """Index of the clause-final "nicht" that negates tokens[start:end], a predicate noun
+    fronted with "ein" ("Ein Totalausfall ist das nicht"), or None. "… ist das nicht nur für
+    die Anwohner" adds, it does not negate."""
+    art = start - 1
+    while art >= 0 and start - art <= _FRONT_ADJECTIVES and tokens[art].lower not in _FRONT_ARTICLES:
+        if tokens[art].text in _SCOPE_BREAKS or not tokens[art].is_word or tokens[art].is_upper_initial:
+            return None
+        art -= 1
+    if art < 0 or tokens[art].lower not in _FRONT_ARTICLES:
+        return None
+    if art > 0 and tokens[art - 1].text not in _SCOPE_BREAKS \
+            and tokens[art - 1].lower not in _FRONT_OPENERS:
+        return None
+    if end >= len(tokens) or tokens[end].lower not in _FRONT_COPULAS:
+        return None
+    for j in range(end + 1, min(len(tokens), end + 2 + _FRONT_SUBJECT_REACH)):
+        if tokens[j].text in _SCOPE_BREAKS:
+            return None
+        if tokens[j].lower == "nicht":
+            if j == end + 1:
+                return None  # "Ein Skandal ist nicht …": the subject follows, read on
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is None or after.text in _SCOPE_BREAKS or after.lower == "mehr":
+                return j
+            return None
+    return None
+
+
 # "Nicht, weil die Bahn ein Prestigeprojekt wäre, sondern weil …": a reason in the subjunctive
 # after a fronted "nicht" is one the author rejects; so is "Nicht dass … wäre"
 _REJECTED_OPENERS = frozenset({"weil", "dass", "daß"})
@@ -306,9 +344,12 @@ _DISASTER_ENTRIES = frozenset({
 _DEPICT_LEMMAS = frozenset({
     "erzählen", "zeigen", "schildern", "porträtieren", "zeichnen", "verkörpern", "mimen",
     "interpretieren", "personifizieren", "inszenieren", "vorführen",
+    # where a staging or film sets its plot: "verlegt die Handlung in ein heruntergekommenes
+    # Varieté" (the set, not the reviewer's charge against a real place)
+    "verlegen", "versetzen", "ansiedeln",
 })
 # separable depicting verbs whose particle stands at the clause end ("führt ihre Figuren nie vor")
-_SPLIT_DEPICT = {"führen": "vor"}
+_SPLIT_DEPICT = {"führen": "vor", "siedeln": "an"}
 _WORK_WORDS = frozenset({
     "film", "films", "filme", "serie", "fernsehserie", "roman", "romans", "buch", "buches",
     "figur", "figuren", "hauptfigur", "titelfigur", "romanfigur", "filmfigur", "nebenfigur",

@@ -14,7 +14,13 @@ from . import calibration, rules, scoring
 from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
-from .negation import disaster_topic, first_person_author, negator_before, neutral_sense
+from .negation import (
+    disaster_topic,
+    first_person_author,
+    negated_fronted,
+    negator_before,
+    neutral_sense,
+)
 from .results import DocumentResult, Finding, SentenceResult, Summary
 from .taxonomy import CATEGORIES, CATEGORY_KEYS
 from .text import Segmented, Sentence, Token, is_blank, segment
@@ -312,7 +318,8 @@ class Analyzer:
             neg = negator_before(tokens, m.start, m.end)
             if neg is not None:
                 start = tokens[neg].start
-            findings.append(_finding(text, entry, start, end, voice, neg is not None))
+            negated = neg is not None or negated_fronted(tokens, m.start, m.end) is not None
+            findings.append(_finding(text, entry, start, end, voice, negated))
             covered.append((start, end))
         if self.polar_findings:
             findings.extend(self._polar_findings(text, tokens, covered, worded_here, ki_from))

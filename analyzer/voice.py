@@ -2777,6 +2777,9 @@ def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
 _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
                             "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
                             "läge", "lägen",
+                            # "lassen": "ließe" is only the II, "ließen" also the past, like
+                            # "blieben" ("… Daher ließen sich die Ergebnisse nicht übertragen")
+                            "ließe", "ließen",
                             # the plural whose Konjunktiv I equals the indicative ("sie können"):
                             # "… bedeute nicht, dass … Ebenso gut könnten sie gelernt haben"
                             "könnten"})

@@ -1,0 +1,66 @@
+"""Fixes after the thirty-sixth session's blind rounds desk110/desk111 (issue 9: precision on
+unseen copy).
+
+Each case pairs the false alarm with a true finding of the same entry or check, so a fix cannot
+pass by silencing it. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.pipeline import Analyzer
+
+from .conftest import voices
+
+
+def _negated(engine: Analyzer, text: str, entry: str) -> list[bool]:
+    return [f.negated for f in engine.analyze(text).findings if f.id == entry]
+
+
+# A predicate noun fronted with "ein" and negated at the clause's end ("Ein Totalausfall ist das
+# nicht") is negated like "kein Totalausfall"; "nicht nur" adds and the plain sentence judges.
+@pytest.mark.parametrize("text, entry", [
+    ("Ein Totalausfall ist der Abend nicht, dafür sind die Sänger zu gut.",
+     "intensifier.ex_totales"),
+    ("Aber eine Katastrophe war die Saison nicht.", "loaded_language.katastrophe"),
+])
+def test_fronted_predicate_noun_negated_at_clause_end(engine: Analyzer, text: str,
+                                                      entry: str) -> None:
+    assert _negated(engine, text, entry) == [True]
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Der Abend ist ein Totalausfall, die Sänger sind überfordert.", "intensifier.ex_totales"),
+    ("Ein Skandal ist das nicht nur für die Anwohner.", "loaded_language.skandal"),
+    ("Eine Katastrophe war die Saison.", "loaded_language.katastrophe"),
+])
+def test_fronted_noun_without_clause_final_negation_stays(engine: Analyzer, text: str,
+                                                          entry: str) -> None:
+    assert _negated(engine, text, entry) == [False]
+
+
+# "ließe"/"ließen" replace the Konjunktiv I of "lassen" when an account goes on in the
+# Konjunktiv II; the same hedge in the author's own sentence stays the author's.
+def test_lassen_in_konjunktiv_ii_continues_the_account(engine: Analyzer) -> None:
+    text = ("Die Umfrage zeige nur einen Trend, heißt es in dem Bericht. Befragt worden seien "
+            "vor allem Pendler. Die Zahlen ließen sich daher möglicherweise nicht auf das "
+            "ganze Land übertragen.")
+    assert voices(engine, text, "speculation.womoeglich") == ["quote"]
+
+
+def test_lassen_in_the_authors_own_sentence_stays(engine: Analyzer) -> None:
+    text = "Die Zahlen lassen sich möglicherweise nicht auf das ganze Land übertragen."
+    assert voices(engine, text, "speculation.womoeglich") == ["author"]
+
+
+# Where a staging or film sets its plot ("verlegt die Handlung in ein heruntergekommenes
+# Hotel") describes the set; the same adjective about a real place is the author's word.
+def test_setting_of_a_staging_is_no_loaded_word(engine: Analyzer) -> None:
+    text = "Die Regisseurin verlegt die Handlung in ein heruntergekommenes Hotel am Meer."
+    assert voices(engine, text, "loaded_language.adj_desolat") == []
+
+
+def test_run_down_real_place_stays_loaded(engine: Analyzer) -> None:
+    text = "Die Stadt verlegt den Wochenmarkt in ein heruntergekommenes Parkhaus am Bahnhof."
+    assert voices(engine, text, "loaded_language.adj_desolat") == ["author"]
