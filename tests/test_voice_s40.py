@@ -64,3 +64,15 @@ def test_setting_of_a_staging_is_no_loaded_word(engine: Analyzer) -> None:
 def test_run_down_real_place_stays_loaded(engine: Analyzer) -> None:
     text = "Die Stadt verlegt den Wochenmarkt in ein heruntergekommenes Parkhaus am Bahnhof."
     assert voices(engine, text, "loaded_language.adj_desolat") == ["author"]
+
+
+# "Walzerseligkeit" names the music's mood in an operetta review; the "-seligkeit" of a stance
+# still mocks.
+def test_waltz_bliss_is_the_musics_mood(engine: Analyzer) -> None:
+    text = "Die Walzerseligkeit der Partitur hat immer auch etwas Verzweifeltes."
+    assert voices(engine, text, "loaded_language.s32v_seligkeit") == []
+
+
+def test_bliss_compound_about_a_stance_stays(engine: Analyzer) -> None:
+    text = "Die Technikseligkeit der Landesregierung hat etwas Rührendes."
+    assert voices(engine, text, "loaded_language.s32v_seligkeit") == ["author"]
