@@ -137,6 +137,8 @@ JUDGED_BLIND = (
     ("desk107", "desk107", "2e312a0", "default"),
     ("desk108", "desk108", "2e312a0", "default"),
     ("desk109", "desk109", "2e312a0", "default"),
+    ("desk110", "desk110", "abe6440", "default"),
+    ("desk111", "desk111", "b067090", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
