@@ -76,3 +76,18 @@ def test_waltz_bliss_is_the_musics_mood(engine: Analyzer) -> None:
 def test_bliss_compound_about_a_stance_stays(engine: Analyzer) -> None:
     text = "Die Technikseligkeit der Landesregierung hat etwas Rührendes."
     assert voices(engine, text, "loaded_language.s32v_seligkeit") == ["author"]
+
+
+# An unnamed "Branchenkenner" or "Marktbeobachter" is a vague source like "ein Insider"; named,
+# he is not.
+@pytest.mark.parametrize("text", [
+    "Ein Branchenkenner sagt, die Brauerei sei ohne Käufer nicht zu halten.",
+    "Ein Marktbeobachter meint: Die Preise steigen weiter.",
+])
+def test_unnamed_industry_expert_is_a_vague_source(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "vague_attribution.s15d_ein_insider_verraet") == ["author"]
+
+
+def test_named_industry_expert_is_no_vague_source(engine: Analyzer) -> None:
+    text = "Der Branchenkenner Holger Brandt sagt, die Brauerei sei ohne Käufer nicht zu halten."
+    assert voices(engine, text, "vague_attribution.s15d_ein_insider_verraet") == []
