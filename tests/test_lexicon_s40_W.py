@@ -194,7 +194,7 @@ WIDENED = [
      "Die Glocke klingt wie ein Gong."),
     ("loaded_language.s15c_durchgewunken", "Der Ausschuss hat die Tariferhöhung ohne Debatte durchgewinkt.",
      "Der Polizist winkte die Autos durch."),
-    ("speech_verb.s21s_nachgestellt", "„Das war ja klar“, spottet ein Anrainer.",
+    ("speech_verb.spottete", "„Das war ja klar“, spottet ein Anrainer.",
      "„Das war klar“, sagt ein Anrainer."),
     ("speech_verb.s18k_versicherte_rechtfertigte", "Der Trainer haderte danach: „Das war Pech.“",
      "„Das war Pech“, sagte der Trainer."),

@@ -91,3 +91,28 @@ def test_unnamed_industry_expert_is_a_vague_source(engine: Analyzer, text: str) 
 def test_named_industry_expert_is_no_vague_source(engine: Analyzer) -> None:
     text = "Der Branchenkenner Holger Brandt sagt, die Brauerei sei ohne Käufer nicht zu halten."
     assert voices(engine, text, "vague_attribution.s15d_ein_insider_verraet") == []
+
+
+# After a quote, sobbing, giggling or hissing paints the speaker's mood ("schluchzte er"); the
+# mocking verbs keep their own, stronger entries ("lästerte sie": speech_verb.laesterte), and a
+# literal sob is no speech verb.
+@pytest.mark.parametrize("text, entry", [
+    ("„Ich habe es wirklich versucht“, schluchzte er im Dschungeltelefon.",
+     "speech_verb.s40_nachgestellt_affekt"),
+    ("„Der tut doch nichts“, lästerte sie über ihren Mitbewohner.", "speech_verb.laesterte"),
+    ("„Wieder nichts gefangen“, spottet ein Angler am Ufer.", "speech_verb.spottete"),
+])
+def test_affect_and_mocking_verbs_after_a_quote(engine: Analyzer, text: str, entry: str) -> None:
+    assert voices(engine, text, entry) == ["author"]
+
+
+def test_literal_sobbing_is_no_speech_verb(engine: Analyzer) -> None:
+    text = "Das Kind schluchzte die halbe Nacht, bis der Vater kam."
+    assert voices(engine, text, "speech_verb.s40_nachgestellt_affekt") == []
+
+
+def test_biting_present_after_a_quote_and_literal_acid(engine: Analyzer) -> None:
+    assert voices(engine, "„Doppelt kassiert, wie immer“, ätzt ein Nutzer.",
+                  "speech_verb.aetzte") == ["author"]
+    assert voices(engine, "Die Säure ätzt das Metall in wenigen Minuten an.",
+                  "speech_verb.aetzte") == []
