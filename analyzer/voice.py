@@ -6419,6 +6419,13 @@ def _unlabelled_turns(text: str, sentences: Sequence[Sentence],
         return _speaks_as(sentences, paragraphs[k], voices)
 
     asked = [k for k in questions if first_person(k + 1)]
+    if not marked and len(asked) >= _UNLABELLED_MIN_PAIRS:
+        # three questions put to someone and answered in the first person make the text an
+        # interview as surely as a teaser does ("Tobias Hallwachs, Braumeister der …,
+        # erklärt, warum …" escapes the teaser forms): read it as announced, so the answers
+        # given as "wir" and the short questions without "Sie" count too
+        marked, voices = True, _SPEAKER_VOICES
+        asked = [k for k in questions if first_person(k + 1)]
     # an interview announced in its lead ("Ein Gespräch über …") that opens with a question put
     # to the interviewee: its answers need not speak in the first person ("Zurzeit 41. Vor zehn
     # Jahren waren es noch 58.")

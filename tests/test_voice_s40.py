@@ -116,3 +116,38 @@ def test_biting_present_after_a_quote_and_literal_acid(engine: Analyzer) -> None
                   "speech_verb.aetzte") == ["author"]
     assert voices(engine, "Die Säure ätzt das Metall in wenigen Minuten an.",
                   "speech_verb.aetzte") == []
+
+
+# Three questions put to "Sie" and answered in the first person make an unlabelled text an
+# interview even when its teaser escapes the known forms ("Martina Oberhauser, Sennerin auf …,
+# erklärt, warum …"): the answers given as "wir" and after questions without "Sie" are the
+# interviewee's too; the outlet's own unnamed source in a question stays the author's.
+_UNANNOUNCED_INTERVIEW = (
+    "„Käse braucht Geduld“\n\n"
+    "Bergkäse aus dem Allgäu ist gefragt wie nie. Martina Oberhauser, Sennerin auf der Alpe "
+    "Hochgrat oberhalb von Oberstaufen, erklärt, warum ihr Käse nicht billiger werden "
+    "kann.\n\n"
+    "Frau Oberhauser, wie viele Laibe machen Sie in einem Sommer?\n\n"
+    "Etwa dreihundert. Ich stehe jeden Morgen um fünf im Kessel, sieben Tage die Woche.\n\n"
+    "Und die Kühe?\n\n"
+    "Die gehören vier Bauern aus dem Tal. Wir melken zweimal am Tag, das ist eine Plackerei, "
+    "ehrlich gesagt.\n\n"
+    "Verkaufen Sie direkt ab Hütte?\n\n"
+    "Ich würde sagen: gerade so. Die Wanderer zahlen gern, aber der Großhandel drückt die Preise.\n\n"
+    "Kritiker sagen, Alpkäse sei ein völlig überteuertes Luxusprodukt. Haben die recht?\n\n"
+    "Nein. Wir rechnen jeden Laib durch, da ist nichts überteuert.\n\n"
+    "Was macht Ihnen am meisten Sorgen?\n\n"
+    "Das Wetter. Ich habe in diesem Sommer zwei Wochen lang kaum Gras gehabt."
+)
+
+
+def test_interview_confirmed_by_three_answers_gives_all_answers_away(engine: Analyzer) -> None:
+    found = {(f.id, f.voice) for f in engine.analyze(_UNANNOUNCED_INTERVIEW).findings}
+    assert ("loaded_language.s21u_knochenjob", "author") not in found
+    assert ("appeal.wir", "author") not in found
+    assert ("loaded_language.s21u_knochenjob", "quote") in found
+
+
+def test_interviewers_unnamed_source_stays_the_outlets(engine: Analyzer) -> None:
+    assert voices(engine, _UNANNOUNCED_INTERVIEW, "vague_attribution.kritiker_sagen") == [
+        "author"]
