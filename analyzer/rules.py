@@ -2283,10 +2283,21 @@ _PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
 # run of bare noun-phrase questions after it lists their guesses ("Ein Lottomillionär? Oder gar
 # ein Fernsehteam?"), it does not ask the author's own question
 _GUESSES = re.compile(r"\b(?:Theorien|Spekulationen|Gerüchte|Vermutungen|Mutmaßungen|"
-                      r"Gerüchteküche|rätselt|rätseln|rätselte|rätselten|spekuliert|spekulieren|"
-                      r"spekulierte|spekulierten)\b[^.!?]*\.\s*$")
+                      r"Gerüchteküche|rätselt|rätseln|rätselte|rätselten|gerätselt|spekuliert|"
+                      r"spekulieren|spekulierte|spekulierten|getuschelt|tuscheln|tuschelt|"
+                      r"gemunkelt|munkeln|munkelt)\b[^.!?]*\.\s*$")
 _GUESS = re.compile(r"\s*(?:(?:Oder|Und|oder|gar|etwa|vielleicht|womöglich|doch)\s+)*"
                     r"(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s")
+# … and the questions the guessers ask, in free indirect speech, after a sentence that ends in
+# their guessing ("Seit Montag wird spekuliert, getuschelt. Wer fährt plötzlich ein neues Auto?
+# Und warum brannte so lange Licht?"); not after a guess it reports ("Es wird spekuliert, der
+# Bürgermeister trete zurück. Wer soll das glauben?" is the author's doubt)
+_GUESSING_ENDS = re.compile(r"\b(?:rätselt|rätseln|rätselte|rätselten|gerätselt|spekuliert|"
+                            r"spekulieren|spekulierte|spekulierten|getuschelt|tuscheln|tuschelt|"
+                            r"gemunkelt|munkeln|munkelt)\b[^.!?,:]*\.\s*$")
+_GUESS_QUESTION = re.compile(r"\s*(?:(?:Oder|Und|oder|doch)\s+)*"
+                             r"(?:[Ww]er|[Ww]as|[Ww]arum|[Ww]ieso|[Ww]eshalb|[Ww]o|[Ww]ann|"
+                             r"[Ww]em|[Ww]en)\s")
 
 
 def _listed(text: str, sentence: Sentence) -> bool:
@@ -2307,8 +2318,10 @@ def _listed(text: str, sentence: Sentence) -> bool:
                 and _QUESTION_LIST.search(head[:colon + 1])):
             return True
         prev = _PREVIOUS.search(head)
-        if prev and _GUESSES.search(prev.group(1)) and _GUESS.match(own):
-            return True  # "Die Theorien schießen ins Kraut. Ein Lottomillionär? Oder gar …?"
+        if prev and ((_GUESSES.search(prev.group(1)) and _GUESS.match(own))
+                     or (_GUESSING_ENDS.search(prev.group(1)) and _GUESS_QUESTION.match(own))):
+            return True  # "Die Theorien schießen ins Kraut. Ein Lottomillionär? Oder gar …?",
+            # "Im Dorf wird getuschelt. Wer fährt plötzlich ein neues Auto?"
         if not prev or not prev.group(1).endswith("?"):
             return False
         inner = prev.group(1)

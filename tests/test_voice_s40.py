@@ -151,3 +151,18 @@ def test_interview_confirmed_by_three_answers_gives_all_answers_away(engine: Ana
 def test_interviewers_unnamed_source_stays_the_outlets(engine: Analyzer) -> None:
     assert voices(engine, _UNANNOUNCED_INTERVIEW, "vague_attribution.kritiker_sagen") == [
         "author"]
+
+
+# After a sentence that ends in others' guessing ("…, wird getuschelt."), the questions that
+# follow are theirs, in free indirect speech; after a guess the sentence reports, the author's
+# question doubts it.
+def test_questions_after_village_gossip_are_the_villagers(engine: Analyzer) -> None:
+    text = ("Im Ort wird seit Tagen gerätselt und getuschelt. Wer hat plötzlich ein neues Boot? "
+            "Und warum war die Apothekerin so gut gelaunt?")
+    assert not {"rule.rhetorical_question", "rule.rhetorical_question_closing"} & {
+        f.id for f in engine.analyze(text).findings}
+
+
+def test_question_after_a_reported_guess_stays_the_authors(engine: Analyzer) -> None:
+    text = "Im Rathaus wird spekuliert, die Kämmerin trete zurück. Wer soll das glauben?"
+    assert voices(engine, text, "rule.rhetorical_question_closing") == ["author"]
