@@ -139,6 +139,10 @@ JUDGED_BLIND = (
     ("desk109", "desk109", "2e312a0", "default"),
     ("desk110", "desk110", "abe6440", "default"),
     ("desk111", "desk111", "b067090", "default"),
+    ("desk112", "desk112", "daf104f", "default"),
+    ("desk113", "desk113", "daf104f", "default"),
+    ("desk114", "desk114", "daf104f", "default"),
+    ("desk115", "desk115", "daf104f", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
