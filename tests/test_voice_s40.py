@@ -166,3 +166,15 @@ def test_questions_after_village_gossip_are_the_villagers(engine: Analyzer) -> N
 def test_question_after_a_reported_guess_stays_the_authors(engine: Analyzer) -> None:
     text = "Im Rathaus wird spekuliert, die Kämmerin trete zurück. Wer soll das glauben?"
     assert voices(engine, text, "rule.rhetorical_question_closing") == ["author"]
+
+
+# "wegen übertriebener Härte" is the ice-hockey penalty's name; the police's "übertriebene Härte"
+# is the author's verdict.
+def test_roughing_penalty_is_no_verdict(engine: Analyzer) -> None:
+    text = "Kessler musste wegen übertriebener Härte für zwei Minuten auf die Strafbank."
+    assert voices(engine, text, "loaded_language.adj_uebertrieben") == []
+
+
+def test_excessive_force_stays_a_verdict(engine: Analyzer) -> None:
+    text = "Die Polizei ging mit übertriebener Härte gegen die Demonstranten vor."
+    assert voices(engine, text, "loaded_language.adj_uebertrieben") == ["author"]
