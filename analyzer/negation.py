@@ -223,7 +223,8 @@ _ROLE_VERBS = frozenset({"gibt", "gab", "geben", "spielt", "spielte", "spielen",
 _STAGED_CATEGORIES = frozenset({"labeling", "loaded_language", "doubt", "puffery"})
 _AS_REACH = 3  # words between "als" and the match ("als einen eher schmierigen …")
 _AFTER_AS_REACH = 4  # words between the match and the intent or role verb
-_BEFORE_AS_REACH = 5  # words between a role verb before the phrase and "als"
+_BEFORE_AS_REACH = 10  # words between a role verb before the phrase and "als" ("inszeniert
+# Schillers „Kabale und Liebe“ am Stadttheater Hollstein als grelles Influencer-Drama")
 
 
 def _intended_or_staged(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -178,3 +178,16 @@ def test_roughing_penalty_is_no_verdict(engine: Analyzer) -> None:
 def test_excessive_force_stays_a_verdict(engine: Analyzer) -> None:
     text = "Die Polizei ging mit übertriebener Härte gegen die Demonstranten vor."
     assert voices(engine, text, "loaded_language.adj_uebertrieben") == ["author"]
+
+
+# "inszeniert <work> <at the theatre> als <concept>" names the staging's concept even with the
+# work and the house between verb and "als"; a real person called a drama queen stays labelled.
+def test_staging_concept_after_a_long_object_is_no_loaded_word(engine: Analyzer) -> None:
+    text = ("Jana Roth inszeniert Lessings „Emilia Galotti“ am Landestheater Coburg als "
+            "Influencer-Drama.")
+    assert voices(engine, text, "loaded_language.s18l_drama_kompositum") == []
+
+
+def test_drama_compound_about_real_events_stays(engine: Analyzer) -> None:
+    text = "Im Rathaus von Coburg spielte sich am Dienstag ein echtes Haushalts-Drama ab."
+    assert voices(engine, text, "loaded_language.s18l_drama_kompositum") == ["author"]
