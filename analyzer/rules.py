@@ -2282,19 +2282,18 @@ _PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
 # a sentence about others' guesses ("In den Netzwerken schießen die Theorien ins Kraut."): the
 # run of bare noun-phrase questions after it lists their guesses ("Ein Lottomillionär? Oder gar
 # ein Fernsehteam?"), it does not ask the author's own question
+_GUESSING_VERBS = (r"rätselt|rätseln|rätselte|rätselten|gerätselt|spekuliert|spekulieren|"
+                   r"spekulierte|spekulierten|getuschelt|tuscheln|tuschelt|gemunkelt|munkeln|"
+                   r"munkelt")
 _GUESSES = re.compile(r"\b(?:Theorien|Spekulationen|Gerüchte|Vermutungen|Mutmaßungen|"
-                      r"Gerüchteküche|rätselt|rätseln|rätselte|rätselten|gerätselt|spekuliert|"
-                      r"spekulieren|spekulierte|spekulierten|getuschelt|tuscheln|tuschelt|"
-                      r"gemunkelt|munkeln|munkelt)\b[^.!?]*\.\s*$")
+                      r"Gerüchteküche|" + _GUESSING_VERBS + r")\b[^.!?]*\.\s*$")
 _GUESS = re.compile(r"\s*(?:(?:Oder|Und|oder|gar|etwa|vielleicht|womöglich|doch)\s+)*"
                     r"(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s")
 # … and the questions the guessers ask, in free indirect speech, after a sentence that ends in
 # their guessing ("Seit Montag wird spekuliert, getuschelt. Wer fährt plötzlich ein neues Auto?
 # Und warum brannte so lange Licht?"); not after a guess it reports ("Es wird spekuliert, der
 # Bürgermeister trete zurück. Wer soll das glauben?" is the author's doubt)
-_GUESSING_ENDS = re.compile(r"\b(?:rätselt|rätseln|rätselte|rätselten|gerätselt|spekuliert|"
-                            r"spekulieren|spekulierte|spekulierten|getuschelt|tuscheln|tuschelt|"
-                            r"gemunkelt|munkeln|munkelt)\b[^.!?,:]*\.\s*$")
+_GUESSING_ENDS = re.compile(r"\b(?:" + _GUESSING_VERBS + r")\b[^.!?,:]*\.\s*$")
 _GUESS_QUESTION = re.compile(r"\s*(?:(?:Oder|Und|oder|doch)\s+)*"
                              r"(?:[Ww]er|[Ww]as|[Ww]arum|[Ww]ieso|[Ww]eshalb|[Ww]o|[Ww]ann|"
                              r"[Ww]em|[Ww]en)\s")
