@@ -1655,6 +1655,29 @@ def _bare_must(tokens: Sequence[Token], end: int) -> bool:
         t.lower in _BARE_MUST_PARTICLES for t in rest[:-1])
 
 
+# "erst" that opens a time clause or a limit, not a first step: "sollte man erst, wenn …"
+_NOT_FIRST_STEP = frozenset({"wenn", "als", "seit", "nach", "dann", "recht", "ab", "am", "im",
+                             "in", "mit", "zu", "bei", "danach", "später", "heute", "morgen"})
+
+
+def _first_must(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Man muss sich erst an das Licht gewöhnen", "Man muss also erst Geld einwerfen, um …":
+    the indicative "muss" with "erst (einmal)" later in its clause names a first step or a
+    precondition, it urges nothing ("Darauf muss man erst mal kommen" is sarcasm, its own
+    entry). "gar nicht erst" and "erst, wenn …" keep the appeal."""
+    if not any(t.lower == "muss" for t in tokens[start:end]):
+        return False
+    _, hi = _clause(tokens, start, end)
+    for k in range(end, hi):
+        if tokens[k].lower != "erst":
+            continue
+        prev = tokens[k - 1].lower
+        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        return prev not in {"nicht", "gar"} and nxt not in _NOT_FIRST_STEP \
+            and tokens[k + 1].is_word if k + 1 < len(tokens) else False
+    return False
+
+
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                 first_person_document: Callable[[], bool] = lambda: False) -> bool:
     """Neutral senses of appeal, certainty and doubt entries (see ``neutral_sense``)."""
@@ -1663,7 +1686,7 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return _how_to_purpose(tokens) or _conditional_must(tokens, start) \
             or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
             or _only_look(tokens, start, end) or _conceded_must(tokens, start, end) \
-            or _bare_must(tokens, end)
+            or _bare_must(tokens, end) or _first_must(tokens, start, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id in _PLAIN_WE_ENTRIES and _signpost_we(tokens, start, end):

@@ -5269,6 +5269,16 @@ def _names_expert(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _named_speaker_opens(tokens: Sequence[Token], cues: SpeechCues) -> bool:
+    """A named person opens the sentence and speaks in it: "Kreisrat Anton Weißgerber, selbst
+    Notarzt, mahnte, man dürfe …"."""
+    from .entities import NAME, word_class  # the name lists load only when a text needs them
+
+    head = [t for t in tokens[:6] if t.is_word][:4]
+    return cues.has_verb(tokens) and any(
+        t.is_upper_initial and word_class(t.text) == NAME for t in head)
+
+
 def _named_person_speaks(tokens: Sequence[Token]) -> bool:
     """A closing attribution with a name: "…, sagt Siller", "…, sagte Anna Berger"."""
     from .entities import NAME, word_class  # the name lists load only when a text needs them
@@ -5561,8 +5571,15 @@ def hides_group(span: Sequence[Token]) -> bool:
     """A vague attribution that the next sentence's named person can name: a group word
     (``vague_group_word``), but not "Kreise" ("In Parteikreisen hieß es" stays an anonymous
     source, whoever speaks next)."""
-    return (any(map(vague_group_word, span)) or _not_all(span)) and not any(
-        "kreise" in t.lower and t.lemma not in VAGUE_GROUPS for t in span)
+    return (any(map(vague_group_word, span)) or _not_all(span) or _doubts_exist(span)) \
+        and not any("kreise" in t.lower and t.lemma not in VAGUE_GROUPS for t in span)
+
+
+def _doubts_exist(tokens: Sequence[Token]) -> bool:
+    """ "Auch aus der Fraktion gab es Bedenken. Kreisrat X mahnte, …": doubts whose holders
+    the next sentence's named person stands for."""
+    words = {t.lower for t in tokens}
+    return bool(words & {"zweifel", "bedenken"}) and bool(words & {"gibt", "gab"})
 
 
 def _not_all(tokens: Sequence[Token]) -> bool:
@@ -5725,6 +5742,11 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
                 and _institution_source(sent.tokens):
             out.add(i)  # "Experten zufolge …, nach Angaben des Versicherungsverbands …"
     for i in range(len(sentences) - 1):
+        if _doubts_exist(sentences[i].tokens) and (
+                _named_person_speaks(sentences[i + 1].tokens)
+                or _named_speaker_opens(sentences[i + 1].tokens, cues)):
+            out.add(i)  # "Auch aus der Fraktion gab es Bedenken. Kreisrat X mahnte, …"
+            continue
         if not any(vague_group_word(t) for t in sentences[i].tokens if t.lemma not in _STUDIES) \
                 and not _not_all(sentences[i].tokens):
             continue  # no unnamed group (or "man": "Im Rathaus sieht man das anders") to name
