@@ -143,6 +143,8 @@ JUDGED_BLIND = (
     ("desk113", "desk113", "daf104f", "default"),
     ("desk114", "desk114", "daf104f", "default"),
     ("desk115", "desk115", "daf104f", "default"),
+    ("desk116", "desk116", "3680866", "default"),
+    ("desk117", "desk117", "3680866", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
