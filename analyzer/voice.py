@@ -5161,7 +5161,7 @@ _TEASER_MAX = 5
 # "sagen Experten", "Beobachter rechnen" (word beginnings, upper-case nouns)
 _VAGUE_SOURCE_STEMS = ("medienbericht", "zeitungsbericht", "pressebericht", "bericht", "stimmen",
                        "kritiker", "experte", "experten", "beobachter", "insider", "analyst",
-                       "fachleute", "kenner")
+                       "fachleute", "kenner", "gegner")  # "Gemeinderat sagt Ja – Gegner fordern …"
 _REPORT_STEMS = ("medienbericht", "zeitungsbericht", "pressebericht", "bericht")
 # a medium named as the source of a report: "Der Nachrichtenagentur X zufolge", "Wie die
 # Zeitung X berichtete"

@@ -84,3 +84,26 @@ def test_ironic_formula_with_a_longer_source(engine: Analyzer) -> None:
 def test_plain_citation_of_a_brochure_is_no_irony(engine: Analyzer) -> None:
     text = "Wie es in der neuen Broschüre der Stadtverwaltung heißt, öffnet das Amt um acht."
     assert "doubt.s29v_wie_es_so_schoen_heisst" not in ids(engine, text)
+
+
+# A headline's "Gegner" over a body that names the opponents' speakers hides nobody; without
+# named speakers in the body it stays a vague source.
+_BODY = ("Der Stadtrat hat das Gewerbegebiet am Mühlbach mit knapper Mehrheit beschlossen. "
+         "Auf 14 Hektar sollen Hallen für Handwerk und Logistik entstehen.\n\n"
+         "Die Sitzung dauerte mehr als drei Stunden. "
+         "„Wir brauchen die Arbeitsplätze“, sagte Bürgermeister Holger Brandl. "
+         "„Hier wird bester Ackerboden versiegelt“, sagte Initiativensprecherin Maria Lechner. "
+         "„Wir prüfen eine Klage“, sagte ihr Anwalt Peter Wendt. "
+         "Die Initiative will nun Unterschriften sammeln.")
+
+
+def test_headline_opponents_named_in_the_body_are_not_vague(engine: Analyzer) -> None:
+    text = "Gewerbegebiet beschlossen – Gegner fordern Bürgerentscheid\n\n" + _BODY
+    assert "vague_attribution.skeptiker_gegner" not in ids(engine, text)
+
+
+def test_headline_opponents_nobody_names_stay_vague(engine: Analyzer) -> None:
+    text = ("Gewerbegebiet beschlossen – Gegner fordern Bürgerentscheid\n\n"
+            "Der Stadtrat hat das Gewerbegebiet am Mühlbach mit knapper Mehrheit beschlossen. "
+            "Die Flächen sollen ab dem Frühjahr erschlossen werden.")
+    assert voices(engine, text, "vague_attribution.skeptiker_gegner") == ["author"]
