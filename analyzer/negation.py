@@ -2163,12 +2163,20 @@ def _negated_praise(tokens: Sequence[Token], start: int, end: int) -> bool:
     return k is not None and k >= start - LOOKBACK and tokens[k].lower in _PRAISE_NEGATORS
 
 
+# what science defines a quantity as ("gilt als Marker für Stress", "gelten als Risikofaktor
+# für …"): settled method, no hidden judge
+_MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "messgröße")
+
+
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
                     end: int) -> bool:
     """Wrong kinds the blind judges of round 12 named, checked where a pattern cannot see."""
     if category == "puffery" and _negated_praise(tokens, start, end):
         return True  # "kein makelloses Debüt": a reservation, not praise
     words = [t.lower for t in tokens[start:end]]
+    if entry_id == "vague_attribution.gilt_als" and any(
+            t.lower.endswith(_MEASURE_HEADS) for t in tokens[end:end + 3]):
+        return True  # "Cortisol gilt als ein Marker für Stress": a textbook definition
     if entry_id == "appeal.man_muss":
         tail = [t.lower for t in tokens[end:end + 8]]
         # "Man muss der Regierung eines lassen": a concession, not an appeal to readers

@@ -3742,6 +3742,9 @@ _CHARGE_VERBS = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen", "beschuldi
                            "plädiert", "plädierte", "plädierten"})
 _ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|"
                        r"um|vor|weg|zurück|zusammen|weiter|hoch|runter|rein|raus|"
+                       # two-part particles: "vorbeizuplanen", "herunterzuspielen", "hinauszuzögern"
+                       r"vorbei|hinweg|heraus|herunter|herum|hinaus|herein|hinein|davon|"
+                       r"dazwischen|entgegen|zurecht|voran|vorweg|"
                        # the loaded ones: "kleinzurechnen", "schönzureden", "totzuschweigen"
                        r"klein|schön|schlecht|groß|kaputt|tot|schwarz|weis|madig|mies)zu\w+en$")
 

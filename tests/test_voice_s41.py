@@ -107,3 +107,36 @@ def test_headline_opponents_nobody_names_stay_vague(engine: Analyzer) -> None:
             "Der Stadtrat hat das Gewerbegebiet am Mühlbach mit knapper Mehrheit beschlossen. "
             "Die Flächen sollen ab dem Frühjahr erschlossen werden.")
     assert voices(engine, text, "vague_attribution.skeptiker_gegner") == ["author"]
+
+
+# The charge in a ", … zu" clause after "warf … vor" is the accuser's wording, also where the
+# "zu" sits inside a verb with a two-part particle ("vorbeizuplanen", "herunterzuspielen").
+@pytest.mark.parametrize("text, entry", [
+    ("Fraktionschef Bernd Albers warf der Mehrheit vor, an den Menschen vorbeizuplanen.",
+     "loaded_language.s17i_an_vorbei"),
+    ("Die Grünen werfen dem Landrat vor, das Problem herunterzuspielen.",
+     "speech_verb.spielte_herunter"),
+])
+def test_charge_with_particle_zu_infinitive_is_the_accusers(engine: Analyzer, text: str,
+                                                             entry: str) -> None:
+    assert voices(engine, text, entry) == ["quote"]
+
+
+def test_particle_zu_infinitive_without_a_charge_stays_the_authors(engine: Analyzer) -> None:
+    text = "Der Landrat versucht seit Wochen, das Problem herunterzuspielen."
+    assert voices(engine, text, "speech_verb.spielte_herunter") == ["author"]
+
+
+# "gilt als Marker / Risikofaktor" states what science takes a quantity for; "gilt als Favorit"
+# hides who thinks so.
+@pytest.mark.parametrize("text", [
+    "Der Speichelwert gilt als ein Marker für akuten Stress.",
+    "Chronische Entzündungen gelten als Risikofaktor für Herzkrankheiten.",
+])
+def test_textbook_definition_is_no_vague_source(engine: Analyzer, text: str) -> None:
+    assert "vague_attribution.gilt_als" not in ids(engine, text)
+
+
+def test_reputation_with_gilt_als_stays_vague(engine: Analyzer) -> None:
+    text = "Der Co-Trainer gilt als Favorit auf die Nachfolge."
+    assert voices(engine, text, "vague_attribution.gilt_als") == ["author"]
