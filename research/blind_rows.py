@@ -145,6 +145,8 @@ JUDGED_BLIND = (
     ("desk115", "desk115", "daf104f", "default"),
     ("desk116", "desk116", "3680866", "default"),
     ("desk117", "desk117", "3680866", "default"),
+    ("desk118", "desk118", "efe0ef9", "default"),
+    ("desk119", "desk119", "efe0ef9", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
