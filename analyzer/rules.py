@@ -2273,10 +2273,14 @@ def _signposted(text: str, sentence: Sentence) -> bool:
 # "Die Fragen sind immer die gleichen: Schreiben Sie mit der Hand? Oder am PC?": questions after a
 # colon that announces questions are the questions of others, listed; so are the ones that follow.
 # So are the sides of a debate laid out after a colon ("…, über dessen Jubel gestritten wird:
-# echter Triumph oder verordnete Freude?"): the question is the debate's, not the author's.
+# echter Triumph oder verordnete Freude?"): the question is the debate's, not the author's; and
+# what watchers wonder after "Die Blicke wandern zur Tür:".
 _QUESTION_LIST = re.compile(r"\b(?:Fragen?|fragt|fragte|fragten|fragen|gefragt|wissen wollen|"
                             r"will wissen|wollen wissen|wollte wissen|wollten wissen|gestritten|"
-                            r"streiten|streitet|stritten|debattiert|diskutiert|umstritten)\b"
+                            r"streiten|streitet|stritten|debattiert|diskutiert|umstritten|"
+                            # the watchers' own questions: "Die Blicke wandern zur Tür: Kommt
+                            # da jemand heraus?"
+                            r"Blicke)\b"
                             r"[^.!?:]*[:–—]\s*$")
 _PREVIOUS = re.compile(r"(?:^|(?<=[.!?]))\s*([^.!?]*[.!?])\s*$")
 # a sentence about others' guesses ("In den Netzwerken schießen die Theorien ins Kraut."): the

@@ -140,3 +140,16 @@ def test_textbook_definition_is_no_vague_source(engine: Analyzer, text: str) -> 
 def test_reputation_with_gilt_als_stays_vague(engine: Analyzer) -> None:
     text = "Der Co-Trainer gilt als Favorit auf die Nachfolge."
     assert voices(engine, text, "vague_attribution.gilt_als") == ["author"]
+
+
+# Questions after "Die Blicke wandern zur Tür:" are what the watchers wonder; the same
+# questions without the lead-in are the author's.
+def test_watchers_questions_after_looks_are_no_rhetoric(engine: Analyzer) -> None:
+    text = ("Vor dem Studio wird gewartet. Die Blicke wandern zur Glastür: Kommt da jemand "
+            "heraus? Hat der Mann mit der Sporttasche den Schlüssel schon in der Hand? Er hat.")
+    assert not {i for i in ids(engine, text) if i.startswith("rule.rhetorical_question")}
+
+
+def test_the_same_question_without_watchers_stays(engine: Analyzer) -> None:
+    text = "Vor dem Studio wird gewartet. Wer hat sich diese Parkplatzregel bloß ausgedacht?"
+    assert {i for i in ids(engine, text) if i.startswith("rule.rhetorical_question")}
