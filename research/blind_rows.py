@@ -147,6 +147,8 @@ JUDGED_BLIND = (
     ("desk117", "desk117", "3680866", "default"),
     ("desk118", "desk118", "efe0ef9", "default"),
     ("desk119", "desk119", "efe0ef9", "default"),
+    ("desk120", "desk120", "b4fa217", "default"),
+    ("desk121", "desk121", "b4fa217", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
