@@ -1663,19 +1663,17 @@ _NOT_FIRST_STEP = frozenset({"wenn", "als", "seit", "nach", "dann", "recht", "ab
 def _first_must(tokens: Sequence[Token], start: int, end: int) -> bool:
     """ "Man muss sich erst an das Licht gewöhnen", "Man muss also erst Geld einwerfen, um …":
     the indicative "muss" with "erst (einmal)" later in its clause names a first step or a
-    precondition, it urges nothing ("Darauf muss man erst mal kommen" is sarcasm, its own
-    entry). "gar nicht erst" and "erst, wenn …" keep the appeal."""
+    precondition, it urges nothing ("Darauf muss man erst mal kommen" is the sarcasm of
+    ``stance.s25w_erst_mal_kommen``). "gar nicht erst" and "erst, wenn …" keep the appeal."""
     if not any(t.lower == "muss" for t in tokens[start:end]):
         return False
     _, hi = _clause(tokens, start, end)
-    for k in range(end, hi):
-        if tokens[k].lower != "erst":
-            continue
-        prev = tokens[k - 1].lower
-        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        return prev not in {"nicht", "gar"} and nxt not in _NOT_FIRST_STEP \
-            and tokens[k + 1].is_word if k + 1 < len(tokens) else False
-    return False
+    k = next((k for k in range(end, hi) if tokens[k].lower == "erst"), None)
+    if k is None or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return tokens[k - 1].lower not in {"nicht", "gar"} and nxt.is_word \
+        and nxt.lower not in _NOT_FIRST_STEP
 
 
 def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
