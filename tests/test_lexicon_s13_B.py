@@ -111,7 +111,7 @@ FAMILIES = [
      "Der Bus macht in Mödling Halt."),
     ("stance.s13b_gut_gemeint", "Das Verbot ist gut gemeint, verfehlt aber sein Ziel.",
      "Die Sitze im neuen Zug sind gut gepolstert."),
-    ("stance.s13b_problem_doppelpunkt", "Der Knackpunkt: Die Länder wollen nicht zahlen.",
+    ("stance.s13b_problem_doppelpunkt", "Die Krux: Die Länder wollen nicht zahlen.",
      "Das Problem mit der Heizung wurde am Freitag gelöst."),
     ("stance.s13b_man_kann_nur_raten",
      "Der Landesregierung kann man nur raten, die Gutachten zu veröffentlichen.",
