@@ -347,7 +347,12 @@ class Analyzer:
         if self.word_model is not None:
             wm_covered = [*((f.start, f.end) for f in findings if f.category != "rhetorical"),
                           *silenced]
-            voice_of = lambda c, s, e: _voice(c, s, e, worded_here, ki_from, ki_to)  # noqa: E731
+            def voice_of(c: str, s: int, e: int) -> str:
+                voice = _voice(c, s, e, worded_here, ki_from, ki_to)
+                if voice == "author" and c not in _NOT_OPINION \
+                        and in_ranges(s, e, clauses.opinions):
+                    return "quote"  # "Riemer sieht in dem Fall ein typisches Muster": her view
+                return voice
             with_context = pieces is not None and self.context_model is not None
             # the context model reads every word's P: score the sentence once, in full, for both
             scores = self.word_model.score_sentence(tokens, wm_covered) if with_context else None

@@ -3043,6 +3043,9 @@ _VIEW_NOUNS = frozenset({"gefühl", "eindruck", "ansicht", "meinung", "auffassun
 # a named party's expectation whose "dass" clause gives it: "Der Konzern erwartet, dass …"
 # (and "rechnet damit, dass …": ``_expects_that``)
 _EXPECTING_VERBS = frozenset({"erwarten", "befürchten", "prognostizieren", "hoffen"})
+# … and its estimate: "Branchenkenner schätzen, dass … fällig geworden sein dürfte" (only with a
+# "dass" clause: the object of "schätzen" is often what the party values, "schätzen den Service")
+_VIEW_VERBS = _EXPECTING_VERBS | {"schätzen"}
 
 
 def _expects_that(clause: Sequence[Token]) -> bool:
@@ -3064,7 +3067,7 @@ def _holds_view(clause: Sequence[Token], after_name: bool = False) -> bool:
     knows = not lows.isdisjoint(_KNOWS) and lows.isdisjoint(_EVERYBODY)
     view = ({"davon", "aus"} <= lows and "gehen" in lemmas) or any(
         t.is_upper_initial and t.lower in _VIEW_NOUNS for t in clause) or _expects_that(clause) or (
-        not lemmas.isdisjoint(_EXPECTING_VERBS) and clause[0].lemma not in _EXPECTING_VERBS) or (
+        not lemmas.isdisjoint(_VIEW_VERBS) and clause[0].lemma not in _VIEW_VERBS) or (
         knows and clause[0].lower not in _KNOWS)
     # (not "Erwarten Sie, dass …": the verb first asks or tells the reader)
     if knows and after_name and clause[0].lower in ("der", "die"):
@@ -3169,7 +3172,7 @@ def _complement_triggers(cues: SpeechCues) -> tuple[frozenset[str], frozenset[st
         lows = frozenset(cues.verbs | _ATTITUDE | _REFLEXIVE_VIEW | _HEISST | _VIEW_NOUNS | _KNOWS
                          | {"davon"})
         lemmas = frozenset(cues.verbs | cues.joined | cues.split.keys() | _CONCLUDING
-                           | _EXPECTING_VERBS | _PLEADING | {"rechnen"})
+                           | _VIEW_VERBS | _PLEADING | {"rechnen"})
         _COMPLEMENT_TRIGGERS[:] = [(cues, lows, lemmas)]
     _, lows, lemmas = _COMPLEMENT_TRIGGERS[0]
     return lows, lemmas
@@ -3265,10 +3268,23 @@ def _complement_chain_end(tokens: Sequence[Token], end: int) -> int:
             relative = True
         elif relative and nxt.is_word and not nxt.is_upper_initial and after >= len(tokens) - 1:
             relative = False
+        elif _listed_nouns(tokens, end, after):
+            relative = False  # "…, dass allein für Catering, Blumen und Band … fällig … dürfte"
         else:
             break
         end = after
     return end
+
+
+def _listed_nouns(tokens: Sequence[Token], comma: int, after: int) -> bool:
+    """The comma at ``comma`` separates nouns of a list inside a clause that has not reached its
+    verb: a noun before it, a noun after it, and "und"/"oder"/"sowie" before the next break
+    ("dass allein für Catering, Blumen und Band ein … Betrag fällig … dürfte"). A "dass" clause
+    ends on its verb, not on a noun."""
+    before, nxt = tokens[comma - 1], tokens[comma + 1]
+    return (before.is_word and before.is_upper_initial and nxt.is_word and nxt.is_upper_initial
+            and nxt.lower not in _DETERMINERS and nxt.lower not in _PRONOUNS
+            and any(t.lower in _LISTED for t in tokens[comma + 2:after]))
 
 
 def _plural_predicates_end(tokens: Sequence[Token], said_at: int, end: int) -> int:
@@ -4286,7 +4302,9 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
 
 _SUBJECTS = frozenset({"er", "sie", "es", "man", "das", "dies", "diese", "dieser", "dieses", "der",
                        "die", "wer", "was", "jeder", "jede", "niemand", "keiner", "keine", "alle",
-                       "beide", "viele", "einige", "manche", "welche", "welcher", "jemand"})
+                       "beide", "viele", "einige", "manche", "welche", "welcher", "jemand",
+                       # the neuter pronouns: "vermutlich verstärke sich beides gegenseitig"
+                       "beides", "alles", "vieles", "nichts"})
 
 
 # Konjunktiv II forms that mark reported speech after a verb of saying ("Er sagte, er hätte …").
@@ -4703,10 +4721,13 @@ def _expected_from(clause: Sequence[Token]) -> int | None:
     Spieler"), from its first article or adjective on – not the adverbs before it, which are the
     author's ("fürchtet offenbar …"). Not when the subject is the author ("wir", "ich") or a bare
     "man" ("In der Branche rechnet man mit …" has a place, so a party), not "ist zu erwarten"
-    and not the passive ("wird erwartet": nobody's in particular)."""
+    and not the passive ("wird erwartet": nobody's in particular). Also what a party sees in
+    something ("Die Forscherin sieht in dem Fall ein typisches Muster", "sieht darin einen
+    Angriff"), from the indefinite article of what is seen on."""
     lows = [t.lower for t in clause]
     verb = next((k for k, t in enumerate(clause) if not t.is_upper_initial and (
-        t.lemma in _EXPECTATION_VERBS or (t.lemma == "rechnen" and "mit" in lows[k + 1:]))
+        t.lemma in _EXPECTATION_VERBS or (t.lemma == "rechnen" and "mit" in lows[k + 1:])
+        or (t.lemma == "sehen" and not _SEEN_IN.isdisjoint(lows[k + 1:k + 3])))
         and (k == 0 or lows[k - 1] != "zu")), None)
     if verb is None or not (_FIRST_PERSON.isdisjoint(lows) and _FIRST_POSSESSIVES.isdisjoint(lows)):
         return None
@@ -4726,8 +4747,15 @@ def _expected_from(clause: Sequence[Token]) -> int | None:
             and clause[verb + 2].is_upper_initial)
     if not party:
         return None
+    if clause[verb].lemma == "sehen":
+        return next((k for k in range(verb + 1, len(clause)) if lows[k] in _SEEN_AS), None)
     return next((k for k in range(verb + 1, len(clause)) if lows[k] in _DETERMINERS
                  or lows[k] in _EXPECTED_STARTS), None)
+
+
+# "sieht in dem Fall / darin ein …": what a party sees in something, and where it begins
+_SEEN_IN = frozenset({"in", "darin"})  # not "im": "sehen im Stadion ein Spiel"
+_SEEN_AS = frozenset({"ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen"})
 
 
 # what opens the expected thing after the verb ("mit einer saftigen Strafe", "das Schlimmste",

@@ -272,3 +272,11 @@ def test_a_source_word_is_never_word_choice(engine: Analyzer) -> None:
     assert context_findings(engine, "Die Kinder lachen laut.") == []
     assert [f.text for f in context_findings(engine, "Die Debatte im Stadtrat verlief laut "
                                              "und zäh.")] == ["zäh"]
+
+
+def test_what_a_named_party_sees_in_something_is_their_view(engine: Analyzer) -> None:
+    seen = context_findings(engine, "Der Kölner Politologe Jan Bremer sieht in dem Streit ein "
+                                    "typisches Muster.")
+    assert seen and {f.voice for f in seen} == {"quote"}
+    own = context_findings(engine, "Der Fall ist ein typisches Muster.")
+    assert own and {f.voice for f in own} == {"author"}
