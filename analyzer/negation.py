@@ -495,6 +495,17 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
     return False
 
 
+# verbs of talking whose manner "fast beiläufig" describes ("Sie spricht ruhig, fast beiläufig")
+_TALKING = frozenset({"spricht", "sprach", "sagt", "sagte", "erzählt", "erzählte", "erwähnt",
+                      "erwähnte", "fragt", "fragte", "antwortet", "antwortete", "redet", "redete",
+                      "bemerkt", "bemerkte", "erklärt", "erklärte"})
+_TALK_REACH = 4
+# "…kreisen" that are administrative districts, not circles of insiders ("aus Nachbarkreisen",
+# "in den Landkreisen", "aus Wahlkreisen")
+_DISTRICTS = ("nachbarkreis", "landkreis", "stadtkreis", "wahlkreis", "kirchenkreis",
+              "umlandkreis", "randkreis", "flächenkreis")
+
+
 def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                   category: str = "",
                   disaster_document: Callable[[], bool] = lambda: False,
@@ -537,6 +548,12 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "loaded_language.s18m_laesst_auf_sich_warten" and any(
             a.lower == "nicht" and b.lower == "lange" for a, b in pairwise(tokens[start:end])):
         return True  # "Die Antwort ließ nicht lange auf sich warten": it came at once
+    if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
+            t.lower.startswith(_DISTRICTS) for t in tokens[start:end]):
+        return True  # "ob Kräfte aus Nachbarkreisen angefordert werden": districts, no milieu
+    if entry_id == "puffery.s40w_fast_beilaeufig" and not _TALKING.isdisjoint(
+            t.lower for t in tokens[max(0, start - _TALK_REACH):start]):
+        return True  # "Sie spricht ruhig, fast beiläufig": how someone talks, no praise
     if entry_id == "stance.erstaunlich_ist" and _experiencer_named(tokens, end):
         return True  # "Überraschend war für das Forschungsteam, dass …": their surprise
     if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):

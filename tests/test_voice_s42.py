@@ -6,6 +6,8 @@ pass by silencing it. The sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from analyzer.pipeline import Analyzer
 
 from .conftest import ids, voices
@@ -21,3 +23,87 @@ def test_knackpunkt_with_colon_names_the_issue(engine: Analyzer) -> None:
 def test_krux_with_colon_stays_a_stance(engine: Analyzer) -> None:
     text = "Die Krux: Die Förderung läuft im Mai aus."
     assert voices(engine, text, "stance.s13b_problem_doppelpunkt") == ["author"]
+
+
+# An estimate's "dass" clause is the estimating party's, also past the commas of a list inside it.
+@pytest.mark.parametrize("text", [
+    "Branchenkenner schätzen, dass für Musik, Blumen und Essen ein fünfstelliger Betrag fällig "
+    "geworden sein dürfte.",
+    "Der Verband schätzt, dass der Preis im Frühjahr steigen dürfte.",
+])
+def test_an_estimate_that_clause_is_the_estimators(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "speculation.duerfte") == ["quote"]
+
+
+def test_the_authors_own_estimate_stays(engine: Analyzer) -> None:
+    text = ("Der Verband schätzt die Lage als ernst ein. Der Preis dürfte im Frühjahr "
+            "steigen.")
+    assert voices(engine, text, "speculation.duerfte") == ["author"]
+
+
+# What a named party sees in something ("sieht in dem Plan einen …") is that party's view; the same
+# words stated by the author stay the author's.
+def test_what_a_party_sees_in_a_plan_is_its_view(engine: Analyzer) -> None:
+    text = "Die Gewerkschaft sieht in dem Plan einen skandalösen Angriff auf die Belegschaft."
+    assert voices(engine, text, "loaded_language.skandaloes") == ["quote"]
+
+
+def test_the_same_charge_in_the_authors_words_stays(engine: Analyzer) -> None:
+    text = "Der Plan ist ein skandalöser Angriff auf die Belegschaft."
+    assert voices(engine, text, "loaded_language.skandaloes") == ["author"]
+
+
+# A clause after a dash whose verb is Konjunktiv I goes on with the reported words ("beides"
+# is its subject); an indicative clause after the dash is the author's.
+def test_konjunktiv_after_a_dash_stays_reported(engine: Analyzer) -> None:
+    text = ("Die Autorinnen sagen, es handle sich um eine Befragung. So sei unklar, ob Armut "
+            "krank mache oder umgekehrt – vermutlich verstärke sich beides.")
+    assert voices(engine, text, "speculation.vermutlich") == ["quote"]
+
+
+def test_indicative_after_a_dash_is_the_authors(engine: Analyzer) -> None:
+    text = "Die Bürgermeisterin sagt, der Bau sei teuer – vermutlich ändert sich daran nichts."
+    assert voices(engine, text, "speculation.vermutlich") == ["author"]
+
+
+# Literal senses: records one listens to, districts, visible embarrassment, a manner of talking,
+# the favourite's expected win.
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Es gibt Lieder, die man hört, und Lieder, die man vergisst.",
+     "vague_attribution.wie_man_hoert"),
+    ("Der Kreis prüft, ob Kräfte aus Nachbarkreisen angefordert werden müssen.",
+     "vague_attribution.s18k_aus_kreisen"),
+    ("Dem Halter war die Sache sichtlich peinlich.", "loaded_language.adj_peinlich"),
+    ("Die Notärztin spricht ruhig, fast beiläufig.", "puffery.s40w_fast_beilaeufig"),
+    ("Lange sah es nach dem erwarteten Pflichtsieg der Gäste aus.",
+     "stance.s21u_gluecklicher_sieg"),
+])
+def test_literal_senses_are_no_findings(engine: Analyzer, text: str, entry: str) -> None:
+    assert entry not in ids(engine, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Man hört, der Vertrag sei geplatzt.", "vague_attribution.wie_man_hoert"),
+    ("Aus Bahnkreisen hieß es, der Vertrag sei geplatzt.",
+     "vague_attribution.s18k_aus_kreisen"),
+    ("Der Auftritt des Ministers war peinlich.", "loaded_language.adj_peinlich"),
+    ("Die 32 Fouettés sitzen sauber, fast beiläufig.", "puffery.s40w_fast_beilaeufig"),
+    ("Gegen den Tabellenletzten war es ein Pflichtsieg.", "stance.s21u_gluecklicher_sieg"),
+])
+def test_the_evaluative_senses_stay(engine: Analyzer, text: str, entry: str) -> None:
+    assert voices(engine, text, entry) == ["author"]
+
+
+# A W-question in dependent-clause order puts the question someone is asked; the answer follows.
+# The author's own question has the verb second.
+@pytest.mark.parametrize("text", [
+    "Die Fähre legt ab, Kapitän Olsen winkt. Wie lange er das noch machen will? Er lacht.",
+    "Der Keeper hat sich verletzt. Wer dann im Tor steht? Der Trainer lässt es offen.",
+])
+def test_a_question_put_to_someone_is_no_rhetoric(engine: Analyzer, text: str) -> None:
+    assert not {i for i in ids(engine, text) if i.startswith("rule.rhetorical")}
+
+
+def test_the_authors_own_question_stays_rhetorical(engine: Analyzer) -> None:
+    text = "Die Fähre fährt seit Jahren mit Verlust. Wie lange will die Stadt sich das noch leisten?"
+    assert {i for i in ids(engine, text) if i.startswith("rule.rhetorical")}
