@@ -2100,14 +2100,16 @@ def _topic_question(question: str, before: str) -> bool:
     return bool(words) and words[0].lower() not in _NOT_A_TOPIC
 
 
-# "Was er vermissen wird?", "Warum die Schaukel nicht repariert wird?": a w-word with the verb
-# at the end (a subject pronoun or article right after it, not the finite verb) is the
-# reporter's question put before its answer – unless the next statement says it stays open
+# "Was er vermissen wird?", "Warum die Schaukel nicht repariert wird?", "Wie lange er das noch
+# machen will?", "Wer dann im Tor steht?": a w-word with the verb at the end (a subject or object
+# pronoun, an article or "dann" right after it, not the finite verb) is the reporter's question
+# put before its answer – unless the next statement says it stays open
 _EMBEDDED_QUESTION = re.compile(
     r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+)?(?:[Ww]er|[Ww]en|[Ww]em|[Ww]as|[Ww]arum|[Ww]ieso|[Ww]eshalb|"
-    r"[Ww]ie|[Ww]o|[Ww]ann|[Ww]ohin|[Ww]oher|[Ww]omit|[Ww]ofür|[Ww]orüber|[Ww]orauf|[Ww]ozu)\s+"
+    r"[Ww]ie(?:\s+(?:lange|viel|viele|oft|weit))?|[Ww]o|[Ww]ann|[Ww]ohin|[Ww]oher|[Ww]omit|[Ww]ofür|"
+    r"[Ww]orüber|[Ww]orauf|[Ww]ozu)\s+"
     r"(?:er|sie|es|man|wir|ich|der|die|das|den|dem|sein|seine|ihr|ihre|sich|dieser|diese|"
-    r"dieses)\s+\S")
+    r"dieses|ihn|ihm|dann)\s+\S")
 _STAYS_OPEN = re.compile(
     r"\b(?:keine|kaum\s+eine|wenig)\b[^.!?]{0,30}\bAntwort|\bunbeantwortet\b"
     r"|\b(?:bleibt|ist)\s+(?:\w+\s+)?(?:unklar|offen|ein\s+Rätsel)\b"
