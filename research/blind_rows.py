@@ -149,6 +149,8 @@ JUDGED_BLIND = (
     ("desk119", "desk119", "efe0ef9", "default"),
     ("desk120", "desk120", "b4fa217", "default"),
     ("desk121", "desk121", "b4fa217", "default"),
+    ("desk122", "desk122", "e1406d0", "default"),
+    ("desk123", "desk123", "e1406d0", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
