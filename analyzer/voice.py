@@ -4157,10 +4157,17 @@ _CONCESSIVE_AFTER = frozenset({"drum", "darum", "oder", "sei", "nun"})
 def _concessive_sei_es(tokens: Sequence[Token], i: int) -> bool:
     """Whether "sei es" at token i concedes ("…, sei es drum", "…, sei es aus Trotz oder aus
     Angst") rather than reports a claim in Konjunktiv I ("Da viele Nutzer Geld in Apps gesteckt
-    hätten, sei es wahrscheinlich, dass …": the argument of those it reports)."""
-    return tokens[i].lower != "sei" or any(t.lower in _CONCESSIVE_AFTER
-                                           for t in tokens[i + 2:]) \
+    hätten, sei es wahrscheinlich, dass …": the argument of those it reports). Another verb
+    with "es" concedes only in "koste es, was es wolle", "komme es, wie es wolle"; "…, sagt
+    er, werde es wohl wieder knapp" reports."""
+    if tokens[i].lower != "sei":
+        return i + 3 < len(tokens) and tokens[i + 2].text == "," \
+            and tokens[i + 3].lower in _WHATEVER
+    return any(t.lower in _CONCESSIVE_AFTER for t in tokens[i + 2:]) \
         or any(a.lower == "sei" and b.lower == "es" for a, b in pairwise(tokens[:i]))
+
+
+_WHATEVER = frozenset({"was", "wie", "wer", "wo", "wann"})  # "koste es, was es wolle"
 
 
 # after a comma, these open the author's answer to what was reported ("…, dabei ist …")
@@ -4287,7 +4294,7 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
     if tok.lemma != low + "n" and not (low.endswith(("ere", "ele")) and tok.lemma == low[:-1] + "n") \
             and not _contracted_ki(low, tok.lemma):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].is_upper_initial:
+    if i + 1 < len(tokens) and tokens[i + 1].is_upper_initial and not _noun_subject_before(tokens, i):
         return False
     if tokens[-1].text == "!":
         return False  # an imperative: "Erlange … & entziehe ihnen die Macht!"
@@ -4298,6 +4305,14 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
     # a third-person subject in the clause: a noun or pronoun ("wiederhole fünf" has none)
     return any((t.is_upper_initial and k != i) or t.lower in _SUBJECTS
                for k, t in enumerate(clause, a))
+
+
+def _noun_subject_before(tokens: Sequence[Token], i: int) -> bool:
+    """A noun right before the form at i, after its article, is its subject, so the form is the
+    verb even before a noun: "Die Landesregierung betreibe Symbolpolitik" (not the adjective of
+    "die stille Nacht", whose article stands right before it)."""
+    return i >= 2 and tokens[i - 1].is_word and tokens[i - 1].is_upper_initial \
+        and tokens[i - 1].lower not in _DETERMINERS and tokens[i - 2].lower in _DETERMINERS
 
 
 _SUBJECTS = frozenset({"er", "sie", "es", "man", "das", "dies", "diese", "dieser", "dieses", "der",

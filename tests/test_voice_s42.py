@@ -107,3 +107,37 @@ def test_a_question_put_to_someone_is_no_rhetoric(engine: Analyzer, text: str) -
 def test_the_authors_own_question_stays_rhetorical(engine: Analyzer) -> None:
     text = "Die Fähre fährt seit Jahren mit Verlust. Wie lange will die Stadt sich das noch leisten?"
     assert {i for i in ids(engine, text) if i.startswith("rule.rhetorical")}
+
+
+# An estimate with its estimator in the genitive names who estimated; a bare one does not.
+def test_estimate_of_a_dealer_names_its_source(engine: Analyzer) -> None:
+    text = "Nach ersten Schätzungen eines Kunsthändlers ist das Bild rund 40.000 Euro wert."
+    assert "vague_attribution.schaetzungen_zufolge" not in ids(engine, text)
+
+
+def test_bare_estimate_stays_unsourced(engine: Analyzer) -> None:
+    text = "Nach ersten Schätzungen ist das Bild rund 40.000 Euro wert."
+    assert voices(engine, text, "vague_attribution.schaetzungen_zufolge") == ["author"]
+
+
+# After an inserted "sagt er" a verb-first Konjunktiv I with "es" reports ("werde es …"); an
+# indicative subject noun before a Konjunktiv I form makes it the verb, also before a noun.
+def test_konjunktiv_after_inserted_attribution_with_es_is_reported(engine: Analyzer) -> None:
+    text = "Der Kassenwart zählt das Geld. Nächste Woche, sagt er, werde es wohl wieder knapp."
+    assert voices(engine, text, "speculation.wohl") == ["quote"]
+
+
+def test_the_authors_wohl_stays(engine: Analyzer) -> None:
+    text = "Der Kassenwart zählt das Geld. Nächste Woche wird es wohl wieder knapp."
+    assert voices(engine, text, "speculation.wohl") == ["author"]
+
+
+def test_konjunktiv_verb_before_a_noun_is_reported(engine: Analyzer) -> None:
+    text = ("Die Opposition lehnt das Gesetz ab. Vier Wochen Gewahrsam seien unverhältnismäßig. "
+            "Die Regierung betreibe Symbolpolitik.")
+    assert voices(engine, text, "loaded_language.symbolpolitik") == ["quote"]
+
+
+def test_indicative_verb_before_a_noun_stays_the_authors(engine: Analyzer) -> None:
+    text = "Die Regierung betreibt Symbolpolitik."
+    assert voices(engine, text, "loaded_language.symbolpolitik") == ["author"]
