@@ -151,6 +151,8 @@ JUDGED_BLIND = (
     ("desk121", "desk121", "b4fa217", "default"),
     ("desk122", "desk122", "e1406d0", "default"),
     ("desk123", "desk123", "e1406d0", "default"),
+    ("desk124", "desk124", "e8f04a7", "default"),
+    ("desk125", "desk125", "e8f04a7", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
