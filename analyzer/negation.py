@@ -554,6 +554,9 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "puffery.s40w_fast_beilaeufig" and not _TALKING.isdisjoint(
             t.lower for t in tokens[max(0, start - _TALK_REACH):start]):
         return True  # "Sie spricht ruhig, fast beiläufig": how someone talks, no praise
+    if entry_id == "loaded_language.idiom_showdown" and tokens[start].lower.startswith(
+            "showdown") and review_document():
+        return True  # "Der Showdown im Gewitter kommt zu hastig": a thriller's final duel
     if entry_id == "stance.erstaunlich_ist" and _experiencer_named(tokens, end):
         return True  # "Überraschend war für das Forschungsteam, dass …": their surprise
     if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):

@@ -4302,9 +4302,22 @@ def _regular_ki(tokens: Sequence[Token], i: int) -> bool:
     clause = tokens[a:b]
     if not _AMBIGUOUS_FIRST_PERSON.isdisjoint(map(_LOWER, clause)):
         return False  # "Vielleicht riskiere ich …": first person, the subject after the verb
-    # a third-person subject in the clause: a noun or pronoun ("wiederhole fünf" has none)
+    # a third-person subject in the clause: a noun or pronoun ("wiederhole fünf" has none), or
+    # the infinitive clause before its comma ("Die Verantwortung abzuladen, greife zu kurz")
     return any((t.is_upper_initial and k != i) or t.lower in _SUBJECTS
-               for k, t in enumerate(clause, a))
+               for k, t in enumerate(clause, a)) or _infinitive_subject(tokens, a, i)
+
+
+def _infinitive_subject(tokens: Sequence[Token], a: int, i: int) -> bool:
+    """The form at i opens its clause (from a) right after a comma, and the clause before the
+    comma is a "zu" infinitive: that clause is its subject ("Die Verantwortung allein beim
+    Handel abzuladen, greife zu kurz")."""
+    if i != a or a < 2 or tokens[a - 1].text != ",":
+        return False
+    b = a - 1
+    while b > 0 and tokens[b - 1].text not in _CLAUSE_OR_SENTENCE_BREAKS:
+        b -= 1
+    return _infinitive_clause(tokens[b:a - 1])
 
 
 def _noun_subject_before(tokens: Sequence[Token], i: int) -> bool:
@@ -4643,17 +4656,25 @@ def _for_them(clause: Sequence[Token]) -> bool:
                 or _bare_label(words[k + 1:k + 6]) or any(
                     a.lower == "zu" and not b.is_upper_initial
                     for a, b in pairwise(words[k + 1:k + 6]))  # "ist das viel zu wenig"
-            if not group or not labelled \
-                    or not (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial):
+            if not group or not (group[0].lower in _VIEW_DETERMINERS or group[0].is_upper_initial):
                 return False
-            if any(t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS
-                                           or _view_holder_compound(t.lower)) for t in group):
-                return True
-            # a person named with a role who rates "das" with "ein …": "Für Neffe Ralf M. ist
-            # das ein Skandal" (not an impact: "Für Trainer X ist der Ausfall ein herber Schlag")
-            return _role_and_first_name(group) and words[k + 1].lower in {"das", "dies", "es"} \
-                and any(t.lower in _INDEFINITE_ARTICLES for t in words[k + 2:k + 4])
+            # a person named with a role who rates "das" with "ein …" or a degree: "Für Neffe
+            # Ralf M. ist das ein Skandal", "Für Tierärztin Dr. Katrin Wolf ist das weniger
+            # rätselhaft" (not an impact: "Für Trainer X ist der Ausfall ein herber Schlag")
+            rates = _role_and_first_name(group) and words[k + 1].lower in {"das", "dies", "es"} \
+                and any(t.lower in _INDEFINITE_ARTICLES or t.lower in _RATING_DEGREES
+                        for t in words[k + 2:k + 4])
+            if not labelled:
+                return rates
+            return rates or any(
+                t.is_upper_initial and (t.lower in _VIEW_HOLDERS or t.lemma in _VIEW_HOLDERS
+                                        or _view_holder_compound(t.lower)) for t in group)
     return False
+
+
+# a named person's rating of "das" by degree or negation: "Für Tierärztin Dr. Katrin Wolf ist das
+# weniger rätselhaft, als es klingt", "… ist das kein Problem"
+_RATING_DEGREES = frozenset({"weniger", "mehr", "kein", "keine", "nicht", "kaum", "eher"})
 
 
 def _role_and_first_name(group: Sequence[Token]) -> bool:
@@ -4855,7 +4876,33 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     apposed, listed = apposed_view(tokens), listed_view(tokens)
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
             *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
-            *([listed] if listed else []), *_expectations(tokens), *_two_camps(tokens)]
+            *([listed] if listed else []), *_expectations(tokens), *_two_camps(tokens),
+            *_passive_assessments(tokens)]
+
+
+# participles of assessing whose "als …" a passive gives as someone's rating
+_ASSESSED = frozenset({"gesehen", "bewertet", "betrachtet", "eingeschätzt", "eingestuft",
+                       "beurteilt", "gewertet", "empfunden", "wahrgenommen"})
+_PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
+# where or by whom: "Am Markt wird …", "In der Branche wird …", "von Fachleuten"
+_ASSESSING_PLACES = frozenset({"von", "vom", "am", "im", "in", "bei", "beim", "unter"})
+
+
+def _passive_assessments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges of a rating that a passive gives to the people of a place or to an
+    agent: "Am Markt wird der Schritt überwiegend als folgerichtig gesehen", "In der Branche
+    wurde das als Befreiungsschlag gewertet" – from "als" to the participle. Their rating,
+    not the author's."""
+    out: list[tuple[int, int]] = []
+    for clause in _clause_slices(tokens):
+        lows = [t.lower for t in clause]
+        if _PASSIVE_FINITE.isdisjoint(lows) or "als" not in lows:
+            continue
+        k = lows.index("als")
+        end = next((j for j in range(k + 1, len(lows)) if lows[j] in _ASSESSED), None)
+        if end is not None and not _ASSESSING_PLACES.isdisjoint(lows[:k]):
+            out.append((clause[k].start, clause[end].end))
+    return out
 
 
 def _two_camps(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -5805,7 +5852,8 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
                     and (_association_speaks(sentences[i + 1].tokens, cues)
                          or _officer_speaks(sentences[i + 1].tokens, cues))) \
                 or _lay_teaser(sentences, i, cues) or any(
-                _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]):
+                _expert_named(s.tokens) for s in sentences[i + 1:i + 1 + _EXPERT_NAMED_WITHIN]) \
+                or _kindred_body_speaks(sentences[i].tokens, sentences[i + 1].tokens):
             out.add(i)  # "… erwarten Ökonomen nicht. Das Institut für … rechnet damit, …"
             continue
         if _person_named(sentences[i + 1].tokens, cues) \
@@ -5817,6 +5865,37 @@ def named_next(sentences: Sequence[Sentence], people: frozenset[str] = frozenset
             out.add(i)  # "Kritiker werfen der Stadt vor, zu spät geplant zu haben. Der Bedarf
             # sei seit Jahren bekannt. Stadtrat X sagte, …": their words, then the named critic
     return frozenset(out)
+
+
+_KINDRED_PREFIX = 6  # "Verbraucherschützer" / "Verbraucherzentrale": "verbra…"
+
+
+def _kindred_body_speaks(group_toks: Sequence[Token], toks: Sequence[Token]) -> bool:
+    """The next sentence closes with a speaker of a body named after the same people as the
+    unnamed group: "Verbraucherschützer fordern mehr Aufklärung. „…“, sagte eine Sprecherin der
+    Verbraucherzentrale Niedersachsen." – the group's words, now with their source."""
+    k = trailing_attribution(toks)
+    if k is None:
+        return False
+    groups = [t.lower for t in group_toks
+              if t.is_upper_initial and vague_group_word(t) and len(t.lower) > _KINDRED_PREFIX]
+    tail = toks[k + 2:]
+    return any(t.is_upper_initial and t.lower.endswith(_BODY_HEADS)
+               and t.lower[:_KINDRED_PREFIX] == g[:_KINDRED_PREFIX]
+               and _definite_before(tail, j) for j, t in enumerate(tail) for g in groups)
+
+
+# the heads of a body's name: "Verbraucherzentrale", "Tierschutzbund", "Ärztekammer"
+_BODY_HEADS = ("zentrale", "verband", "verbands", "verbandes", "bund", "bundes", "kammer",
+               "institut", "instituts", "verein", "vereins", "gewerkschaft", "stiftung",
+               "organisation", "behörde")
+
+
+def _definite_before(tail: Sequence[Token], j: int) -> bool:
+    """The article nearest before tail[j] is definite ("der Verbraucherzentrale Hessen"), so
+    the body is the one, not "einer Umweltorganisation"."""
+    art = next((t.lower for t in reversed(tail[:j]) if t.lower in _DETERMINERS), None)
+    return art in {"der", "des", "dem", "den", "die", "vom"}
 
 
 def _known_person_speaks(toks: Sequence[Token], experts: frozenset[str], cues: SpeechCues) -> bool:

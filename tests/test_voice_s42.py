@@ -141,3 +141,63 @@ def test_konjunktiv_verb_before_a_noun_is_reported(engine: Analyzer) -> None:
 def test_indicative_verb_before_a_noun_stays_the_authors(engine: Analyzer) -> None:
     text = "Die Regierung betreibt Symbolpolitik."
     assert voices(engine, text, "loaded_language.symbolpolitik") == ["author"]
+
+
+# A fronted "zu" infinitive is the subject of the Konjunktiv I after its comma: reported speech.
+def test_konjunktiv_after_a_fronted_infinitive_is_reported(engine: Analyzer) -> None:
+    text = ("Der Verband habe längst reagiert, erklärte eine Sprecherin. Die Schuld allein bei "
+            "den Bauern abzuladen, greife zu kurz.")
+    assert voices(engine, text, "loaded_language.s11_greift_zu_kurz") == ["quote"]
+
+
+def test_indicative_after_a_fronted_infinitive_is_the_authors(engine: Analyzer) -> None:
+    text = "Die Schuld allein bei den Bauern abzuladen, greift zu kurz."
+    assert voices(engine, text, "loaded_language.s11_greift_zu_kurz") == ["author"]
+
+
+# A rating a passive gives to a place or agent ("Am Markt wird … als folgerichtig gesehen") is
+# theirs; the author's own copula stays the author's.
+def test_passive_rating_of_a_market_is_theirs(engine: Analyzer) -> None:
+    text = "Unter Analysten wird die Übernahme überwiegend als folgerichtig gesehen."
+    assert voices(engine, text, "certainty.logischerweise") == ["quote"]
+
+
+def test_the_authors_own_rating_stays(engine: Analyzer) -> None:
+    text = "Die Übernahme ist folgerichtig."
+    assert voices(engine, text, "certainty.logischerweise") == ["author"]
+
+
+# A named expert's rating of "das" by degree ("ist das weniger dramatisch") gives her view.
+def test_named_experts_degree_rating_is_her_view(engine: Analyzer) -> None:
+    text = "Für Tierärztin Dr. Anna Roth ist das weniger dramatisch, als es scheint."
+    assert voices(engine, text, "intensifier.dramatisch") == ["quote"]
+
+
+def test_the_authors_degree_rating_stays(engine: Analyzer) -> None:
+    text = "Das ist weniger dramatisch, als es scheint."
+    assert voices(engine, text, "intensifier.dramatisch") == ["author"]
+
+
+# An unnamed group whose body's speaker closes the next sentence is named there.
+def test_group_named_by_its_body_in_the_next_sentence(engine: Analyzer) -> None:
+    text = ("Verbraucherschützer fordern mehr Aufklärung. „Das Datum ist kein Verfallsdatum“, "
+            "sagte eine Sprecherin der Verbraucherzentrale Hessen.")
+    assert "vague_attribution.s24v_schuetzer_warnen" not in ids(engine, text)
+
+
+def test_group_nobody_names_stays_vague(engine: Analyzer) -> None:
+    text = "Verbraucherschützer fordern mehr Aufklärung. Der Handel lehnt das ab."
+    assert voices(engine, text, "vague_attribution.s24v_schuetzer_warnen") == ["author"]
+
+
+# In a review of a thriller, "Showdown" is the genre's final duel; in politics it stages a vote.
+def test_showdown_in_a_thriller_review_is_the_genre_word(engine: Analyzer) -> None:
+    text = ("Der neue Krimi von Jonas Brehm spielt an der Nordsee. Die Kommissarin ermittelt in "
+            "einem Fischerdorf, der Roman erzählt von Schuld und Schweigen. Der Showdown im Sturm "
+            "kommt zu hastig. Das Buch hat 320 Seiten und kostet 22 Euro.")
+    assert "loaded_language.idiom_showdown" not in ids(engine, text)
+
+
+def test_showdown_in_politics_stays(engine: Analyzer) -> None:
+    text = "Im Landtag kommt es am Donnerstag zum Showdown über den Haushalt."
+    assert voices(engine, text, "loaded_language.idiom_showdown") == ["author"]
