@@ -153,6 +153,8 @@ JUDGED_BLIND = (
     ("desk123", "desk123", "e1406d0", "default"),
     ("desk124", "desk124", "e8f04a7", "default"),
     ("desk125", "desk125", "e8f04a7", "default"),
+    ("desk126", "desk126", "82343f0", "default"),
+    ("desk127", "desk127", "82343f0", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
