@@ -155,6 +155,10 @@ JUDGED_BLIND = (
     ("desk125", "desk125", "e8f04a7", "default"),
     ("desk126", "desk126", "82343f0", "default"),
     ("desk127", "desk127", "82343f0", "default"),
+    ("desk128", "desk128", "42df708", "default"),
+    ("desk129", "desk129", "42df708", "default"),
+    ("desk130", "desk130", "42df708", "default"),
+    ("desk131", "desk131", "42df708", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
