@@ -201,3 +201,13 @@ def test_showdown_in_a_thriller_review_is_the_genre_word(engine: Analyzer) -> No
 def test_showdown_in_politics_stays(engine: Analyzer) -> None:
     text = "Im Landtag kommt es am Donnerstag zum Showdown über den Haushalt."
     assert voices(engine, text, "loaded_language.idiom_showdown") == ["author"]
+
+
+# "loser" is also the German adjective "lose" ("loser Dachteile"); the noun "Loser" labels.
+def test_loose_roof_parts_are_no_label(engine: Analyzer) -> None:
+    text = "Die Feuerwehr rückte wegen umgestürzter Bäume und loser Dachteile aus."
+    assert "labeling.s15c_loser" not in ids(engine, text)
+
+
+def test_the_loser_label_stays(engine: Analyzer) -> None:
+    assert voices(engine, "Drei totale Loser retten die Welt.", "labeling.s15c_loser") == ["author"]
