@@ -5895,7 +5895,10 @@ def _definite_before(tail: Sequence[Token], j: int) -> bool:
     """The article nearest before tail[j] is definite ("der Verbraucherzentrale Hessen"), so
     the body is the one, not "einer Umweltorganisation"."""
     art = next((t.lower for t in reversed(tail[:j]) if t.lower in _DETERMINERS), None)
-    return art in {"der", "des", "dem", "den", "die", "vom"}
+    return art in _DEFINITE_ARTICLES
+
+
+_DEFINITE_ARTICLES = frozenset({"der", "des", "dem", "den", "die"})
 
 
 def _known_person_speaks(toks: Sequence[Token], experts: frozenset[str], cues: SpeechCues) -> bool:
