@@ -4883,7 +4883,6 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # participles of assessing whose "als …" a passive gives as someone's rating
 _ASSESSED = frozenset({"gesehen", "bewertet", "betrachtet", "eingeschätzt", "eingestuft",
                        "beurteilt", "gewertet", "empfunden", "wahrgenommen"})
-_PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
 # where or by whom: "Am Markt wird …", "In der Branche wird …", "von Fachleuten"
 _ASSESSING_PLACES = frozenset({"von", "vom", "am", "im", "in", "bei", "beim", "unter"})
 
@@ -4896,7 +4895,7 @@ def _passive_assessments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for clause in _clause_slices(tokens):
         lows = [t.lower for t in clause]
-        if _PASSIVE_FINITE.isdisjoint(lows) or "als" not in lows:
+        if _PASSIVE_AUX.isdisjoint(lows) or "als" not in lows:
             continue
         k = lows.index("als")
         end = next((j for j in range(k + 1, len(lows)) if lows[j] in _ASSESSED), None)
