@@ -159,6 +159,10 @@ JUDGED_BLIND = (
     ("desk129", "desk129", "42df708", "default"),
     ("desk130", "desk130", "42df708", "default"),
     ("desk131", "desk131", "42df708", "default"),
+    ("desk132", "desk132", "3551653", "default"),
+    ("desk133", "desk133", "3551653", "default"),
+    ("desk134", "desk134", "261ae58", "default"),
+    ("desk135", "desk135", "261ae58", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
