@@ -2182,8 +2182,10 @@ def _negated_praise(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # what science defines a quantity as ("gilt als Marker für Stress", "gelten als Risikofaktor
-# für …"): settled method, no hidden judge
-_MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "messgröße")
+# für …") and a rule of thumb everyone knows ("Zehn Prozent gelten als Faustregel"): settled
+# method or convention, no hidden judge
+_MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "messgröße",
+                  "faustregel", "faustformel", "richtwert", "grenzwert")
 
 
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,

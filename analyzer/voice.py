@@ -4339,7 +4339,11 @@ _SUBJECTS = frozenset({"er", "sie", "es", "man", "das", "dies", "diese", "dieser
 # "sollte", "wollte", "möchte" are left out: they are also plain past tense or modal.
 _KONJUNKTIV_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte",
                             "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "käme",
-                            "kämen", "ginge", "bliebe", "blieben", "läge", "lägen"})
+                            "kämen", "ginge", "bliebe", "blieben", "läge", "lägen",
+                            # strong verbs' II with umlaut, never the indicative ("manche Kritiker
+                            # säßen mit dem Taschenrechner am Tisch")
+                            "säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe",
+                            "sähen", "wüsste", "wüssten", "gäben", "bräuchte", "bräuchten"})
 _INSERTION_HEADS = frozenset({"so", "laut", "wie", "nach", "zufolge"})
 
 
@@ -4877,7 +4881,31 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
             *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
             *([listed] if listed else []), *_expectations(tokens), *_two_camps(tokens),
-            *_passive_assessments(tokens)]
+            *_passive_assessments(tokens), *_view_past_relative(tokens)]
+
+
+# what may follow a fronted phrase and its relative clause and is no verb of the main clause
+_NO_VERB_SECOND = frozenset({"und", "oder", "aber", "sondern", "doch", "denn", "dass", "weil",
+                            "wenn", "ob", "als", "wie", "so"})
+
+
+def _view_past_relative(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The main clause after a fronted view or source and a relative clause on its owner:
+    "Nach Einschätzung einer Tierärztin, die den Kater untersuchte, hat er die Tortur gut
+    überstanden" – the relative clause splits the view from the clause it governs (the verb
+    comes second, right after the relative clause), which is the view's as without it."""
+    clauses = list(_clause_slices(tokens))
+    if len(clauses) < 3 or not clauses[0] or not clauses[1] or not clauses[2]:
+        return []
+    view, relative, main = clauses[0], clauses[1], clauses[2]
+    if view[0].lower not in ("nach", "laut") or relative[0].lower not in _RELATIVE_PRONOUNS:
+        return []
+    if not (_gives_view(view) or _names_source(view, wording=True)):
+        return []
+    verb = main[0]
+    if not verb.is_word or verb.is_upper_initial or verb.lower in _NO_VERB_SECOND:
+        return []
+    return [(main[0].start, main[-1].end)]
 
 
 # participles of assessing whose "als …" a passive gives as someone's rating
