@@ -105,7 +105,8 @@ WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE 
            ("desk130", HERE / "desk130"), ("desk131", HERE / "desk131"),
            ("desk132", HERE / "desk132"), ("desk133", HERE / "desk133"),
            ("desk134", HERE / "desk134"), ("desk135", HERE / "desk135"),
-           ("desk136", HERE / "desk136"), ("desk137", HERE / "desk137"))
+           ("desk136", HERE / "desk136"), ("desk137", HERE / "desk137"),
+           ("desk138", HERE / "desk138"), ("desk139", HERE / "desk139"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
