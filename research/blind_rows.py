@@ -163,6 +163,10 @@ JUDGED_BLIND = (
     ("desk133", "desk133", "3551653", "default"),
     ("desk134", "desk134", "261ae58", "default"),
     ("desk135", "desk135", "261ae58", "default"),
+    ("desk136", "desk136", "83167cd", "default"),
+    ("desk137", "desk137", "83167cd", "default"),
+    ("desk138", "desk138", "83167cd", "default"),
+    ("desk139", "desk139", "83167cd", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
