@@ -67,13 +67,28 @@ _FRONT_ARTICLES = frozenset({"ein", "eine", "einen"})
 _FRONT_OPENERS = frozenset({"und", "aber", "doch", "denn", "nur", "also"})
 _FRONT_COPULAS = frozenset({"ist", "war", "wäre", "sind", "waren", "wären", "wird", "wurde"})
 _FRONT_SUBJECT_REACH = 3  # "das", "es", "der Film", "die neue Regelung"
+# words that open a clause as its comment, not as its predicate ("Natürlich sind sie das nicht")
+_SENTENCE_ADVERBS = frozenset({"natürlich", "offenbar", "offensichtlich", "sicher", "sicherlich",
+                               "vermutlich", "wahrscheinlich", "tatsächlich", "eigentlich",
+                               "angeblich", "leider", "immerhin", "zweifellos", "bestimmt",
+                               "selbstverständlich", "klar", "gewiss", "wohl", "vielleicht",
+                               "möglicherweise", "freilich", "allerdings", "ehrlich"})
 _FRONT_ADJECTIVES = 2  # "Ein echter Totalausfall"
 
 
 def negated_fronted(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """Index of the clause-final "nicht" that negates tokens[start:end], a predicate noun
-    fronted with "ein" ("Ein Totalausfall ist das nicht"), or None. "… ist das nicht nur für
+    fronted with "ein" ("Ein Totalausfall ist das nicht") or a bare predicate word opening the
+    clause ("Schonungslos ist dieser Roman gerade nicht"), or None. "… ist das nicht nur für
     die Anwohner" adds, it does not negate."""
+    if end - start == 1 and (start == 0 or tokens[start - 1].text in _SCOPE_BREAKS) \
+            and tokens[start].is_word and tokens[start].lower not in _FRONT_ARTICLES \
+            and tokens[start].lower not in _SENTENCE_ADVERBS:
+        j = _clause_final_nicht(tokens, end)
+        if j is not None and j + 1 < len(tokens) and tokens[j + 1].lower == "mehr" and \
+                j + 2 < len(tokens) and tokens[j + 2].text not in _SCOPE_BREAKS:
+            return None  # "… ist Mut nicht mehr gefragt": the "nicht" negates "gefragt"
+        return j
     art = start - 1
     while art >= 0 and start - art <= _FRONT_ADJECTIVES and tokens[art].lower not in _FRONT_ARTICLES:
         if tokens[art].text in _SCOPE_BREAKS or not tokens[art].is_word or tokens[art].is_upper_initial:
@@ -84,9 +99,15 @@ def negated_fronted(tokens: Sequence[Token], start: int, end: int) -> int | None
     if art > 0 and tokens[art - 1].text not in _SCOPE_BREAKS \
             and tokens[art - 1].lower not in _FRONT_OPENERS:
         return None
+    return _clause_final_nicht(tokens, end)
+
+
+def _clause_final_nicht(tokens: Sequence[Token], end: int) -> int | None:
+    """After a fronted predicate ending at ``end``: a copula, the subject and a "nicht" that
+    closes the clause ("… ist das nicht.", "… ist dieser Roman gerade nicht –")."""
     if end >= len(tokens) or tokens[end].lower not in _FRONT_COPULAS:
         return None
-    for j in range(end + 1, min(len(tokens), end + 2 + _FRONT_SUBJECT_REACH)):
+    for j in range(end + 1, min(len(tokens), end + 3 + _FRONT_SUBJECT_REACH)):
         if tokens[j].text in _SCOPE_BREAKS:
             return None
         if tokens[j].lower == "nicht":
@@ -2188,6 +2209,11 @@ _MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "mess
                   "faustregel", "faustformel", "richtwert", "grenzwert")
 
 
+# where an audience sits ("Zuhörerplätze", "Sitzungssaal", "die Ränge", "die Tribüne")
+_SEATS = ("plätze", "platz", "saal", "säle", "reihen", "ränge", "tribüne", "tribünen", "halle",
+          "stühle", "bänke", "zelt", "kirche", "stadion", "arena")
+
+
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
                     end: int) -> bool:
     """Wrong kinds the blind judges of round 12 named, checked where a pattern cannot see."""
@@ -2197,6 +2223,10 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
     if entry_id == "vague_attribution.gilt_als" and any(
             t.lower.endswith(_MEASURE_HEADS) for t in tokens[end:end + 3]):
         return True  # "Cortisol gilt als ein Marker für Stress": a textbook definition
+    if entry_id == "puffery.s18o_gut_gespielt" and "besetzt" in words:
+        # "Die Zuhörerplätze waren so gut besetzt wie selten": seats taken, not a cast praised
+        lo = _clause(tokens, start, end)[0]
+        return any(t.lower.endswith(_SEATS) for t in tokens[lo:start])
     if entry_id == "appeal.man_muss":
         tail = [t.lower for t in tokens[end:end + 8]]
         # "Man muss der Regierung eines lassen": a concession, not an appeal to readers

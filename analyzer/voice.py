@@ -4851,6 +4851,58 @@ def _gives_view(clause: Sequence[Token]) -> bool:
     return False
 
 
+# verbs of a feeling caused in someone ("Das wundert Experten wenig", "ärgert viele Eltern");
+# not "stören", which also disrupts ("stört die Herrschenden bei der Verbreitung …")
+_REACTION_VERBS = frozenset({"wundern", "verwundern", "überraschen", "erstaunen", "freuen",
+                             "erfreuen", "ärgern", "verärgern", "beunruhigen", "irritieren",
+                             "empören", "nerven", "enttäuschen", "erschrecken", "schockieren",
+                             "begeistern", "beeindrucken", "befremden", "verunsichern"})
+# what makes the word no finite verb of the clause ("reibt sich verwundert die Augen", "ist
+# verärgert", "zeigte sich überrascht")
+_NOT_FINITE_BEFORE = frozenset({"sich", "ist", "war", "sind", "waren", "wirkt", "wirkte",
+                                "scheint", "schien", "zeigt", "zeigte", "sichtlich", "sehr",
+                                "etwas", "leicht", "ganz", "eher", "recht", "so", "zu"})
+# object pronouns of a third person (not "er", always the subject; "sie" only before the
+# clause's end or an adverb, not before another noun phrase: "stört sie die Abläufe")
+_THIRD_OBJECTS = frozenset({"ihn", "ihm", "ihnen", "sie"})
+_BEFORE_PEOPLE = frozenset({"die", "den", "der", "viele", "vielen", "manche", "manchen", "einige",
+                            "einigen", "alle", "allen", "beide", "beiden", "etliche", "zahlreiche",
+                            "mehrere", "seine", "ihre", "unsere"})
+# endings of nouns for people ("Experten", "Anwohner", "Kundinnen", "Eltern", "Fans", "Nachbarn")
+_PEOPLE_ENDINGS = ("en", "er", "ern", "in", "innen", "leute", "eltern", "fans", "barn")
+_NOT_PEOPLE = frozenset({"augen", "ohren", "nerven", "sinne"})
+
+
+def _their_reactions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Character ranges from a verb of a feeling caused in a third person or group to the
+    clause's end: "Das wundert Experten wenig", "Die Entscheidung ärgert viele Eltern", "Das
+    überrascht sie nicht". The reaction is theirs, not the author's ("Das wundert wenig" with
+    no one named stays the author's; so do the words before the verb: "Das Gezerre ärgert …")."""
+    out: list[tuple[int, int]] = []
+    for clause in _clause_slices(tokens):
+        for k, t in enumerate(clause):
+            if (t.is_upper_initial and k > 0) or t.lemma not in _REACTION_VERBS \
+                    or t.lower.endswith(("end", "ende", "enden", "ender")) \
+                    or (k > 0 and clause[k - 1].lower in _NOT_FINITE_BEFORE):
+                continue
+            j = k + 1
+            if j >= len(clause):
+                continue
+            nxt = clause[j]
+            if nxt.lower in _THIRD_OBJECTS:
+                after = clause[j + 1] if j + 1 < len(clause) else None
+                if after is None or not (after.is_upper_initial or after.lower in _DETERMINERS):
+                    out.append((t.start, clause[-1].end))
+                continue
+            if nxt.lower in _BEFORE_PEOPLE:
+                j += 1
+            if j < len(clause) and clause[j].is_upper_initial and clause[j].is_word \
+                    and clause[j].lower.endswith(_PEOPLE_ENDINGS) \
+                    and clause[j].lower not in _NOT_PEOPLE:
+                out.append((t.start, clause[-1].end))
+    return out
+
+
 # "aus ihrer / seiner / deren Sicht": the view of the group or person just named
 _THEIR_VIEW = frozenset({"ihrer", "seiner", "deren", "dessen"})
 # "aus unserer Sicht", "in meinen Augen": the author's own view stays the author's
@@ -4881,7 +4933,7 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return [*_clauses_where(tokens, lambda c: _gives_view(c) or _names_source(c, wording=True)),
             *_inserted_views(tokens), *charge_contents(tokens), *([apposed] if apposed else []),
             *([listed] if listed else []), *_expectations(tokens), *_two_camps(tokens),
-            *_passive_assessments(tokens), *_view_past_relative(tokens)]
+            *_passive_assessments(tokens), *_view_past_relative(tokens), *_their_reactions(tokens)]
 
 
 # what may follow a fronted phrase and its relative clause and is no verb of the main clause

@@ -47,3 +47,68 @@ def test_konjunktiv_ii_with_umlaut_continues_reported_speech(engine: Analyzer, v
 def test_indicative_after_reported_speech_stays_the_authors(engine: Analyzer) -> None:
     text = "Manche Kritiker sitzen nur mit dem Taschenrechner am Tisch."
     assert voices(engine, text, "vague_attribution.viele_beobachter") == ["author"]
+
+
+@pytest.fixture(scope="module")
+def editors_engine() -> Analyzer:
+    """The editors' engine: the default classifier brings the context model's findings."""
+    return Analyzer(classifier="default", min_weight=0)
+
+
+def _on_word(engine: Analyzer, text: str, word: str) -> list[str]:
+    return [f.voice for f in engine.analyze(text).findings if f.text.startswith(word)]
+
+
+# A feeling caused in a third person or group is their reaction, not the author's stance; with
+# no one named, "Das überrascht nicht" stays the author's comment.
+@pytest.mark.parametrize(("text", "word"), [
+    ("Das überrascht die Anwohner nicht.", "überrascht"),
+    ("Das überrascht sie nicht.", "überrascht"),
+    ("Das wundert die Nachbarn wenig.", "wundert"),
+])
+def test_a_reaction_of_others_is_theirs(editors_engine: Analyzer, text: str, word: str) -> None:
+    found = _on_word(editors_engine, text, word)
+    assert found and set(found) == {"quote"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Das überrascht nicht.", "überrascht"),
+    ("Das wundert wenig.", "wundert"),
+])
+def test_a_reaction_with_no_one_named_stays_the_authors(editors_engine: Analyzer, text: str,
+                                                          word: str) -> None:
+    assert _on_word(editors_engine, text, word) == ["author"]
+
+
+# A bare predicate word opening the clause and negated at its end ("Schonungslos ist dieser
+# Roman gerade nicht") is no intensifier; without the "nicht" it is one.
+def test_fronted_predicate_negated_at_clause_end(engine: Analyzer) -> None:
+    text = "Schonungslos ist dieser Roman gerade nicht."
+    assert not [f for f in engine.analyze(text).findings
+                if f.id == "intensifier.gnadenlos" and not f.negated]
+
+
+def test_fronted_predicate_without_negation_stays(engine: Analyzer) -> None:
+    assert voices(engine, "Schonungslos ist dieser Roman.", "intensifier.gnadenlos") == ["author"]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # a sentence adverb comments on the clause, it is not what "nicht" negates
+    ("Natürlich sind sie das nicht.", "certainty.natuerlich"),
+    # "nicht mehr gefragt": the "nicht" belongs to "gefragt"
+    ("Offenbar ist Mut im Rathaus nicht mehr gefragt.", "speculation.offenbar"),
+])
+def test_fronted_comment_is_not_negated(engine: Analyzer, text: str, entry: str) -> None:
+    found = [f for f in engine.analyze(text).findings if f.id == entry]
+    assert found and not any(f.negated for f in found)
+
+
+# Seats "gut besetzt" are filled, not a cast praised.
+def test_seats_well_filled_are_no_praise(engine: Analyzer) -> None:
+    text = "Die Zuhörerplätze im Ratssaal waren am Montag so gut besetzt wie lange nicht."
+    assert voices(engine, text, "puffery.s18o_gut_gespielt") == []
+
+
+def test_a_well_cast_film_is_praise(engine: Analyzer) -> None:
+    text = "Der Film ist bis in die kleinste Nebenrolle gut besetzt."
+    assert voices(engine, text, "puffery.s18o_gut_gespielt") == ["author"]
