@@ -4936,16 +4936,12 @@ def opinion_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             *_passive_assessments(tokens), *_view_past_relative(tokens), *_their_reactions(tokens)]
 
 
-# what may follow a fronted phrase and its relative clause and is no verb of the main clause
-_NO_VERB_SECOND = frozenset({"und", "oder", "aber", "sondern", "doch", "denn", "dass", "weil",
-                            "wenn", "ob", "als", "wie", "so"})
-
-
 def _view_past_relative(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The main clause after a fronted view or source and a relative clause on its owner:
     "Nach Einschätzung einer Tierärztin, die den Kater untersuchte, hat er die Tortur gut
     überstanden" – the relative clause splits the view from the clause it governs (the verb
-    comes second, right after the relative clause), which is the view's as without it."""
+    comes second, right after the relative clause; ``_NOT_MAIN_VERB`` are the words that are
+    not that verb), which is the view's as without it."""
     clauses = list(_clause_slices(tokens))
     if len(clauses) < 3 or not clauses[0] or not clauses[1] or not clauses[2]:
         return []
@@ -4955,7 +4951,7 @@ def _view_past_relative(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if not (_gives_view(view) or _names_source(view, wording=True)):
         return []
     verb = main[0]
-    if not verb.is_word or verb.is_upper_initial or verb.lower in _NO_VERB_SECOND:
+    if not verb.is_word or verb.is_upper_initial or verb.lower in _NOT_MAIN_VERB:
         return []
     return [(main[0].start, main[-1].end)]
 
