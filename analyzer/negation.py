@@ -2223,6 +2223,10 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
     if entry_id == "vague_attribution.gilt_als" and any(
             t.lower.endswith(_MEASURE_HEADS) for t in tokens[end:end + 3]):
         return True  # "Cortisol gilt als ein Marker für Stress": a textbook definition
+    if entry_id == "stance.s21u_gluecklicher_sieg" and words[:1] == ["pflichtsieg"] \
+            and [t.lower for t in tokens[max(0, start - 2):start]] in (["nach", "einem"],
+                                                                       ["nach", "dem"]):
+        return True  # "sah alles nach einem Pflichtsieg aus": the expectation, then overturned
     if entry_id == "puffery.s18o_gut_gespielt" and "besetzt" in words:
         # "Die Zuhörerplätze waren so gut besetzt wie selten": seats taken, not a cast praised
         lo = _clause(tokens, start, end)[0]

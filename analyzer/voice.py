@@ -4851,12 +4851,14 @@ def _gives_view(clause: Sequence[Token]) -> bool:
     return False
 
 
-# verbs of a feeling caused in someone ("Das wundert Experten wenig", "ärgert viele Eltern");
-# not "stören", which also disrupts ("stört die Herrschenden bei der Verbreitung …")
+# verbs of a feeling a fact causes in someone ("Das wundert Experten wenig", "ärgert viele
+# Eltern"); not "stören", which also disrupts ("stört die Herrschenden bei der Verbreitung …"),
+# nor "begeistern", "beeindrucken", "enttäuschen", whose subject is judged ("Die Band begeisterte
+# die Zuschauer": the author's praise of the band)
 _REACTION_VERBS = frozenset({"wundern", "verwundern", "überraschen", "erstaunen", "freuen",
                              "erfreuen", "ärgern", "verärgern", "beunruhigen", "irritieren",
-                             "empören", "nerven", "enttäuschen", "erschrecken", "schockieren",
-                             "begeistern", "beeindrucken", "befremden", "verunsichern"})
+                             "empören", "nerven", "erschrecken", "schockieren", "befremden",
+                             "verunsichern"})
 # what makes the word no finite verb of the clause ("reibt sich verwundert die Augen", "ist
 # verärgert", "zeigte sich überrascht")
 _NOT_FINITE_BEFORE = frozenset({"sich", "ist", "war", "sind", "waren", "wirkt", "wirkte",
@@ -4864,7 +4866,7 @@ _NOT_FINITE_BEFORE = frozenset({"sich", "ist", "war", "sind", "waren", "wirkt", 
                                 "etwas", "leicht", "ganz", "eher", "recht", "so", "zu"})
 # object pronouns of a third person (not "er", always the subject; "sie" only before the
 # clause's end or an adverb, not before another noun phrase: "stört sie die Abläufe")
-_THIRD_OBJECTS = frozenset({"ihn", "ihm", "ihnen", "sie"})
+_REACTION_OBJECTS = frozenset({"ihn", "ihm", "ihnen", "sie"})
 _BEFORE_PEOPLE = frozenset({"die", "den", "der", "viele", "vielen", "manche", "manchen", "einige",
                             "einigen", "alle", "allen", "beide", "beiden", "etliche", "zahlreiche",
                             "mehrere", "seine", "ihre", "unsere"})
@@ -4889,7 +4891,7 @@ def _their_reactions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if j >= len(clause):
                 continue
             nxt = clause[j]
-            if nxt.lower in _THIRD_OBJECTS:
+            if nxt.lower in _REACTION_OBJECTS:
                 after = clause[j + 1] if j + 1 < len(clause) else None
                 if after is None or not (after.is_upper_initial or after.lower in _DETERMINERS):
                     out.append((t.start, clause[-1].end))
