@@ -4864,9 +4864,10 @@ _REACTION_VERBS = frozenset({"wundern", "verwundern", "überraschen", "erstaunen
 _NOT_FINITE_BEFORE = frozenset({"sich", "ist", "war", "sind", "waren", "wirkt", "wirkte",
                                 "scheint", "schien", "zeigt", "zeigte", "sichtlich", "sehr",
                                 "etwas", "leicht", "ganz", "eher", "recht", "so", "zu"})
-# object pronouns of a third person (not "er", always the subject; "sie" only before the
-# clause's end or an adverb, not before another noun phrase: "stört sie die Abläufe")
-_REACTION_OBJECTS = frozenset({"ihn", "ihm", "ihnen", "sie"})
+# object pronouns of a third person: the grievance check's, and "sie" (only before the clause's
+# end or an adverb, not before another noun phrase: "stört sie die Abläufe"); not "er", always
+# the subject
+_REACTION_OBJECTS = _THIRD_OBJECTS | {"sie"}
 _BEFORE_PEOPLE = frozenset({"die", "den", "der", "viele", "vielen", "manche", "manchen", "einige",
                             "einigen", "alle", "allen", "beide", "beiden", "etliche", "zahlreiche",
                             "mehrere", "seine", "ihre", "unsere"})
@@ -4944,11 +4945,13 @@ def _view_past_relative(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     überstanden" – the relative clause splits the view from the clause it governs (the verb
     comes second, right after the relative clause; ``_NOT_MAIN_VERB`` are the words that are
     not that verb), which is the view's as without it."""
+    if not tokens or tokens[0].lower not in ("nach", "laut"):
+        return []  # most sentences: no fronted view, no need to slice them into clauses
     clauses = list(_clause_slices(tokens))
     if len(clauses) < 3 or not clauses[0] or not clauses[1] or not clauses[2]:
         return []
     view, relative, main = clauses[0], clauses[1], clauses[2]
-    if view[0].lower not in ("nach", "laut") or relative[0].lower not in _RELATIVE_PRONOUNS:
+    if relative[0].lower not in _RELATIVE_PRONOUNS:
         return []
     if not (_gives_view(view) or _names_source(view, wording=True)):
         return []
