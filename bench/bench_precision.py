@@ -106,7 +106,11 @@ WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE 
            ("desk132", HERE / "desk132"), ("desk133", HERE / "desk133"),
            ("desk134", HERE / "desk134"), ("desk135", HERE / "desk135"),
            ("desk136", HERE / "desk136"), ("desk137", HERE / "desk137"),
-           ("desk138", HERE / "desk138"), ("desk139", HERE / "desk139"))
+           ("desk138", HERE / "desk138"), ("desk139", HERE / "desk139"),
+           ("desk140", HERE / "desk140"), ("desk141", HERE / "desk141"),
+           ("desk142", HERE / "desk142"), ("desk143", HERE / "desk143"),
+           ("desk144", HERE / "desk144"), ("desk145", HERE / "desk145"),
+           ("desk146", HERE / "desk146"), ("desk147", HERE / "desk147"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
