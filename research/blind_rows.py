@@ -167,6 +167,10 @@ JUDGED_BLIND = (
     ("desk137", "desk137", "83167cd", "default"),
     ("desk138", "desk138", "83167cd", "default"),
     ("desk139", "desk139", "83167cd", "default"),
+    ("desk140", "desk140", "725eebe", "default"),
+    ("desk141", "desk141", "725eebe", "default"),
+    ("desk142", "desk142", "725eebe", "default"),
+    ("desk143", "desk143", "725eebe", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
