@@ -265,6 +265,8 @@ def _closed(word: str, parts: CompoundParts) -> CompoundHit | None:
             full = head + link
             if not low.endswith(full) or len(low) - len(full) < MIN_OTHER:
                 continue
+            if full.endswith("ieren"):  # a verb in -ieren, not a head: "Rangieren" ≠ "Ran-gier"
+                continue
             front = word[:len(word) - len(full)]
             if _known(front) or _known(front.rstrip("s")):
                 return CompoundHit(word, parts.heads[head], front, _head_suggestion(front,

@@ -2782,7 +2782,11 @@ _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "
                             "ließe", "ließen",
                             # the plural whose Konjunktiv I equals the indicative ("sie können"):
                             # "… bedeute nicht, dass … Ebenso gut könnten sie gelernt haben"
-                            "könnten"})
+                            "könnten"}) | frozenset({
+                            # strong verbs' II with umlaut, never the past ("…, sagte er.
+                            # Zugleich stünden die Zulieferer unter Preisdruck")
+                            "säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe",
+                            "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten"})
 # conjunctions that open a condition whose consequence the next clause gives
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern"})
 # … and, before a Konjunktiv I clause of the same sentence, the plural modals whose Konjunktiv I
