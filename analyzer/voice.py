@@ -2774,6 +2774,10 @@ def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
 # Konjunktiv II forms that continue indirect speech from the sentence before ("Das sei wichtig.
 # Daher müssten sich alle anpassen."); "könnte" and "dürfte" are left out: they are as often
 # the author's own hedge.
+# strong verbs' Konjunktiv II with umlaut: never the indicative past, unlike "blieben" or
+# "ließen" ("manche Kritiker säßen mit dem Taschenrechner am Tisch")
+_UMLAUT_II = frozenset({"säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe", "sähen",
+                        "wüsste", "wüssten", "gäben", "bräuchte", "bräuchten"})
 _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
                             "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
                             "läge", "lägen",
@@ -2782,11 +2786,7 @@ _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "
                             "ließe", "ließen",
                             # the plural whose Konjunktiv I equals the indicative ("sie können"):
                             # "… bedeute nicht, dass … Ebenso gut könnten sie gelernt haben"
-                            "könnten"}) | frozenset({
-                            # strong verbs' II with umlaut, never the past ("…, sagte er.
-                            # Zugleich stünden die Zulieferer unter Preisdruck")
-                            "säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe",
-                            "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten"})
+                            "könnten"}) | _UMLAUT_II  # "…, sagte er. Zugleich stünden …"
 # conjunctions that open a condition whose consequence the next clause gives
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern"})
 # … and, before a Konjunktiv I clause of the same sentence, the plural modals whose Konjunktiv I
@@ -4343,11 +4343,7 @@ _SUBJECTS = frozenset({"er", "sie", "es", "man", "das", "dies", "diese", "dieser
 # "sollte", "wollte", "möchte" are left out: they are also plain past tense or modal.
 _KONJUNKTIV_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte",
                             "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "käme",
-                            "kämen", "ginge", "bliebe", "blieben", "läge", "lägen",
-                            # strong verbs' II with umlaut, never the indicative ("manche Kritiker
-                            # säßen mit dem Taschenrechner am Tisch")
-                            "säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe",
-                            "sähen", "wüsste", "wüssten", "gäben", "bräuchte", "bräuchten"})
+                            "kämen", "ginge", "bliebe", "blieben", "läge", "lägen"}) | _UMLAUT_II
 _INSERTION_HEADS = frozenset({"so", "laut", "wie", "nach", "zufolge"})
 
 
