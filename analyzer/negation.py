@@ -50,6 +50,15 @@ def negator_before(tokens: Sequence[Token], start: int, end: int) -> int | None:
 _OHNE_ZU_REACH = 7
 
 
+def inside_ohne_zu(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """tokens[start:end] stand inside a zu-infinitive clause that "ohne" opens, before its "zu"
+    ("ohne ihre Leser für dumm zu verkaufen"): negated, though no negator stands right before."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "zu" or tokens[end + 1].text in _SCOPE_BREAKS:
+        return False
+    found = _ohne_zu(tokens, end + 1)
+    return found is not None and found < start
+
+
 def _ohne_zu(tokens: Sequence[Token], start: int) -> int | None:
     """Index of the "ohne" that opens the zu-infinitive clause ending in tokens[start:]
     ("…, ohne sie je zu verhöhnen"), or None."""
@@ -1533,6 +1542,12 @@ def _only_look(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower.endswith(_LOOK_VERBS) for t in tokens[end:hi])
 
 
+def _soon_clear_must(tokens: Sequence[Token], end: int) -> bool:
+    """"Man muss nicht lange suchen/zuhören, um zu …": the idiom for "it is soon clear", no
+    demand on the reader."""
+    return [t.lower for t in tokens[end:end + 2]] == ["nicht", "lange"]
+
+
 def _conceded_must(tokens: Sequence[Token], start: int, end: int) -> bool:
     """"Man muss diese Deutung nicht teilen, aber sie war konsequent": a negated "muss" conceding
     a point before "aber/doch", no demand."""
@@ -1725,7 +1740,8 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return _how_to_purpose(tokens) or _conditional_must(tokens, start) \
             or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
             or _only_look(tokens, start, end) or _conceded_must(tokens, start, end) \
-            or _bare_must(tokens, end) or _first_must(tokens, start, end)
+            or _bare_must(tokens, end) or _first_must(tokens, start, end) \
+            or _soon_clear_must(tokens, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id in _PLAIN_WE_ENTRIES and _signpost_we(tokens, start, end):

@@ -17,6 +17,7 @@ from .matcher import Matcher
 from .negation import (
     disaster_topic,
     first_person_author,
+    inside_ohne_zu,
     negated_fronted,
     negator_before,
     neutral_sense,
@@ -318,7 +319,8 @@ class Analyzer:
             neg = negator_before(tokens, m.start, m.end)
             if neg is not None:
                 start = tokens[neg].start
-            negated = neg is not None or negated_fronted(tokens, m.start, m.end) is not None
+            negated = neg is not None or negated_fronted(tokens, m.start, m.end) is not None \
+                or inside_ohne_zu(tokens, m.start, m.end)
             findings.append(_finding(text, entry, start, end, voice, negated))
             covered.append((start, end))
         if self.polar_findings:

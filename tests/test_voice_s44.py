@@ -65,3 +65,33 @@ def test_auffaellig_ist_opening_a_sentence_is_stance(engine: Analyzer, text: str
 ])
 def test_auffaellig_describing_something_is_no_stance(engine: Analyzer, text: str) -> None:
     assert voices(engine, text, "stance.ueberraschenderweise") == []
+
+
+# A word inside a zu-infinitive clause that "ohne" opens is negated even with words between
+# "ohne" and it ("ohne ihre Leser für dumm zu verkaufen"); the same word outside stays plain.
+def test_word_inside_ohne_zu_clause_is_negated(engine: Analyzer) -> None:
+    text = ("Die Autorin erklärt komplizierte Zusammenhänge, ohne ihre Leserinnen und Leser für "
+            "dumm zu verkaufen.")
+    found = [f for f in engine.analyze(text).findings if f.id == "loaded_language.adj_toericht"]
+    assert [(f.text, f.negated) for f in found] == [("dumm", True)]
+
+
+def test_same_word_without_ohne_is_not_negated(engine: Analyzer) -> None:
+    text = "Die Autorin verkauft ihre Leserinnen und Leser für dumm."
+    found = [f for f in engine.analyze(text).findings if f.id == "loaded_language.adj_toericht"]
+    assert [(f.text, f.negated) for f in found] == [("dumm", False)]
+
+
+# "Man muss nicht lange suchen/zuhören, um zu …" says that something is soon clear, no demand on
+# the reader; "Man muss endlich handeln, um …" stays an appeal.
+@pytest.mark.parametrize("text", [
+    "Man muss nicht lange zuhören, um zu begreifen, dass hier keine Routine am Werk ist.",
+    "Man muss nicht lange suchen, um in diesem Haushalt die Lücken zu finden.",
+])
+def test_not_long_must_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert voices(engine, text, "appeal.man_muss") == []
+
+
+def test_must_act_stays_an_appeal(engine: Analyzer) -> None:
+    text = "Man muss jetzt handeln, um die Klimaziele der Stadt noch zu erreichen."
+    assert voices(engine, text, "appeal.man_muss") == ["author"]
