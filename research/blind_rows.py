@@ -171,6 +171,10 @@ JUDGED_BLIND = (
     ("desk141", "desk141", "725eebe", "default"),
     ("desk142", "desk142", "725eebe", "default"),
     ("desk143", "desk143", "725eebe", "default"),
+    ("desk144", "desk144", "ec3e565", "default"),
+    ("desk145", "desk145", "ec3e565", "default"),
+    ("desk146", "desk146", "ec3e565", "default"),
+    ("desk147", "desk147", "ec3e565", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
