@@ -1543,8 +1543,8 @@ def _only_look(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _soon_clear_must(tokens: Sequence[Token], end: int) -> bool:
-    """"Man muss nicht lange suchen/zuhören, um zu …": the idiom for "it is soon clear", no
-    demand on the reader."""
+    """"Man muss nicht lange suchen/zuhören (, um zu …)", "Da muss man nicht lange überlegen":
+    the idiom for "it is soon clear", no demand on the reader."""
     return [t.lower for t in tokens[end:end + 2]] == ["nicht", "lange"]
 
 
