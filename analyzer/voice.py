@@ -2771,13 +2771,13 @@ def dash_attribution(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-# Konjunktiv II forms that continue indirect speech from the sentence before ("Das sei wichtig.
-# Daher müssten sich alle anpassen."); "könnte" and "dürfte" are left out: they are as often
-# the author's own hedge.
 # strong verbs' Konjunktiv II with umlaut: never the indicative past, unlike "blieben" or
 # "ließen" ("manche Kritiker säßen mit dem Taschenrechner am Tisch")
 _UMLAUT_II = frozenset({"säße", "säßen", "stünde", "stünden", "fände", "fänden", "sähe", "sähen",
                         "wüsste", "wüssten", "gäben", "bräuchte", "bräuchten"})
+# Konjunktiv II forms that continue indirect speech from the sentence before ("Das sei wichtig.
+# Daher müssten sich alle anpassen."); "könnte" and "dürfte" are left out: they are as often
+# the author's own hedge.
 _CONTINUING_II = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "müsste",
                             "müssten", "gäbe", "käme", "kämen", "ginge", "bliebe", "blieben",
                             "läge", "lägen",
@@ -4881,6 +4881,8 @@ def _their_reactions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     clause's end: "Das wundert Experten wenig", "Die Entscheidung ärgert viele Eltern", "Das
     überrascht sie nicht". The reaction is theirs, not the author's ("Das wundert wenig" with
     no one named stays the author's; so do the words before the verb: "Das Gezerre ärgert …")."""
+    if not any(t.lemma in _REACTION_VERBS for t in tokens):
+        return []  # most sentences: no such verb, no need to slice them into clauses
     out: list[tuple[int, int]] = []
     for clause in _clause_slices(tokens):
         for k, t in enumerate(clause):
