@@ -110,7 +110,11 @@ WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE 
            ("desk140", HERE / "desk140"), ("desk141", HERE / "desk141"),
            ("desk142", HERE / "desk142"), ("desk143", HERE / "desk143"),
            ("desk144", HERE / "desk144"), ("desk145", HERE / "desk145"),
-           ("desk146", HERE / "desk146"), ("desk147", HERE / "desk147"))
+           ("desk146", HERE / "desk146"), ("desk147", HERE / "desk147"),
+           ("desk148", HERE / "desk148"), ("desk149", HERE / "desk149"),
+           ("desk150", HERE / "desk150"), ("desk151", HERE / "desk151"),
+           ("desk152", HERE / "desk152"), ("desk153", HERE / "desk153"),
+           ("desk154", HERE / "desk154"), ("desk155", HERE / "desk155"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
