@@ -575,6 +575,14 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Die Philosophie dahinter: … unseren Geräten", "Schilder mit der Aufschrift …"
     if entry_id in _SELF_HEDGES and _about_the_author(tokens, start, end):
         return True  # "bei dem ich vermutlich auch keine Treppe mehr steigen würde"
+    if category == "speech_verb" and end - start == 1 and (
+            (start > 0 and tokens[start - 1].lower == "man")
+            or (end < len(tokens) and tokens[end].lower == "man")):
+        return True  # "Man ärgert sich, man schimpft, man trinkt ein Bier": anyone, no speaker
+        # whose words the verb frames ("Man muss der Koalition zugestehen" stays)
+    if entry_id == "speculation.wohl" and _wondering_wohl(tokens, start):
+        return True  # "erraten müssen, was der Verstorbene wohl gewollt hätte": a particle of
+        # wondering in an embedded question, no guess of the author's
     if entry_id == "loaded_language.s18m_laesst_auf_sich_warten" and any(
             a.lower == "nicht" and b.lower == "lange" for a, b in pairwise(tokens[start:end])):
         return True  # "Die Antwort ließ nicht lange auf sich warten": it came at once
@@ -613,6 +621,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Es wäre einfacher, wenn eine Seite einfach falsch läge": a wish, no claim
     if entry_id == "speculation.duerfte" and _unreal_consequence(tokens, start):
         return True  # "Wenn es ihnen um X ginge, dürften sie …": permission in an unreal case
+    if entry_id == "speculation.duerfte" and _should_not_happen(tokens, start, end):
+        return True  # "ein Fehler, der bei 36 Euro nicht passieren dürfte": what ought not be
     if entry_id == "speculation.absichtlich" and _found_intent(tokens, start, end):
         return True  # "Spuren, die darauf hindeuteten, dass das Feuer absichtlich gelegt wurde"
     if entry_id == "stance.zu_recht" and _separable_zurecht(tokens, start, end):
@@ -1004,6 +1014,33 @@ _SELF_HEDGES = frozenset({
     "speculation.anscheinend", "speculation.offenbar", "speculation.vielleicht",
     "speculation.wohl", "speculation.duerfte", "speculation.duerfte_wohl",
 })
+
+
+# (not "wie", "wo": "…, wie es wohl jeder tun würde" is the author's guess)
+_W_OPENERS = frozenset({"was", "wer", "wen", "wem", "wann", "warum", "wieso", "weshalb", "welche",
+                        "welcher", "welches", "welchen", "ob", "wohin", "woher"})
+
+
+def _wondering_wohl(tokens: Sequence[Token], start: int) -> bool:
+    """"wohl" in a clause that a comma and a w-word or "ob" open ("…, was er wohl denkt"):
+    the particle of an embedded question."""
+    k = start - 1
+    while k > 0 and tokens[k].text not in {",", ":", "–", ";"} and start - k <= 8:
+        k -= 1
+    return k >= 0 and k + 1 < start and tokens[k].text in {",", ":", "–", ";"} \
+        and tokens[k + 1].lower in _W_OPENERS
+
+
+_HAPPENING = frozenset({"passieren", "geschehen", "vorkommen"})
+
+
+def _should_not_happen(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"dürfte nicht passieren/geschehen/vorkommen" in one clause: the norm (it ought not
+    happen), not a guess ("dürfte kaum passieren" stays a guess)."""
+    lo, hi = _clause(tokens, start, end)
+    words = tokens[lo:hi]
+    return any(t.lower == "nicht" for t in words) and any(
+        t.lemma in _HAPPENING or t.lower in _HAPPENING for t in words)
 
 
 def _about_the_author(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -1548,6 +1585,18 @@ def _soon_clear_must(tokens: Sequence[Token], end: int) -> bool:
     return [t.lower for t in tokens[end:end + 2]] == ["nicht", "lange"]
 
 
+def _imagine_must(tokens: Sequence[Token], end: int) -> bool:
+    """"Man muss sich die Szene ungefähr so vorstellen: …", "Man muss sich Grünau nachts
+    vorstellen: …": the writer sets a scene the colon then paints, nothing is urged. Not the
+    outrage of "Man muss sich das mal vorstellen: …" (with "mal/einmal")."""
+    if end >= len(tokens) or tokens[end].lower != "sich":
+        return False
+    k = next((k for k in range(end + 1, min(len(tokens) - 1, end + 8))
+              if tokens[k].lower == "vorstellen"), None)
+    return k is not None and tokens[k + 1].text == ":" and not any(
+        t.lower in {"mal", "einmal"} for t in tokens[end:k])
+
+
 def _conceded_must(tokens: Sequence[Token], start: int, end: int) -> bool:
     """"Man muss diese Deutung nicht teilen, aber sie war konsequent": a negated "muss" conceding
     a point before "aber/doch", no demand."""
@@ -1741,7 +1790,7 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
             or _only_look(tokens, start, end) or _conceded_must(tokens, start, end) \
             or _bare_must(tokens, end) or _first_must(tokens, start, end) \
-            or _soon_clear_must(tokens, end)
+            or _soon_clear_must(tokens, end) or _imagine_must(tokens, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id in _PLAIN_WE_ENTRIES and _signpost_we(tokens, start, end):
@@ -2243,6 +2292,9 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
             and [t.lower for t in tokens[max(0, start - 2):start]] in (["nach", "einem"],
                                                                        ["nach", "dem"]):
         return True  # "sah alles nach einem Pflichtsieg aus": the expectation, then overturned
+    if entry_id == "puffery.adj_lobhudel_herrlich" and tokens[start].text == "Tolle" \
+            and start > 0 and tokens[start - 1].is_word:
+        return True  # "Die berühmte blonde Tolle: weg.": the quiff, a noun mid-sentence
     if entry_id == "puffery.s18o_gut_gespielt" and "besetzt" in words:
         # "Die Zuhörerplätze waren so gut besetzt wie selten": seats taken, not a cast praised
         lo = _clause(tokens, start, end)[0]

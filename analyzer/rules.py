@@ -1657,6 +1657,12 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
         )]
     if _SIGN_OFF.match(text, sentence.start, sentence.end):
         return []  # "Wir bleiben dran!": the newsroom's promise to report on, no emotion
+    k = toks.index(last)
+    if k > 0 and toks[k - 1].end == last.start \
+            and sum(c.isdigit() for c in toks[k - 1].text) >= 2 \
+            and sum(c.isalpha() for c in toks[k - 1].text) >= 3:
+        return []  # "landet bei Sommer2024! und Herbst2024!": the mark belongs to a password
+        # or a product name, no exclamation ("Muh-Alarm auf der A7!" stays one)
     return [RuleHit(
         id="rule.exclamation", category="rhetorical", start=start, end=sentence.end,
         weight=EXCLAMATION_WEIGHT,
@@ -1921,6 +1927,16 @@ _PERSON_QUESTION = re.compile(r"^[„“\"»]?(?:(?:Und|Aber|Doch)\s+)?[A-ZÄÖ�
 _SHORT_HANDOVER = re.compile(r"^Und\s+(?:\S+\s+){0,3}?\S+\?$")
 
 
+# "Aus beruflichen Gründen? Raschke lacht. „Nee. …“": the person reacts, then answers in a
+# quote – the reporter's question put to him or her in a Reportage (not "lächelt nur
+# vielsagend": the answer withheld keeps the tabloid's question)
+_REACTION = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+|Er|Sie)\s+(?:lacht|lachte|lächelt|lächelte|grinst|grinste|"
+                       r"schmunzelt|schmunzelte|zögert|zögerte|überlegt|überlegte|nickt|nickte|"
+                       r"winkt\s+ab|winkte\s+ab|schüttelt\s+den\s+Kopf|schüttelte\s+den\s+Kopf|"
+                       r"zuckt\s+mit\s+den\s+Schultern|zuckte\s+mit\s+den\s+Schultern)"
+                       r"(?:\s+\w+){0,2}[.:]$")
+
+
 def _asked_person_replies(question: str, nxt: str) -> bool:
     m = _PERSON_QUESTION.match(question)
     if m is None or _W_QUESTION.match(question):
@@ -2015,6 +2031,9 @@ def _answered(text: str, sentence: Sentence) -> bool:
             return True  # … or the author answers at once ("Weil …", "Und jetzt? Jetzt …")
         if _asked_person_replies(question, nxt):
             return True  # "Bereut er etwas? … „Die Strandbar“, sagt er dann."
+        if statements == 0 and _REACTION.match(nxt) and " nur" not in nxt \
+                and k + 1 < len(following) and following[k + 1].startswith(("„", "»", '"')):
+            return True  # "Aus beruflichen Gründen? Raschke lacht. „Nee. …“": asked, answered
         if statements == 0 and k == 0 and _SHORT_HANDOVER.match(question) \
                 and nxt.startswith(("„", "»")):
             return True  # "Und mit 85? „Da lauf ich noch mal die ganze Strecke.“": her answer

@@ -498,7 +498,11 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "beschreiben", "charakterisieren", "darstellen", "titulieren",
                          "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
                          "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen",
-                         "begrüßen", "würdigen"})
+                         "begrüßen", "würdigen",
+                         # how a work introduces something: "in der ersten Folge noch als Skandal
+                         # von nationaler Tragweite eingeführt" (not "verkaufen": "verkaufte den
+                         # Abbau als „Neuaufstellung“" is the author's scare quote)
+                         "einführen", "eingeführt"})
 # separable verbs whose stem alone is ambiguous: "tat … als „Unsinn“ ab", "prangerte … an"
 _CALLING_SPLIT = {"tun": "ab", "prangern": "an", "stellen": "dar", "weisen": "zurück",
                   "stempeln": "ab", "qualifizieren": "ab"}
@@ -1757,6 +1761,8 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             out.append(played)
         elif (apposition := _character_apposition(tokens, j)) is not None:
             out.append(apposition)
+        elif (as_role := _acted_as(tokens, j)) is not None:
+            out.append(as_role)
         elif tok.lower in _ROLE_NOUNS and tok.is_upper_initial and j + 2 < len(tokens) \
                 and tokens[j + 1].lower in _ROLE_ARTICLES:
             k = j + 2
@@ -1766,6 +1772,30 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if k < len(tokens) and tokens[k].is_upper_initial and tokens[k].is_word:
                 out.append((tokens[j + 2].start, tokens[k].end))
     return out
+
+
+# "Reusch ist als gekränkter Platzhirsch großartig", "Anselm überzeugt als kühle Strategin": the
+# verb after the actor's name, then "als" and the figure
+_ACTED_AS_VERBS = frozenset({"ist", "war", "überzeugt", "überzeugte", "glänzt", "glänzte",
+                             "brilliert", "brillierte", "besticht", "bestach"})
+
+
+def _acted_as(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """Character range of the figure after "als" when tokens[j] is that "als" and an actor's
+    name and a verb of being or shining stand before it: the role, not a label for a person."""
+    if tokens[j].lower != "als" or j < 2 or tokens[j - 1].lower not in _ACTED_AS_VERBS:
+        return None
+    name = tokens[j - 2]
+    if not (name.is_word and name.is_upper_initial) or name.lower in _NP_ARTICLES:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= _NP_MAX and tokens[k].is_word \
+            and not tokens[k].is_upper_initial:
+        k += 1
+    if k >= len(tokens) or not (tokens[k].is_word and tokens[k].is_upper_initial) \
+            or _work_word(tokens[k].lower):
+        return None
+    return tokens[j + 1].start, tokens[k].end
 
 
 # moral traits that a review gives the figures of its story, not the work: "ein Nebenstrang um
