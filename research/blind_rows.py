@@ -175,6 +175,10 @@ JUDGED_BLIND = (
     ("desk145", "desk145", "ec3e565", "default"),
     ("desk146", "desk146", "ec3e565", "default"),
     ("desk147", "desk147", "ec3e565", "default"),
+    ("desk148", "desk148", "c58242f", "default"),
+    ("desk149", "desk149", "c58242f", "default"),
+    ("desk150", "desk150", "c58242f", "default"),
+    ("desk151", "desk151", "c58242f", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
