@@ -179,6 +179,10 @@ JUDGED_BLIND = (
     ("desk149", "desk149", "c58242f", "default"),
     ("desk150", "desk150", "c58242f", "default"),
     ("desk151", "desk151", "c58242f", "default"),
+    ("desk152", "desk152", "7364fb4", "default"),
+    ("desk153", "desk153", "7364fb4", "default"),
+    ("desk154", "desk154", "7364fb4", "default"),
+    ("desk155", "desk155", "7364fb4", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
