@@ -2277,6 +2277,15 @@ _MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "mess
 # where an audience sits ("Zuhörerplätze", "Sitzungssaal", "die Ränge", "die Tribüne")
 _SEATS = ("plätze", "platz", "saal", "säle", "reihen", "ränge", "tribüne", "tribünen", "halle",
           "stühle", "bänke", "zelt", "kirche", "stadion", "arena")
+_VENUES = ("schiff", "dom", "haus", "theater", "kino", "kapelle", "aula", "basilika", "münster")
+
+
+_BODY_POSTURE = frozenset({"essen", "sitzen", "setzen", "schlafen", "liegen", "lehnen", "sitzt",
+                           "saß", "setzt", "isst", "aß"})
+# words of the farm around "Mist" (manure, not rubbish)
+_FARM = ("stall", "silage", "gülle", "kuh", "kühe", "rinder", "kalb", "kälber", "bauer",
+         "bäuer", "landwirt", "scheune", "bauernhof", "mistgabel", "misthaufen", "schwein",
+         "pferd", "dung", "melk")
 
 
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
@@ -2292,13 +2301,25 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
             and [t.lower for t in tokens[max(0, start - 2):start]] in (["nach", "einem"],
                                                                        ["nach", "dem"]):
         return True  # "sah alles nach einem Pflichtsieg aus": the expectation, then overturned
+    if entry_id == "loaded_language.tab_blutige_nase" and "rücken" in words:
+        lo, hi = _clause(tokens, start, end)
+        if any(t.lemma in _BODY_POSTURE or t.lower in _BODY_POSTURE for t in tokens[lo:hi]):
+            return True  # "mit dem Rücken zur Wand essen": where to sit, not a firm in trouble
+    if entry_id == "loaded_language.tab_blechen" and tokens[start].is_upper_initial \
+            and start > 0 and tokens[start - 1].is_word:
+        return True  # "mit drei Blechen Zwetschgendatschi": baking trays, a noun mid-sentence
+    if entry_id == "loaded_language.ugs_blabla" and words == ["mist"] and any(
+            t.lower.startswith(_FARM) or t.lower in {"heu", "hof", "höfe"} for t in tokens):
+        return True  # "im Stall riecht es nach Heu, Silage und Mist": manure
     if entry_id == "puffery.adj_lobhudel_herrlich" and tokens[start].text == "Tolle" \
             and start > 0 and tokens[start - 1].is_word:
         return True  # "Die berühmte blonde Tolle: weg.": the quiff, a noun mid-sentence
-    if entry_id == "puffery.s18o_gut_gespielt" and "besetzt" in words:
+    if entry_id == "puffery.s18o_gut_gespielt" and any(w.startswith("besetzt") for w in words):
         # "Die Zuhörerplätze waren so gut besetzt wie selten": seats taken, not a cast praised
         lo = _clause(tokens, start, end)[0]
-        return any(t.lower.endswith(_SEATS) for t in tokens[lo:start])
+        return any(t.lower.endswith(_SEATS) for t in tokens[lo:start]) or (
+            end < len(tokens) and tokens[end].lower.endswith(_SEATS + _VENUES))  # "im gut
+        # besetzten Kirchenschiff": the audience in the venue
     if entry_id == "appeal.man_muss":
         tail = [t.lower for t in tokens[end:end + 8]]
         # "Man muss der Regierung eines lassen": a concession, not an appeal to readers

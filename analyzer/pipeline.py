@@ -284,7 +284,8 @@ class Analyzer:
                 continue
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
                              first_person_document=context.first_person,
-                             review_document=context.review):
+                             review_document=context.review) \
+                    or (entry.id == rules.BARE_DENIAL_ID and rules.narrated_nothing(text, sent)):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
             if entry.category == "vague_attribution" and (

@@ -1592,6 +1592,20 @@ def _survey_answer(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
 _LAST_MARK_CLOSERS = CLOSERS - {"'", "]", "›", "‹"}
 
 
+BARE_DENIAL_ID = "stance.s17j_kurze_verneinung"
+_NOTHING = frozenset({"nichts", "niemand", "nirgends"})
+
+
+def narrated_nothing(text: str, sentence: Sentence) -> bool:
+    """„Die Familie sucht tagelang, klingelt bei allen Nachbarn. Nichts.“: a one-word "Nichts",
+    "Niemand" or "Nirgends" after a statement, not after a question, tells that the search came
+    to nothing; it answers no question of the author's ("Wer hat profitiert? Niemand." does)."""
+    words = [t for t in sentence.tokens if t.is_word]
+    if len(words) != 1 or words[0].lower not in _NOTHING:
+        return False
+    return not text[:sentence.start].rstrip().rstrip("“”\"»«").endswith("?")
+
+
 def answered_question(text: str, sentence: Sentence) -> bool:
     """The sentence is a question that the text answers at once (as for ``rhetorical``): a
     hedge in it asks, it does not guess ("Doch war der Streit vielleicht nur inszeniert? Nein,

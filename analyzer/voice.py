@@ -4449,8 +4449,8 @@ def _names_source(clause: Sequence[Token], wording: bool = False) -> bool:
     in_subjunctive = wording and subjunctive(clause)
     for k, t in enumerate(clause):
         nxt = clause[k + 1] if k + 1 < len(clause) else None
-        if ((t.lower == "laut" and nxt is not None and (nxt.is_upper_initial
-                                                        or nxt.lower in _DETERMINERS))
+        if ((t.lower in ("laut", "gemäß", "gemäss") and nxt is not None
+             and (nxt.is_upper_initial or nxt.lower in _DETERMINERS))
                 or (t.lower == "zufolge" and k > 0)
                 or ((not wording or in_subjunctive) and t.lower == "nach" and nxt is not None
                     and (nxt.lower == "angaben" or (nxt.lower == "eigenen" and k + 2 < len(clause)
@@ -4846,6 +4846,9 @@ def _expectations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+_MANY_OWNERS = frozenset({"vieler", "mancher", "einiger", "etlicher", "zahlreicher", "mehrerer"})
+
+
 def _gives_view(clause: Sequence[Token]) -> bool:
     """"nach Ansicht der Forscher", "aus Sicht der Grünen", "in den Augen der Kritiker", and a
     feeling reported of others: "Die Anwohner fühlen sich im Stich gelassen" (theirs, not the
@@ -4858,7 +4861,10 @@ def _gives_view(clause: Sequence[Token]) -> bool:
         head, noun = clause[k].lower, clause[k + 1].lower
         owner = clause[k + 2]
         named = (owner.lower in _DETERMINERS or owner.is_upper_initial
-                 or owner.lower in ("seines", "seiner", "ihres", "ihrer", "von"))
+                 or owner.lower in ("seines", "seiner", "ihres", "ihrer", "von")
+                 # "Aus Sicht vieler Anwohner ist das …" opening the clause (not "ein nach
+                 # Ansicht vieler Beobachter sauberer Check" inside a noun phrase)
+                 or (k == 0 and owner.lower in _MANY_OWNERS))
         if head == "nach" and noun in _OPINION_NOUNS and named:
             return True
         if head == "nach" and noun in _THEIR and owner.lower in _OPINION_NOUNS:
@@ -5817,7 +5823,10 @@ _LAY_GROUPS = frozenset({
 # unnamed associations ("Umweltverbände forderten …", "Hilfsorganisationen warnen"): the next
 # sentence may name one of them ("Der Verein Lebendige Flüsse verlangte, …")
 _ASSOCIATION_GROUPS = ("verbände", "verbänden", "organisationen", "vereine", "vereinen",
-                       "initiativen", "bündnisse", "bündnissen")
+                       "initiativen", "bündnisse", "bündnissen",
+                       # "Ärztevertreter reagierten zurückhaltend. Ein Sprecher des
+                       # Fachärzteverbands Nord …": the representatives speak for it
+                       "vertreter", "vertretern")
 # the head of a named association's word: "Verein", "Fahrgastverband", "Bürgerinitiative"
 _ASSOCIATION_HEADS = ("verein", "verband", "initiative", "organisation", "bündnis", "netzwerk",
                       "stiftung", "gewerkschaft")

@@ -166,3 +166,101 @@ def test_scandal_in_the_authors_words_stays(engine: Analyzer) -> None:
     text = "Dass die Stadt die Warnungen ein Jahr lang ignoriert hat, ist ein Skandal."
     assert voices(engine, text, "loaded_language.skandal") == ["author"]
 
+
+
+# Fixes after desk152–desk155 (not judged blind again).
+
+# A one-word "Nichts." after a narrated search tells the outcome; after the author's own
+# question it is his verdict.
+def test_search_that_came_to_nothing_is_no_stance(engine: Analyzer) -> None:
+    text = ("Die Familie suchte tagelang, hängte Zettel an Laternen und klingelte bei allen "
+            "Nachbarn. Nichts. Erst im Frühjahr meldete sich ein Spaziergänger.")
+    assert _ids(engine, text, "stance.s17j_kurze_verneinung") == []
+
+
+def test_answer_to_own_question_is_stance(engine: Analyzer) -> None:
+    text = "Wer hat von der teuren Reform der Müllabfuhr profitiert? Niemand."
+    assert _ids(engine, text, "stance.s17j_kurze_verneinung") == ["stance.s17j_kurze_verneinung"]
+
+
+# Literal senses: baking trays ("Blechen"), manure in a stable ("Mist"), a cow that snorts, a
+# tip to eat with one's back to the wall; the figurative senses stay.
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Ein Bäckermeister rettete die Feier mit drei Blechen Zwetschgendatschi.",
+     "loaded_language.tab_blechen"),
+    ("Im Stall riecht es nach Heu, Silage und Mist.", "loaded_language.ugs_blabla"),
+    ("Die Kuh stemmt sich gegen das Gitter, schnaubt, wirft den Kopf herum.",
+     "speech_verb.schnaubte"),
+    ("So schützen Sie Ihr Brötchen: mit dem Rücken zur Wand essen und gut festhalten.",
+     "loaded_language.tab_blutige_nase"),
+])
+def test_literal_senses_are_no_findings(engine: Analyzer, text: str, entry: str) -> None:
+    assert _ids(engine, text, entry) == []
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Rentner sollen jetzt für jede Papier-Überweisung blechen.", "loaded_language.tab_blechen"),
+    ("Was der Stadtrat da beschlossen hat, ist doch alles Mist.", "loaded_language.ugs_blabla"),
+    ("„Das ist eine Zumutung“, schnaubte der Fraktionschef.", "speech_verb.schnaubte"),
+    ("Die Porzellanmanufaktur steht finanziell mit dem Rücken zur Wand.",
+     "loaded_language.tab_blutige_nase"),
+])
+def test_figurative_senses_stay(engine: Analyzer, text: str, entry: str) -> None:
+    assert _ids(engine, text, entry) == [entry]
+
+
+# "Gemäß X dürfte …" is X's forecast, as "Laut X dürfte …" is; "aus Sicht vieler Anwohner" gives
+# their view; the author's own forecast and charge stay.
+def test_forecast_after_gemaess_is_the_sources(engine: Analyzer) -> None:
+    text = "Gemäss Branchenkennern dürfte die Filiale in der Altstadt bald schliessen."
+    assert voices(engine, text, "speculation.duerfte") == ["quote"]
+
+
+def test_own_forecast_stays_the_authors(engine: Analyzer) -> None:
+    text = "Die Filiale in der Altstadt dürfte bald schließen."
+    assert voices(engine, text, "speculation.duerfte") == ["author"]
+
+
+def test_view_of_many_residents_is_theirs(engine: Analyzer) -> None:
+    text = "Aus Sicht vieler Anwohner ist die Umgestaltung des Platzes Etikettenschwindel."
+    assert voices(engine, text, "loaded_language.waehlerbetrug") == ["quote"]
+
+
+def test_charge_in_the_authors_words_stays(engine: Analyzer) -> None:
+    text = "Die Umgestaltung des Platzes ist Etikettenschwindel."
+    assert voices(engine, text, "loaded_language.waehlerbetrug") == ["author"]
+
+
+# Representatives named at once by their association's spokesman are no vague source.
+def test_representatives_named_next_are_no_vague_source(engine: Analyzer) -> None:
+    text = ("Ärztevertreter reagierten zurückhaltend. Ein Sprecher des Fachärzteverbands Nord "
+            "verwies darauf, dass die Zahl der Behandlungsfälle seit Jahren steige.")
+    assert _ids(engine, text, "vague_attribution.s18k_gruppe_urteilt") == []
+
+
+def test_representatives_left_unnamed_are_a_vague_source(engine: Analyzer) -> None:
+    text = "Ärztevertreter reagierten zurückhaltend. Die Zahl der Fälle steigt seit Jahren."
+    assert _ids(engine, text, "vague_attribution.s18k_gruppe_urteilt") \
+        == ["vague_attribution.s18k_gruppe_urteilt"]
+
+
+# A well-filled nave is the audience; a well-cast series is the reviewer's praise. A height
+# ("der 2,02-Meter-Mann") is no label; "der Zwei-Meter-Hüne" is.
+def test_filled_nave_is_no_praise(engine: Analyzer) -> None:
+    text = "Im gut besetzten Kirchenschiff wurde es bei den ersten Takten still."
+    assert _ids(engine, text, "puffery.s18o_gut_gespielt") == []
+
+
+def test_well_cast_series_is_praise(engine: Analyzer) -> None:
+    text = "Die Serie ist hervorragend besetzt und schön gefilmt."
+    assert _ids(engine, text, "puffery.s18o_gut_gespielt") == ["puffery.s18o_gut_gespielt"]
+
+
+def test_height_is_no_label(engine: Analyzer) -> None:
+    text = "Der 2,02-Meter-Mann holte drei Hinausstellungen heraus und traf selbst dreimal."
+    assert _ids(engine, text, "labeling.s18l_huene") == []
+
+
+def test_giant_is_a_label(engine: Analyzer) -> None:
+    text = "Der Zwei-Meter-Hüne im Tor hielt an diesem Abend jeden Ball."
+    assert _ids(engine, text, "labeling.s18l_huene") == ["labeling.s18l_huene"]
