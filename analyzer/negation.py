@@ -2277,9 +2277,9 @@ _MEASURE_HEADS = ("marker", "indikator", "risikofaktor", "risikofaktoren", "mess
 # where an audience sits ("Zuhörerplätze", "Sitzungssaal", "die Ränge", "die Tribüne")
 _SEATS = ("plätze", "platz", "saal", "säle", "reihen", "ränge", "tribüne", "tribünen", "halle",
           "stühle", "bänke", "zelt", "kirche", "stadion", "arena")
+# … and the venue a filled house is named by after the match ("im gut besetzten Kirchenschiff")
 _VENUES = ("schiff", "dom", "haus", "theater", "kino", "kapelle", "aula", "basilika", "münster")
-
-
+# where one sits or eats ("mit dem Rücken zur Wand essen"): a posture, not a firm in trouble
 _BODY_POSTURE = frozenset({"essen", "sitzen", "setzen", "schlafen", "liegen", "lehnen", "sitzt",
                            "saß", "setzt", "isst", "aß"})
 # words of the farm around "Mist" (manure, not rubbish)

@@ -1671,10 +1671,9 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
         )]
     if _SIGN_OFF.match(text, sentence.start, sentence.end):
         return []  # "Wir bleiben dran!": the newsroom's promise to report on, no emotion
-    k = toks.index(last)
-    if k > 0 and toks[k - 1].end == last.start \
-            and sum(c.isdigit() for c in toks[k - 1].text) >= 2 \
-            and sum(c.isalpha() for c in toks[k - 1].text) >= 3:
+    mark_at = toks.index(last)
+    glued = toks[mark_at - 1].text if mark_at > 0 and toks[mark_at - 1].end == last.start else ""
+    if sum(c.isdigit() for c in glued) >= 2 and sum(c.isalpha() for c in glued) >= 3:
         return []  # "landet bei Sommer2024! und Herbst2024!": the mark belongs to a password
         # or a product name, no exclamation ("Muh-Alarm auf der A7!" stays one)
     return [RuleHit(
