@@ -2279,6 +2279,7 @@ _SEATS = ("plätze", "platz", "saal", "säle", "reihen", "ränge", "tribüne", "
           "stühle", "bänke", "zelt", "kirche", "stadion", "arena")
 # … and the venue a filled house is named by after the match ("im gut besetzten Kirchenschiff")
 _VENUES = ("schiff", "dom", "haus", "theater", "kino", "kapelle", "aula", "basilika", "münster")
+_AUDIENCE_PLACES = _SEATS + _VENUES
 # where one sits or eats ("mit dem Rücken zur Wand essen"): a posture, not a firm in trouble
 _BODY_POSTURE = frozenset({"essen", "sitzen", "setzen", "schlafen", "liegen", "lehnen", "sitzt",
                            "saß", "setzt", "isst", "aß"})
@@ -2286,6 +2287,12 @@ _BODY_POSTURE = frozenset({"essen", "sitzen", "setzen", "schlafen", "liegen", "l
 _FARM = ("stall", "silage", "gülle", "kuh", "kühe", "rinder", "kalb", "kälber", "bauer",
          "bäuer", "landwirt", "scheune", "bauernhof", "mistgabel", "misthaufen", "schwein",
          "pferd", "dung", "melk")
+
+
+def _noun_mid_sentence(tokens: Sequence[Token], start: int) -> bool:
+    """A capitalised word after another word: a noun, where the entry means the verb or the
+    adjective of the same letters ("drei Blechen", "die blonde Tolle")."""
+    return tokens[start].is_upper_initial and start > 0 and tokens[start - 1].is_word
 
 
 def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start: int,
@@ -2305,20 +2312,19 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
         lo, hi = _clause(tokens, start, end)
         if any(t.lemma in _BODY_POSTURE or t.lower in _BODY_POSTURE for t in tokens[lo:hi]):
             return True  # "mit dem Rücken zur Wand essen": where to sit, not a firm in trouble
-    if entry_id == "loaded_language.tab_blechen" and tokens[start].is_upper_initial \
-            and start > 0 and tokens[start - 1].is_word:
-        return True  # "mit drei Blechen Zwetschgendatschi": baking trays, a noun mid-sentence
+    if entry_id == "loaded_language.tab_blechen" and _noun_mid_sentence(tokens, start):
+        return True  # "mit drei Blechen Zwetschgendatschi": baking trays
     if entry_id == "loaded_language.ugs_blabla" and words == ["mist"] and any(
             t.lower.startswith(_FARM) or t.lower in {"heu", "hof", "höfe"} for t in tokens):
         return True  # "im Stall riecht es nach Heu, Silage und Mist": manure
     if entry_id == "puffery.adj_lobhudel_herrlich" and tokens[start].text == "Tolle" \
-            and start > 0 and tokens[start - 1].is_word:
-        return True  # "Die berühmte blonde Tolle: weg.": the quiff, a noun mid-sentence
+            and _noun_mid_sentence(tokens, start):
+        return True  # "Die berühmte blonde Tolle: weg.": the quiff
     if entry_id == "puffery.s18o_gut_gespielt" and any(w.startswith("besetzt") for w in words):
         # "Die Zuhörerplätze waren so gut besetzt wie selten": seats taken, not a cast praised
         lo = _clause(tokens, start, end)[0]
         return any(t.lower.endswith(_SEATS) for t in tokens[lo:start]) or (
-            end < len(tokens) and tokens[end].lower.endswith(_SEATS + _VENUES))  # "im gut
+            end < len(tokens) and tokens[end].lower.endswith(_AUDIENCE_PLACES))  # "im gut
         # besetzten Kirchenschiff": the audience in the venue
     if entry_id == "appeal.man_muss":
         tail = [t.lower for t in tokens[end:end + 8]]

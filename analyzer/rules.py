@@ -1922,8 +1922,10 @@ _RESEARCH_ANSWER = re.compile(r"^[„“\"»]?(?:Nach|Laut)\s+(?:\S+\s+){0,2}?[\
 # "Ob …?" with no main clause is the reporter's question put to someone, answered in their quote
 # (also after a colon: "…, dann bricht der Professor durch: Ob es Zufall war, dass …?")
 _OB_QUESTION = re.compile(r"(?:^|:\s+)[„“\"»]?(?:(?:Und|Aber|Doch|Nur)\s+)?[Oo]b\s")
+# a smile or laugh that answers (also before a quoted reply, ``_REACTION``)
+_SMILE_VERBS = r"grinst|grinste|lacht|lachte|lächelt|lächelte"
 _REPLY_VERBS = (r"(?:sagt|sagte|meint|meinte|antwortet|antwortete|erzählt|erzählte|erklärt|"
-                r"erklärte|sagen|sagten|grinst|grinste|lacht|lachte|lächelt|lächelte|winkt|winkte)")
+                rf"erklärte|sagen|sagten|{_SMILE_VERBS}|winkt|winkte)")
 # the reply quoted (its quote marks may be lost: ", grinst Van der Bellen" names the speaker)
 _QUOTED_REPLY = re.compile(rf"^[„“\"»]|[“”\"«»],\s+{_REPLY_VERBS}\b"
                            rf"|,\s+{_REPLY_VERBS}\s+(?:er|sie|[A-ZÄÖÜ][\w-]+)\b")
@@ -1943,7 +1945,7 @@ _SHORT_HANDOVER = re.compile(r"^Und\s+(?:\S+\s+){0,3}?\S+\?$")
 # "Aus beruflichen Gründen? Raschke lacht. „Nee. …“": the person reacts, then answers in a
 # quote – the reporter's question put to him or her in a Reportage (not "lächelt nur
 # vielsagend": the answer withheld keeps the tabloid's question)
-_REACTION = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+|Er|Sie)\s+(?:lacht|lachte|lächelt|lächelte|grinst|grinste|"
+_REACTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w-]+|Er|Sie)\s+(?:{_SMILE_VERBS}|"
                        r"schmunzelt|schmunzelte|zögert|zögerte|überlegt|überlegte|nickt|nickte|"
                        r"winkt\s+ab|winkte\s+ab|schüttelt\s+den\s+Kopf|schüttelte\s+den\s+Kopf|"
                        r"zuckt\s+mit\s+den\s+Schultern|zuckte\s+mit\s+den\s+Schultern)"

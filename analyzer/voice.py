@@ -1774,6 +1774,15 @@ def story_roles(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _past_modifiers(tokens: Sequence[Token], k: int, anchor: int) -> int:
+    """Index of the first token from k on that is not a lower-case word (the noun after an
+    article's adjectives: "der glücklose Jägerbursche"), at most ``_NP_MAX`` after ``anchor``."""
+    while k < len(tokens) and k - anchor <= _NP_MAX and tokens[k].is_word \
+            and not tokens[k].is_upper_initial:
+        k += 1
+    return k
+
+
 # "Reusch ist als gekränkter Platzhirsch großartig", "Anselm überzeugt als kühle Strategin": the
 # verb after the actor's name, then "als" and the figure
 _ACTED_AS_VERBS = frozenset({"ist", "war", "überzeugt", "überzeugte", "glänzt", "glänzte",
@@ -1788,10 +1797,7 @@ def _acted_as(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     name = tokens[j - 2]
     if not (name.is_word and name.is_upper_initial) or name.lower in _NP_ARTICLES:
         return None
-    k = j + 1
-    while k < len(tokens) and k - j <= _NP_MAX and tokens[k].is_word \
-            and not tokens[k].is_upper_initial:
-        k += 1
+    k = _past_modifiers(tokens, j + 1, j)
     if k >= len(tokens) or not (tokens[k].is_word and tokens[k].is_upper_initial) \
             or _work_word(tokens[k].lower):
         return None
@@ -1823,10 +1829,7 @@ def _character_apposition(tokens: Sequence[Token], j: int) -> tuple[int, int] | 
     if not (name.is_word and name.is_upper_initial) or name.lower in _NP_ARTICLES \
             or tokens[j + 1].lower not in ("der", "die"):
         return None
-    k = j + 2
-    while k < len(tokens) and k - j <= _NP_MAX and tokens[k].is_word \
-            and not tokens[k].is_upper_initial:
-        k += 1
+    k = _past_modifiers(tokens, j + 2, j)
     if k + 1 < len(tokens) and k > j + 2 and tokens[k].is_word and tokens[k].is_upper_initial \
             and tokens[k + 1].text == ",":
         return tokens[j + 2].start, tokens[k].end
