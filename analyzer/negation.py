@@ -592,6 +592,11 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "puffery.s40w_fast_beilaeufig" and not _TALKING.isdisjoint(
             t.lower for t in tokens[max(0, start - _TALK_REACH):start]):
         return True  # "Sie spricht ruhig, fast beiläufig": how someone talks, no praise
+    if entry_id == "speech_verb.trotzig" and _TALKING.isdisjoint(
+            t.lower for t in tokens[max(0, start - _TALK_REACH):end + _TALK_REACH]) \
+            and review_document():
+        return True  # "eine Klage ohne Selbstmitleid, fast schon trotzig": a critic's word for
+        # how a piece or a role sounds, no one's defiant words (judged blind: 0 of 4 in reviews)
     if entry_id == "loaded_language.idiom_showdown" and tokens[start].lower.startswith(
             "showdown") and review_document():
         return True  # "Der Showdown im Gewitter kommt zu hastig": a thriller's final duel

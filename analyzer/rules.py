@@ -1641,6 +1641,8 @@ def rhetorical(text: str, sentence: Sentence, speech: Sequence[tuple[int, int]],
     if "?" in last.text and (_answered(text, sentence) or _listed(text, sentence)
                              or _signposted(text, sentence)):
         return []  # an explainer's question the text answers, or others' questions listed
+    if "?" in last.text and _interview_teaser(text, sentence):
+        return []  # "Was wird aus ihren Orgeln? … Ein Gespräch über …": the interview answers it
     if "?" in last.text and _stray_question_mark(toks):
         return []  # a statement with an embedded question: "Oft wird gestritten, wann …?"
     if "?" in last.text and (_asked_by_someone(toks) or _list_item(toks)):
@@ -2287,6 +2289,18 @@ _SIGNPOST = re.compile(
 _RUN_REACH = 4
 # a dateline the sentence begins with: "Halbersfeld – Wer wird …?", "Berlin (dpa) – …"
 _OPENING_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.\-]*(?:\s+[\w.\-]+){0,3}(?:\s+\([\w/ ]+\))?\s+[–—-]\s+")
+
+
+# The teaser of an interview announces it ("Ein Gespräch über …", "Im Interview erklärt sie …"):
+# its questions are the ones the interview goes on to answer (judged blind: every such teaser
+# question flagged was wrong).
+_INTERVIEW_ANNOUNCED = re.compile(r"\b(?:Ein|Im) (?:Gespräch|Interview)\b")
+
+
+def _interview_teaser(text: str, sentence: Sentence) -> bool:
+    """The question sits in a paragraph that goes on to announce an interview."""
+    end = text.find("\n", sentence.end)
+    return bool(_INTERVIEW_ANNOUNCED.search(text, sentence.end, len(text) if end < 0 else end))
 
 
 def _signposted(text: str, sentence: Sentence) -> bool:
