@@ -183,6 +183,10 @@ JUDGED_BLIND = (
     ("desk153", "desk153", "7364fb4", "default"),
     ("desk154", "desk154", "7364fb4", "default"),
     ("desk155", "desk155", "7364fb4", "default"),
+    ("desk156", "desk156", "8061064", "default"),
+    ("desk157", "desk157", "8061064", "default"),
+    ("desk158", "desk158", "8061064", "default"),
+    ("desk159", "desk159", "8061064", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
