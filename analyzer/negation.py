@@ -525,6 +525,31 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
     return False
 
 
+# Animals whose noises and displays the tabloid's animal stories narrate: a goat that „meckerte
+# dazwischen“, a rooster or swan that „plustert sich auf“ are literal (judged blind, all wrong as
+# loaded words). Stems, matched at the end of a capitalised word ("Ziegenbock", "Haushahn").
+_ANIMALS = ("ziege", "ziegen", "geiß", "bock", "zicklein", "schaf", "hahn", "gockel", "huhn",
+            "hühner", "henne", "schwan", "pfau", "gans", "gänse", "ente", "enten", "erpel",
+            "taube", "tauben", "storch", "möwe", "möwen", "papagei", "sittich", "vogel", "vögel",
+            "uhu", "eule", "truthahn", "pute", "fasan")
+# the noises and displays of those animals, as lexicon entries
+_ANIMAL_NOISES = frozenset({"speech_verb.fv_meckert", "loaded_language.fv_plustert_sich_auf"})
+_ANIMAL_LEAD = 3  # headline, teaser and first sentence name the story's animal
+
+
+def animal_story(sentences: Sequence[Sequence[Token]]) -> bool:
+    """True when the headline, teaser or first sentence names a goat, bird or fowl: the text
+    is the story of that animal, and its noises and displays are told literally."""
+    return any(t.is_upper_initial and t.lower.endswith(_ANIMALS)
+               for tokens in sentences[:_ANIMAL_LEAD] for t in tokens)
+
+
+def _animal_noise(tokens: Sequence[Token]) -> bool:
+    """A noise or display in an animal story told without a quotation (a person who
+    „meckert: …“ over a quote stays a speaker)."""
+    return not any(c in "„“”»«\"" for t in tokens for c in t.text)
+
+
 # verbs of talking whose manner "fast beiläufig" describes ("Sie spricht ruhig, fast beiläufig")
 _TALKING = frozenset({"spricht", "sprach", "sagt", "sagte", "erzählt", "erzählte", "erwähnt",
                       "erwähnte", "fragt", "fragte", "antwortet", "antwortete", "redet", "redete",
@@ -540,7 +565,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
                   category: str = "",
                   disaster_document: Callable[[], bool] = lambda: False,
                   first_person_document: Callable[[], bool] = lambda: False,
-                  review_document: Callable[[], bool] = lambda: False) -> bool:
+                  review_document: Callable[[], bool] = lambda: False,
+                  animal_document: Callable[[], bool] = lambda: False) -> bool:
     """True when the words tokens[start:end] of ``entry_id`` are used in a neutral sense.
 
     Signals that a fixed pattern cannot see because they sit elsewhere in the clause or
@@ -557,7 +583,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     refer back to the document's disaster. ``first_person_document`` (see
     ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house;
     ``review_document`` (``voice.fiction_review``, asked only when needed) makes "man hört" a
-    critic's own listening.
+    critic's own listening; ``animal_document`` (``animal_story``, asked only when needed) makes a
+    goat's „meckerte“ and a rooster's „plustert sich auf“ literal.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if _judged_neutral(entry_id, category, tokens, start, end):
@@ -592,6 +619,8 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "puffery.s40w_fast_beilaeufig" and not _TALKING.isdisjoint(
             t.lower for t in tokens[max(0, start - _TALK_REACH):start]):
         return True  # "Sie spricht ruhig, fast beiläufig": how someone talks, no praise
+    if entry_id in _ANIMAL_NOISES and _animal_noise(tokens) and animal_document():
+        return True  # "meckerte Frieda lautstark dazwischen" in the story of a goat
     if entry_id == "speech_verb.trotzig" and _TALKING.isdisjoint(
             t.lower for t in tokens[max(0, start - _TALK_REACH):end + _TALK_REACH]) \
             and review_document():
@@ -1590,6 +1619,18 @@ def _soon_clear_must(tokens: Sequence[Token], end: int) -> bool:
     return [t.lower for t in tokens[end:end + 2]] == ["nicht", "lange"]
 
 
+def _needless_must(tokens: Sequence[Token], end: int) -> bool:
+    """"Man muss nicht wissen, was Abseits ist, um … zu verstehen", "Man muss nicht viel Platz
+    haben, um Raum zu schaffen": what one need not do to get something, no demand (judged blind,
+    four of five such appeals were wrong). Not "Man muss kein Experte sein, um zu ahnen, …", the
+    writer's argument that anyone can see it (judged right every time)."""
+    if end >= len(tokens) or tokens[end].lower != "nicht":
+        return False
+    rest = [t.lower for t in tokens[end + 1:]]
+    return any(a == "," and b == "um" and "zu" in rest[k + 2:]
+               for k, (a, b) in enumerate(pairwise(rest)))
+
+
 def _imagine_must(tokens: Sequence[Token], end: int) -> bool:
     """"Man muss sich die Szene ungefähr so vorstellen: …", "Man muss sich Grünau nachts
     vorstellen: …": the writer sets a scene the colon then paints, nothing is urged. Not the
@@ -1795,7 +1836,8 @@ def _weak_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
             or _circumstance_must(tokens, start, end) or _narrative_must(tokens, start) \
             or _only_look(tokens, start, end) or _conceded_must(tokens, start, end) \
             or _bare_must(tokens, end) or _first_must(tokens, start, end) \
-            or _soon_clear_must(tokens, end) or _imagine_must(tokens, end)
+            or _soon_clear_must(tokens, end) or _imagine_must(tokens, end) \
+            or _needless_must(tokens, end)
     if entry_id in _PLAIN_WE_ENTRIES and _editorial_we(tokens, start, end):
         return True  # "Wir haben die Behauptung überprüft", "Unser Fazit:": the newsroom at work
     if entry_id in _PLAIN_WE_ENTRIES and _signpost_we(tokens, start, end):

@@ -15,6 +15,7 @@ from .errors import InputError
 from .lexicon import Entry, Lexicon, default_lexicon, load_files
 from .matcher import Matcher
 from .negation import (
+    animal_story,
     disaster_topic,
     first_person_author,
     inside_ohne_zu,
@@ -175,6 +176,7 @@ class Analyzer:
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
                            review=cache(lambda: fiction_review(seg.sentences)),
+                           animal=cache(lambda: animal_story([s.tokens for s in seg.sentences])),
                            named_next=named_next(seg.sentences, people),
                            asking=interviewer_sentences(seg.sentences, turns),
                            people=people, full_names=given_surnames(seg.sentences))
@@ -284,7 +286,8 @@ class Analyzer:
                 continue
             if neutral_sense(entry.id, tokens, m.start, m.end, disaster_document=disaster,
                              first_person_document=context.first_person,
-                             review_document=context.review) \
+                             review_document=context.review,
+                             animal_document=context.animal) \
                     or (entry.id == rules.BARE_DENIAL_ID and rules.narrated_nothing(text, sent)):
                 silenced.append((start, end))  # neither a finding nor a learned-word one
                 continue
@@ -558,6 +561,8 @@ class _Context(NamedTuple):
     first_person: Callable[[], bool] = lambda: False
     # a review of a film, play, opera or book ("man hört" is then the critic's own listening)
     review: Callable[[], bool] = lambda: False
+    # the story of a goat or a bird (its „meckerte“, „plustert sich auf“ are literal)
+    animal: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person
     # an interview's questions: the outlet's voice, but no rhetorical questions of the author

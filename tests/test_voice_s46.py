@@ -113,3 +113,56 @@ def test_question_left_to_the_reader_is_rhetorical(engine: Analyzer) -> None:
             "Immer mehr Kirchen werden verkauft oder abgerissen. Was wird aus ihren Orgeln? "
             "Niemand scheint sich dafür zu interessieren.")
     assert _ids(engine, text, "rule.rhetorical") == ["rule.rhetorical_question"]
+
+
+# Fixes after desk160–desk163 (not judged blind again).
+
+# "Man muss nicht X, um Y zu …" says what one need not do, no demand; "Man muss kein Experte
+# sein, um zu ahnen, …" is the writer's argument that anyone can see it.
+@pytest.mark.parametrize("text", [
+    "Man muss nicht wissen, was Abseits ist, um dieses Musical zu verstehen.",
+    "Man muss nicht viel Platz haben, um im Kellerclub Raum für Musik zu schaffen.",
+])
+def test_what_one_need_not_do_is_no_appeal(engine: Analyzer, text: str) -> None:
+    assert _ids(engine, text, "appeal.man_muss") == []
+
+
+def test_anyone_can_see_it_stays_an_appeal(engine: Analyzer) -> None:
+    text = "Man muss kein Verkehrsexperte sein, um zu ahnen, wie das Gutachten ausfallen wird."
+    assert _ids(engine, text, "appeal.man_muss") == ["appeal.man_muss"]
+
+
+# Glue sold as a product is no protest label; "Klima-Kleber" is.
+def test_eyelash_glue_is_no_label(engine: Analyzer) -> None:
+    text = "Darunter drei Lippenstifte, ein Serum und eine Packung Wimpernkleber."
+    assert [f.id for f in engine.analyze(text).findings if f.category == "labeling"] == []
+
+
+def test_climate_glue_protesters_are_labelled(engine: Analyzer) -> None:
+    text = "Die Klima-Kleber blockierten erneut die Kreuzung am Rathaus."
+    assert [f.id for f in engine.analyze(text).findings if f.category == "labeling"] \
+        == ["labeling.klimakleber"]
+
+
+# In the story of a goat or a bird its bleating and puffing up are literal; a person who
+# "meckert" or "plustert sich auf" is framed, also over a quote inside an animal story.
+_GOAT = ("Ziege Frieda wird Trauzeugin\n\nEin Paar aus dem Allgäu hat geheiratet – mit einer "
+         "Ziege als Zeugin.\n\nAls die Standesbeamtin die entscheidende Frage stellte, meckerte "
+         "Frieda lautstark dazwischen. Die Gäste lachten.")
+_ROOSTER = ("Kikeriki-Krieg im Dorf\n\nRentner verklagt Nachbars Hahn.\n\nUnd Gustav? Der "
+            "stolziert unbeeindruckt durch seinen Garten, pickt Körner, plustert sich auf.")
+
+
+def test_animal_noises_in_an_animal_story_are_literal(engine: Analyzer) -> None:
+    assert _ids(engine, _GOAT, "speech_verb.fv_meckert") == []
+    assert _ids(engine, _ROOSTER, "loaded_language.fv_plustert_sich_auf") == []
+
+
+def test_people_who_grumble_and_posture_are_framed(engine: Analyzer) -> None:
+    text = ("Streit im Stadtrat um die Parkgebühren\n\nDie Opposition ist unzufrieden.\n\nDer "
+            "Fraktionschef plustert sich auf und meckert über die Verwaltung.")
+    assert _ids(engine, text, "loaded_language.fv_plustert_sich_auf") \
+        == ["loaded_language.fv_plustert_sich_auf"]
+    assert _ids(engine, text, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
+    quoted = _GOAT + " „Das Essen war kalt“, meckerte ein Gast danach."
+    assert _ids(engine, quoted, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
