@@ -187,6 +187,10 @@ JUDGED_BLIND = (
     ("desk157", "desk157", "8061064", "default"),
     ("desk158", "desk158", "8061064", "default"),
     ("desk159", "desk159", "8061064", "default"),
+    ("desk160", "desk160", "181ee13", "default"),
+    ("desk161", "desk161", "181ee13", "default"),
+    ("desk162", "desk162", "181ee13", "default"),
+    ("desk163", "desk163", "181ee13", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
