@@ -61,6 +61,12 @@ def ids(engine: Any, text: str) -> set[str]:
     return {f.id for f in engine.analyze(text).findings}
 
 
+def author_ids(engine: Any, text: str, prefix: str) -> list[str]:
+    """Ids starting with ``prefix`` of the author-voice findings in ``text``, in order."""
+    return [f.id for f in engine.analyze(text).findings
+            if f.id.startswith(prefix) and f.voice == "author"]
+
+
 def voices(engine: Any, text: str, entry_id: str) -> list[str]:
     """The voice of each finding of ``entry_id`` in ``text``, in order."""
     return [f.voice for f in engine.analyze(text).findings if f.id == entry_id]

@@ -10,10 +10,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
-
-def _ids(engine: Analyzer, text: str, prefix: str) -> list[str]:
-    return [f.id for f in engine.analyze(text).findings
-            if f.id.startswith(prefix) and f.voice == "author"]
+from .conftest import author_ids
 
 
 # A player no defence could stop ("war kaum zu halten") is a match report's praise, not the
@@ -24,7 +21,7 @@ def _ids(engine: Analyzer, text: str, prefix: str) -> list[str]:
     "In den hinteren Reihen war der Autor zeitweise kaum zu verstehen.",
 ])
 def test_unstoppable_player_and_acoustics_are_no_stance(engine: Analyzer, text: str) -> None:
-    assert _ids(engine, text, "stance.s17j_kaum_noch_zu") == []
+    assert author_ids(engine, text, "stance.s17j_kaum_noch_zu") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -32,36 +29,36 @@ def test_unstoppable_player_and_acoustics_are_no_stance(engine: Analyzer, text: 
     "Den Pendlern ist diese Entscheidung kaum zu vermitteln.",
 ])
 def test_plan_that_cannot_be_kept_is_stance(engine: Analyzer, text: str) -> None:
-    assert _ids(engine, text, "stance.s17j_kaum_noch_zu") == ["stance.s17j_kaum_noch_zu"]
+    assert author_ids(engine, text, "stance.s17j_kaum_noch_zu") == ["stance.s17j_kaum_noch_zu"]
 
 
 def test_unstoppable_player_is_match_report_praise(engine: Analyzer) -> None:
     text = "Vor allem die Kreisläuferin der Gastgeberinnen war kaum zu halten."
-    assert _ids(engine, text, "puffery.s32v_nicht_zu_stoppen") \
+    assert author_ids(engine, text, "puffery.s32v_nicht_zu_stoppen") \
         == ["puffery.s32v_nicht_zu_stoppen"]
 
 
 # The upper water of a lock is a technical term; having "Oberwasser" is the idiom.
 def test_upper_water_of_a_lock_is_no_idiom(engine: Analyzer) -> None:
     text = "Drei Sportboote warten im Oberwasser, ein Kanuverein hat sich angekündigt."
-    assert _ids(engine, text, "loaded_language.s12_oberwasser") == []
+    assert author_ids(engine, text, "loaded_language.s12_oberwasser") == []
 
 
 def test_having_the_upper_hand_is_an_idiom(engine: Analyzer) -> None:
     text = "Nach dem Sieg in der Kreistagswahl hat die Koalition wieder Oberwasser."
-    assert _ids(engine, text, "loaded_language.s12_oberwasser") \
+    assert author_ids(engine, text, "loaded_language.s12_oberwasser") \
         == ["loaded_language.s12_oberwasser"]
 
 
 # Experts who know such cases well are no critic's weariness; "kennt man zur Genüge" is.
 def test_experts_knowing_cases_is_no_verdict(engine: Analyzer) -> None:
     text = "Fachanwälte für Erbrecht kennen solche Fälle zur Genüge."
-    assert _ids(engine, text, "loaded_language.s18o_schon_zu_oft") == []
+    assert author_ids(engine, text, "loaded_language.s18o_schon_zu_oft") == []
 
 
 def test_motif_known_to_weariness_is_a_verdict(engine: Analyzer) -> None:
     text = "Dieses Motiv der verlorenen Tochter kennt man zur Genüge."
-    assert _ids(engine, text, "loaded_language.s18o_schon_zu_oft") \
+    assert author_ids(engine, text, "loaded_language.s18o_schon_zu_oft") \
         == ["loaded_language.s18o_schon_zu_oft"]
 
 
@@ -69,12 +66,12 @@ def test_motif_known_to_weariness_is_a_verdict(engine: Analyzer) -> None:
 # besetzt" has a good cast.
 def test_full_field_is_no_praise(engine: Analyzer) -> None:
     text = "Die Stadtmeisterschaft war mit 64 Teilnehmern so stark besetzt wie lange nicht."
-    assert _ids(engine, text, "puffery.s18o_gut_gespielt") == []
+    assert author_ids(engine, text, "puffery.s18o_gut_gespielt") == []
 
 
 def test_good_cast_is_praise(engine: Analyzer) -> None:
     text = "Die neue Anwaltsserie ist hervorragend besetzt."
-    assert _ids(engine, text, "puffery.s18o_gut_gespielt") == ["puffery.s18o_gut_gespielt"]
+    assert author_ids(engine, text, "puffery.s18o_gut_gespielt") == ["puffery.s18o_gut_gespielt"]
 
 
 # In a review "trotzig" describes how an aria or a role sounds; after a verb of saying it frames
@@ -87,13 +84,13 @@ _REVIEW = ("Händels „Rodelinda“ in der Klosterkirche\n\n"
 
 
 def test_defiant_aria_in_a_review_is_no_speech_verb(engine: Analyzer) -> None:
-    assert _ids(engine, _REVIEW, "speech_verb.trotzig") == []
+    assert author_ids(engine, _REVIEW, "speech_verb.trotzig") == []
 
 
 def test_defiant_words_are_a_speech_verb(engine: Analyzer) -> None:
     text = ("Ralf K. will nicht klein beigeben. Den Porsche behalte er, sagt er trotzig. Und "
             "Lotto? „Spiel ich weiter.“")
-    assert _ids(engine, text, "speech_verb.trotzig") == ["speech_verb.trotzig"]
+    assert author_ids(engine, text, "speech_verb.trotzig") == ["speech_verb.trotzig"]
 
 
 # The teaser question of an interview ("Was wird aus ihren Orgeln? … Ein Gespräch über …") is
@@ -105,14 +102,14 @@ def test_interview_teaser_question_is_not_rhetorical(engine: Analyzer) -> None:
             "über Pfeifen im Container.\n\n"
             "Herr Brück, wie oft ruft eine Gemeinde bei Ihnen an?\n\n"
             "Fast jede Woche. Meistens jemand aus dem Kirchenvorstand.")
-    assert _ids(engine, text, "rule.rhetorical") == []
+    assert author_ids(engine, text, "rule.rhetorical") == []
 
 
 def test_question_left_to_the_reader_is_rhetorical(engine: Analyzer) -> None:
     text = ("Die Kirchen leeren sich\n\n"
             "Immer mehr Kirchen werden verkauft oder abgerissen. Was wird aus ihren Orgeln? "
             "Niemand scheint sich dafür zu interessieren.")
-    assert _ids(engine, text, "rule.rhetorical") == ["rule.rhetorical_question"]
+    assert author_ids(engine, text, "rule.rhetorical") == ["rule.rhetorical_question"]
 
 
 # Fixes after desk160–desk163 (not judged blind again).
@@ -124,12 +121,12 @@ def test_question_left_to_the_reader_is_rhetorical(engine: Analyzer) -> None:
     "Man muss nicht viel Platz haben, um im Kellerclub Raum für Musik zu schaffen.",
 ])
 def test_what_one_need_not_do_is_no_appeal(engine: Analyzer, text: str) -> None:
-    assert _ids(engine, text, "appeal.man_muss") == []
+    assert author_ids(engine, text, "appeal.man_muss") == []
 
 
 def test_anyone_can_see_it_stays_an_appeal(engine: Analyzer) -> None:
     text = "Man muss kein Verkehrsexperte sein, um zu ahnen, wie das Gutachten ausfallen wird."
-    assert _ids(engine, text, "appeal.man_muss") == ["appeal.man_muss"]
+    assert author_ids(engine, text, "appeal.man_muss") == ["appeal.man_muss"]
 
 
 # Glue sold as a product is no protest label; "Klima-Kleber" is.
@@ -154,15 +151,15 @@ _ROOSTER = ("Kikeriki-Krieg im Dorf\n\nRentner verklagt Nachbars Hahn.\n\nUnd Gu
 
 
 def test_animal_noises_in_an_animal_story_are_literal(engine: Analyzer) -> None:
-    assert _ids(engine, _GOAT, "speech_verb.fv_meckert") == []
-    assert _ids(engine, _ROOSTER, "loaded_language.fv_plustert_sich_auf") == []
+    assert author_ids(engine, _GOAT, "speech_verb.fv_meckert") == []
+    assert author_ids(engine, _ROOSTER, "loaded_language.fv_plustert_sich_auf") == []
 
 
 def test_people_who_grumble_and_posture_are_framed(engine: Analyzer) -> None:
     text = ("Streit im Stadtrat um die Parkgebühren\n\nDie Opposition ist unzufrieden.\n\nDer "
             "Fraktionschef plustert sich auf und meckert über die Verwaltung.")
-    assert _ids(engine, text, "loaded_language.fv_plustert_sich_auf") \
+    assert author_ids(engine, text, "loaded_language.fv_plustert_sich_auf") \
         == ["loaded_language.fv_plustert_sich_auf"]
-    assert _ids(engine, text, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
+    assert author_ids(engine, text, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
     quoted = _GOAT + " „Das Essen war kalt“, meckerte ein Gast danach."
-    assert _ids(engine, quoted, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
+    assert author_ids(engine, quoted, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
