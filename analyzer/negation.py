@@ -527,11 +527,13 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
 
 # Animals whose noises and displays the tabloid's animal stories narrate: a goat that „meckerte
 # dazwischen“, a rooster or swan that „plustert sich auf“ are literal (judged blind, all wrong as
-# loaded words). Stems, matched at the end of a capitalised word ("Ziegenbock", "Haushahn").
-_ANIMALS = ("ziege", "ziegen", "geiß", "bock", "zicklein", "schaf", "hahn", "gockel", "huhn",
-            "hühner", "henne", "schwan", "pfau", "gans", "gänse", "ente", "enten", "erpel",
-            "taube", "tauben", "storch", "möwe", "möwen", "papagei", "sittich", "vogel", "vögel",
-            "uhu", "eule", "truthahn", "pute", "fasan")
+# loaded words). Whole words, and stems that also end a compound ("Ziegenbock", "Haushahn");
+# short stems only as whole words ("Ente", not "Rente"; "Vogel", not "Spaßvogel").
+_ANIMALS = frozenset({"ziege", "ziegen", "geiß", "bock", "schaf", "hahn", "huhn", "ente", "enten",
+                      "erpel", "taube", "tauben", "vogel", "vögel", "uhu", "eule", "pute"})
+_ANIMAL_ENDINGS = ("ziege", "ziegen", "ziegenbock", "zicklein", "gockel", "henne", "hühner",
+                   "schwan", "pfau", "gans", "gänse", "storch", "möwe", "möwen", "papagei",
+                   "sittich", "truthahn", "fasan")
 # the noises and displays of those animals, as lexicon entries
 _ANIMAL_NOISES = frozenset({"speech_verb.fv_meckert", "loaded_language.fv_plustert_sich_auf"})
 _ANIMAL_LEAD = 3  # headline, teaser and first sentence name the story's animal
@@ -540,7 +542,7 @@ _ANIMAL_LEAD = 3  # headline, teaser and first sentence name the story's animal
 def animal_story(sentences: Sequence[Sequence[Token]]) -> bool:
     """True when the headline, teaser or first sentence names a goat, bird or fowl: the text
     is the story of that animal, and its noises and displays are told literally."""
-    return any(t.is_upper_initial and t.lower.endswith(_ANIMALS)
+    return any(t.is_upper_initial and (t.lower in _ANIMALS or t.lower.endswith(_ANIMAL_ENDINGS))
                for tokens in sentences[:_ANIMAL_LEAD] for t in tokens)
 
 

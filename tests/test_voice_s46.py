@@ -163,3 +163,9 @@ def test_people_who_grumble_and_posture_are_framed(engine: Analyzer) -> None:
     assert author_ids(engine, text, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
     quoted = _GOAT + " „Das Essen war kalt“, meckerte ein Gast danach."
     assert author_ids(engine, quoted, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
+
+
+def test_pension_story_is_no_animal_story(engine: Analyzer) -> None:
+    text = ("Ärger um die Rente mit 70\n\nDie Studenten und Patienten protestieren.\n\nDer "
+            "Fraktionschef meckert über die Pläne der Ministerin.")
+    assert author_ids(engine, text, "speech_verb.fv_meckert") == ["speech_verb.fv_meckert"]
