@@ -1625,7 +1625,7 @@ def _needless_must(tokens: Sequence[Token], end: int) -> bool:
     """"Man muss nicht wissen, was Abseits ist, um … zu verstehen", "Man muss nicht viel Platz
     haben, um Raum zu schaffen": what one need not do to get something, no demand (judged blind,
     four of five such appeals were wrong). Not "Man muss kein Experte sein, um zu ahnen, …", the
-    writer's argument that anyone can see it (judged right every time)."""
+    writer's argument that anyone can see it (judged right six times of seven)."""
     if end >= len(tokens) or tokens[end].lower != "nicht":
         return False
     rest = [t.lower for t in tokens[end + 1:]]
