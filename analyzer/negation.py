@@ -557,6 +557,16 @@ _TALKING = frozenset({"spricht", "sprach", "sagt", "sagte", "erzählt", "erzähl
                       "erwähnte", "fragt", "fragte", "antwortet", "antwortete", "redet", "redete",
                       "bemerkt", "bemerkte", "erklärt", "erklärte"})
 _TALK_REACH = 4
+
+
+def _talking(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A verb of talking among tokens[lo:hi] (clipped to the sentence)."""
+    return not _TALKING.isdisjoint(t.lower for t in tokens[max(0, lo):hi])
+
+
+def _any_form(tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """One of the tokens is one of ``words``, as written or by its lemma."""
+    return any(t.lower in words or t.lemma in words for t in tokens)
 # "…kreisen" that are administrative districts, not circles of insiders ("aus Nachbarkreisen",
 # "in den Landkreisen", "aus Wahlkreisen")
 _DISTRICTS = ("nachbarkreis", "landkreis", "stadtkreis", "wahlkreis", "kirchenkreis",
@@ -618,13 +628,13 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "vague_attribution.s18k_aus_kreisen" and any(
             t.lower.startswith(_DISTRICTS) for t in tokens[start:end]):
         return True  # "ob Kräfte aus Nachbarkreisen angefordert werden": districts, no milieu
-    if entry_id == "puffery.s40w_fast_beilaeufig" and not _TALKING.isdisjoint(
-            t.lower for t in tokens[max(0, start - _TALK_REACH):start]):
+    if entry_id == "puffery.s40w_fast_beilaeufig" and _talking(tokens, start - _TALK_REACH,
+                                                                start):
         return True  # "Sie spricht ruhig, fast beiläufig": how someone talks, no praise
     if entry_id in _ANIMAL_NOISES and _animal_noise(tokens) and animal_document():
         return True  # "meckerte Frieda lautstark dazwischen" in the story of a goat
-    if entry_id == "speech_verb.trotzig" and _TALKING.isdisjoint(
-            t.lower for t in tokens[max(0, start - _TALK_REACH):end + _TALK_REACH]) \
+    if entry_id == "speech_verb.trotzig" \
+            and not _talking(tokens, start - _TALK_REACH, end + _TALK_REACH) \
             and review_document():
         return True  # "eine Klage ohne Selbstmitleid, fast schon trotzig": a critic's word for
         # how a piece or a role sounds, no one's defiant words (judged blind: 0 of 4 in reviews)
@@ -1075,8 +1085,7 @@ def _should_not_happen(tokens: Sequence[Token], start: int, end: int) -> bool:
     happen), not a guess ("dürfte kaum passieren" stays a guess)."""
     lo, hi = _clause(tokens, start, end)
     words = tokens[lo:hi]
-    return any(t.lower == "nicht" for t in words) and any(
-        t.lemma in _HAPPENING or t.lower in _HAPPENING for t in words)
+    return any(t.lower == "nicht" for t in words) and _any_form(words, _HAPPENING)
 
 
 def _about_the_author(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -1555,7 +1564,7 @@ def _separable_zurecht(tokens: Sequence[Token], start: int, end: int) -> bool:
     lo, hi = _clause(tokens, k, k + 1)
     if k + 1 < hi and tokens[k + 1].lower not in {"und", "oder", "aber", "sondern", "denn"}:
         return False
-    return any(t.lower in _ZURECHT_VERBS or t.lemma in _ZURECHT_VERBS for t in tokens[lo:k])
+    return _any_form(tokens[lo:k], _ZURECHT_VERBS)
 
 
 # "Das lässt in den Parteizentralen die Alarmglocken schrillen": bells ringing, the set idiom
@@ -2359,7 +2368,7 @@ def _judged_neutral(entry_id: str, category: str, tokens: Sequence[Token], start
         return True  # "sah alles nach einem Pflichtsieg aus": the expectation, then overturned
     if entry_id == "loaded_language.tab_blutige_nase" and "rücken" in words:
         lo, hi = _clause(tokens, start, end)
-        if any(t.lemma in _BODY_POSTURE or t.lower in _BODY_POSTURE for t in tokens[lo:hi]):
+        if _any_form(tokens[lo:hi], _BODY_POSTURE):
             return True  # "mit dem Rücken zur Wand essen": where to sit, not a firm in trouble
     if entry_id == "loaded_language.tab_blechen" and _noun_mid_sentence(tokens, start):
         return True  # "mit drei Blechen Zwetschgendatschi": baking trays

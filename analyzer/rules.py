@@ -945,6 +945,12 @@ def _cites_document(toks: Sequence[Token], text: str) -> bool:
     return citing and any(_source_noun(t, _DOCUMENT_NOUNS) for t in toks)
 
 
+def _paragraph_end(text: str, i: int) -> int:
+    """Offset of the line break that ends the paragraph around offset i (or the text's end)."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
 def _source_nearby(text: str, sentence: Sentence, q: QuoteSpan,
                    quotes: Sequence[QuoteSpan]) -> bool:
     """A source of the quoted wording named nearby (``SCARE_QUOTE_SOURCED_ID``): a source noun
@@ -956,9 +962,7 @@ def _source_nearby(text: str, sentence: Sentence, q: QuoteSpan,
            for t in sentence.tokens if t.end <= q.start):
         return True
     para_start = text.rfind("\n", 0, sentence.start) + 1
-    para_end = text.find("\n", sentence.end)
-    para_end = len(text) if para_end < 0 else para_end
-    para = text[para_start:para_end]
+    para = text[para_start:_paragraph_end(text, sentence.end)]
     sents = segment(para).sentences
     here = [i for i, s in enumerate(sents)
             if s.start + para_start <= q.start < s.end + para_start]
@@ -2299,8 +2303,8 @@ _INTERVIEW_ANNOUNCED = re.compile(r"\b(?:Ein|Im) (?:Gespräch|Interview)\b")
 
 def _interview_teaser(text: str, sentence: Sentence) -> bool:
     """The question sits in a paragraph that goes on to announce an interview."""
-    end = text.find("\n", sentence.end)
-    return bool(_INTERVIEW_ANNOUNCED.search(text, sentence.end, len(text) if end < 0 else end))
+    return bool(_INTERVIEW_ANNOUNCED.search(text, sentence.end,
+                                            _paragraph_end(text, sentence.end)))
 
 
 def _signposted(text: str, sentence: Sentence) -> bool:
