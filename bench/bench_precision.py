@@ -118,7 +118,9 @@ WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE 
            ("desk156", HERE / "desk156"), ("desk157", HERE / "desk157"),
            ("desk158", HERE / "desk158"), ("desk159", HERE / "desk159"),
            ("desk160", HERE / "desk160"), ("desk161", HERE / "desk161"),
-           ("desk162", HERE / "desk162"), ("desk163", HERE / "desk163"))
+           ("desk162", HERE / "desk162"), ("desk163", HERE / "desk163"),
+           ("desk164", HERE / "desk164"), ("desk165", HERE / "desk165"),
+           ("desk166", HERE / "desk166"), ("desk167", HERE / "desk167"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
