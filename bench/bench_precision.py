@@ -120,7 +120,9 @@ WRITTEN = (("agency", AGENCY), ("boulevard", HERE / "boulevard"), ("desk", HERE 
            ("desk160", HERE / "desk160"), ("desk161", HERE / "desk161"),
            ("desk162", HERE / "desk162"), ("desk163", HERE / "desk163"),
            ("desk164", HERE / "desk164"), ("desk165", HERE / "desk165"),
-           ("desk166", HERE / "desk166"), ("desk167", HERE / "desk167"))
+           ("desk166", HERE / "desk166"), ("desk167", HERE / "desk167"),
+           ("desk168", HERE / "desk168"), ("desk169", HERE / "desk169"),
+           ("desk170", HERE / "desk170"), ("desk171", HERE / "desk171"))
 DERSTANDARD_STEP = 25  # every 25th article: indices 0, 25, …, 1025 → 42 articles
 ROUND2_OFFSET = 12  # second judging round, unseen by the first calibration: 12, 37, …, 1012 → 41
 ROUND3_OFFSET = 6  # third round, judged after all development: 6, 31, …, 1006 → 41
