@@ -191,6 +191,10 @@ JUDGED_BLIND = (
     ("desk161", "desk161", "181ee13", "default"),
     ("desk162", "desk162", "181ee13", "default"),
     ("desk163", "desk163", "181ee13", "default"),
+    ("desk164", "desk164", "ba3ce52", "default"),
+    ("desk165", "desk165", "ba3ce52", "default"),
+    ("desk166", "desk166", "ba3ce52", "default"),
+    ("desk167", "desk167", "ba3ce52", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
