@@ -641,6 +641,13 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     if entry_id == "loaded_language.idiom_showdown" and tokens[start].lower.startswith(
             "showdown") and review_document():
         return True  # "Der Showdown im Gewitter kommt zu hastig": a thriller's final duel
+    if entry_id == "loaded_language.s18m_im_wartezimmer" and _on_hold(tokens, start, end):
+        return True  # "lässt Anrufer eine halbe Stunde in der Warteschleife hängen": a phone line
+    if entry_id == "loaded_language.tab_angezaehlt" and any(
+            t.lower.startswith(_BOXING) for t in tokens):
+        return True  # "vom Ringrichter in der zweiten Runde angezählt": the count in the ring
+    if entry_id == "puffery.erstklassig" and _league_sense(tokens, start, end):
+        return True  # "In der kommenden Saison spielen sie erstklassig": the first division
     if entry_id == "stance.erstaunlich_ist" and _experiencer_named(tokens, end):
         return True  # "Überraschend war für das Forschungsteam, dass …": their surprise
     if entry_id == "vague_attribution.kaum_jemand" and _talk_without_topic(tokens, end):
@@ -1728,6 +1735,36 @@ _DEMONSTRATIVE_OBJECTS = frozenset({"diese", "dieser", "dieses", "diesen", "solc
                                     "solcher", "derlei", "das", "dies", "sowas", "ähnliches"})
 # a source in the fronted part keeps "hört man" an unnamed source: "Aus der Partei hört man …"
 _HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim", "in", "im", "unter"})
+
+
+# callers on a phone line: "in der Warteschleife" is then where they literally wait
+_PHONE_WORDS = ("anruf", "telefon", "hotline", "leitung", "durchwahl")
+
+
+def _on_hold(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "…, die Anrufer nicht eine halbe Stunde in der Warteschleife hängen lässt": callers on
+    hold, not a project put off ("Die Reform hängt in der Warteschleife" stays)."""
+    return any(t.lower == "warteschleife" for t in tokens[start:end]) and any(
+        t.lower.startswith(_PHONE_WORDS) for t in tokens)
+
+
+# the ring, where "angezählt" is the referee's count ("Runde" alone is also a round of talks)
+_BOXING = ("ringrichter", "wirkungstreffer", "boxer", "boxring", "niederschlag", "k.o.")
+
+
+# what makes "erstklassig spielen" the first division: the season, the league, promotion
+_LEAGUE_WORDS = frozenset({"saison", "spielzeit", "liga", "spielklasse", "aufstieg", "aufsteiger",
+                           "künftig", "abstieg"})
+
+
+def _league_sense(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "In der kommenden Saison spielen sie erstklassig": a team's division, no praise. The bare
+    word with a form of "spielen" and a word of the league calendar in the sentence ("Die Elf
+    spielte erstklassig" without one stays praise)."""
+    if end - start != 1 or tokens[start].lower != "erstklassig":
+        return False
+    return any(t.lemma == "spielen" for t in tokens) and any(
+        t.lower in _LEAGUE_WORDS or t.lower.endswith("liga") for t in tokens)
 
 
 def _kind_of_talk_heard(tokens: Sequence[Token], start: int) -> bool:

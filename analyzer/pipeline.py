@@ -42,6 +42,7 @@ from .voice import (
     indirect_speech_start,
     interview_turns,
     interviewer_sentences,
+    music_review,
     named_hearsay,
     named_next,
     newsroom_we,
@@ -175,7 +176,8 @@ class Analyzer:
                                [[t for t in s.tokens if not in_ranges(t.start, t.end, speech)]
                                 for s in seg.sentences])),
                            sourced_next=sourced_next(seg.sentences),
-                           review=cache(lambda: fiction_review(seg.sentences)),
+                           review=cache(lambda: fiction_review(seg.sentences)
+                                        or music_review(seg.sentences)),
                            animal=cache(lambda: animal_story([s.tokens for s in seg.sentences])),
                            named_next=named_next(seg.sentences, people),
                            asking=interviewer_sentences(seg.sentences, turns),
@@ -559,7 +561,8 @@ class _Context(NamedTuple):
     disaster: Callable[[], bool] = lambda: False
     # the author writes "ich" ("unser Haus" is then the columnist's own); computed on request
     first_person: Callable[[], bool] = lambda: False
-    # a review of a film, play, opera or book ("man hört" is then the critic's own listening)
+    # a review of a film, play, opera, book, concert or record ("man hört" is then the critic's
+    # own listening)
     review: Callable[[], bool] = lambda: False
     # the story of a goat or a bird (its „meckerte“, „plustert sich auf“ are literal)
     animal: Callable[[], bool] = lambda: False

@@ -495,7 +495,8 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "schmähen", "verunglimpfen", "verunglimpft", "abstempeln", "feiern",
                          "preisen", "loben", "geißeln", "anprangern", "kritisieren", "werten",
                          "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
-                         "beschreiben", "charakterisieren", "darstellen", "titulieren",
+                         "beschreiben", "schildern", "charakterisieren", "darstellen",
+                         "titulieren",
                          "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
                          "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen",
                          "begrüßen", "würdigen",
@@ -1635,6 +1636,26 @@ def fiction_review(sentences: Sequence[Sentence]) -> bool:
                 weak.add(t.lower)
             if strong and len(strong) + len(weak) >= _WORK_WORDS_MIN:
                 return True
+    return False
+
+
+# a concert or record review: the words of the music trade ("Kantate", "Ensemble", "Dirigent")
+_MUSIC_WORD = re.compile(r"(?:konzert|orchester|dirigent|kantate|sinfonie|symphonie|oratorium"
+                         r"|partitur|solist|sopran|bariton|pianist|geiger|cellist|quartett"
+                         r"|ensemble|chor|arie|album|liederabend)(?:s|e|es|en|n|in|innen|ien)?$")
+_MUSIC_WORDS_MIN = 2
+
+
+def music_review(sentences: Sequence[Sentence]) -> bool:
+    """Whether the text reviews a concert or a record: at least two different words of the
+    music trade, capitalised ("Die Kantate …", "das Ensemble …")."""
+    seen: set[str] = set()
+    for sent in sentences:
+        for t in sent.tokens:
+            if t.is_upper_initial and _MUSIC_WORD.search(t.lower):
+                seen.add(t.lower)
+                if len(seen) >= _MUSIC_WORDS_MIN:
+                    return True
     return False
 
 
