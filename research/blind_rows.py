@@ -195,6 +195,10 @@ JUDGED_BLIND = (
     ("desk165", "desk165", "ba3ce52", "default"),
     ("desk166", "desk166", "ba3ce52", "default"),
     ("desk167", "desk167", "ba3ce52", "default"),
+    ("desk168", "desk168", "cb761c4", "default"),
+    ("desk169", "desk169", "cb761c4", "default"),
+    ("desk170", "desk170", "cb761c4", "default"),
+    ("desk171", "desk171", "cb761c4", "default"),
 )
 # runs inside the old commit's worktree: documents in on stdin, findings out on stdout
 _RUN = """
