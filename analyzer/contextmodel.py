@@ -74,8 +74,9 @@ _OBSERVED = frozenset({
     # Lämpchen", "der gut gelaunte Koch"): judged blind 0 of 3
     "piepen", "piepsen", "blinken", "blinkend", "blinkende", "blinkenden", "blinkender",
     "blinkendes", "gelaunt", "gelaunte", "gelaunten", "gelaunter", "gelauntes",
-    # a reaction as seen ("Die Oma ist irritiert"): judged blind 0 of 1 (forty-third session)
-    "irritieren", "irritiert"})
+    # a reaction as seen ("Die Oma ist irritiert") and noises as heard ("Es fiepte. Es
+    # rumpelte."): judged blind 0 of 3 (forty-third session)
+    "irritieren", "irritiert", "fiepen", "rumpeln", "klappern", "rascheln", "quietschen"})
 # (not "müde": a review's "müde Pointe" judges; not "hören": the lemma of "gehört" too)
 # light and auxiliary verbs carry no judgement of their own ("und das tut sie selten", "Das
 # reicht nicht", "bleibt offen"); where the phrase judges, a lexicon entry names it. Judged blind

@@ -181,3 +181,45 @@ def test_context_model_skips_light_verbs_and_reactions() -> None:
                if f.id.startswith("context.")}
     assert not flagged & {"tut", "irritiert", "bleibt"}
     assert {"tun", "bleiben"} <= _LIGHT_VERBS and "irritiert" in _OBSERVED
+
+
+# Fixes after desk168–desk171 (not judged blind again).
+
+# An owl that hisses in its own story is an animal; a mayor who hisses at a councillor is framed.
+OWL = ("Eule im Kamin: Schornsteinfeger rettet verrußten Kauz\n\n"
+       "Drei Nächte lang kratzte es in der Wand. Dann holte der Kaminkehrer den Vogel heraus. "
+       "Der Kauz wehrte sich nach Kräften, hackte, fauchte, klapperte mit dem Schnabel.")
+
+
+def test_hissing_owl_is_literal(engine: Analyzer) -> None:
+    assert author_ids(engine, OWL, "speech_verb.bellte") == []
+
+
+def test_hissing_mayor_stays_framed(engine: Analyzer) -> None:
+    text = "„Das geht Sie nichts an“, fauchte der Bürgermeister in Richtung der Opposition."
+    assert author_ids(engine, text, "speech_verb.bellte") == ["speech_verb.bellte"]
+
+
+# A missed serve ("ein verschlagener Aufschlag") is volleyball, not a sly person.
+def test_missed_serve_is_no_slyness(engine: Analyzer) -> None:
+    text = "Dann folgte ein Einbruch: ein verschlagener Aufschlag, ein Block gegen Sauter."
+    assert author_ids(engine, text, "loaded_language.adj_unaufrichtig") == []
+
+
+def test_sly_dealer_stays(engine: Analyzer) -> None:
+    text = "Der verschlagene Händler hatte die Käufer monatelang hingehalten."
+    assert author_ids(engine, text, "loaded_language.adj_unaufrichtig") \
+        == ["loaded_language.adj_unaufrichtig"]
+
+
+def test_context_model_skips_noises_heard() -> None:
+    from analyzer.contextmodel import _OBSERVED
+
+    assert {"fiepen", "rumpeln", "klappern"} <= _OBSERVED
+    engine = Analyzer(classifier="default", min_weight=0)
+    if engine.context_model is None:
+        pytest.skip("context model needs the default classifier's ONNX encoder")
+    text = "Es kratzte. Es fiepte. Es rumpelte. Drei Tage lang hörte sie das Tier in der Wand."
+    flagged = {f.text.lower() for f in engine.analyze(text).findings
+               if f.id.startswith("context.")}
+    assert not flagged & {"fiepte", "rumpelte"}
