@@ -88,6 +88,22 @@ def run_fresh_python(code: str, timeout: float = 120) -> subprocess.CompletedPro
 
 
 @functools.cache
+def _context_engine() -> Any:
+    from analyzer.pipeline import Analyzer
+
+    return Analyzer(classifier="default", min_weight=0)
+
+
+def context_flagged(text: str) -> set[str]:
+    """The lower-cased words the contextual word model flags in ``text`` (its findings need the
+    default classifier's ONNX encoder: the test is skipped without it)."""
+    engine = _context_engine()
+    if engine.context_model is None:
+        pytest.skip("context model needs the default classifier's ONNX encoder")
+    return {f.text.lower() for f in engine.analyze(text).findings if f.id.startswith("context.")}
+
+
+@functools.cache
 def _uncalibrated() -> Any:
     from analyzer.pipeline import Analyzer
 

@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
-from .conftest import ids
+from .conftest import context_flagged, ids
 
 
 # A separable particle at a pattern's end is the verb's particle only where the clause ends or
@@ -168,15 +168,10 @@ def test_vielleicht_before_our_proposal_guesses_nothing(engine: Analyzer) -> Non
 # What a reporter sees people do or show is no judgement for the contextual word model.
 def test_context_model_skips_observed_behaviour() -> None:
     from analyzer.contextmodel import _OBSERVED
-    from analyzer.pipeline import Analyzer as A
 
-    engine = A(classifier="default", min_weight=0)
-    if engine.context_model is None:
-        pytest.skip("context model needs the default classifier's ONNX encoder")
-    text = ("Ob das Tattoo mit der Trennung zu tun hat? Die Schauspielerin lächelt nur und "
-            "schweigt. Im Ziel winkt die Rentnerin noch fröhlich in die Kameras.")
-    flagged = {f.text.lower() for f in engine.analyze(text).findings
-               if f.id.startswith("context.")}
+    flagged = context_flagged("Ob das Tattoo mit der Trennung zu tun hat? Die Schauspielerin "
+                              "lächelt nur und schweigt. Im Ziel winkt die Rentnerin noch "
+                              "fröhlich in die Kameras.")
     assert not flagged & {"lächelt", "schweigt", "fröhlich"}
     assert {"lächeln", "schweigen", "fröhlich"} <= _OBSERVED and "müde" not in _OBSERVED
 

@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
-from .conftest import ids
+from .conftest import context_flagged, ids
 
 
 def questions(engine: Analyzer, text: str) -> list[str]:
@@ -84,13 +84,8 @@ def test_landed_jumps_are_no_praise(engine: Analyzer) -> None:
 def test_context_model_skips_signals_and_moods() -> None:
     from analyzer.contextmodel import _OBSERVED
 
-    engine = Analyzer(classifier="default", min_weight=0)
-    if engine.context_model is None:
-        pytest.skip("context model needs the default classifier's ONNX encoder")
-    text = ("Der Kaffee piept brav. Dann bekommt man ein blinkendes Lämpchen. Im Fernsehen ist "
-            "er der gut gelaunte Koch mit der schiefen Mütze.")
-    flagged = {f.text.lower() for f in engine.analyze(text).findings
-               if f.id.startswith("context.")}
+    flagged = context_flagged("Der Kaffee piept brav. Dann bekommt man ein blinkendes Lämpchen. "
+                              "Im Fernsehen ist er der gut gelaunte Koch mit der schiefen Mütze.")
     assert not flagged & {"piept", "blinkendes", "gelaunte"}
     assert {"piepen", "blinkend", "gelaunte"} <= _OBSERVED
 

@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.pipeline import Analyzer
 
-from .conftest import author_ids
+from .conftest import author_ids, context_flagged
 
 
 # A place name that begins like the intensifier („Immenstaad“) is no intensifier.
@@ -172,13 +172,9 @@ def test_defeat_called_klatsche_stays(engine: Analyzer) -> None:
 def test_context_model_skips_light_verbs_and_reactions() -> None:
     from analyzer.contextmodel import _LIGHT_VERBS, _OBSERVED
 
-    engine = Analyzer(classifier="default", min_weight=0)
-    if engine.context_model is None:
-        pytest.skip("context model needs the default classifier's ONNX encoder")
-    text = ("Ausnahmen kann nur die Behörde genehmigen – und das tut sie selten. Die Oma ist "
-            "irritiert. Bleibt die Frage, was der Abend gekostet hat.")
-    flagged = {f.text.lower() for f in engine.analyze(text).findings
-               if f.id.startswith("context.")}
+    flagged = context_flagged("Ausnahmen kann nur die Behörde genehmigen – und das tut sie "
+                              "selten. Die Oma ist irritiert. Bleibt die Frage, was der Abend "
+                              "gekostet hat.")
     assert not flagged & {"tut", "irritiert", "bleibt"}
     assert {"tun", "bleiben"} <= _LIGHT_VERBS and "irritiert" in _OBSERVED
 
@@ -216,10 +212,6 @@ def test_context_model_skips_noises_heard() -> None:
     from analyzer.contextmodel import _OBSERVED
 
     assert {"fiepen", "rumpeln", "klappern"} <= _OBSERVED
-    engine = Analyzer(classifier="default", min_weight=0)
-    if engine.context_model is None:
-        pytest.skip("context model needs the default classifier's ONNX encoder")
-    text = "Es kratzte. Es fiepte. Es rumpelte. Drei Tage lang hörte sie das Tier in der Wand."
-    flagged = {f.text.lower() for f in engine.analyze(text).findings
-               if f.id.startswith("context.")}
+    flagged = context_flagged("Es kratzte. Es fiepte. Es rumpelte. Drei Tage lang hörte sie das "
+                              "Tier in der Wand.")
     assert not flagged & {"fiepte", "rumpelte"}
