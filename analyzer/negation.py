@@ -1753,7 +1753,8 @@ def _on_hold(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # the ring, where "angezählt" is the referee's count ("Runde" alone is also a round of talks)
-_BOXING = ("ringrichter", "wirkungstreffer", "boxer", "boxring", "niederschlag", "k.o.")
+_BOXING = ("ringrichter", "wirkungstreffer", "boxer", "boxring", "k.o.")
+# (not "Niederschlag": also the rain of a weather report)
 
 
 # what makes "erstklassig spielen" the first division: the season, the league, promotion

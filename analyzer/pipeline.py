@@ -564,7 +564,8 @@ class _Context(NamedTuple):
     # a review of a film, play, opera, book, concert or record ("man hört" is then the critic's
     # own listening)
     review: Callable[[], bool] = lambda: False
-    # the story of a goat or a bird (its „meckerte“, „plustert sich auf“ are literal)
+    # the story of a goat, a bird, a dog or a cat (its „meckerte“, „plustert sich auf“,
+    # „bellte“, „fauchte“ are literal)
     animal: Callable[[], bool] = lambda: False
     sourced_next: frozenset[int] = frozenset()  # sentences whose next one names its source
     named_next: frozenset[int] = frozenset()  # sentences whose next one quotes a named person

@@ -496,10 +496,9 @@ _CALLING_AS = frozenset({"beschimpfen", "diffamieren", "brandmarken", "verspotte
                          "preisen", "loben", "geißeln", "anprangern", "kritisieren", "werten",
                          "bewerten", "bejubeln", "abtun", "abqualifizieren", "abqualifiziert",
                          "beschreiben", "schildern", "charakterisieren", "darstellen",
-                         "titulieren",
-                         "verteidigen", "zurückweisen", "ablehnen", "verurteilen", "quittieren",
-                         "quittiert", "interpretieren", "interpretiert", "deuten", "auslegen",
-                         "begrüßen", "würdigen",
+                         "titulieren", "verteidigen", "zurückweisen", "ablehnen", "verurteilen",
+                         "quittieren", "quittiert", "interpretieren", "interpretiert", "deuten",
+                         "auslegen", "begrüßen", "würdigen",
                          # how a work introduces something: "in der ersten Folge noch als Skandal
                          # von nationaler Tragweite eingeführt" (not "verkaufen": "verkaufte den
                          # Abbau als „Neuaufstellung“" is the author's scare quote)
