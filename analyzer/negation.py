@@ -530,8 +530,8 @@ def disaster_topic(sentences: Sequence[Sequence[Token]]) -> bool:
 # loaded words). Whole words, and stems that also end a compound ("Ziegenbock", "Haushahn");
 # short stems only as whole words ("Ente", not "Rente"; "Vogel", not "Spaßvogel").
 _ANIMALS = frozenset({"ziege", "ziegen", "geiß", "bock", "schaf", "hahn", "huhn", "ente", "enten",
-                      "erpel", "taube", "tauben", "vogel", "vögel", "uhu", "eule", "pute", "kauz",
-                      "hund", "hunde", "katze", "katzen", "kater", "fuchs"})
+                      "erpel", "taube", "tauben", "vogel", "vögel", "uhu", "eule", "pute", "hunde",
+                      "katzen", "kater", "fuchs"})
 _ANIMAL_ENDINGS = ("ziege", "ziegen", "ziegenbock", "zicklein", "gockel", "henne", "hühner",
                    "schwan", "pfau", "gans", "gänse", "storch", "möwe", "möwen", "papagei",
                    "sittich", "truthahn", "fasan", "kauz", "eule", "dackel", "welpe", "hund",
@@ -571,6 +571,11 @@ def _talking(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 def _any_form(tokens: Sequence[Token], words: frozenset[str]) -> bool:
     """One of the tokens is one of ``words``, as written or by its lemma."""
     return any(t.lower in words or t.lemma in words for t in tokens)
+
+
+def _any_stem(tokens: Sequence[Token], stems: tuple[str, ...]) -> bool:
+    """One of the tokens, lower-cased, begins with one of ``stems``."""
+    return any(t.lower.startswith(stems) for t in tokens)
 # "…kreisen" that are administrative districts, not circles of insiders ("aus Nachbarkreisen",
 # "in den Landkreisen", "aus Wahlkreisen")
 _DISTRICTS = ("nachbarkreis", "landkreis", "stadtkreis", "wahlkreis", "kirchenkreis",
@@ -600,7 +605,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
     ``first_person_author``, asked only when needed) makes "unser Haus" a columnist's own house;
     ``review_document`` (``voice.fiction_review``, asked only when needed) makes "man hört" a
     critic's own listening; ``animal_document`` (``animal_story``, asked only when needed) makes a
-    goat's „meckerte“ and a rooster's „plustert sich auf“ literal.
+    goat's „meckerte“, a rooster's „plustert sich auf“ and an owl's „fauchte“ literal.
     """
     category = category or entry_id.split(".", 1)[0]  # ids are "<category>.<slug>"
     if _judged_neutral(entry_id, category, tokens, start, end):
@@ -647,8 +652,7 @@ def neutral_sense(entry_id: str, tokens: Sequence[Token], start: int, end: int,
         return True  # "Der Showdown im Gewitter kommt zu hastig": a thriller's final duel
     if entry_id == "loaded_language.s18m_im_wartezimmer" and _on_hold(tokens, start, end):
         return True  # "lässt Anrufer eine halbe Stunde in der Warteschleife hängen": a phone line
-    if entry_id == "loaded_language.tab_angezaehlt" and any(
-            t.lower.startswith(_BOXING) for t in tokens):
+    if entry_id == "loaded_language.tab_angezaehlt" and _any_stem(tokens, _BOXING):
         return True  # "vom Ringrichter in der zweiten Runde angezählt": the count in the ring
     if entry_id == "puffery.erstklassig" and _league_sense(tokens, start, end):
         return True  # "In der kommenden Saison spielen sie erstklassig": the first division
@@ -1135,8 +1139,7 @@ def _set_phrase(entry_id: str, tokens: Sequence[Token], end: int) -> bool:
     if not any(tuple(t.lower for t in tokens[end:end + len(words)]) == words
                for words in _SET_PHRASES_AFTER.get(entry_id, ())):
         return False
-    return entry_id not in _LEGAL_TERM_ENTRIES or any(
-        t.lower.startswith(_LEGAL_CONTEXT) for t in tokens)
+    return entry_id not in _LEGAL_TERM_ENTRIES or _any_stem(tokens, _LEGAL_CONTEXT)
 
 
 # --- senses of the weak categories (appeal, certainty, doubt), from the judged set ------------
@@ -1748,8 +1751,8 @@ _PHONE_WORDS = ("anruf", "telefon", "hotline", "leitung", "durchwahl")
 def _on_hold(tokens: Sequence[Token], start: int, end: int) -> bool:
     """ "…, die Anrufer nicht eine halbe Stunde in der Warteschleife hängen lässt": callers on
     hold, not a project put off ("Die Reform hängt in der Warteschleife" stays)."""
-    return any(t.lower == "warteschleife" for t in tokens[start:end]) and any(
-        t.lower.startswith(_PHONE_WORDS) for t in tokens)
+    return any(t.lower == "warteschleife" for t in tokens[start:end]) \
+        and _any_stem(tokens, _PHONE_WORDS)
 
 
 # the ring, where "angezählt" is the referee's count ("Runde" alone is also a round of talks)

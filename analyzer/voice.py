@@ -1622,40 +1622,44 @@ _CAST_NAME_MAX = 4
 def fiction_review(sentences: Sequence[Sentence]) -> bool:
     """Whether the text reviews or previews a film, series, play or novel: at least two
     different words of the trade (Film, Regie, Darsteller, Staffel, …), one of them strong."""
-    strong: set[str] = set()
-    weak: set[str] = set()
-    for sent in sentences:
-        for t in sent.tokens:
-            if not t.is_upper_initial:
-                continue
-            kind = _work_word(t.lower)
-            if kind == 2:
-                strong.add(t.lower)
-            elif kind == 1:
-                weak.add(t.lower)
-            if strong and len(strong) + len(weak) >= _WORK_WORDS_MIN:
-                return True
-    return False
+    return _speaks_the_trade(sentences, _work_word)
 
 
 # a concert or record review: the words of the music trade ("Kantate", "Ensemble", "Dirigent")
 _MUSIC_WORD = re.compile(r"(?:konzert|orchester|dirigent|kantate|sinfonie|symphonie|oratorium"
                          r"|partitur|solist|sopran|bariton|pianist|geiger|cellist|quartett"
                          r"|ensemble|chor|arie|album|liederabend)(?:s|e|es|en|n|in|innen|ien)?$")
-_MUSIC_WORDS_MIN = 2
 
 
 def music_review(sentences: Sequence[Sentence]) -> bool:
     """Whether the text reviews a concert or a record: at least two different words of the
-    music trade, capitalised ("Die Kantate …", "das Ensemble …")."""
-    seen: set[str] = set()
+    music trade, capitalised ("Die Kantate …", "das Ensemble …"); every one counts as strong."""
+    return _speaks_the_trade(sentences, _music_word)
+
+
+def _speaks_the_trade(sentences: Sequence[Sentence], kind: Callable[[str], int]) -> bool:
+    """At least ``_WORK_WORDS_MIN`` different capitalised words that ``kind`` rates 1 (weak) or
+    2 (strong), one of them strong."""
+    strong: set[str] = set()
+    weak: set[str] = set()
     for sent in sentences:
         for t in sent.tokens:
-            if t.is_upper_initial and _MUSIC_WORD.search(t.lower):
-                seen.add(t.lower)
-                if len(seen) >= _MUSIC_WORDS_MIN:
-                    return True
+            if not t.is_upper_initial:
+                continue
+            k = kind(t.lower)
+            if k == 2:
+                strong.add(t.lower)
+            elif k == 1:
+                weak.add(t.lower)
+            if strong and len(strong) + len(weak) >= _WORK_WORDS_MIN:
+                return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _music_word(low: str) -> int:
+    """2 for a word of the music trade (``_MUSIC_WORD``), else 0."""
+    return 2 if _MUSIC_WORD.search(low) else 0
 
 
 @lru_cache(maxsize=100_000)
