@@ -196,6 +196,18 @@ def test_hissing_mayor_stays_framed(engine: Analyzer) -> None:
     assert author_ids(engine, text, "speech_verb.bellte") == ["speech_verb.bellte"]
 
 
+def test_animal_story_needs_an_animal_not_a_club() -> None:
+    from analyzer.negation import animal_story
+    from analyzer.text import segment
+
+    def story(text: str) -> bool:
+        return animal_story([s.tokens for s in segment(text).sentences])
+
+    assert story(OWL)
+    assert story("Dackel Bruno wacht am Krankenbett\n\nEr wich nicht von der Seite.")
+    assert not story("Mit der Keule gegen die Opposition\n\nDer Ton im Landtag wird rauer.")
+
+
 # A missed serve ("ein verschlagener Aufschlag") is volleyball, not a sly person.
 def test_missed_serve_is_no_slyness(engine: Analyzer) -> None:
     text = "Dann folgte ein Einbruch: ein verschlagener Aufschlag, ein Block gegen Sauter."
